@@ -1,0 +1,180 @@
+"""Write templates/briefing.docx, the default Word template, with python-docx.
+
+The committed .docx is the source of truth: restyle it in Word freely. This script
+is how its first version was made and how to rebuild it after structural edits.
+Tags are docxtpl's Jinja2: ``{%p %}`` paragraph blocks, ``{%tr %}`` table-row loops.
+
+    python scripts/make_template.py
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+OUT = Path(__file__).resolve().parent.parent / "templates" / "briefing.docx"
+LATIN_FONT = "Calibri"
+EAST_ASIAN_FONT = "Yu Gothic"  # 游ゴシック: on every Word since 2016, Windows and Mac
+
+
+def set_fonts(rpr_parent, east_asian: str = EAST_ASIAN_FONT) -> None:
+    rpr = rpr_parent.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        rpr_parent.append(rpr)
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs"):
+        fonts.set(qn(attr), LATIN_FONT)
+    fonts.set(qn("w:eastAsia"), east_asian)
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), "en-GB")
+    lang.set(qn("w:eastAsia"), "ja-JP")
+
+
+def style_document(doc) -> None:
+    # Document defaults: every run, whatever its style, gets the East Asian font.
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    set_fonts(defaults.find(qn("w:rPrDefault")))
+    for name in ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3"):
+        style = doc.styles[name]
+        set_fonts(style.element)
+    doc.styles["Normal"].font.size = Pt(10.5)
+    doc.styles["Heading 1"].paragraph_format.page_break_before = True
+    for name, size in (("Heading 1", 18), ("Heading 2", 13), ("Heading 3", 11.5)):
+        doc.styles[name].font.size = Pt(size)
+        doc.styles[name].font.color.rgb = RGBColor(0x1F, 0x3A, 0x5F)
+
+    original = doc.styles.add_style("Original", 1)  # paragraph style for source-language text
+    original.base_style = doc.styles["Normal"]
+    set_fonts(original.element)
+    original.font.color.rgb = RGBColor(0x40, 0x40, 0x40)
+    meta = doc.styles.add_style("Meta", 1)
+    meta.base_style = doc.styles["Normal"]
+    meta.font.size = Pt(9)
+    meta.font.color.rgb = RGBColor(0x60, 0x60, 0x60)
+
+
+def tag(doc, text: str) -> None:
+    doc.add_paragraph(text)
+
+
+def bilingual_table(doc, loop: str, left: str, right: str, header: tuple[str, str]) -> None:
+    table = doc.add_table(rows=4, cols=2)
+    table.style = doc.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    head = table.rows[0]
+    tr_pr = head._tr.get_or_add_trPr()
+    repeat = OxmlElement("w:tblHeader")  # repeat the header row on every page
+    tr_pr.append(repeat)
+    for cell, text in zip(head.cells, header):
+        run = cell.paragraphs[0].add_run(text)
+        run.bold = True
+        shading = OxmlElement("w:shd")
+        shading.set(qn("w:val"), "clear")
+        shading.set(qn("w:fill"), "E8EEF4")
+        cell._tc.get_or_add_tcPr().append(shading)
+    table.rows[1].cells[0].text = f"{{%tr for point in {loop} %}}"
+    table.rows[2].cells[0].paragraphs[0].text = left
+    table.rows[2].cells[0].paragraphs[0].style = doc.styles["Original"]
+    table.rows[2].cells[1].text = right
+    table.rows[3].cells[0].text = "{%tr endfor %}"
+    for row in table.rows:
+        for cell, width in zip(row.cells, (Cm(8.2), Cm(8.2))):
+            cell.width = width
+
+
+def main() -> None:
+    doc = Document()
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    for side in ("left_margin", "right_margin"):
+        setattr(section, side, Cm(2.2))
+    section.top_margin = section.bottom_margin = Cm(2.0)
+    style_document(doc)
+
+    # Title page
+    for _ in range(6):
+        doc.add_paragraph()
+    doc.add_paragraph("{{ title }}", style="Title")
+    doc.add_paragraph("{{ date_text }}", style="Subtitle")
+    doc.add_paragraph("{{ source_count_text }}")
+    tag(doc, "{%p for source in sources %}")
+    doc.add_paragraph("{{ loop.index }}. {{ source.title.english }}", style="List Paragraph")
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p if skipped %}")
+    doc.add_paragraph("Not included: {{ skipped|join('; ') }}", style="Meta")
+    tag(doc, "{%p endif %}")
+    doc.add_paragraph("Made with briefgen {{ version }} · translation: {{ translator }}", style="Meta")
+    doc.add_paragraph(
+        "Machine-translated summaries: check the original before quoting.", style="Meta"
+    )
+
+    # One part per source
+    tag(doc, "{%p for source in sources %}")
+    doc.add_paragraph("{{ source.title.english }}", style="Heading 1")
+    doc.add_paragraph("{{ source.title.original }}", style="Original")
+    doc.add_paragraph("{{ source.date_text }} · {{ source.origin_name }}", style="Meta")
+    tag(doc, "{%p if source.lede %}")
+    doc.add_paragraph("In brief", style="Heading 2")
+    bilingual_table(doc, "source.lede", "{{ point.original }}", "{{ point.english }}",
+                    ("{{ source.language_name }}", "English"))
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p if source.sections %}")
+    doc.add_paragraph("Key points", style="Heading 2")
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p for section in source.sections %}")
+    tag(doc, "{%p if section.heading %}")
+    doc.add_paragraph("{{ section.heading.english }}", style="Heading 3")
+    doc.add_paragraph("{{ section.heading.original }}", style="Original")
+    tag(doc, "{%p endif %}")
+    bilingual_table(doc, "section.points", "{{ point.original }}", "{{ point.english }}",
+                    ("{{ source.language_name }}", "English"))
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p if source.related %}")
+    doc.add_paragraph("Related articles", style="Heading 2")
+    tag(doc, "{%p for link in source.related %}")
+    doc.add_paragraph("{{ link.label }}: {{ link.english }}", style="List Bullet")
+    doc.add_paragraph("{{ link.original }}", style="Original")
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p endfor %}")
+
+    # Appendix: every sentence, side by side
+    tag(doc, "{%p for source in sources %}")
+    doc.add_paragraph("Full text: {{ source.title.english }}", style="Heading 1")
+    tag(doc, "{%p for section in source.full_text %}")
+    tag(doc, "{%p if section.heading %}")
+    doc.add_paragraph("{{ section.heading.english }}", style="Heading 3")
+    tag(doc, "{%p endif %}")
+    bilingual_table(doc, "section.points", "{{ point.original }}", "{{ point.english }}",
+                    ("{{ source.language_name }}", "English"))
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endfor %}")
+
+    props = doc.core_properties
+    props.author = props.last_modified_by = "briefgen"
+    props.title = "briefgen briefing template"
+    props.created = props.modified = dt.datetime(2025, 1, 1)
+    props.revision = 1
+    OUT.parent.mkdir(exist_ok=True)
+    doc.save(OUT)
+    print(f"wrote {OUT}")
+
+
+if __name__ == "__main__":
+    main()

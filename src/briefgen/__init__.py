@@ -1,0 +1,45 @@
+"""briefgen: offline bilingual Word briefings from foreign-language sources.
+
+    import briefgen
+    briefing = briefgen.make_briefing(["seeds/"], model="demo-model/translate-ja_en-demo.argosmodel")
+    briefing.save_docx("briefing.docx")
+"""
+
+from briefgen._version import __version__
+from briefgen.errors import (
+    BriefgenError,
+    InputError,
+    ModelNotInstalled,
+    RenderError,
+    TranslationError,
+)
+from briefgen.model import (
+    Bilingual,
+    Briefing,
+    Point,
+    SectionPoints,
+    SkippedSource,
+    Source,
+    SourceBriefing,
+)
+from briefgen.options import Options
+from briefgen.pipeline import NoUsableSources, make_briefing
+
+__all__ = [
+    "Bilingual",
+    "Briefing",
+    "BriefgenError",
+    "InputError",
+    "ModelNotInstalled",
+    "NoUsableSources",
+    "Options",
+    "Point",
+    "RenderError",
+    "SectionPoints",
+    "SkippedSource",
+    "Source",
+    "SourceBriefing",
+    "TranslationError",
+    "__version__",
+    "make_briefing",
+]

@@ -1,0 +1,50 @@
+"""Every error briefgen raises on purpose.
+
+::
+
+    BriefgenError                 base: catch this to catch everything below
+     ├── InputError               a source cannot be read (missing, empty, not UTF-8, ...)
+     ├── TranslationError         the translation backend failed
+     │    └── ModelNotInstalled   no translation package for this language pair
+     └── RenderError              the Word template could not be rendered or written
+
+Each message is one line that names the file (or package) and the problem, so the
+CLI can print ``str(error)`` as it is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class BriefgenError(Exception):
+    """Base class of all briefgen errors."""
+
+
+class InputError(BriefgenError):
+    """A source could not be read or understood.
+
+    ``origin`` is the path (or other origin) of the source at fault.
+    """
+
+    def __init__(self, origin: str | Path, problem: str) -> None:
+        self.origin = str(origin)
+        self.problem = problem
+        super().__init__(f"{self.origin}: {problem}")
+
+
+class TranslationError(BriefgenError):
+    """The translation backend could not translate."""
+
+
+class ModelNotInstalled(TranslationError):
+    """No translation package is available for ``from_code`` → ``to_code``."""
+
+    def __init__(self, from_code: str, to_code: str, hint: str) -> None:
+        self.from_code = from_code
+        self.to_code = to_code
+        super().__init__(f"no {from_code}→{to_code} translation model installed; {hint}")
+
+
+class RenderError(BriefgenError):
+    """The briefing could not be rendered with its template or written out."""

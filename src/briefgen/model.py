@@ -1,0 +1,154 @@
+"""The data that flows between the stages: plain, frozen dataclasses.
+
+Character spans are ``(start, end)`` offsets into ``Source.text``, so
+``source.text[start:end]`` is always the exact text they name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Bilingual:
+    """A text in the source language and its English translation, kept together."""
+
+    original: str
+    english: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class Section:
+    """A run of paragraphs under one heading (``None`` for the text before the first)."""
+
+    heading: str | None
+    paragraphs: tuple[Paragraph, ...]
+
+
+@dataclass(frozen=True)
+class RelatedLink:
+    """A pointer to another article (``【併せて読む】…``): listed, never summarized."""
+
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Source:
+    """One ingested document, cleaned and split into sections."""
+
+    id: str
+    origin: str
+    title: str
+    date: dt.date | None
+    language: str
+    text: str
+    sections: tuple[Section, ...]
+    related: tuple[RelatedLink, ...] = ()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    id: str
+    text: str
+    section: int
+    paragraph: int
+    span: Span
+
+
+@dataclass(frozen=True)
+class Point:
+    """One point of a briefing, with the ids of the sentences it was made from."""
+
+    kind: str  # "lede" | "key_point" | "sentence"
+    text: Bilingual
+    sentence_ids: tuple[str, ...]
+    score: float
+
+
+@dataclass(frozen=True)
+class SectionPoints:
+    heading: Bilingual | None
+    points: tuple[Point, ...]
+
+
+@dataclass(frozen=True)
+class RelatedReading:
+    """A related-article line, translated: ``label`` is e.g. 併せて読む / Read also."""
+
+    label: Bilingual
+    title: Bilingual
+
+
+@dataclass(frozen=True)
+class SourceBriefing:
+    """Everything the briefing says about one source."""
+
+    source_id: str
+    origin: str
+    language: str
+    title: Bilingual
+    date: dt.date | None
+    lede: tuple[Point, ...]
+    sections: tuple[SectionPoints, ...]
+    full_text: tuple[SectionPoints, ...]
+    related: tuple[RelatedReading, ...]
+    sentence_count: int
+
+
+@dataclass(frozen=True)
+class SkippedSource:
+    """A source that could not be used, and why (one line, naming the file)."""
+
+    origin: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class BriefingMetadata:
+    translator: str
+    briefgen_version: str
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class Briefing:
+    title: str
+    date: dt.date
+    sources: tuple[SourceBriefing, ...]
+    metadata: BriefingMetadata
+    skipped: tuple[SkippedSource, ...] = field(default=())
+
+    def save_docx(self, path: str | Path, template: str | Path | None = None) -> Path:
+        """Render this briefing to a Word file at ``path`` (written atomically).
+
+        ``template`` is a ``.docx`` with Jinja2 tags; ``None`` uses the shipped one.
+        """
+        from briefgen.render.docx import save_docx
+
+        return save_docx(self, path, template=template)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Which sentences of a source a briefing shows, before translation.
+
+    ``key_points[i]`` holds the ids chosen from ``source.sections[i]``, in
+    document order; ``scores`` holds every sentence's score (0–1).
+    """
+
+    source: Source
+    sentences: tuple[Sentence, ...]
+    lede: tuple[str, ...]
+    key_points: tuple[tuple[str, ...], ...]
+    scores: dict[str, float]

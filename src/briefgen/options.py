@@ -1,0 +1,30 @@
+"""The options of one run, with the defaults a first-time user gets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Options:
+    """How a briefing is made.
+
+    ``language``: source language code, or ``None`` to detect it per source.
+    ``lede_sentences``: 1 or 2 sentences of lede (0 for none).
+    ``key_point_ratio``: at most this share of a section's sentences become key points
+    (at least one per section).
+    ``beam_size``: beam width of the translator (1 is fastest).
+    """
+
+    language: str | None = None
+    lede_sentences: int = 2
+    key_point_ratio: float = 1 / 3
+    beam_size: int = 2
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.lede_sentences <= 2:
+            raise ValueError("lede_sentences must be 0, 1 or 2")
+        if not 0 < self.key_point_ratio <= 1:
+            raise ValueError("key_point_ratio must be in (0, 1]")
+        if self.beam_size < 1:
+            raise ValueError("beam_size must be at least 1")

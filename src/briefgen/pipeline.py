@@ -1,0 +1,231 @@
+"""The one place that knows the order of the stages.
+
+::
+
+    ingest      read files, decode, find title / date / sections / related links
+    segment     split each source into sentences with their spans
+    summarize   choose the lede and each section's key points
+    translate   every title, heading and sentence of every source in one batch per language
+    assemble    original and English side by side in a Briefing
+
+Rendering (``Briefing.save_docx``) comes after, and is the caller's choice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefgen._version import __version__
+from briefgen.errors import BriefgenError, InputError, TranslationError
+from briefgen.ingest import expand_paths, read_source
+from briefgen.model import (
+    Bilingual,
+    Briefing,
+    BriefingMetadata,
+    Point,
+    RelatedReading,
+    SectionPoints,
+    SkippedSource,
+    Source,
+    SourceBriefing,
+    Summary,
+)
+from briefgen.options import Options
+from briefgen.summarize import summarize
+from briefgen.text import segment_source
+from briefgen.translate import Translator, translate_unique
+
+Progress = Callable[[str], None]
+
+
+class NoUsableSources(InputError):
+    """Not one source could be used; ``skipped`` says why for each."""
+
+    def __init__(self, skipped: Sequence[SkippedSource]) -> None:
+        self.skipped = tuple(skipped)
+        reasons = "; ".join(f"{s.origin}: {s.reason}" for s in skipped) or "no sources given"
+        super().__init__("briefing", f"no usable source ({reasons})")
+
+
+@dataclass(frozen=True)
+class _Job:
+    """A source on its way through the stages."""
+
+    source: Source
+    summary: Summary
+
+
+def make_briefing(
+    sources: Iterable[str | Path],
+    model: str | Path | None = None,
+    *,
+    title: str | None = None,
+    options: Options | None = None,
+    translator: Translator | None = None,
+    progress: Progress | None = None,
+) -> Briefing:
+    """Make a bilingual briefing from files and directories of sources.
+
+    ``model``: an ``.argosmodel`` file or unpacked Argos package folder; ``None``
+    uses the installed Argos package for each source's language (→ English).
+    ``translator``: any :class:`~briefgen.translate.Translator` instead of Argos.
+    ``title``: the briefing's title (default: "Briefing, <date>").
+    ``progress``: called with a short message as each stage starts.
+
+    A source that cannot be read is left out and listed in ``Briefing.skipped``;
+    only when none can be used does this raise (:class:`NoUsableSources`).
+    """
+    options = options or Options()
+    report = progress or (lambda message: None)
+    started = time.perf_counter()
+    skipped: list[SkippedSource] = []
+
+    paths = expand_paths(list(sources))
+    report(f"reading {sum(1 for p in paths if isinstance(p, Path))} source file(s)")
+    jobs: list[_Job] = []
+    used_ids: set[str] = set()
+    for item in paths:
+        if isinstance(item, InputError):
+            skipped.append(SkippedSource(item.origin, item.problem))
+            continue
+        try:
+            source = read_source(item, source_id=_unique_id(item.stem, used_ids))
+            if options.language:
+                source = _with_language(source, options.language)
+            sentences = segment_source(source)
+            if not sentences:
+                raise InputError(item, "has no sentences to summarize")
+            jobs.append(_Job(source, summarize(source, sentences, options)))
+        except InputError as exc:
+            skipped.append(SkippedSource(exc.origin, exc.problem))
+    if not jobs:
+        raise NoUsableSources(skipped)
+
+    translations: dict[str, dict[str, str]] = {}
+    translator_names: list[str] = []
+    for language in sorted({job.source.language for job in jobs}):
+        group = [job for job in jobs if job.source.language == language]
+        texts = [text for job in group for text in _texts_to_translate(job)]
+        try:
+            backend = translator or _translator_for(language, model, options)
+            report(f"translating {len(set(texts))} texts ({language}→en) with {backend.name}")
+            translations[language] = (
+                {t: t for t in texts} if language == "en" else translate_unique(backend, texts)
+            )
+            translator_names.append(backend.name)
+        except TranslationError as exc:
+            if len({job.source.language for job in jobs}) == 1:
+                raise
+            skipped.extend(SkippedSource(job.source.origin, str(exc)) for job in group)
+            jobs = [job for job in jobs if job.source.language != language]
+
+    report("assembling the briefing")
+    briefs = tuple(_assemble(job, translations[job.source.language]) for job in jobs)
+    dates = [b.date for b in briefs if b.date]
+    date = max(dates) if dates else dt.date.today()
+    return Briefing(
+        title=title or f"Briefing, {date.day} {date:%B %Y}",
+        date=date,
+        sources=briefs,
+        metadata=BriefingMetadata(
+            translator=", ".join(translator_names),
+            briefgen_version=__version__,
+            seconds=round(time.perf_counter() - started, 3),
+        ),
+        skipped=tuple(skipped),
+    )
+
+
+def _unique_id(stem: str, used: set[str]) -> str:
+    candidate, n = stem, 1
+    while candidate in used:
+        n += 1
+        candidate = f"{stem}-{n}"
+    used.add(candidate)
+    return candidate
+
+
+def _with_language(source: Source, language: str) -> Source:
+    from dataclasses import replace
+
+    return replace(source, language=language)
+
+
+def _translator_for(language: str, model: str | Path | None, options: Options) -> Translator:
+    from briefgen.translate.argos import ArgosTranslator
+    from briefgen.translate.packages import find_installed_package, open_package
+
+    if language == "en":
+        return _Identity()
+    package = open_package(model) if model else find_installed_package(language, "en")
+    if (package.from_code, package.to_code) != (language, "en"):
+        raise TranslationError(
+            f"{package.path}: translates {package.from_code}→{package.to_code}, "
+            f"but the source is in {language} (need {language}→en)"
+        )
+    return ArgosTranslator(package, beam_size=options.beam_size)
+
+
+class _Identity:
+    name = "none (English source)"
+
+    def translate(self, texts: Sequence[str]) -> list[str]:
+        return list(texts)
+
+
+def _texts_to_translate(job: _Job) -> list[str]:
+    source = job.source
+    texts = [source.title]
+    texts += [s.heading for s in source.sections if s.heading]
+    texts += [s.text for s in job.summary.sentences]
+    for link in source.related:
+        texts += [link.label, link.text]
+    return texts
+
+
+def _assemble(job: _Job, english: dict[str, str]) -> SourceBriefing:
+    source, summary = job.source, job.summary
+
+    def bi(text: str) -> Bilingual:
+        return Bilingual(text, english.get(text, ""))
+
+    by_id = {s.id: s for s in summary.sentences}
+
+    def point(sentence_id: str, kind: str) -> Point:
+        text = by_id[sentence_id].text
+        return Point(kind, bi(text), (sentence_id,), summary.scores[sentence_id])
+
+    def heading(index: int) -> Bilingual | None:
+        text = source.sections[index].heading
+        return bi(text) if text else None
+
+    sections = tuple(
+        SectionPoints(heading(i), tuple(point(sid, "key_point") for sid in ids))
+        for i, ids in enumerate(summary.key_points)
+    )
+    full_text = tuple(
+        SectionPoints(
+            heading(i),
+            tuple(point(s.id, "sentence") for s in summary.sentences if s.section == i),
+        )
+        for i in range(len(source.sections))
+    )
+    return SourceBriefing(
+        source_id=source.id,
+        origin=source.origin,
+        language=source.language,
+        title=bi(source.title),
+        date=source.date,
+        lede=tuple(point(sid, "lede") for sid in summary.lede),
+        sections=sections,
+        full_text=full_text,
+        related=tuple(RelatedReading(bi(r.label), bi(r.text)) for r in source.related),
+        sentence_count=len(summary.sentences),
+    )
+
+
+__all__ = ["BriefgenError", "NoUsableSources", "Progress", "make_briefing"]

@@ -1,0 +1,82 @@
+"""The plain dict a template sees: what each renderer shares.
+
+Template authors get strings and lists only, documented here:
+
+``title``, ``date_text``, ``source_count_text``, ``version``, ``translator``,
+``skipped`` (list of "file (reason)"), and ``sources``, each with
+``title.original/english``, ``date_text``, ``origin_name``, ``language_name``,
+``lede`` (points), ``sections`` (``heading`` or None, ``points``), ``full_text``
+(the same shape, every sentence), ``related`` (``label``, ``original``, ``english``).
+A point is ``original``, ``english``, ``kind``, ``score``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import PurePath
+from typing import Any
+
+from briefgen.model import Bilingual, Briefing, Point, SectionPoints, SourceBriefing
+
+LANGUAGE_NAMES = {
+    "ja": "Japanese",
+    "zh": "Chinese",
+    "ko": "Korean",
+    "ru": "Russian",
+    "en": "English",
+    "fr": "French",
+    "de": "German",
+    "es": "Spanish",
+}
+
+
+def date_text(date: dt.date | None) -> str:
+    return f"{date.day} {date:%B %Y}" if date else "undated"
+
+
+def _bilingual(value: Bilingual) -> dict[str, str]:
+    return {"original": value.original, "english": value.english}
+
+
+def _point(point: Point) -> dict[str, Any]:
+    return {**_bilingual(point.text), "kind": point.kind, "score": point.score}
+
+
+def _sections(sections: tuple[SectionPoints, ...]) -> list[dict[str, Any]]:
+    return [
+        {
+            "heading": _bilingual(s.heading) if s.heading else None,
+            "points": [_point(p) for p in s.points],
+        }
+        for s in sections
+        if s.points
+    ]
+
+
+def _source(source: SourceBriefing) -> dict[str, Any]:
+    return {
+        "id": source.source_id,
+        "title": _bilingual(source.title),
+        "date_text": date_text(source.date),
+        "origin_name": PurePath(source.origin).name or source.origin,
+        "language_name": LANGUAGE_NAMES.get(source.language, source.language),
+        "lede": [_point(p) for p in source.lede],
+        "sections": _sections(source.sections),
+        "full_text": _sections(source.full_text),
+        "related": [
+            {"label": link.label.english, **_bilingual(link.title)} for link in source.related
+        ],
+    }
+
+
+def briefing_context(briefing: Briefing) -> dict[str, Any]:
+    count = len(briefing.sources)
+    return {
+        "title": briefing.title,
+        "date_text": date_text(briefing.date),
+        "source_count_text": f"{count} source{'s' if count != 1 else ''}",
+        "version": briefing.metadata.briefgen_version,
+        "translator": briefing.metadata.translator,
+        "skipped": [f"{s.origin} ({s.reason})" for s in briefing.skipped],
+        "sources": [_source(s) for s in briefing.sources],
+    }

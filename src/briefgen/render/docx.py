@@ -1,0 +1,85 @@
+"""Word output: a .docx template with Jinja2 tags, rendered by docxtpl.
+
+Output is deterministic: core properties come from the briefing, and the zip is
+rewritten with fixed timestamps, so the same briefing gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from importlib import resources
+from pathlib import Path
+
+from briefgen._io import write_atomic
+from briefgen.errors import RenderError
+from briefgen.model import Briefing
+from briefgen.render.context import briefing_context
+
+DEFAULT_TEMPLATE_NAME = "briefing.docx"
+_ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+
+
+def default_template() -> Path:
+    """The shipped template: inside the installed package, or the repo's templates/."""
+    shipped = resources.files("briefgen").joinpath("templates", DEFAULT_TEMPLATE_NAME)
+    if shipped.is_file():
+        return Path(str(shipped))
+    # Editable installs run from src/: the template is in the repository's templates/.
+    checkout = Path(__file__).resolve().parents[3] / "templates" / DEFAULT_TEMPLATE_NAME
+    if checkout.is_file():
+        return checkout
+    raise RenderError(f"default template {DEFAULT_TEMPLATE_NAME} is missing from the install")
+
+
+def render_docx(briefing: Briefing, template: str | Path | None = None) -> bytes:
+    """The briefing as the bytes of a .docx file."""
+    import jinja2
+    from docxtpl import DocxTemplate
+
+    template_path = Path(template) if template else default_template()
+    if not template_path.is_file():
+        raise RenderError(f"{template_path}: no such template file")
+    try:
+        document = DocxTemplate(str(template_path))
+        env = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
+        document.render(briefing_context(briefing), jinja_env=env, autoescape=True)
+    except jinja2.TemplateError as exc:
+        raise RenderError(f"{template_path}: template error: {exc}") from exc
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise RenderError(f"{template_path}: not a usable .docx template ({exc})") from exc
+
+    props = document.docx.core_properties
+    stamp = dt.datetime.combine(briefing.date, dt.time())
+    props.title = briefing.title
+    props.subject = "briefing"
+    props.author = props.last_modified_by = "briefgen"
+    props.created = props.modified = stamp
+    props.revision = 1
+    props.comments = ""
+    raw = io.BytesIO()
+    document.save(raw)
+    return _normalize_zip(raw.getvalue())
+
+
+def _normalize_zip(data: bytes) -> bytes:
+    """Same entries, same order, fixed timestamps and attributes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for entry in source.infolist():
+            info = zipfile.ZipInfo(entry.filename, date_time=_ZIP_EPOCH)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 0
+            info.external_attr = 0
+            target.writestr(info, source.read(entry.filename))
+    return out.getvalue()
+
+
+def save_docx(briefing: Briefing, path: str | Path, template: str | Path | None = None) -> Path:
+    """Render and write the .docx atomically; returns the path written."""
+    data = render_docx(briefing, template)
+    try:
+        return write_atomic(path, data)
+    except OSError as exc:
+        raise RenderError(f"{path}: cannot write ({exc.strerror or exc})") from exc

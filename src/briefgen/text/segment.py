@@ -1,0 +1,135 @@
+"""Sentence segmentation for Japanese (and other CJK) text.
+
+A sentence ends at 。！？ (or their ASCII / full-width forms) unless the mark
+is inside a matched pair of quotes or brackets: 「彼は『行く。』と言った。」 is
+one sentence. Closing marks that follow the terminator (」, ）, more ！？)
+belong to the sentence. An ASCII or full-width period ends a sentence only when
+whitespace or the end of the paragraph follows it, so "D.C." and "3.5" stay whole.
+Sentences never cross paragraphs, and each keeps its span in the source text.
+"""
+
+from __future__ import annotations
+
+from briefgen.model import Sentence, Source, Span
+
+_TERMINATORS = frozenset("。！？!?｡")
+_PERIODS = frozenset(".．")
+_PAIRS = {
+    "「": "」",
+    "『": "』",
+    "（": "）",
+    "(": ")",
+    "“": "”",
+    "【": "】",
+    "〈": "〉",
+    "《": "》",
+    "［": "］",
+    "[": "]",
+    "｛": "｝",
+    "〔": "〕",
+}
+_CLOSERS = frozenset(_PAIRS.values()) | {'"'}
+_TRAILING = _TERMINATORS | _CLOSERS | frozenset("…‥")
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Ranges (open, close) of properly matched brackets and quotes.
+
+    Unmatched marks (typos, a quote that runs past the paragraph) are ignored,
+    so one stray 「 cannot swallow the rest of a paragraph.
+    """
+    ranges: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    ascii_quote: int | None = None
+    for i, ch in enumerate(text):
+        if ch == '"':
+            if ascii_quote is None:
+                ascii_quote = i
+            else:
+                ranges.append((ascii_quote, i))
+                ascii_quote = None
+        elif ch in _PAIRS:
+            stack.append((ch, i))
+        elif ch in _CLOSERS:
+            # Pop to the matching opener; openers skipped over were unmatched.
+            for depth in range(len(stack) - 1, -1, -1):
+                if _PAIRS[stack[depth][0]] == ch:
+                    ranges.append((stack[depth][1], i))
+                    del stack[depth:]
+                    break
+    return ranges
+
+
+def _inside_quotes(text: str) -> list[bool]:
+    inside = [False] * len(text)
+    for start, end in _quoted_ranges(text):
+        for i in range(start + 1, end):
+            inside[i] = True
+    return inside
+
+
+def _ends_sentence(text: str, i: int) -> bool:
+    ch = text[i]
+    if ch in _TERMINATORS:
+        return True
+    if ch in _PERIODS:
+        following = text[i + 1 : i + 2]
+        if following and not following.isspace():
+            return False
+        # "D.C. " or "U.S. " : a lone capital before the period is an abbreviation.
+        before = text[max(0, i - 2) : i]
+        return not (len(before) == 2 and before[1].isupper() and not before[0].isalpha())
+    return False
+
+
+def split_sentences(text: str, offset: int = 0) -> list[tuple[str, Span]]:
+    """Split one paragraph into sentences: ``(text, (start, end))`` pairs.
+
+    Spans are offsets into the paragraph plus ``offset`` (the paragraph's start
+    in its source); leading and trailing white space is not part of a sentence.
+    """
+    inside = _inside_quotes(text)
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    i = 0
+    while i < len(text):
+        if not inside[i] and _ends_sentence(text, i):
+            end = i + 1
+            while end < len(text) and text[end] in _TRAILING:
+                end += 1
+            pieces.append((start, end))
+            start = i = end
+            continue
+        i += 1
+    pieces.append((start, len(text)))
+
+    sentences: list[tuple[str, Span]] = []
+    for begin, end in pieces:
+        chunk = text[begin:end]
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        lead = len(chunk) - len(chunk.lstrip())
+        s = offset + begin + lead
+        sentences.append((stripped, (s, s + len(stripped))))
+    return sentences
+
+
+def segment_source(source: Source) -> list[Sentence]:
+    """All sentences of a source, in order, with ids ``s1``, ``s2``, ..."""
+    sentences: list[Sentence] = []
+    paragraph_index = 0
+    for section_index, section in enumerate(source.sections):
+        for paragraph in section.paragraphs:
+            for text, span in split_sentences(paragraph.text, offset=paragraph.span[0]):
+                sentences.append(
+                    Sentence(
+                        id=f"s{len(sentences) + 1}",
+                        text=text,
+                        section=section_index,
+                        paragraph=paragraph_index,
+                        span=span,
+                    )
+                )
+            paragraph_index += 1
+    return sentences

@@ -1,0 +1,149 @@
+"""Finding Argos packages: installed ones, or an explicit file or folder.
+
+An Argos package is a folder with ``metadata.json``, a CTranslate2 ``model/`` and a
+tokenizer (``sentencepiece.model`` or ``bpe.model``); an ``.argosmodel`` file is
+that folder zipped. A file given with ``--model`` is unpacked once into the cache
+(keyed by its size and modification time) instead of being installed, so using a
+model never changes the user's Argos setup.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefgen.errors import ModelNotInstalled, TranslationError
+
+
+@dataclass(frozen=True)
+class ArgosPackage:
+    """An unpacked Argos translation package on disk."""
+
+    path: Path
+    from_code: str
+    to_code: str
+    name: str
+    version: str
+    target_prefix: str = ""
+
+
+def cache_dir() -> Path:
+    """``$BRIEFGEN_CACHE_DIR``, else ``$XDG_CACHE_HOME/briefgen``, else ``~/.cache/briefgen``."""
+    if explicit := os.environ.get("BRIEFGEN_CACHE_DIR"):
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "briefgen"
+
+
+def read_package_dir(path: Path) -> ArgosPackage:
+    metadata_file = path / "metadata.json"
+    try:
+        metadata = json.loads(metadata_file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise TranslationError(f"{path}: not an Argos package (no metadata.json)") from None
+    except (OSError, ValueError) as exc:
+        raise TranslationError(f"{metadata_file}: unreadable package metadata ({exc})") from exc
+    if not (path / "model").is_dir():
+        raise TranslationError(f"{path}: not an Argos package (no model/ folder)")
+    try:
+        from_code, to_code = metadata["from_code"], metadata["to_code"]
+    except (KeyError, TypeError):
+        raise TranslationError(f"{metadata_file}: from_code/to_code missing") from None
+    return ArgosPackage(
+        path=path,
+        from_code=str(from_code),
+        to_code=str(to_code),
+        name=str(metadata.get("package_name") or f"{from_code}→{to_code}"),
+        version=str(metadata.get("package_version", "")),
+        target_prefix=str(metadata.get("target_prefix", "")),
+    )
+
+
+def _unpack(archive: Path) -> Path:
+    stat = archive.stat()
+    key = hashlib.sha256(
+        f"{archive.resolve()}:{stat.st_size}:{stat.st_mtime_ns}".encode()
+    ).hexdigest()[:16]
+    target = cache_dir() / "packages" / f"{archive.stem}-{key}"
+    if (target / "metadata.json").exists():
+        return _package_root(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # Unpack beside the target and rename, so an interrupted unpack is never used.
+    staging = Path(tempfile.mkdtemp(prefix=".unpack-", dir=target.parent))
+    try:
+        with zipfile.ZipFile(archive) as zipped:
+            for member in zipped.namelist():
+                if member.startswith("/") or ".." in Path(member).parts:
+                    raise TranslationError(f"{archive}: unsafe path in archive: {member}")
+            zipped.extractall(staging)
+        root = _package_root(staging)
+        # Normalize: the package folder's content sits directly in target.
+        if root != staging:
+            root.rename(staging.with_name(staging.name + "-root"))
+            shutil.rmtree(staging)
+            staging = staging.with_name(staging.name + "-root")
+        try:
+            staging.rename(target)
+        except OSError:
+            if not (target / "metadata.json").exists():  # not a lost race: a real failure
+                raise
+    except zipfile.BadZipFile as exc:
+        raise TranslationError(f"{archive}: not an .argosmodel (zip) file ({exc})") from exc
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+    return target
+
+
+def _package_root(folder: Path) -> Path:
+    """The folder holding metadata.json: ``folder`` itself or its only subfolder."""
+    if (folder / "metadata.json").exists():
+        return folder
+    children = [p for p in folder.iterdir() if p.is_dir()]
+    if len(children) == 1 and (children[0] / "metadata.json").exists():
+        return children[0]
+    raise TranslationError(f"{folder}: not an Argos package (no metadata.json)")
+
+
+def open_package(path: str | Path) -> ArgosPackage:
+    """An Argos package from an ``.argosmodel`` file or an unpacked package folder."""
+    path = Path(path)
+    if path.is_dir():
+        return read_package_dir(_package_root(path))
+    if path.is_file():
+        return read_package_dir(_unpack(path))
+    raise TranslationError(f"{path}: no such model file or folder")
+
+
+def install_hint(from_code: str) -> str:
+    return (
+        f"install one with 'briefgen models install {from_code}' "
+        f"(or 'argospm install translate-{from_code}_en'), "
+        "or pass a package file with --model PATH.argosmodel"
+    )
+
+
+def find_installed_package(from_code: str, to_code: str = "en") -> ArgosPackage:
+    """The installed Argos package for ``from_code`` → ``to_code``.
+
+    Argos looks in its own packages folder, which ``ARGOS_PACKAGES_DIR`` overrides.
+    """
+    from argostranslate import package as argos_package
+
+    candidates = []
+    for installed in argos_package.get_installed_packages():
+        if (
+            getattr(installed, "from_code", None) == from_code
+            and getattr(installed, "to_code", None) == to_code
+            and getattr(installed, "type", "translate") == "translate"
+        ):
+            candidates.append(read_package_dir(Path(installed.package_path)))
+    if not candidates:
+        raise ModelNotInstalled(from_code, to_code, install_hint(from_code))
+    return max(candidates, key=lambda p: p.version)
