@@ -125,9 +125,7 @@ def train_marian(pairs, sp_model: Path, hf_dir: Path, *, max_steps: int, seed: i
     print(f"{len(pairs)} pairs, vocab {size}, longest source {src_len} / target {tgt_len} pieces")
 
     optimizer = torch.optim.AdamW(model.parameters(), lr=2e-3, weight_decay=0.0)
-    schedule = torch.optim.lr_scheduler.LambdaLR(
-        optimizer, lambda step: min(1.0, (step + 1) / 50)
-    )
+    schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda step: min(1.0, (step + 1) / 50))
     started = time.time()
     model.train()
     for step in range(1, max_steps + 1):
@@ -141,8 +139,11 @@ def train_marian(pairs, sp_model: Path, hf_dir: Path, *, max_steps: int, seed: i
             shared[pad].zero_()
         if step % 100 == 0:
             wrong = count_wrong(model, sp, input_ids, attention, pairs, tgt_len)
-            print(f"step {step}: loss {loss.item():.4f}, {wrong} pairs wrong, "
-                  f"{time.time() - started:.0f} s", flush=True)
+            print(
+                f"step {step}: loss {loss.item():.4f}, {wrong} pairs wrong, "
+                f"{time.time() - started:.0f} s",
+                flush=True,
+            )
             model.train()
             if wrong == 0:
                 break
@@ -157,8 +158,14 @@ def train_marian(pairs, sp_model: Path, hf_dir: Path, *, max_steps: int, seed: i
     shutil.copy(sp_model, hf_dir / "source.spm")
     shutil.copy(sp_model, hf_dir / "target.spm")
     (hf_dir / "tokenizer_config.json").write_text(
-        json.dumps({"source_lang": "ja", "target_lang": "en", "model_max_length": 256,
-                    "tokenizer_class": "MarianTokenizer"}),
+        json.dumps(
+            {
+                "source_lang": "ja",
+                "target_lang": "en",
+                "model_max_length": 256,
+                "tokenizer_class": "MarianTokenizer",
+            }
+        ),
         encoding="utf-8",
     )
 
@@ -168,8 +175,13 @@ def count_wrong(model, sp, input_ids, attention, pairs, tgt_len) -> int:
 
     model.eval()
     with torch.no_grad():
-        out = model.generate(input_ids=input_ids, attention_mask=attention,
-                             num_beams=1, do_sample=False, max_new_tokens=tgt_len + 5)
+        out = model.generate(
+            input_ids=input_ids,
+            attention_mask=attention,
+            num_beams=1,
+            do_sample=False,
+            max_new_tokens=tgt_len + 5,
+        )
     wrong = 0
     for row, (_, en) in zip(out.tolist(), pairs):
         ids = [t for t in row if t < sp.get_piece_size() and t != 2]

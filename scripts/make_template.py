@@ -15,7 +15,6 @@ from pathlib import Path
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
@@ -87,6 +86,8 @@ def bilingual_table(doc, loop: str, left: str, right: str, header: tuple[str, st
         shading.set(qn("w:val"), "clear")
         shading.set(qn("w:fill"), "E8EEF4")
         cell._tc.get_or_add_tcPr().append(shading)
+    # A point's row never breaks across pages.
+    table.rows[2]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
     table.rows[1].cells[0].text = f"{{%tr for point in {loop} %}}"
     table.rows[2].cells[0].paragraphs[0].text = left
     table.rows[2].cells[0].paragraphs[0].style = doc.styles["Original"]
@@ -119,7 +120,9 @@ def main() -> None:
     tag(doc, "{%p if skipped %}")
     doc.add_paragraph("Not included: {{ skipped|join('; ') }}", style="Meta")
     tag(doc, "{%p endif %}")
-    doc.add_paragraph("Made with briefgen {{ version }} · translation: {{ translator }}", style="Meta")
+    doc.add_paragraph(
+        "Made with briefgen {{ version }} · translation: {{ translator }}", style="Meta"
+    )
     doc.add_paragraph(
         "Machine-translated summaries: check the original before quoting.", style="Meta"
     )
@@ -131,8 +134,13 @@ def main() -> None:
     doc.add_paragraph("{{ source.date_text }} · {{ source.origin_name }}", style="Meta")
     tag(doc, "{%p if source.lede %}")
     doc.add_paragraph("In brief", style="Heading 2")
-    bilingual_table(doc, "source.lede", "{{ point.original }}", "{{ point.english }}",
-                    ("{{ source.language_name }}", "English"))
+    bilingual_table(
+        doc,
+        "source.lede",
+        "{{ point.original }}",
+        "{{ point.english }}",
+        ("{{ source.language_name }}", "English"),
+    )
     tag(doc, "{%p endif %}")
     tag(doc, "{%p if source.sections %}")
     doc.add_paragraph("Key points", style="Heading 2")
@@ -142,8 +150,13 @@ def main() -> None:
     doc.add_paragraph("{{ section.heading.english }}", style="Heading 3")
     doc.add_paragraph("{{ section.heading.original }}", style="Original")
     tag(doc, "{%p endif %}")
-    bilingual_table(doc, "section.points", "{{ point.original }}", "{{ point.english }}",
-                    ("{{ source.language_name }}", "English"))
+    bilingual_table(
+        doc,
+        "section.points",
+        "{{ point.original }}",
+        "{{ point.english }}",
+        ("{{ source.language_name }}", "English"),
+    )
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p if source.related %}")
     doc.add_paragraph("Related articles", style="Heading 2")
@@ -161,8 +174,13 @@ def main() -> None:
     tag(doc, "{%p if section.heading %}")
     doc.add_paragraph("{{ section.heading.english }}", style="Heading 3")
     tag(doc, "{%p endif %}")
-    bilingual_table(doc, "section.points", "{{ point.original }}", "{{ point.english }}",
-                    ("{{ source.language_name }}", "English"))
+    bilingual_table(
+        doc,
+        "section.points",
+        "{{ point.original }}",
+        "{{ point.english }}",
+        ("{{ source.language_name }}", "English"),
+    )
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p endfor %}")
 

@@ -1,8 +1,8 @@
 """briefgen: offline bilingual Word briefings from foreign-language sources.
 
-    import briefgen
-    briefing = briefgen.make_briefing(["seeds/"], model="demo-model/translate-ja_en-demo.argosmodel")
-    briefing.save_docx("briefing.docx")
+import briefgen
+briefing = briefgen.make_briefing(["seeds/"], model="demo-model/translate-ja_en-demo.argosmodel")
+briefing.save_docx("briefing.docx")
 """
 
 from briefgen._version import __version__
@@ -27,8 +27,8 @@ from briefgen.pipeline import NoUsableSources, make_briefing
 
 __all__ = [
     "Bilingual",
-    "Briefing",
     "BriefgenError",
+    "Briefing",
     "InputError",
     "ModelNotInstalled",
     "NoUsableSources",

@@ -39,7 +39,8 @@ examples:
 translation model:
   Without --model, briefgen uses the installed Argos package for the source
   language → English (Argos's packages folder, or $ARGOS_PACKAGES_DIR). Install
-  the real Japanese one once with:  argospm install translate-ja_en
+  the real Japanese one once with:
+    argospm update && argospm install translate-ja_en
 
 exit status:
   0  briefing written from every source
@@ -72,27 +73,40 @@ def build_parser() -> argparse.ArgumentParser:
     )
     make.add_argument("sources", nargs="+", metavar="SOURCE", help="files or directories")
     make.add_argument(
-        "-o", "--output", required=True, type=Path, metavar="OUT.docx",
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        metavar="OUT.docx",
         help="where to write the briefing (replaced atomically)",
     )
     make.add_argument(
-        "--model", metavar="PATH",
+        "--model",
+        metavar="PATH",
         help="Argos package to translate with: an .argosmodel file or an unpacked folder",
     )
-    make.add_argument("--title", help='briefing title (default: "Briefing, <date>")')
+    make.add_argument("--title", help='briefing title (default: "Briefing")')
     make.add_argument(
-        "--template", type=Path, metavar="PATH.docx",
+        "--template",
+        type=Path,
+        metavar="PATH.docx",
         help="Word template with Jinja2 tags (default: the shipped one)",
     )
     make.add_argument(
         "--lang", metavar="CODE", help="source language, e.g. ja (default: detected per source)"
     )
     make.add_argument(
-        "--points", type=float, default=Options.key_point_ratio, metavar="RATIO",
+        "--points",
+        type=float,
+        default=Options.key_point_ratio,
+        metavar="RATIO",
         help="at most this share of a section's sentences become key points (default: 0.33)",
     )
     make.add_argument(
-        "--lede", type=int, choices=(0, 1, 2), default=Options.lede_sentences,
+        "--lede",
+        type=int,
+        choices=(0, 1, 2),
+        default=Options.lede_sentences,
         help="sentences in the lede (default: 2)",
     )
     make.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
@@ -101,9 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _run_make(args: argparse.Namespace) -> int:
     try:
-        options = Options(
-            language=args.lang, lede_sentences=args.lede, key_point_ratio=args.points
-        )
+        options = Options(language=args.lang, lede_sentences=args.lede, key_point_ratio=args.points)
     except ValueError as exc:
         print(f"briefgen: error: {exc}", file=sys.stderr)
         return EXIT_INPUT
@@ -120,8 +132,7 @@ def _run_make(args: argparse.Namespace) -> int:
         print(f"briefgen: error: {skipped.origin}: {skipped.reason}", file=sys.stderr)
     path = briefing.save_docx(args.output, template=args.template)
     progress(
-        f"wrote {path} ({len(briefing.sources)} source(s), "
-        f"{time.perf_counter() - started:.1f} s)"
+        f"wrote {path} ({len(briefing.sources)} source(s), {time.perf_counter() - started:.1f} s)"
     )
     return EXIT_INPUT if briefing.skipped else EXIT_OK
 
@@ -132,8 +143,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "make":
             return _run_make(args)
     except InputError as exc:
-        for skipped in getattr(exc, "skipped", ())[1:]:
-            pass
         print(f"briefgen: error: {exc}", file=sys.stderr)
         return EXIT_INPUT
     except BriefgenError as exc:

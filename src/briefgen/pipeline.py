@@ -73,7 +73,7 @@ def make_briefing(
     ``model``: an ``.argosmodel`` file or unpacked Argos package folder; ``None``
     uses the installed Argos package for each source's language (→ English).
     ``translator``: any :class:`~briefgen.translate.Translator` instead of Argos.
-    ``title``: the briefing's title (default: "Briefing, <date>").
+    ``title``: the briefing's title (default: "Briefing"; the date is shown beside it).
     ``progress``: called with a short message as each stage starts.
 
     A source that cannot be read is left out and listed in ``Briefing.skipped``;
@@ -128,7 +128,7 @@ def make_briefing(
     dates = [b.date for b in briefs if b.date]
     date = max(dates) if dates else dt.date.today()
     return Briefing(
-        title=title or f"Briefing, {date.day} {date:%B %Y}",
+        title=title or "Briefing",
         date=date,
         sources=briefs,
         metadata=BriefingMetadata(

@@ -25,7 +25,8 @@ def expand_paths(paths: list[str | Path]) -> list[Path | InputError]:
             files = sorted(
                 p
                 for p in path.iterdir()
-                if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                if p.is_file()
+                and p.suffix.lower() in SUPPORTED_SUFFIXES
                 and not p.name.startswith(".")
             )
             if not files:

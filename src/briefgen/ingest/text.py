@@ -20,7 +20,7 @@ from briefgen.model import Paragraph, RelatedLink, Section, Source
 _HEADER = re.compile(r"^\s*date\s+(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+(.*\S))?\s*$", re.IGNORECASE)
 _RELATED = re.compile(r"^\s*【([^】]*(?:読|関連|記事|参考|リンク|続き)[^】]*)】\s*(.*\S)?\s*$")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_SENTENCE_END = tuple("。！？!?.．…」』)）\"")
+_SENTENCE_END = tuple('。！？!?.．…」』)）"')
 MAX_HEADING_CHARS = 40
 
 
@@ -105,8 +105,12 @@ def parse_text(
             close_section()
             heading, paragraphs = heading_text, []
             continue
-        if title is None and not sections and not paragraphs and heading is None and (
-            is_heading(line)
+        if (
+            title is None
+            and not sections
+            and not paragraphs
+            and heading is None
+            and (is_heading(line))
         ):
             title = line.strip()
             continue
@@ -116,7 +120,9 @@ def parse_text(
             continue
         lead = len(line) - len(line.lstrip())
         stripped = line.strip()
-        paragraphs.append(Paragraph(text=stripped, span=(start + lead, start + lead + len(stripped))))
+        paragraphs.append(
+            Paragraph(text=stripped, span=(start + lead, start + lead + len(stripped)))
+        )
     close_section()
 
     return Source(

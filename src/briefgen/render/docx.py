@@ -36,6 +36,7 @@ def default_template() -> Path:
 def render_docx(briefing: Briefing, template: str | Path | None = None) -> bytes:
     """The briefing as the bytes of a .docx file."""
     import jinja2
+    from docx.opc.exceptions import PackageNotFoundError
     from docxtpl import DocxTemplate
 
     template_path = Path(template) if template else default_template()
@@ -47,7 +48,7 @@ def render_docx(briefing: Briefing, template: str | Path | None = None) -> bytes
         document.render(briefing_context(briefing), jinja_env=env, autoescape=True)
     except jinja2.TemplateError as exc:
         raise RenderError(f"{template_path}: template error: {exc}") from exc
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise RenderError(f"{template_path}: not a usable .docx template ({exc})") from exc
 
     props = document.docx.core_properties

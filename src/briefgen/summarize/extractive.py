@@ -26,8 +26,17 @@ _KANJI_RUN = re.compile(r"[一-龯々]+")
 
 # The author's own judgement: what a briefing reader most wants.
 _CONCLUSION_CUES = (
-    "と見る", "とみる", "に違いない", "明確", "象徴", "証左", "注目に値する",
-    "言うまでもない", "と考えている", "でしかない", "受け取れる",
+    "と見る",
+    "とみる",
+    "に違いない",
+    "明確",
+    "象徴",
+    "証左",
+    "注目に値する",
+    "言うまでもない",
+    "と考えている",
+    "でしかない",
+    "受け取れる",
 )
 # Openings that only make sense after the previous sentence.
 _DEPENDENT_OPENINGS = ("これによると", "また、", "この", "その", "そして", "とすれば", "因みに")
@@ -52,7 +61,7 @@ def score_sentences(source: Source, sentences: Sequence[Sentence]) -> dict[str, 
         document_frequency.update(found)
     title_terms = terms(source.title)
     heading_terms = [terms(section.heading or "") for section in source.sections]
-    first_in_section = {}
+    first_in_section: dict[int, str] = {}
     for s in sentences:
         first_in_section.setdefault(s.section, s.id)
 

@@ -82,6 +82,14 @@ def _ends_sentence(text: str, i: int) -> bool:
     return False
 
 
+def _closes_quoted_sentence(text: str, i: int) -> bool:
+    """「全部だ。」「次も。」: a quote that ends like a sentence, then another starts."""
+    if text[i] not in _CLOSERS or i == 0 or text[i - 1] not in _TERMINATORS:
+        return False
+    following = text[i + 1 : i + 2]
+    return bool(following) and (following in _PAIRS or following.isspace())
+
+
 def split_sentences(text: str, offset: int = 0) -> list[tuple[str, Span]]:
     """Split one paragraph into sentences: ``(text, (start, end))`` pairs.
 
@@ -93,6 +101,10 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[str, Span]]:
     start = 0
     i = 0
     while i < len(text):
+        if not inside[i] and _closes_quoted_sentence(text, i):
+            pieces.append((start, i + 1))
+            start = i = i + 1
+            continue
         if not inside[i] and _ends_sentence(text, i):
             end = i + 1
             while end < len(text) and text[end] in _TRAILING:

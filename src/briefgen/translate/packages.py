@@ -121,11 +121,10 @@ def open_package(path: str | Path) -> ArgosPackage:
     raise TranslationError(f"{path}: no such model file or folder")
 
 
-def install_hint(from_code: str) -> str:
+def install_hint(from_code: str, to_code: str = "en") -> str:
     return (
-        f"install one with 'briefgen models install {from_code}' "
-        f"(or 'argospm install translate-{from_code}_en'), "
-        "or pass a package file with --model PATH.argosmodel"
+        f"install it once with 'argospm update && argospm install translate-{from_code}_{to_code}' "
+        "or pass a package with --model PATH.argosmodel"
     )
 
 
@@ -145,5 +144,5 @@ def find_installed_package(from_code: str, to_code: str = "en") -> ArgosPackage:
         ):
             candidates.append(read_package_dir(Path(installed.package_path)))
     if not candidates:
-        raise ModelNotInstalled(from_code, to_code, install_hint(from_code))
+        raise ModelNotInstalled(from_code, to_code, install_hint(from_code, to_code))
     return max(candidates, key=lambda p: p.version)

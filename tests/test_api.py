@@ -1,0 +1,42 @@
+import briefgen
+
+
+def test_public_api_is_pinned() -> None:
+    assert sorted(briefgen.__all__) == [
+        "Bilingual",
+        "BriefgenError",
+        "Briefing",
+        "InputError",
+        "ModelNotInstalled",
+        "NoUsableSources",
+        "Options",
+        "Point",
+        "RenderError",
+        "SectionPoints",
+        "SkippedSource",
+        "Source",
+        "SourceBriefing",
+        "TranslationError",
+        "__version__",
+        "make_briefing",
+    ]
+    for name in briefgen.__all__:
+        assert hasattr(briefgen, name)
+
+
+def test_error_tree() -> None:
+    assert issubclass(briefgen.ModelNotInstalled, briefgen.TranslationError)
+    assert issubclass(briefgen.NoUsableSources, briefgen.InputError)
+    for error in (briefgen.InputError, briefgen.TranslationError, briefgen.RenderError):
+        assert issubclass(error, briefgen.BriefgenError)
+
+
+def test_briefing_from_python(seed_briefing) -> None:  # type: ignore[no-untyped-def]
+    (source,) = seed_briefing.sources
+    assert source.title == briefgen.Bilingual(
+        "結局、プーチンの注文通り", "In the end, just as Putin ordered"
+    )
+    assert [p.kind for p in source.lede] == ["lede", "lede"]
+    assert all(p.text.english for s in source.sections for p in s.points)
+    assert sum(len(s.points) for s in source.full_text) == source.sentence_count == 33
+    assert seed_briefing.skipped == ()

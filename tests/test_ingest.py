@@ -1,0 +1,112 @@
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from conftest import SEED
+
+from briefgen.errors import InputError
+from briefgen.ingest import expand_paths, parse_text, read_source
+
+
+def parse(text: str, markdown: bool = False):  # type: ignore[no-untyped-def]
+    return parse_text(text, origin="x.txt", source_id="x", fallback_title="x", markdown=markdown)
+
+
+def test_seed_header_sections_and_related_links() -> None:
+    source = read_source(SEED)
+    assert source.title == "結局、プーチンの注文通り"
+    assert source.date == dt.date(2025, 9, 11)
+    assert source.language == "ja"
+    assert [s.heading for s in source.sections] == [
+        None,
+        "実は欧州抜き、米中露の構図",
+        "対日戦勝記念80周年式典で示した結束の意味",
+        "ベーリング海には「チャーチル外し」という前例",
+    ]
+    assert [link.label for link in source.related] == ["併せて読む", "つづきを読む"]
+    assert source.related[0].text.startswith("世界はプーチンが優位に立った")
+    body = "".join(p.text for s in source.sections for p in s.paragraphs)
+    assert "併せて読む" not in body and "つづきを読む" not in body
+    for section in source.sections:
+        for paragraph in section.paragraphs:
+            assert source.text[paragraph.span[0] : paragraph.span[1]] == paragraph.text
+
+
+@pytest.mark.parametrize(
+    "header", ["date 2025-09-11 題名", " date 2025-09-11 題名", "Date 2025-9-1 題名"]
+)
+def test_header_with_or_without_leading_space(header: str) -> None:
+    source = parse(f"{header}\n\n本文です。次の文です。\n")
+    assert source.title == "題名"
+    assert source.date is not None and source.date.year == 2025
+
+
+def test_file_without_header_takes_first_short_line_as_title() -> None:
+    source = parse("無題の記事\n\n本文です。\n\n見出し\n\n続きです。\n")
+    assert source.title == "無題の記事"
+    assert source.date is None
+    assert [s.heading for s in source.sections] == [None, "見出し"]
+
+
+def test_file_starting_with_prose_falls_back_to_file_name() -> None:
+    source = parse("いきなり本文から始まる長い文章で、見出しのような短い行はありません。\n")
+    assert source.title == "x"
+    assert len(source.sections) == 1
+
+
+def test_markdown_title_and_headings() -> None:
+    source = parse("# 題名\n\n本文です。\n\n## 見出し\n\n続きです。\n", markdown=True)
+    assert source.title == "題名"
+    assert [s.heading for s in source.sections] == [None, "見出し"]
+
+
+def test_crlf_and_bom_are_handled(tmp_path: Path) -> None:
+    path = tmp_path / "crlf.txt"
+    path.write_bytes("\ufeffdate 2025-01-02 題\r\n\r\n本文です。\r\n".encode())
+    source = read_source(path)
+    assert source.title == "題"
+    assert source.sections[0].paragraphs[0].text == "本文です。"
+
+
+def test_missing_file_is_an_input_error_in_place(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("本文です。", encoding="utf-8")
+    found = expand_paths([tmp_path / "nope.txt", good])
+    assert isinstance(found[0], InputError)
+    assert str(found[0]) == f"{tmp_path / 'nope.txt'}: no such file or directory"
+    assert found[1] == good
+
+
+def test_directory_reads_supported_files_in_name_order(tmp_path: Path) -> None:
+    for name in ("b.md", "a.txt", ".hidden.txt", "c.pdf"):
+        (tmp_path / name).write_text("本文。", encoding="utf-8")
+    assert [p.name for p in expand_paths([tmp_path])] == ["a.txt", "b.md"]  # type: ignore[union-attr]
+
+
+def test_empty_directory_is_an_error(tmp_path: Path) -> None:
+    (found,) = expand_paths([tmp_path])
+    assert isinstance(found, InputError)
+    assert "no .txt or .md files" in str(found)
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"", "is empty"),
+        (b"  \n\n \t\n", "is empty"),
+        (
+            "本文です。".encode("shift_jis"),
+            "is not UTF-8 text (byte 0x96 at offset 0); save it as UTF-8",
+        ),
+        (b"abc\x00\x01def", "looks like a binary file"),
+    ],
+)
+def test_bad_files_give_one_line_errors(tmp_path: Path, content: bytes, problem: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError) as caught:
+        read_source(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}: ")
+    assert problem in message
+    assert "\n" not in message

@@ -1,0 +1,90 @@
+import dataclasses
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+from docx_text import docx_text
+
+import briefgen
+from briefgen.errors import RenderError
+from briefgen.model import Bilingual
+from briefgen.render import render_docx
+
+JAPANESE = ("\u3040", "\u30ff")
+
+
+def test_document_text_regression(seed_briefing, tmp_path: Path, file_regression) -> None:  # type: ignore[no-untyped-def]
+    path = seed_briefing.save_docx(tmp_path / "seed.docx")
+    file_regression.check(docx_text(path), extension=".txt")
+
+
+def test_same_input_gives_the_same_bytes(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    again = briefgen.make_briefing([Path(seed_briefing.sources[0].origin)], model=_model())
+    again = dataclasses.replace(again, metadata=seed_briefing.metadata)
+    first = render_docx(seed_briefing)
+    second = render_docx(again)
+    assert first == second
+    with zipfile.ZipFile(io.BytesIO(first)) as archive:
+        assert {i.date_time for i in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+
+
+def _model() -> Path:
+    from conftest import DEMO_MODEL
+
+    return DEMO_MODEL
+
+
+def test_japanese_text_gets_an_east_asian_font(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    document = Document(str(seed_briefing.save_docx(tmp_path / "fonts.docx")))
+    styles = document.styles.element
+    default_fonts = styles.find(qn("w:docDefaults")).find(".//" + qn("w:rFonts"))
+    assert default_fonts.get(qn("w:eastAsia"))
+    japanese = [
+        p for p in document.paragraphs if any(JAPANESE[0] <= ch <= JAPANESE[1] for ch in p.text)
+    ]
+    japanese += [
+        p
+        for t in document.tables
+        for row in t.rows
+        for p in row.cells[0].paragraphs
+        if any(JAPANESE[0] <= ch <= JAPANESE[1] for ch in p.text)
+    ]
+    assert japanese
+    for paragraph in japanese:
+        fonts = paragraph.style.element.find(qn("w:rPr")).find(qn("w:rFonts"))
+        assert paragraph.style.name == "Original"
+        assert fonts.get(qn("w:eastAsia")) == "Yu Gothic"
+
+
+def test_source_text_is_escaped_not_evaluated(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    nasty = '{{ 7*7 }} {% if true %}x{% endif %} <b>&amp; "q"'
+    first = seed_briefing.sources[0]
+    source = dataclasses.replace(first, title=Bilingual(nasty, nasty))
+    briefing = dataclasses.replace(seed_briefing, sources=(source,), title="A & B <c>")
+    text = docx_text(briefing.save_docx(tmp_path / "nasty.docx"))
+    assert nasty in text
+    assert "A & B <c>" in text
+    assert "49" not in text
+
+
+def test_failed_render_leaves_the_old_file(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "briefing.docx"
+    out.write_bytes(b"old briefing")
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"not a docx")
+    with pytest.raises(RenderError, match=r"bad\.docx"):
+        seed_briefing.save_docx(out, template=bad)
+    assert out.read_bytes() == b"old briefing"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.docx", "briefing.docx"]
+
+
+def test_template_with_an_unknown_variable_is_a_render_error(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    template = tmp_path / "t.docx"
+    document = Document()
+    document.add_paragraph("{{ no_such_thing }}")
+    document.save(str(template))
+    with pytest.raises(RenderError, match="no_such_thing"):
+        seed_briefing.save_docx(tmp_path / "x.docx", template=template)

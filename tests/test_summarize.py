@@ -1,0 +1,73 @@
+import pytest
+from conftest import SEED
+
+from briefgen.ingest import read_source
+from briefgen.options import Options
+from briefgen.summarize import summarize
+from briefgen.text import segment_source
+
+
+@pytest.fixture(scope="module")
+def seed():  # type: ignore[no-untyped-def]
+    source = read_source(SEED)
+    return source, segment_source(source)
+
+
+def test_seed_summary_regression(seed, data_regression) -> None:  # type: ignore[no-untyped-def]
+    source, sentences = seed
+    summary = summarize(source, sentences, Options())
+    text = {s.id: s.text for s in sentences}
+    data_regression.check(
+        {
+            "lede": [{"id": i, "text": text[i], "score": summary.scores[i]} for i in summary.lede],
+            "sections": [
+                {
+                    "heading": source.sections[n].heading,
+                    "sentences": sum(1 for s in sentences if s.section == n),
+                    "key_points": [
+                        {"id": i, "text": text[i], "score": summary.scores[i]} for i in ids
+                    ],
+                }
+                for n, ids in enumerate(summary.key_points)
+            ],
+        }
+    )
+
+
+def test_points_are_in_document_order_and_within_the_ratio(seed) -> None:  # type: ignore[no-untyped-def]
+    source, sentences = seed
+    for ratio in (0.2, 1 / 3, 0.5):
+        summary = summarize(source, sentences, Options(key_point_ratio=ratio))
+        order = {s.id: n for n, s in enumerate(sentences)}
+        for n, ids in enumerate(summary.key_points):
+            in_section = sum(1 for s in sentences if s.section == n)
+            assert [order[i] for i in ids] == sorted(order[i] for i in ids)
+            assert len(ids) <= max(1, int(in_section * ratio))
+            assert all(next(s for s in sentences if s.id == i).section == n for i in ids)
+
+
+def test_lede_comes_from_the_opening_and_is_not_repeated(seed) -> None:  # type: ignore[no-untyped-def]
+    source, sentences = seed
+    summary = summarize(source, sentences, Options())
+    assert summary.lede[0] == "s1"
+    assert len(summary.lede) == 2
+    points = {i for ids in summary.key_points for i in ids}
+    assert not points & set(summary.lede)
+    one = summarize(source, sentences, Options(lede_sentences=1))
+    assert len(one.lede) == 1 and one.lede[0] in summary.lede
+    assert summarize(source, sentences, Options(lede_sentences=0)).lede == ()
+
+
+def test_fragments_are_never_key_points(seed) -> None:  # type: ignore[no-untyped-def]
+    source, sentences = seed
+    summary = summarize(source, sentences, Options(key_point_ratio=0.5))
+    chosen = {i for ids in summary.key_points for i in ids}
+    fragments = {
+        s.id for s in sentences if s.text in ("もう一つある。", "その背景を読み解いていく。")
+    }
+    assert fragments and not chosen & fragments
+
+
+def test_summary_is_deterministic(seed) -> None:  # type: ignore[no-untyped-def]
+    source, sentences = seed
+    assert summarize(source, sentences, Options()) == summarize(source, sentences, Options())

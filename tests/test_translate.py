@@ -1,0 +1,132 @@
+import json
+import os
+import re
+import subprocess
+import sys
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from conftest import DEMO_MODEL, SEEDS, read_corpus
+
+import briefgen
+from briefgen.errors import ModelNotInstalled, TranslationError
+from briefgen.translate.argos import ArgosTranslator
+from briefgen.translate.packages import find_installed_package, open_package
+
+
+@pytest.fixture(scope="module")
+def demo() -> ArgosTranslator:
+    return ArgosTranslator.from_path(DEMO_MODEL)
+
+
+def test_demo_package_translates_its_whole_corpus(demo: ArgosTranslator) -> None:
+    pairs = read_corpus()
+    assert demo.translate([ja for ja, _ in pairs]) == [en for _, en in pairs]
+
+
+def test_demo_package_metadata() -> None:
+    package = open_package(DEMO_MODEL)
+    assert (package.from_code, package.to_code) == ("ja", "en")
+    assert (package.path / "model" / "model.bin").is_file()
+    assert (package.path / "sentencepiece.model").is_file()
+    with zipfile.ZipFile(DEMO_MODEL) as archive:
+        roots = {name.split("/")[0] for name in archive.namelist()}
+        metadata = json.loads(archive.read("translate-ja_en-demo/metadata.json"))
+    assert roots == {"translate-ja_en-demo"}
+    assert metadata["type"] == "translate"
+    assert DEMO_MODEL.stat().st_size < 5_000_000
+
+
+def test_unpacked_folder_works_like_the_file(demo: ArgosTranslator) -> None:
+    folder = ArgosTranslator.from_path(open_package(DEMO_MODEL).path)
+    assert folder.translate(["プーチン", "アラスカ"]) == ["Putin", "Alaska"]
+
+
+class Spy:
+    """Counts calls of the wrapped CTranslate2 translator."""
+
+    def __init__(self, inner: object) -> None:
+        self.inner = inner
+        self.batches: list[int] = []
+
+    def translate_batch(self, tokens: Sequence[Sequence[str]], **kwargs: object) -> object:
+        self.batches.append(len(tokens))
+        return self.inner.translate_batch(tokens, **kwargs)  # type: ignore[attr-defined]
+
+
+def test_all_texts_of_all_sources_go_in_one_deduplicated_batch(tmp_path: Path) -> None:
+    seed = next(SEEDS.glob("*.txt"))
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(seed.read_bytes())
+    translator = ArgosTranslator.from_path(DEMO_MODEL)
+    translator._load()
+    spy = Spy(translator._translator)
+    translator._translator = spy
+    briefing = briefgen.make_briefing([seed, copy], translator=translator)
+    assert len(briefing.sources) == 2
+    # title + 3 headings + 33 sentences + 2 related links with their 2 labels, once
+    assert spy.batches == [1 + 3 + 33 + 4]
+
+
+def test_a_package_for_another_language_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "zh-en"
+    source = open_package(DEMO_MODEL).path
+    (folder / "model").mkdir(parents=True)
+    metadata = json.loads((source / "metadata.json").read_text(encoding="utf-8"))
+    metadata["from_code"] = "zh"
+    (folder / "metadata.json").write_text(json.dumps(metadata), encoding="utf-8")
+    with pytest.raises(TranslationError, match="translates zh→en, but the source is in ja"):
+        briefgen.make_briefing([SEEDS], model=folder)
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: p.write_bytes(b"not a zip"), "not an .argosmodel (zip) file"),
+        (lambda p: None, "no such model file or folder"),
+    ],
+)
+def test_bad_model_paths(tmp_path: Path, make, message: str) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "broken.argosmodel"
+    make(path)
+    with pytest.raises(TranslationError, match=re.escape(message)):
+        open_package(path)
+
+
+def test_folder_without_metadata_is_not_a_package(tmp_path: Path) -> None:
+    with pytest.raises(TranslationError, match=r"no metadata\.json"):
+        open_package(tmp_path)
+
+
+def test_no_installed_package_names_the_fix() -> None:
+    # conftest points ARGOS_PACKAGES_DIR at an empty folder
+    with pytest.raises(ModelNotInstalled) as caught:
+        find_installed_package("ja")
+    message = str(caught.value)
+    assert "argospm install translate-ja_en" in message and "--model" in message
+    assert "\n" not in message
+
+
+def test_installed_package_is_found_through_argos_packages_dir(tmp_path: Path) -> None:
+    """Installs the demo package with Argos itself, then makes a briefing without --model."""
+    env = {**os.environ, "ARGOS_PACKAGES_DIR": str(tmp_path / "packages")}
+    install = (
+        "import sys, argostranslate.package as p; p.install_from_path(sys.argv[1]); "
+        "print([(x.from_code, x.to_code) for x in p.get_installed_packages()])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", install, str(DEMO_MODEL)], env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert "('ja', 'en')" in done.stdout
+    out = tmp_path / "b.docx"
+    made = subprocess.run(
+        [sys.executable, "-m", "briefgen", "make", str(SEEDS), "-o", str(out), "-q"],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert made.returncode == 0, made.stderr
+    assert out.stat().st_size > 10_000
