@@ -130,3 +130,11 @@ def test_installed_package_is_found_through_argos_packages_dir(tmp_path: Path) -
     )
     assert made.returncode == 0, made.stderr
     assert out.stat().st_size > 10_000
+
+
+def test_text_the_model_never_saw_does_not_break_the_batch() -> None:
+    translator = ArgosTranslator.from_path(DEMO_MODEL)
+    run_on = "今日は晴れです。明日は雨が降るでしょう。" * 40  # far longer than any corpus line
+    english = translator.translate([run_on, "プーチン"])
+    assert len(english) == 2
+    assert english[1] == "Putin"

@@ -7,6 +7,8 @@ imported: it imports stanza and torch, which would cost seconds at start-up.
 
 from __future__ import annotations
 
+import math
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -15,13 +17,19 @@ from briefgen.errors import TranslationError
 from briefgen.translate.packages import ArgosPackage, open_package
 
 
+MAX_PIECES = 250
+
+
 class ArgosTranslator:
     """Translates with one Argos package. Loads the model on first use."""
 
     def __init__(self, package: ArgosPackage, *, beam_size: int = 2, threads: int = 0) -> None:
         self.package = package
         self.beam_size = beam_size
-        self.threads = threads
+        # Data-parallel: each core translates its share of the batch on one thread.
+        # On small and mid-sized models this beats several threads per batch by far
+        # (measured: 0.06 s vs 0.8 s for the seed on 2 cores with the demo model).
+        self.threads = threads or min(4, os.cpu_count() or 1)
         self._translator: Any = None
         self._tokenizer: Any = None
 
@@ -44,8 +52,8 @@ class ArgosTranslator:
             self._translator = ctranslate2.Translator(
                 str(self.package.path / "model"),
                 device="cpu",
-                inter_threads=1,
-                intra_threads=self.threads,
+                inter_threads=self.threads,
+                intra_threads=1,
             )
         except (RuntimeError, ValueError) as exc:
             raise TranslationError(
@@ -62,7 +70,12 @@ class ArgosTranslator:
             results = self._translator.translate_batch(
                 tokens,
                 beam_size=self.beam_size,
-                max_decoding_length=512,
+                # Models converted from Marian have 256 positions; stay inside them
+                # rather than fail the whole batch on one run-away sentence.
+                max_input_length=MAX_PIECES,
+                max_decoding_length=MAX_PIECES,
+                # Split into one sub-batch per worker; CTranslate2 sorts them by length.
+                max_batch_size=math.ceil(len(tokens) / self.threads),
                 target_prefix=[[prefix]] * len(tokens) if prefix else None,
             )
         except (RuntimeError, ValueError) as exc:
