@@ -16,7 +16,6 @@ from typing import Any
 from briefgen.errors import TranslationError
 from briefgen.translate.packages import ArgosPackage, open_package
 
-
 MAX_PIECES = 250
 
 
