@@ -40,3 +40,10 @@ def test_briefing_from_python(seed_briefing) -> None:  # type: ignore[no-untyped
     assert all(p.text.english for s in source.sections for p in s.points)
     assert sum(len(s.points) for s in source.full_text) == source.sentence_count == 33
     assert seed_briefing.skipped == ()
+
+
+def test_a_single_path_is_one_source(seed_briefing) -> None:  # type: ignore[no-untyped-def]
+    from conftest import DEMO_MODEL, SEEDS
+
+    briefing = briefgen.make_briefing(str(SEEDS), model=DEMO_MODEL)
+    assert [s.source_id for s in briefing.sources] == [s.source_id for s in seed_briefing.sources]

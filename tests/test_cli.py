@@ -143,3 +143,39 @@ def test_unwritable_output_is_one_line(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert done.stderr.strip().startswith(f"briefgen: error: {out}: cannot write")
     assert "\n" not in done.stderr.strip()
+
+
+def test_two_runs_give_the_same_bytes_even_undated(tmp_path: Path) -> None:
+    undated = tmp_path / "undated.txt"
+    undated.write_text(SEED.read_text(encoding="utf-8").split("\n", 1)[1], encoding="utf-8")
+    outputs = []
+    for n in (1, 2):
+        out = tmp_path / f"run{n}.docx"
+        done = run("make", str(SEED), str(undated), "--model", str(DEMO_MODEL),
+                   "--date", "2025-09-12", "-o", str(out), "-q")  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+    assert "12 September 2025" in docx_text(tmp_path / "run1.docx")
+
+
+def test_missing_template_is_refused_before_any_work(tmp_path: Path) -> None:
+    done = run("make", str(SEEDS), "--model", str(DEMO_MODEL), "-o", str(tmp_path / "b.docx"),
+               "--template", str(tmp_path / "nope.docx"))  # fmt: skip
+    assert done.returncode == 2
+    assert (
+        done.stderr
+        == f"briefgen: error: --template {tmp_path / 'nope.docx'}: no such file or folder\n"
+    )
+
+
+def test_english_source_passes_through_untranslated(tmp_path: Path) -> None:
+    english = tmp_path / "note.txt"
+    english.write_text("A note on ramen\n\nThe dish called ラーメン is popular. People queue.\n")
+    out = tmp_path / "b.docx"
+    done = run("make", str(english), "--model", str(DEMO_MODEL), "-o", str(out), "-q")
+    assert done.returncode == 0, done.stderr
+    assert (
+        "The dish called ラーメン is popular. | The dish called ラーメン is popular."
+        in docx_text(out)
+    )

@@ -110,3 +110,67 @@ def test_bad_files_give_one_line_errors(tmp_path: Path, content: bytes, problem:
     assert message.startswith(f"{path}: ")
     assert problem in message
     assert "\n" not in message
+
+
+def test_english_with_a_katakana_word_is_english() -> None:
+    from briefgen.ingest.text import detect_language
+
+    assert detect_language("The dish called ラーメン is popular in Tokyo. People queue.") == "en"
+    assert detect_language(SEED.read_text(encoding="utf-8")) == "ja"
+
+
+def test_markdown_markup_is_reduced_to_text() -> None:
+    source = parse(
+        "---\ntitle: meta\n---\n# 題名\n\n本文の **太字** と[リンク](http://x)です。\n\n"
+        "## 見出し\n\n- 項目一\n- 項目二\n\n```\ncode\n```\n\n＊＊＊\n\n> 引用です。\n",
+        markdown=True,
+    )
+    assert source.title == "題名"
+    assert [(s.heading, [p.text for p in s.paragraphs]) for s in source.sections] == [
+        (None, ["本文の 太字 とリンクです。"]),
+        ("見出し", ["項目一", "項目二", "引用です。"]),
+    ]
+    for section in source.sections:
+        for paragraph in section.paragraphs:
+            assert source.text[paragraph.span[0] : paragraph.span[1]] == paragraph.text
+
+
+def test_separator_lines_are_not_headings_and_only_known_labels_are_links() -> None:
+    source = parse("題名\n\n本文です。\n\n◇\n\n【読者の声】よかったです。\n")
+    assert [s.heading for s in source.sections] == [None]
+    assert [p.text for p in source.sections[0].paragraphs] == [
+        "本文です。",
+        "【読者の声】よかったです。",
+    ]
+    assert source.related == ()
+
+
+def test_a_source_named_twice_is_read_once(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("本文。", encoding="utf-8")
+    found = expand_paths([tmp_path, tmp_path / "a.txt", str(tmp_path) + "/"])
+    assert found == [tmp_path / "a.txt"]
+
+
+def test_unreadable_directory_is_an_error_in_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+
+    def refuse(self: Path):  # type: ignore[no-untyped-def]
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "iterdir", refuse)
+    found = expand_paths([locked, SEED])
+    assert isinstance(found[0], InputError)
+    assert str(found[0]) == f"{locked}: cannot be read (Permission denied)"
+    assert found[1] == SEED
+
+
+def test_fifo_is_not_read(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    (found,) = expand_paths([fifo])
+    assert isinstance(found, InputError) and "not a regular file" in str(found)

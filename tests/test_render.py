@@ -88,3 +88,26 @@ def test_template_with_an_unknown_variable_is_a_render_error(seed_briefing, tmp_
     document.save(str(template))
     with pytest.raises(RenderError, match="no_such_thing"):
         seed_briefing.save_docx(tmp_path / "x.docx", template=template)
+
+
+def test_failing_template_expression_is_a_render_error(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    template = tmp_path / "t.docx"
+    document = Document()
+    document.add_paragraph("{{ 1/0 }}")
+    document.save(str(template))
+    with pytest.raises(RenderError, match="ZeroDivisionError"):
+        seed_briefing.save_docx(tmp_path / "x.docx", template=template)
+
+
+def test_interrupted_write_leaves_the_old_file(tmp_path: Path) -> None:
+    from briefgen._io import write_atomic
+
+    out = tmp_path / "briefing.docx"
+    out.write_bytes(b"old briefing")
+    with pytest.raises(TypeError):
+        write_atomic(out, "not bytes")  # type: ignore[arg-type]  # fails mid-write
+    assert out.read_bytes() == b"old briefing"
+    assert [p.name for p in tmp_path.iterdir()] == ["briefing.docx"]
+    write_atomic(out, b"new briefing")
+    assert out.read_bytes() == b"new briefing"
+    assert [p.name for p in tmp_path.iterdir()] == ["briefing.docx"]

@@ -77,3 +77,18 @@ def seed_source():  # type: ignore[no-untyped-def]
     from briefgen.ingest import read_source
 
     return read_source(SEED)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # an ASCII quote that opens the next sentence stays with it
+        ('彼は去った。"なぜ？"と彼女は聞いた。', ["彼は去った。", '"なぜ？"と彼女は聞いた。']),
+        # full-width periods end sentences, except between digits
+        ("雨が降った．風も吹いた．３．５だ．", ["雨が降った．", "風も吹いた．", "３．５だ．"]),
+        # thousands of unmatched brackets: still split, and quickly
+        ("（" * 5000 + "本文。次。" + "」" * 5000, ["（" * 5000 + "本文。", "次。" + "」" * 5000]),
+    ],
+)
+def test_split_sentences_more(paragraph: str, expected: list[str]) -> None:
+    assert texts(paragraph) == expected

@@ -77,7 +77,7 @@ def test_a_package_for_another_language_is_refused(tmp_path: Path) -> None:
     metadata = json.loads((source / "metadata.json").read_text(encoding="utf-8"))
     metadata["from_code"] = "zh"
     (folder / "metadata.json").write_text(json.dumps(metadata), encoding="utf-8")
-    with pytest.raises(TranslationError, match="translates zh→en, but the source is in ja"):
+    with pytest.raises(TranslationError, match="zh-en: translates zh→en, not ja→en"):
         briefgen.make_briefing([SEEDS], model=folder)
 
 
@@ -138,3 +138,28 @@ def test_text_the_model_never_saw_does_not_break_the_batch() -> None:
     english = translator.translate([run_on, "プーチン"])
     assert len(english) == 2
     assert english[1] == "Putin"
+
+
+def test_archive_without_metadata_names_the_archive(tmp_path: Path) -> None:
+    archive = tmp_path / "empty.argosmodel"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr("something/readme.txt", "hi")
+    with pytest.raises(TranslationError) as caught:
+        open_package(archive)
+    assert str(caught.value) == f"{archive}: not an Argos package (no metadata.json)"
+
+
+def test_corrupt_tokenizer_is_a_translation_error(tmp_path: Path) -> None:
+    import shutil
+
+    folder = tmp_path / "pkg"
+    shutil.copytree(open_package(DEMO_MODEL).path, folder)
+    (folder / "sentencepiece.model").write_bytes(b"garbage")
+    with pytest.raises(TranslationError, match="cannot load the tokenizer"):
+        ArgosTranslator.from_path(folder).translate(["プーチン"])
+
+
+def test_newest_installed_version_wins() -> None:
+    from briefgen.translate.packages import _version_key
+
+    assert max(["1.9", "1.10", "1.2"], key=_version_key) == "1.10"

@@ -5,6 +5,8 @@ briefing = briefgen.make_briefing(["seeds/"], model="demo-model/translate-ja_en-
 briefing.save_docx("briefing.docx")
 """
 
+import logging
+
 from briefgen._version import __version__
 from briefgen.errors import (
     BriefgenError,
@@ -24,6 +26,8 @@ from briefgen.model import (
 )
 from briefgen.options import Options
 from briefgen.pipeline import NoUsableSources, make_briefing
+
+logging.getLogger("briefgen").addHandler(logging.NullHandler())
 
 __all__ = [
     "Bilingual",

@@ -7,6 +7,9 @@ here knows how a briefing is made.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import logging
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -45,8 +48,8 @@ translation model:
 exit status:
   0  briefing written from every source
   1  failed (no model, template problem, cannot write the output)
-  2  usage error, or a source could not be read; the briefing is still written
-     from the sources that could be
+  2  usage error, or a source could not be used (unreadable, or no model for
+     its language); the briefing is still written from the others
 """
 
 
@@ -87,13 +90,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     make.add_argument("--title", help='briefing title (default: "Briefing")')
     make.add_argument(
+        "--date",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="briefing date (default: the newest source date, else today)",
+    )
+    make.add_argument(
         "--template",
         type=Path,
         metavar="PATH.docx",
         help="Word template with Jinja2 tags (default: the shipped one)",
     )
     make.add_argument(
-        "--lang", metavar="CODE", help="source language, e.g. ja (default: detected per source)"
+        "--lang",
+        type=str.lower,
+        metavar="CODE",
+        help="source language, e.g. ja (default: detected per source)",
     )
     make.add_argument(
         "--points",
@@ -113,7 +125,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+
+
 def _run_make(args: argparse.Namespace) -> int:
+    # Files named on the command line are checked before any work is done.
+    for flag, path in (("--template", args.template), ("--model", args.model)):
+        if path is not None and not Path(path).exists():
+            print(f"briefgen: error: {flag} {path}: no such file or folder", file=sys.stderr)
+            return EXIT_INPUT
     try:
         options = Options(language=args.lang, lede_sentences=args.lede, key_point_ratio=args.points)
     except ValueError as exc:
@@ -126,7 +150,12 @@ def _run_make(args: argparse.Namespace) -> int:
             print(f"briefgen: {message}", file=sys.stderr, flush=True)
 
     briefing = make_briefing(
-        args.sources, args.model, title=args.title, options=options, progress=progress
+        args.sources,
+        args.model,
+        title=args.title,
+        date=args.date,
+        options=options,
+        progress=progress,
     )
     for skipped in briefing.skipped:
         print(f"briefgen: error: {skipped.origin}: {skipped.reason}", file=sys.stderr)
@@ -137,8 +166,17 @@ def _run_make(args: argparse.Namespace) -> int:
     return EXIT_INPUT if briefing.skipped else EXIT_OK
 
 
+def _log_warnings_to_stderr() -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("briefgen: warning: %(message)s"))
+    logger = logging.getLogger("briefgen")
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    _log_warnings_to_stderr()
     try:
         if args.command == "make":
             return _run_make(args)
@@ -151,4 +189,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("briefgen: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug: still one line, unless asked for the traceback
+        if os.environ.get("BRIEFGEN_DEBUG"):
+            raise
+        print(
+            f"briefgen: internal error: {type(exc).__name__}: {exc} "
+            "(set BRIEFGEN_DEBUG=1 for the traceback, and please report it)",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     return EXIT_FAILED

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen._version import __version__
-from briefgen.errors import BriefgenError, InputError, TranslationError
+from briefgen.errors import InputError, TranslationError
 from briefgen.ingest import expand_paths, read_source
 from briefgen.model import (
     Bilingual,
@@ -60,10 +60,11 @@ class _Job:
 
 
 def make_briefing(
-    sources: Iterable[str | Path],
+    sources: str | Path | Iterable[str | Path],
     model: str | Path | None = None,
     *,
     title: str | None = None,
+    date: dt.date | None = None,
     options: Options | None = None,
     translator: Translator | None = None,
     progress: Progress | None = None,
@@ -74,6 +75,8 @@ def make_briefing(
     uses the installed Argos package for each source's language (→ English).
     ``translator``: any :class:`~briefgen.translate.Translator` instead of Argos.
     ``title``: the briefing's title (default: "Briefing"; the date is shown beside it).
+    ``date``: the briefing's date (default: the newest source date, else today; pass
+    it for undated sources when the output must not change from day to day).
     ``progress``: called with a short message as each stage starts.
 
     A source that cannot be read is left out and listed in ``Briefing.skipped``;
@@ -83,6 +86,8 @@ def make_briefing(
     report = progress or (lambda message: None)
     started = time.perf_counter()
     skipped: list[SkippedSource] = []
+    if isinstance(sources, str | Path):
+        sources = [sources]
 
     paths = expand_paths(list(sources))
     report(f"reading {sum(1 for p in paths if isinstance(p, Path))} source file(s)")
@@ -93,9 +98,9 @@ def make_briefing(
             skipped.append(SkippedSource(item.origin, item.problem))
             continue
         try:
-            source = read_source(item, source_id=_unique_id(item.stem, used_ids))
-            if options.language:
-                source = _with_language(source, options.language)
+            source = read_source(
+                item, source_id=_unique_id(item.stem, used_ids), language=options.language
+            )
             sentences = segment_source(source)
             if not sentences:
                 raise InputError(item, "has no sentences to summarize")
@@ -107,32 +112,38 @@ def make_briefing(
 
     translations: dict[str, dict[str, str]] = {}
     translator_names: list[str] = []
-    for language in sorted({job.source.language for job in jobs}):
+    languages = sorted({job.source.language for job in jobs})
+    for language in languages:
         group = [job for job in jobs if job.source.language == language]
         texts = [text for job in group for text in _texts_to_translate(job)]
+        if language == "en":
+            translations[language] = {t: t for t in texts}
+            continue
         try:
             backend = translator or _translator_for(language, model, options)
             report(f"translating {len(set(texts))} texts ({language}→en) with {backend.name}")
-            translations[language] = (
-                {t: t for t in texts} if language == "en" else translate_unique(backend, texts)
-            )
+            translations[language] = translate_unique(backend, texts)
             translator_names.append(backend.name)
         except TranslationError as exc:
-            if len({job.source.language for job in jobs}) == 1:
+            if len(languages) == 1:
                 raise
-            skipped.extend(SkippedSource(job.source.origin, str(exc)) for job in group)
+            skipped.extend(
+                SkippedSource(job.source.origin, f"is in {language}: {exc}") for job in group
+            )
             jobs = [job for job in jobs if job.source.language != language]
+    if not jobs:
+        raise NoUsableSources(skipped)
 
     report("assembling the briefing")
     briefs = tuple(_assemble(job, translations[job.source.language]) for job in jobs)
     dates = [b.date for b in briefs if b.date]
-    date = max(dates) if dates else dt.date.today()
+    date = date or (max(dates) if dates else dt.date.today())
     return Briefing(
         title=title or "Briefing",
         date=date,
         sources=briefs,
         metadata=BriefingMetadata(
-            translator=", ".join(translator_names),
+            translator=", ".join(translator_names) or "none (English sources)",
             briefgen_version=__version__,
             seconds=round(time.perf_counter() - started, 3),
         ),
@@ -149,32 +160,17 @@ def _unique_id(stem: str, used: set[str]) -> str:
     return candidate
 
 
-def _with_language(source: Source, language: str) -> Source:
-    from dataclasses import replace
-
-    return replace(source, language=language)
-
-
 def _translator_for(language: str, model: str | Path | None, options: Options) -> Translator:
     from briefgen.translate.argos import ArgosTranslator
     from briefgen.translate.packages import find_installed_package, open_package
 
-    if language == "en":
-        return _Identity()
     package = open_package(model) if model else find_installed_package(language, "en")
     if (package.from_code, package.to_code) != (language, "en"):
         raise TranslationError(
-            f"{package.path}: translates {package.from_code}→{package.to_code}, "
-            f"but the source is in {language} (need {language}→en)"
+            f"{model or package.path}: translates {package.from_code}→{package.to_code}, "
+            f"not {language}→en"
         )
     return ArgosTranslator(package, beam_size=options.beam_size)
-
-
-class _Identity:
-    name = "none (English source)"
-
-    def translate(self, texts: Sequence[str]) -> list[str]:
-        return list(texts)
 
 
 def _texts_to_translate(job: _Job) -> list[str]:
@@ -228,4 +224,4 @@ def _assemble(job: _Job, english: dict[str, str]) -> SourceBriefing:
     )
 
 
-__all__ = ["BriefgenError", "NoUsableSources", "Progress", "make_briefing"]
+__all__ = ["NoUsableSources", "Progress", "make_briefing"]

@@ -9,40 +9,60 @@ from briefgen.ingest.text import parse_text
 from briefgen.model import Source
 
 SUPPORTED_SUFFIXES = (".txt", ".md")
+MAX_BYTES = 20_000_000  # an article is kilobytes; anything this big is a mistake
+
+
+def _files_in(directory: Path) -> list[Path]:
+    return sorted(
+        p
+        for p in directory.iterdir()
+        if p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith(".") and p.is_file()
+    )
 
 
 def expand_paths(paths: list[str | Path]) -> list[Path | InputError]:
     """Files named directly, plus the supported files of named directories.
 
-    Directories are read one level deep in name order (hidden files skipped).
-    A path that cannot be used becomes an :class:`InputError` in the list, in
-    place, so one bad path never hides the good ones.
+    Directories are read one level deep in name order (hidden files skipped); a
+    file named twice, or also found in a named directory, is read once. A path that
+    cannot be used becomes an :class:`InputError` in the list, in place, so one bad
+    path never hides the good ones.
     """
     found: list[Path | InputError] = []
+    seen: set[Path] = set()
+
+    def add(path: Path) -> None:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            found.append(path)
+
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            files = sorted(
-                p
-                for p in path.iterdir()
-                if p.is_file()
-                and p.suffix.lower() in SUPPORTED_SUFFIXES
-                and not p.name.startswith(".")
-            )
-            if not files:
-                kinds = " or ".join(SUPPORTED_SUFFIXES)
-                found.append(InputError(path, f"directory has no {kinds} files"))
-            found.extend(files)
-        elif path.exists():
-            found.append(path)
-        else:
-            found.append(InputError(path, "no such file or directory"))
+        try:
+            if path.is_dir():
+                files = _files_in(path)
+                if not files:
+                    kinds = " or ".join(SUPPORTED_SUFFIXES)
+                    found.append(InputError(path, f"directory has no {kinds} files"))
+                for file in files:
+                    add(file)
+            elif path.is_file():
+                add(path)
+            elif path.exists():
+                found.append(InputError(path, "is not a regular file"))
+            else:
+                found.append(InputError(path, "no such file or directory"))
+        except OSError as exc:
+            found.append(InputError(path, f"cannot be read ({exc.strerror or exc})"))
     return found
 
 
-def read_source(path: Path, source_id: str | None = None) -> Source:
+def read_source(path: Path, source_id: str | None = None, language: str | None = None) -> Source:
     """Read one UTF-8 text or Markdown file into a :class:`Source`."""
     try:
+        if path.stat().st_size > MAX_BYTES:
+            raise InputError(path, f"is larger than {MAX_BYTES // 1_000_000} MB; not an article")
         data = path.read_bytes()
     except IsADirectoryError:
         raise InputError(path, "is a directory, not a file") from None
@@ -66,4 +86,5 @@ def read_source(path: Path, source_id: str | None = None) -> Source:
         source_id=source_id or path.stem,
         fallback_title=path.stem,
         markdown=path.suffix.lower() == ".md",
+        language=language,
     )

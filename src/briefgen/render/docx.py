@@ -48,8 +48,12 @@ def render_docx(briefing: Briefing, template: str | Path | None = None) -> bytes
         document.render(briefing_context(briefing), jinja_env=env, autoescape=True)
     except jinja2.TemplateError as exc:
         raise RenderError(f"{template_path}: template error: {exc}") from exc
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError) as exc:
         raise RenderError(f"{template_path}: not a usable .docx template ({exc})") from exc
+    except Exception as exc:  # an expression in the template failed, e.g. {{ 1/0 }}
+        raise RenderError(
+            f"{template_path}: template failed ({type(exc).__name__}: {exc})"
+        ) from exc
 
     props = document.docx.core_properties
     stamp = dt.datetime.combine(briefing.date, dt.time())

@@ -112,12 +112,11 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
 
     lede: list[Sentence] = []
     opening = by_section.get(0, [])
-    if options.lede_sentences and opening:
-        best = ranked(opening)[0]
-        if options.lede_sentences == 2 and opening[0] is not best:
-            lede = [opening[0], best]
-        else:
-            lede = [best]
+    if options.lede_sentences == 1 and opening:
+        lede = ranked(opening)[:1]
+    elif options.lede_sentences == 2 and opening:
+        # The opening sentence sets the scene; the best of the rest says what matters.
+        lede = [opening[0], *ranked(opening[1:])[:1]]
     lede_ids = {s.id for s in lede}
 
     chosen_terms = [terms(s.text) for s in lede]

@@ -3,8 +3,9 @@
 A sentence ends at 。！？ (or their ASCII / full-width forms) unless the mark
 is inside a matched pair of quotes or brackets: 「彼は『行く。』と言った。」 is
 one sentence. Closing marks that follow the terminator (」, ）, more ！？)
-belong to the sentence. An ASCII or full-width period ends a sentence only when
-whitespace or the end of the paragraph follows it, so "D.C." and "3.5" stay whole.
+belong to the sentence. A full-width period ends a sentence unless it
+sits between digits (３．５); an ASCII period only when white space or the end of
+the paragraph follows it, so "D.C." and "3.5" stay whole.
 Sentences never cross paragraphs, and each keeps its span in the source text.
 """
 
@@ -13,7 +14,6 @@ from __future__ import annotations
 from briefgen.model import Sentence, Source, Span
 
 _TERMINATORS = frozenset("。！？!?｡")
-_PERIODS = frozenset(".．")
 _PAIRS = {
     "「": "」",
     "『": "』",
@@ -28,8 +28,9 @@ _PAIRS = {
     "｛": "｝",
     "〔": "〕",
 }
+_OPENER = {close: open_ for open_, close in _PAIRS.items()}
 _CLOSERS = frozenset(_PAIRS.values()) | {'"'}
-_TRAILING = _TERMINATORS | _CLOSERS | frozenset("…‥")
+_TRAILING = (_TERMINATORS | _CLOSERS | frozenset("…‥．")) - {'"'}
 
 
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:
@@ -40,6 +41,7 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     """
     ranges: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
+    open_count: dict[str, int] = dict.fromkeys(_PAIRS, 0)
     ascii_quote: int | None = None
     for i, ch in enumerate(text):
         if ch == '"':
@@ -50,21 +52,28 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
                 ascii_quote = None
         elif ch in _PAIRS:
             stack.append((ch, i))
-        elif ch in _CLOSERS:
+            open_count[ch] += 1
+        elif ch in _CLOSERS and open_count[_OPENER[ch]]:
             # Pop to the matching opener; openers skipped over were unmatched.
-            for depth in range(len(stack) - 1, -1, -1):
-                if _PAIRS[stack[depth][0]] == ch:
-                    ranges.append((stack[depth][1], i))
-                    del stack[depth:]
+            while stack:
+                opener, start = stack.pop()
+                open_count[opener] -= 1
+                if opener == _OPENER[ch]:
+                    ranges.append((start, i))
                     break
     return ranges
 
 
-def _inside_quotes(text: str) -> list[bool]:
-    inside = [False] * len(text)
-    for start, end in _quoted_ranges(text):
-        for i in range(start + 1, end):
-            inside[i] = True
+def _inside(text: str, ranges: list[tuple[int, int]]) -> list[bool]:
+    """For each character, whether it lies strictly inside some matched pair."""
+    depth_change = [0] * (len(text) + 1)
+    for start, end in ranges:
+        depth_change[start + 1] += 1
+        depth_change[end] -= 1
+    inside, depth = [], 0
+    for change in depth_change[:-1]:
+        depth += change
+        inside.append(depth > 0)
     return inside
 
 
@@ -72,7 +81,9 @@ def _ends_sentence(text: str, i: int) -> bool:
     ch = text[i]
     if ch in _TERMINATORS:
         return True
-    if ch in _PERIODS:
+    if ch == "．":
+        return not (text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit())
+    if ch == ".":
         following = text[i + 1 : i + 2]
         if following and not following.isspace():
             return False
@@ -96,7 +107,9 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[str, Span]]:
     Spans are offsets into the paragraph plus ``offset`` (the paragraph's start
     in its source); leading and trailing white space is not part of a sentence.
     """
-    inside = _inside_quotes(text)
+    ranges = _quoted_ranges(text)
+    inside = _inside(text, ranges)
+    closing = {end for _, end in ranges}
     pieces: list[tuple[int, int]] = []
     start = 0
     i = 0
@@ -107,7 +120,9 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[str, Span]]:
             continue
         if not inside[i] and _ends_sentence(text, i):
             end = i + 1
-            while end < len(text) and text[end] in _TRAILING:
+            # Closing marks and repeated terminators belong to the sentence; a '"'
+            # only when it closes a quote (otherwise it opens the next one).
+            while end < len(text) and (text[end] in _TRAILING or end in closing):
                 end += 1
             pieces.append((start, end))
             start = i = end

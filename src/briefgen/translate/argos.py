@@ -7,6 +7,7 @@ imported: it imports stanza and torch, which would cost seconds at start-up.
 
 from __future__ import annotations
 
+import logging
 import math
 import os
 from collections.abc import Sequence
@@ -17,6 +18,7 @@ from briefgen.errors import TranslationError
 from briefgen.translate.packages import ArgosPackage, open_package
 
 MAX_PIECES = 250
+log = logging.getLogger("briefgen")
 
 
 class ArgosTranslator:
@@ -64,6 +66,12 @@ class ArgosTranslator:
             return []
         self._load()
         tokens = [self._tokenizer.encode(t) for t in texts]
+        for text, pieces in zip(texts, tokens, strict=True):
+            if len(pieces) > MAX_PIECES:
+                log.warning(
+                    "a sentence of %d pieces was cut to %d for translation: %s…",
+                    len(pieces), MAX_PIECES, text[:30],
+                )  # fmt: skip
         prefix = self.package.target_prefix
         try:
             results = self._translator.translate_batch(
@@ -92,7 +100,10 @@ class _SentencePiece:
     def __init__(self, model_file: Path) -> None:
         import sentencepiece
 
-        self._sp = sentencepiece.SentencePieceProcessor(model_file=str(model_file))
+        try:
+            self._sp = sentencepiece.SentencePieceProcessor(model_file=str(model_file))
+        except (OSError, RuntimeError) as exc:
+            raise TranslationError(f"{model_file}: cannot load the tokenizer ({exc})") from exc
 
     def encode(self, text: str) -> list[str]:
         return list(self._sp.encode(text, out_type=str))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import tempfile
 import zipfile
@@ -72,32 +73,34 @@ def _unpack(archive: Path) -> Path:
     ).hexdigest()[:16]
     target = cache_dir() / "packages" / f"{archive.stem}-{key}"
     if (target / "metadata.json").exists():
-        return _package_root(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    # Unpack beside the target and rename, so an interrupted unpack is never used.
-    staging = Path(tempfile.mkdtemp(prefix=".unpack-", dir=target.parent))
+        return target
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # Unpack beside the target and rename, so an interrupted unpack is never used.
+        staging = Path(tempfile.mkdtemp(prefix=".unpack-", dir=target.parent))
+    except OSError as exc:
+        raise TranslationError(
+            f"{archive}: cannot unpack into {target.parent} ({exc.strerror or exc}); "
+            "set BRIEFGEN_CACHE_DIR to a writable folder"
+        ) from exc
     try:
         with zipfile.ZipFile(archive) as zipped:
-            for member in zipped.namelist():
-                if member.startswith("/") or ".." in Path(member).parts:
-                    raise TranslationError(f"{archive}: unsafe path in archive: {member}")
-            zipped.extractall(staging)
-        root = _package_root(staging)
-        # Normalize: the package folder's content sits directly in target.
-        if root != staging:
-            root.rename(staging.with_name(staging.name + "-root"))
-            shutil.rmtree(staging)
-            staging = staging.with_name(staging.name + "-root")
+            zipped.extractall(staging)  # zipfile drops absolute and ".." parts itself
         try:
-            staging.rename(target)
+            root = _package_root(staging)
+        except TranslationError:
+            raise TranslationError(f"{archive}: not an Argos package (no metadata.json)") from None
+        try:
+            root.rename(target)
         except OSError:
             if not (target / "metadata.json").exists():  # not a lost race: a real failure
                 raise
     except zipfile.BadZipFile as exc:
         raise TranslationError(f"{archive}: not an .argosmodel (zip) file ({exc})") from exc
+    except OSError as exc:
+        raise TranslationError(f"{archive}: cannot unpack ({exc.strerror or exc})") from exc
     finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(staging, ignore_errors=True)
     return target
 
 
@@ -145,4 +148,9 @@ def find_installed_package(from_code: str, to_code: str = "en") -> ArgosPackage:
             candidates.append(read_package_dir(Path(installed.package_path)))
     if not candidates:
         raise ModelNotInstalled(from_code, to_code, install_hint(from_code, to_code))
-    return max(candidates, key=lambda p: p.version)
+    return max(candidates, key=lambda p: _version_key(p.version))
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    """Numeric sort key, so that version 1.10 sorts after 1.9."""
+    return tuple(int(part) for part in re.findall(r"\d+", version))
