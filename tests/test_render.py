@@ -81,20 +81,22 @@ def test_failed_render_leaves_the_old_file(seed_briefing, tmp_path: Path) -> Non
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.docx", "briefing.docx"]
 
 
-def test_template_with_an_unknown_variable_is_a_render_error(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    template = tmp_path / "t.docx"
+def one_line_template(folder: Path, line: str) -> Path:
+    template = folder / "t.docx"
     document = Document()
-    document.add_paragraph("{{ no_such_thing }}")
+    document.add_paragraph(line)
     document.save(str(template))
+    return template
+
+
+def test_template_with_an_unknown_variable_is_a_render_error(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    template = one_line_template(tmp_path, "{{ no_such_thing }}")
     with pytest.raises(RenderError, match="no_such_thing"):
         seed_briefing.save_docx(tmp_path / "x.docx", template=template)
 
 
 def test_failing_template_expression_is_a_render_error(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    template = tmp_path / "t.docx"
-    document = Document()
-    document.add_paragraph("{{ 1/0 }}")
-    document.save(str(template))
+    template = one_line_template(tmp_path, "{{ 1/0 }}")
     with pytest.raises(RenderError, match="ZeroDivisionError"):
         seed_briefing.save_docx(tmp_path / "x.docx", template=template)
 
