@@ -71,7 +71,10 @@ def tag(doc, text: str) -> None:
     doc.add_paragraph(text)
 
 
-def bilingual_table(doc, loop: str, left: str, right: str, header: tuple[str, str]) -> None:
+def bilingual_table(doc, loop: str) -> None:
+    """A table with a header row and one row per point of ``loop``: original | English."""
+    header = ("{{ source.language_name }}", "English")
+    left, right = "{{ point.original }}", "{{ point.english }}"
     table = doc.add_table(rows=4, cols=2)
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -79,7 +82,7 @@ def bilingual_table(doc, loop: str, left: str, right: str, header: tuple[str, st
     tr_pr = head._tr.get_or_add_trPr()
     repeat = OxmlElement("w:tblHeader")  # repeat the header row on every page
     tr_pr.append(repeat)
-    for cell, text in zip(head.cells, header):
+    for cell, text in zip(head.cells, header, strict=True):
         run = cell.paragraphs[0].add_run(text)
         run.bold = True
         shading = OxmlElement("w:shd")
@@ -94,8 +97,20 @@ def bilingual_table(doc, loop: str, left: str, right: str, header: tuple[str, st
     table.rows[2].cells[1].text = right
     table.rows[3].cells[0].text = "{%tr endfor %}"
     for row in table.rows:
-        for cell, width in zip(row.cells, (Cm(8.2), Cm(8.2))):
+        for cell, width in zip(row.cells, (Cm(8.2), Cm(8.2)), strict=True):
             cell.width = width
+
+
+def section_tables(doc, sections: str, *, original_heading: bool) -> None:
+    """For each section of ``sections``: its heading, then its points as a table."""
+    tag(doc, f"{{%p for section in {sections} %}}")
+    tag(doc, "{%p if section.heading %}")
+    doc.add_paragraph("{{ section.heading.english }}", style="Heading 3")
+    if original_heading:
+        doc.add_paragraph("{{ section.heading.original }}", style="Original")
+    tag(doc, "{%p endif %}")
+    bilingual_table(doc, "section.points")
+    tag(doc, "{%p endfor %}")
 
 
 def main() -> None:
@@ -134,30 +149,12 @@ def main() -> None:
     doc.add_paragraph("{{ source.date_text }} · {{ source.origin_name }}", style="Meta")
     tag(doc, "{%p if source.lede %}")
     doc.add_paragraph("In brief", style="Heading 2")
-    bilingual_table(
-        doc,
-        "source.lede",
-        "{{ point.original }}",
-        "{{ point.english }}",
-        ("{{ source.language_name }}", "English"),
-    )
+    bilingual_table(doc, "source.lede")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p if source.sections %}")
     doc.add_paragraph("Key points", style="Heading 2")
     tag(doc, "{%p endif %}")
-    tag(doc, "{%p for section in source.sections %}")
-    tag(doc, "{%p if section.heading %}")
-    doc.add_paragraph("{{ section.heading.english }}", style="Heading 3")
-    doc.add_paragraph("{{ section.heading.original }}", style="Original")
-    tag(doc, "{%p endif %}")
-    bilingual_table(
-        doc,
-        "section.points",
-        "{{ point.original }}",
-        "{{ point.english }}",
-        ("{{ source.language_name }}", "English"),
-    )
-    tag(doc, "{%p endfor %}")
+    section_tables(doc, "source.sections", original_heading=True)
     tag(doc, "{%p if source.related %}")
     doc.add_paragraph("Related articles", style="Heading 2")
     tag(doc, "{%p for link in source.related %}")
@@ -170,18 +167,7 @@ def main() -> None:
     # Appendix: every sentence, side by side
     tag(doc, "{%p for source in sources %}")
     doc.add_paragraph("Full text: {{ source.title.english }}", style="Heading 1")
-    tag(doc, "{%p for section in source.full_text %}")
-    tag(doc, "{%p if section.heading %}")
-    doc.add_paragraph("{{ section.heading.english }}", style="Heading 3")
-    tag(doc, "{%p endif %}")
-    bilingual_table(
-        doc,
-        "section.points",
-        "{{ point.original }}",
-        "{{ point.english }}",
-        ("{{ source.language_name }}", "English"),
-    )
-    tag(doc, "{%p endfor %}")
+    section_tables(doc, "source.full_text", original_heading=False)
     tag(doc, "{%p endfor %}")
 
     props = doc.core_properties
