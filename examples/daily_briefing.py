@@ -4,6 +4,7 @@
 
 Defaults: the repository's seeds/ and its demo ja→en model. In real use, point it
 at your sources folder and leave MODEL out to use the installed Argos package.
+It writes out/briefing-<date>.docx under the current folder (git ignores out/).
 """
 
 from __future__ import annotations
@@ -31,7 +32,9 @@ def main() -> int:
     for skipped in briefing.skipped:
         print(f"left out {skipped.origin}: {skipped.reason}", file=sys.stderr)
 
-    out = briefing.save_docx(f"briefing-{briefing.date.isoformat()}.docx")
+    folder = Path("out")
+    folder.mkdir(exist_ok=True)
+    out = briefing.save_docx(folder / f"briefing-{briefing.date.isoformat()}.docx")
     print(f"{out}: {len(briefing.sources)} source(s)")
     for source in briefing.sources:
         print(f"- {source.title.english} ({source.title.original})")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import importlib.util
 import os
 import sys
 from collections.abc import Iterator
@@ -18,16 +19,38 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 @pytest.fixture(scope="session", autouse=True)
 def isolated_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Keep the user's Argos packages and briefgen cache out of the tests (and subprocesses)."""
-    saved = {k: os.environ.get(k) for k in ("BRIEFGEN_CACHE_DIR", "ARGOS_PACKAGES_DIR")}
+    """Keep the user's Argos setup and briefgen cache out of the tests (and subprocesses)."""
+    keys = ("BRIEFGEN_CACHE_DIR", "ARGOS_PACKAGES_DIR", "ARGOS_PACKAGE_INDEX")
+    keys += ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME")
+    saved = {k: os.environ.get(k) for k in keys}
     os.environ["BRIEFGEN_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
     os.environ["ARGOS_PACKAGES_DIR"] = str(tmp_path_factory.mktemp("argos-packages"))
+    # Argos's settings.json, index copy and caches live under these.
+    for key in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        os.environ[key] = str(tmp_path_factory.mktemp(key.lower()))
+    # Nothing may reach the real package index from the tests.
+    os.environ["ARGOS_PACKAGE_INDEX"] = "http://127.0.0.1:9/"
     yield
     for key, value in saved.items():
         if value is None:
             os.environ.pop(key, None)
         else:
             os.environ[key] = value
+
+
+HAS_ARGOS = importlib.util.find_spec("argostranslate") is not None
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked ``argos`` need the ``argos`` extra; without it they skip and say so."""
+    if HAS_ARGOS:
+        return
+    skip = pytest.mark.skip(
+        reason="needs Argos Translate (interoperability): pip install -e '.[test,argos]'"
+    )
+    for item in items:
+        if "argos" in item.keywords:
+            item.add_marker(skip)
 
 
 def read_corpus() -> list[tuple[str, str]]:

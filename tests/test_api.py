@@ -11,12 +11,14 @@ def test_public_api_is_pinned() -> None:
         "NoUsableSources",
         "Options",
         "Point",
+        "Progress",
         "RenderError",
         "SectionPoints",
         "SkippedSource",
         "Source",
         "SourceBriefing",
         "TranslationError",
+        "Translator",
         "__version__",
         "make_briefing",
     ]
@@ -47,3 +49,35 @@ def test_a_single_path_is_one_source(seed_briefing) -> None:  # type: ignore[no-
 
     briefing = briefgen.make_briefing(str(SEEDS), model=DEMO_MODEL)
     assert [s.source_id for s in briefing.sources] == [s.source_id for s in seed_briefing.sources]
+
+
+def test_make_briefing_documents_every_parameter() -> None:
+    import inspect
+
+    doc = inspect.getdoc(briefgen.make_briefing) or ""
+    for name in inspect.signature(briefgen.make_briefing).parameters:
+        assert f"{name}:" in doc, name
+
+
+def test_every_public_dataclass_says_what_it_holds() -> None:
+    import dataclasses
+
+    import briefgen.model
+
+    classes = [getattr(briefgen, n) for n in briefgen.__all__]
+    classes += [v for v in vars(briefgen.model).values() if dataclasses.is_dataclass(v)]
+    for cls in classes:
+        if isinstance(cls, type) and dataclasses.is_dataclass(cls):
+            # a dataclass without a docstring gets its signature as __doc__
+            assert cls.__doc__ and not cls.__doc__.startswith(f"{cls.__name__}("), cls
+
+
+def test_no_usable_sources_names_each_source_without_a_prefix() -> None:
+    error = briefgen.NoUsableSources(
+        [
+            briefgen.SkippedSource("a.txt", "is empty"),
+            briefgen.SkippedSource("b.txt", "is not UTF-8"),
+        ]
+    )
+    assert str(error) == "no usable source (a.txt: is empty; b.txt: is not UTF-8)"
+    assert [s.origin for s in error.skipped] == ["a.txt", "b.txt"]

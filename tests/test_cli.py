@@ -7,6 +7,7 @@ import pytest
 from conftest import DEMO_MODEL, SEED, SEEDS
 from docx_text import docx_text
 
+import briefgen
 from briefgen.cli import main
 
 
@@ -72,7 +73,7 @@ def test_bad_source_beside_a_good_one(tmp_path: Path, content: bytes | None, pro
         bad.write_bytes(content)
     out = tmp_path / "b.docx"
     done = run("make", str(bad), str(SEED), "--model", str(DEMO_MODEL), "-o", str(out), "-q")
-    assert done.returncode == 2
+    assert done.returncode == 3  # partial: written, with a source left out
     lines = done.stderr.splitlines()
     assert len(lines) == 1
     assert lines[0].startswith(f"briefgen: error: {bad}: ") and problem in lines[0]
@@ -86,7 +87,7 @@ def test_bad_source_beside_a_good_one(tmp_path: Path, content: bytes | None, pro
     ("content", "problem"),
     [(None, "no such file or directory"), (b"", "is empty"), (b"\x82\xa0\xff", "is not UTF-8")],
 )
-def test_only_bad_sources_is_one_line_exit_2(
+def test_only_bad_sources_fails_naming_each_source(
     tmp_path: Path, content: bytes | None, problem: str
 ) -> None:
     bad = tmp_path / "bad.txt"
@@ -94,9 +95,12 @@ def test_only_bad_sources_is_one_line_exit_2(
         bad.write_bytes(content)
     out = tmp_path / "b.docx"
     done = run("make", str(bad), "--model", str(DEMO_MODEL), "-o", str(out))
-    assert done.returncode == 2
+    assert done.returncode == 1
     errors = [line for line in done.stderr.splitlines() if "error" in line]
-    assert len(errors) == 1 and problem in errors[0] and str(bad) in errors[0]
+    assert errors[0] == f"briefgen: error: {bad}: {errors[0].split(': ', 3)[-1]}"
+    assert problem in errors[0]
+    assert errors[1] == f"briefgen: error: no usable source ({bad}: {errors[0].split(': ', 3)[-1]})"
+    assert len(errors) == 2
     assert "Traceback" not in done.stderr
     assert not out.exists()
 
@@ -106,19 +110,98 @@ def test_missing_model_is_one_line_naming_the_fix(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert done.stderr.count("\n") == 1
     assert "no ja→en translation model installed" in done.stderr
+    assert "briefgen models install ja" in done.stderr
     assert "argospm install translate-ja_en" in done.stderr and "--model" in done.stderr
 
 
 @pytest.mark.parametrize(
-    "args",
-    [["make"], ["make", "seeds"], ["frobnicate"], ["make", "x", "-o", "y", "--points", "7"]],
+    ("args", "message"),
+    [
+        (["make"], "the following arguments are required: SOURCE, -o/--output"),
+        (["make", "seeds"], "the following arguments are required: -o/--output"),
+        (["frobnicate"], "invalid choice: 'frobnicate'"),
+        (["make", "x", "-o", "y.docx", "--points", "0"], "argument --points: '0' is not a share"),
+        (["make", "x", "-o", "y.docx", "--points", "7"], "argument --points: '7' is not a share"),
+        (["make", "x", "-o", "y.docx", "--points", "lots"], "argument --points: 'lots'"),
+        (["make", "x", "-o", "y.docx", "--date", "2025-13-01"], "argument --date: not a date"),
+        (["make", "x", "-o", "y.docx", "--lede", "5"], "argument --lede: invalid choice"),
+        (["models"], "the following arguments are required: ACTION"),
+    ],
 )
-def test_usage_errors_exit_2(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+def test_usage_errors_exit_2_and_name_the_flag(
+    args: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     with pytest.raises(SystemExit) as exited:
         code = main(args)
         raise SystemExit(code)
     assert exited.value.code == 2
-    assert "error" in capsys.readouterr().err
+    assert message in capsys.readouterr().err
+
+
+def test_points_takes_a_percentage(tmp_path: Path) -> None:
+    out = tmp_path / "b.docx"
+    done = run("make", str(SEEDS), "--model", str(DEMO_MODEL), "-o", str(out), "-q",
+               "--points", "100%")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    every = run("make", str(SEEDS), "--model", str(DEMO_MODEL), "-o", str(out), "-q",
+                "--points", "1")  # fmt: skip
+    assert every.returncode == 0, every.stderr
+
+
+def test_bare_command_prints_a_short_usage_with_the_commands(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main([]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: briefgen COMMAND")
+    assert "  make " in err and "  models " in err
+    assert len(err.splitlines()) < 12
+
+
+@pytest.mark.parametrize("flag", ["-V", "--version"])
+def test_version_flag(flag: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main([flag])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out == f"briefgen {briefgen.__version__}\n"
+
+
+@pytest.mark.parametrize(
+    ("output", "problem"),
+    [
+        ("{tmp}/no/such/dir/b.docx", "folder {tmp}/no/such/dir does not exist"),
+        ("{tmp}/notes.txt", "the output must be a .docx file"),
+        ("{tmp}", "the output must be a .docx file"),
+        (
+            "{tmp}/folder.docx",
+            "is a folder; give a file name, e.g. {tmp}/folder.docx/briefing.docx",
+        ),
+        ("{tmp}/file/b.docx", "{tmp}/file is not a folder"),
+    ],
+)
+def test_output_is_checked_before_any_work(tmp_path: Path, output: str, problem: str) -> None:
+    (tmp_path / "folder.docx").mkdir()
+    (tmp_path / "file").write_text("x")
+    output, problem = output.format(tmp=tmp_path), problem.format(tmp=tmp_path)
+    # A missing source and model prove that nothing was read before the output was checked.
+    done = run("make", str(tmp_path / "missing.txt"), "--model", "nope", "-o", output)
+    assert done.returncode == 2
+    assert done.stderr == f"briefgen: error: -o {output}: {problem}\n"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
+def test_read_only_output_folder_is_a_usage_error(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        done = run("make", str(SEEDS), "-o", str(folder / "b.docx"))
+    finally:
+        folder.chmod(0o700)
+    assert done.returncode == 2
+    assert (
+        done.stderr == f"briefgen: error: -o {folder / 'b.docx'}: folder {folder} is not writable\n"
+    )
 
 
 def test_help_teaches(capsys: pytest.CaptureFixture[str]) -> None:
@@ -131,18 +214,23 @@ def test_help_teaches(capsys: pytest.CaptureFixture[str]) -> None:
         "--template",
         "examples:",
         "exit status:",
+        "briefgen models install ja",
         "argospm install translate-ja_en",
         "date 2025-09-11",
+        "3  partial",
     ):
         assert needle in help_text
 
 
-def test_unwritable_output_is_one_line(tmp_path: Path) -> None:
-    out = tmp_path / "no-such-dir" / "b.docx"
-    done = run("make", str(SEEDS), "--model", str(DEMO_MODEL), "-o", str(out), "-q")
-    assert done.returncode == 1
-    assert done.stderr.strip().startswith(f"briefgen: error: {out}: cannot write")
-    assert "\n" not in done.stderr.strip()
+def test_output_failing_at_write_time_is_one_line(tmp_path: Path) -> None:
+    from briefgen.errors import RenderError
+
+    briefing = briefgen.make_briefing(SEEDS, model=DEMO_MODEL)
+    out = tmp_path / "gone" / "b.docx"  # the folder vanished after the CLI's checks
+    with pytest.raises(RenderError) as caught:
+        briefing.save_docx(out)
+    assert str(caught.value).startswith(f"{out}: cannot write")
+    assert "\n" not in str(caught.value)
 
 
 def test_two_runs_give_the_same_bytes_even_undated(tmp_path: Path) -> None:

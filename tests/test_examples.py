@@ -18,4 +18,12 @@ def test_example_runs(example: Path, tmp_path: Path) -> None:
         [sys.executable, str(example)], cwd=tmp_path, capture_output=True, text=True, timeout=300
     )
     assert done.returncode == 0, done.stderr
-    assert list(tmp_path.glob("*.docx")), "an example should leave the briefing it made"
+    # Where the README says examples write: out/ under the current folder, which git ignores.
+    assert list(tmp_path.glob("out/*.docx")), "an example should leave the briefing it made"
+    assert list(tmp_path.iterdir()) == [tmp_path / "out"]
+    if not (ROOT / ".git").exists():
+        return  # not a checkout: nothing to ignore
+    ignored = subprocess.run(
+        ["git", "check-ignore", "-q", "out/briefing-2025-01-01.docx"], cwd=ROOT
+    )
+    assert ignored.returncode == 0, "git should ignore what the examples write"

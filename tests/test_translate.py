@@ -1,8 +1,5 @@
 import json
-import os
 import re
-import subprocess
-import sys
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -77,7 +74,7 @@ def test_a_package_for_another_language_is_refused(tmp_path: Path) -> None:
     metadata = json.loads((source / "metadata.json").read_text(encoding="utf-8"))
     metadata["from_code"] = "zh"
     (folder / "metadata.json").write_text(json.dumps(metadata), encoding="utf-8")
-    with pytest.raises(TranslationError, match="zh-en: translates zh→en, not ja→en"):
+    with pytest.raises(TranslationError, match=r"the model .*zh-en translates zh→en, not ja→en"):
         briefgen.make_briefing([SEEDS], model=folder)
 
 
@@ -105,31 +102,9 @@ def test_no_installed_package_names_the_fix() -> None:
     with pytest.raises(ModelNotInstalled) as caught:
         find_installed_package("ja")
     message = str(caught.value)
+    assert "briefgen models install ja" in message
     assert "argospm install translate-ja_en" in message and "--model" in message
     assert "\n" not in message
-
-
-def test_installed_package_is_found_through_argos_packages_dir(tmp_path: Path) -> None:
-    """Installs the demo package with Argos itself, then makes a briefing without --model."""
-    env = {**os.environ, "ARGOS_PACKAGES_DIR": str(tmp_path / "packages")}
-    install = (
-        "import sys, argostranslate.package as p; p.install_from_path(sys.argv[1]); "
-        "print([(x.from_code, x.to_code) for x in p.get_installed_packages()])"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", install, str(DEMO_MODEL)], env=env, capture_output=True, text=True
-    )
-    assert done.returncode == 0, done.stderr
-    assert "('ja', 'en')" in done.stdout
-    out = tmp_path / "b.docx"
-    made = subprocess.run(
-        [sys.executable, "-m", "briefgen", "make", str(SEEDS), "-o", str(out), "-q"],
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    assert made.returncode == 0, made.stderr
-    assert out.stat().st_size > 10_000
 
 
 def test_text_the_model_never_saw_does_not_break_the_batch() -> None:
@@ -160,6 +135,20 @@ def test_corrupt_tokenizer_is_a_translation_error(tmp_path: Path) -> None:
 
 
 def test_newest_installed_version_wins() -> None:
-    from briefgen.translate.packages import _version_key
+    from briefgen.translate.packages import version_key
 
-    assert max(["1.9", "1.10", "1.2"], key=_version_key) == "1.10"
+    assert max(["1.9", "1.10", "1.2"], key=version_key) == "1.10"
+
+
+def test_a_source_in_a_language_without_a_model_is_left_out_in_one_sentence(
+    tmp_path: Path,
+) -> None:
+    chinese = tmp_path / "zh.txt"
+    chinese.write_text("经济新闻\n\n中国经济增长放缓。政府宣布了新的刺激措施。\n", encoding="utf-8")
+    briefing = briefgen.make_briefing([SEEDS, chinese], model=DEMO_MODEL)
+    assert [s.language for s in briefing.sources] == ["ja"]
+    (skipped,) = briefing.skipped
+    assert skipped.origin == str(chinese)
+    assert skipped.reason == (
+        f"is in Chinese, and the model {DEMO_MODEL} translates ja→en, not zh→en"
+    )

@@ -25,7 +25,8 @@ from briefgen.model import (
     SourceBriefing,
 )
 from briefgen.options import Options
-from briefgen.pipeline import NoUsableSources, make_briefing
+from briefgen.pipeline import NoUsableSources, Progress, make_briefing
+from briefgen.translate import Translator
 
 logging.getLogger("briefgen").addHandler(logging.NullHandler())
 
@@ -38,12 +39,14 @@ __all__ = [
     "NoUsableSources",
     "Options",
     "Point",
+    "Progress",
     "RenderError",
     "SectionPoints",
     "SkippedSource",
     "Source",
     "SourceBriefing",
     "TranslationError",
+    "Translator",
     "__version__",
     "make_briefing",
 ]

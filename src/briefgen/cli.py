@@ -1,7 +1,8 @@
 """The ``briefgen`` command: parses flags, calls the public API, reports errors.
 
 Every :class:`~briefgen.errors.BriefgenError` becomes one line on stderr; nothing
-here knows how a briefing is made.
+here knows how a briefing is made. The pipeline is imported only once the flags
+have been checked, so a usage error costs no start-up time.
 """
 
 from __future__ import annotations
@@ -12,17 +13,40 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from briefgen._version import __version__
-from briefgen.errors import BriefgenError, InputError
+from briefgen.errors import BriefgenError
 from briefgen.options import Options
-from briefgen.pipeline import make_briefing
 
 EXIT_OK = 0
 EXIT_FAILED = 1
-EXIT_INPUT = 2
+EXIT_USAGE = 2
+EXIT_PARTIAL = 3
+
+OUTPUT_SUFFIXES = (".docx",)
+
+EXIT_STATUS_HELP = """\
+exit status:
+  0  the briefing was written and holds every source
+  1  failed: nothing was written (no usable source, no model, bad template,
+     output not writable)
+  2  usage error: bad flags or arguments, found before any work
+  3  partial: the briefing was written, but some sources were left out
+     (each one is named on stderr and on the briefing's title page)
+"""
+
+SHORT_USAGE = """\
+usage: briefgen COMMAND [OPTIONS]
+
+commands:
+  make      make a .docx briefing from sources
+  models    list, install and remove translation models
+
+Run 'briefgen COMMAND --help' for a command's options, e.g.
+  briefgen make seeds/ --model demo-model/translate-ja_en-demo.argosmodel -o briefing.docx
+"""
 
 MAKE_DESCRIPTION = """\
 Summarize each source into a lede and key points per section, translate them
@@ -33,7 +57,8 @@ Sources are .txt or .md files (UTF-8) or directories of them. A first line like
 "date 2025-09-11 <title>" gives a source its date and title.
 """
 
-MAKE_EPILOG = """\
+MAKE_EPILOG = (
+    """\
 examples:
   briefgen make seeds/ --model demo-model/translate-ja_en-demo.argosmodel -o briefing.docx
   briefgen make a.txt b.md --title "Japan press, week 37" -o week37.docx
@@ -41,32 +66,54 @@ examples:
 
 translation model:
   Without --model, briefgen uses the installed Argos package for the source
-  language → English (Argos's packages folder, or $ARGOS_PACKAGES_DIR). Install
-  the real Japanese one once with:
-    argospm update && argospm install translate-ja_en
+  language → English (Argos's packages folder, or $ARGOS_PACKAGES_DIR), the
+  same packages 'argospm' installs. Install the real Japanese one once with:
+    briefgen models install ja      (or: argospm install translate-ja_en)
 
-exit status:
-  0  briefing written from every source
-  1  failed (no model, template problem, cannot write the output)
-  2  usage error, or a source could not be used (unreadable, or no model for
-     its language); the briefing is still written from the others
+"""
+    + EXIT_STATUS_HELP
+)
+
+MODELS_DESCRIPTION = """\
+Manage the Argos Translate packages briefgen translates with. They live in
+Argos's own packages folder ($ARGOS_PACKAGES_DIR, else
+~/.local/share/argos-translate/packages), so packages installed with 'argospm'
+appear here and the other way round.
+"""
+
+MODELS_EPILOG = """\
+examples:
+  briefgen models list
+  briefgen models available                 # from Argos's package index
+  briefgen models install ja                # download ja→en, check it, install it
+  briefgen models install ./translate-ja_en-1_1.argosmodel   # offline, from a file
+  briefgen models remove ja
+
+The index is Argos's ($ARGOS_PACKAGE_INDEX + index.json, else Argos's GitHub
+index); --index URL reads another. exit status: 0 done, 1 failed, 2 usage error.
 """
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_INPUT, f"{self.prog}: error: {message}\n(see '{self.prog} --help')\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n(see '{self.prog} --help')\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="briefgen",
         description="Offline bilingual Word briefings from foreign-language sources.",
+        epilog=EXIT_STATUS_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"briefgen {__version__}")
+    parser.add_argument("-V", "--version", action="version", version=f"briefgen {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    commands.required = True
+    _add_make(commands)
+    _add_models(commands)
+    return parser
 
+
+def _add_make(commands: argparse._SubParsersAction[_Parser]) -> None:
     make = commands.add_parser(
         "make",
         help="make a .docx briefing from sources",
@@ -81,12 +128,13 @@ def build_parser() -> argparse.ArgumentParser:
         required=True,
         type=Path,
         metavar="OUT.docx",
-        help="where to write the briefing (replaced atomically)",
+        help="where to write the briefing (its folder must exist; replaced atomically)",
     )
     make.add_argument(
         "--model",
         metavar="PATH",
-        help="Argos package to translate with: an .argosmodel file or an unpacked folder",
+        help="Argos package to translate with: an .argosmodel file or an unpacked folder "
+        "(default: the installed package for each source's language)",
     )
     make.add_argument("--title", help='briefing title (default: "Briefing")')
     make.add_argument(
@@ -109,10 +157,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     make.add_argument(
         "--points",
-        type=float,
+        type=_ratio,
         default=Options.key_point_ratio,
         metavar="RATIO",
-        help="at most this share of a section's sentences become key points (default: 0.33)",
+        help="at most this share of a section's sentences become key points, "
+        "as 0.25 or 25%% (default: 0.33)",
     )
     make.add_argument(
         "--lede",
@@ -122,7 +171,43 @@ def build_parser() -> argparse.ArgumentParser:
         help="sentences in the lede (default: 2)",
     )
     make.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
-    return parser
+    make.set_defaults(run=_run_make)
+
+
+def _add_models(commands: argparse._SubParsersAction[_Parser]) -> None:
+    models = commands.add_parser(
+        "models",
+        help="list, install and remove translation models",
+        description=MODELS_DESCRIPTION,
+        epilog=MODELS_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    actions = models.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    actions.required = True
+    listing = actions.add_parser("list", help="installed packages: pair, version, size, path")
+    listing.set_defaults(run=_run_models_list)
+    available = actions.add_parser("available", help="packages the package index offers")
+    available.add_argument("--index", metavar="URL", help="read this index instead of Argos's")
+    available.add_argument(
+        "--refresh", action="store_true", help="fetch the index again (default: Argos's copy)"
+    )
+    available.set_defaults(run=_run_models_available)
+    install = actions.add_parser(
+        "install",
+        help="install a package: a language code (ja), an argospm name, or a file",
+        description="Install a package from the index (downloaded, checked, then moved into "
+        "place) or from an .argosmodel file (offline). A package that fails the checks "
+        "leaves nothing behind.",
+    )
+    install.add_argument("package", metavar="CODE|NAME|FILE")
+    install.add_argument("--index", metavar="URL", help="read this index instead of Argos's")
+    install.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    install.set_defaults(run=_run_models_install)
+    remove = actions.add_parser(
+        "remove", help="remove installed packages by language code, argospm name or folder"
+    )
+    remove.add_argument("package", metavar="CODE|NAME")
+    remove.set_defaults(run=_run_models_remove)
 
 
 def _iso_date(text: str) -> dt.date:
@@ -132,38 +217,204 @@ def _iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
 
 
+def _ratio(text: str) -> float:
+    try:
+        value = float(text[:-1]) / 100 if text.endswith("%") else float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 < value <= 1:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a share of a section's sentences: give one above 0 and at most 1, "
+            "like 0.25 or 25%"
+        )
+    return value
+
+
+def _output_problem(output: Path) -> str | None:
+    """Why the briefing could not be written to ``output``, checked before any work."""
+    if output.suffix.lower() not in OUTPUT_SUFFIXES:
+        return f"the output must be a {' or '.join(OUTPUT_SUFFIXES)} file"
+    if output.is_dir():
+        return f"is a folder; give a file name, e.g. {output / 'briefing.docx'}"
+    folder = output.parent
+    if not folder.exists():
+        return f"folder {folder} does not exist"
+    if not folder.is_dir():
+        return f"{folder} is not a folder"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"folder {folder} is not writable"
+    return None
+
+
+def _usage_error(message: str) -> int:
+    print(f"briefgen: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
 def _run_make(args: argparse.Namespace) -> int:
-    # Files named on the command line are checked before any work is done.
+    # Everything named on the command line is checked before any work is done.
+    if problem := _output_problem(args.output):
+        return _usage_error(f"-o {args.output}: {problem}")
     for flag, path in (("--template", args.template), ("--model", args.model)):
         if path is not None and not Path(path).exists():
-            print(f"briefgen: error: {flag} {path}: no such file or folder", file=sys.stderr)
-            return EXIT_INPUT
-    try:
-        options = Options(language=args.lang, lede_sentences=args.lede, key_point_ratio=args.points)
-    except ValueError as exc:
-        print(f"briefgen: error: {exc}", file=sys.stderr)
-        return EXIT_INPUT
+            return _usage_error(f"{flag} {path}: no such file or folder")
+    options = Options(language=args.lang, lede_sentences=args.lede, key_point_ratio=args.points)
     started = time.perf_counter()
+    progress = _progress_printer(args.quiet)
 
-    def progress(message: str) -> None:
-        if not args.quiet:
-            print(f"briefgen: {message}", file=sys.stderr, flush=True)
+    from briefgen.pipeline import NoUsableSources, make_briefing
 
-    briefing = make_briefing(
-        args.sources,
-        args.model,
-        title=args.title,
-        date=args.date,
-        options=options,
-        progress=progress,
-    )
+    try:
+        briefing = make_briefing(
+            args.sources,
+            args.model,
+            title=args.title,
+            date=args.date,
+            options=options,
+            progress=progress,
+        )
+    except NoUsableSources as exc:
+        for skipped in exc.skipped:
+            print(f"briefgen: error: {skipped.origin}: {skipped.reason}", file=sys.stderr)
+        raise
     for skipped in briefing.skipped:
         print(f"briefgen: error: {skipped.origin}: {skipped.reason}", file=sys.stderr)
     path = briefing.save_docx(args.output, template=args.template)
     progress(
         f"wrote {path} ({len(briefing.sources)} source(s), {time.perf_counter() - started:.1f} s)"
     )
-    return EXIT_INPUT if briefing.skipped else EXIT_OK
+    if briefing.skipped:
+        progress(f"left out {len(briefing.skipped)} source(s): see the errors above")
+        return EXIT_PARTIAL
+    return EXIT_OK
+
+
+def _progress_printer(quiet: bool) -> Callable[[str], None]:
+    def progress(message: str) -> None:
+        if not quiet:
+            print(f"briefgen: {message}", file=sys.stderr, flush=True)
+
+    return progress
+
+
+def _run_models_list(args: argparse.Namespace) -> int:
+    from briefgen.translate.locations import argos_packages_dir
+    from briefgen.translate.packages import installed_packages
+
+    packages = installed_packages()
+    if not packages:
+        print(
+            f"no packages installed in {argos_packages_dir()}; "
+            "install one with 'briefgen models install ja'",
+            file=sys.stderr,
+        )
+        return EXIT_OK
+    rows = [
+        (
+            p.path.name,
+            f"{p.from_code}→{p.to_code}",
+            p.version or "-",
+            _size(p.size_bytes()),
+            str(p.path),
+        )
+        for p in packages
+    ]
+    _print_table(("PACKAGE", "PAIR", "VERSION", "SIZE", "PATH"), rows)
+    return EXIT_OK
+
+
+def _run_models_available(args: argparse.Namespace) -> int:
+    from briefgen.translate.index import available_packages
+    from briefgen.translate.packages import installed_packages
+
+    entries = available_packages(args.index, refresh=args.refresh)
+    installed = {(p.from_code, p.to_code, p.version) for p in installed_packages()}
+    rows = [
+        (
+            e.name,
+            f"{e.from_code}→{e.to_code}",
+            e.version or "-",
+            f"{e.from_name} → {e.to_name}",
+            "installed" if (e.from_code, e.to_code, e.version) in installed else "",
+        )
+        for e in sorted(entries, key=lambda e: (e.from_code, e.to_code, e.version))
+    ]
+    _print_table(("PACKAGE", "PAIR", "VERSION", "LANGUAGES", ""), rows)
+    return EXIT_OK
+
+
+def _run_models_install(args: argparse.Namespace) -> int:
+    from briefgen.translate import install
+
+    target = args.package
+    if Path(target).is_file() or target.endswith(".argosmodel"):
+        package = install.install_file(target)
+    else:
+        bar = None if args.quiet else _DownloadBar()
+        package = install.install_from_index(target, index_url=args.index, progress=bar)
+        if bar:
+            bar.close()
+    print(
+        f"installed {package.path.name} ({package.from_code}→{package.to_code} "
+        f"{package.version}) in {package.path}",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def _run_models_remove(args: argparse.Namespace) -> int:
+    from briefgen.translate import install
+
+    for package in install.remove(args.package):
+        print(f"removed {package.path.name} ({package.path})", file=sys.stderr)
+    return EXIT_OK
+
+
+class _DownloadBar:
+    """Download progress on stderr: a bar redrawn every 1 % on a terminal, else one line."""
+
+    def __init__(self) -> None:
+        self._shown = -1
+        self._live = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int | None) -> None:
+        if not self._live:
+            if self._shown < 0:
+                size = f" ({_size(total)})" if total else ""
+                print(f"briefgen: downloading{size}…", file=sys.stderr, flush=True)
+                self._shown = 0
+            return
+        step = done * 100 // total if total else done >> 20
+        if step == self._shown:
+            return
+        self._shown = step
+        if total:
+            filled = 30 * done // total
+            line = f"[{'#' * filled}{'.' * (30 - filled)}] {step:3d}% of {_size(total)}"
+        else:
+            line = f"{_size(done)} downloaded"
+        print(f"\rbriefgen: downloading {line}", end="", file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        if self._live and self._shown >= 0:
+            print(file=sys.stderr)
+
+
+def _size(n: int) -> str:
+    if n < 1000:
+        return f"{n} B"
+    value = float(n)
+    for unit in ("KB", "MB", "GB"):
+        value /= 1000
+        if value < 1000 or unit == "GB":
+            break
+    return f"{value:.1f} {unit}"
+
+
+def _print_table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> None:
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
 
 
 def _log_warnings_to_stderr() -> None:
@@ -175,14 +426,15 @@ def _log_warnings_to_stderr() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``briefgen`` command with ``argv`` (default: ``sys.argv[1:]``); the exit status."""
     args = build_parser().parse_args(argv)
+    if args.command is None:
+        print(SHORT_USAGE, end="", file=sys.stderr)
+        return EXIT_USAGE
     _log_warnings_to_stderr()
     try:
-        if args.command == "make":
-            return _run_make(args)
-    except InputError as exc:
-        print(f"briefgen: error: {exc}", file=sys.stderr)
-        return EXIT_INPUT
+        status: int = args.run(args)
+        return status
     except BriefgenError as exc:
         print(f"briefgen: error: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -198,4 +450,3 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILED
-    return EXIT_FAILED

@@ -23,6 +23,8 @@ class Bilingual:
 
 @dataclass(frozen=True)
 class Paragraph:
+    """One paragraph of a source's text and where it is in ``Source.text``."""
+
     text: str
     span: Span
 
@@ -59,6 +61,9 @@ class Source:
 
 @dataclass(frozen=True)
 class Sentence:
+    """One sentence: its id (``s1``, ``s2``… within its source), text, section and paragraph index
+    within that section, and its exact span in ``Source.text``."""
+
     id: str
     text: str
     section: int
@@ -78,6 +83,9 @@ class Point:
 
 @dataclass(frozen=True)
 class SectionPoints:
+    """The points of one section of a source, under its heading (``None`` for the
+    text before the first heading)."""
+
     heading: Bilingual | None
     points: tuple[Point, ...]
 
@@ -116,6 +124,8 @@ class SkippedSource:
 
 @dataclass(frozen=True)
 class BriefingMetadata:
+    """How a briefing was made: the translator(s) used, briefgen's version, seconds taken."""
+
     translator: str
     briefgen_version: str
     seconds: float = 0.0
@@ -123,6 +133,9 @@ class BriefingMetadata:
 
 @dataclass(frozen=True)
 class Briefing:
+    """A whole briefing: its title and date, one :class:`SourceBriefing` per source
+    used (in the order given), how it was made, and the sources left out and why."""
+
     title: str
     date: dt.date
     sources: tuple[SourceBriefing, ...]

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen._version import __version__
-from briefgen.errors import InputError, TranslationError
+from briefgen.errors import BriefgenError, InputError, TranslationError
 from briefgen.ingest import expand_paths, read_source
 from briefgen.model import (
     Bilingual,
@@ -40,15 +40,24 @@ from briefgen.text import segment_source
 from briefgen.translate import Translator, translate_unique
 
 Progress = Callable[[str], None]
+"""A callback that receives one short message (e.g. "translating 41 texts") per stage."""
 
 
 class NoUsableSources(InputError):
-    """Not one source could be used; ``skipped`` says why for each."""
+    """Not one source could be used; ``skipped`` says why for each.
+
+    ``str(error)`` is one line that names every source and its problem; the CLI
+    prints ``skipped`` one source per line instead.
+    """
 
     def __init__(self, skipped: Sequence[SkippedSource]) -> None:
         self.skipped = tuple(skipped)
-        reasons = "; ".join(f"{s.origin}: {s.reason}" for s in skipped) or "no sources given"
-        super().__init__("briefing", f"no usable source ({reasons})")
+        self.origin = ", ".join(s.origin for s in self.skipped)
+        self.problem = "no usable source"
+        reasons = "; ".join(f"{s.origin}: {s.reason}" for s in skipped)
+        BriefgenError.__init__(
+            self, f"no usable source ({reasons})" if reasons else "no sources given"
+        )
 
 
 @dataclass(frozen=True)
@@ -71,16 +80,34 @@ def make_briefing(
 ) -> Briefing:
     """Make a bilingual briefing from files and directories of sources.
 
-    ``model``: an ``.argosmodel`` file or unpacked Argos package folder; ``None``
-    uses the installed Argos package for each source's language (→ English).
-    ``translator``: any :class:`~briefgen.translate.Translator` instead of Argos.
-    ``title``: the briefing's title (default: "Briefing"; the date is shown beside it).
-    ``date``: the briefing's date (default: the newest source date, else today; pass
-    it for undated sources when the output must not change from day to day).
-    ``progress``: called with a short message as each stage starts.
+    Runs the stages in order: ingest, segment, summarize, translate (one batch per
+    source language), assemble. Render the result with :meth:`Briefing.save_docx`.
 
-    A source that cannot be read is left out and listed in ``Briefing.skipped``;
-    only when none can be used does this raise (:class:`NoUsableSources`).
+    Args:
+        sources: a path or a list of paths: ``.txt``/``.md`` files (UTF-8), or
+            directories, whose supported files are read in name order.
+        model: the Argos package to translate with, an ``.argosmodel`` file or an
+            unpacked package folder. ``None`` uses the installed Argos package for
+            each source's language → English (``briefgen models install ja``).
+        title: the briefing's title; ``None`` gives "Briefing".
+        date: the briefing's date; ``None`` takes the newest source date, else
+            today. Pass it when the output must not change from day to day.
+        options: how to summarize and translate (:class:`~briefgen.Options`);
+            ``None`` uses the defaults.
+        translator: any :class:`~briefgen.Translator` to use instead of an Argos
+            package (``model`` is then ignored); English sources are never translated.
+        progress: called with one short message as each stage starts, e.g. to
+            print it; ``None`` reports nothing.
+
+    Returns:
+        A :class:`~briefgen.Briefing`. A source that cannot be used (unreadable,
+        empty, no model for its language) is left out and listed in
+        ``Briefing.skipped`` with its reason.
+
+    Raises:
+        NoUsableSources: not one source could be used.
+        TranslationError: the translation model is missing or failed (with one
+            source language; with several, that language's sources are skipped).
     """
     options = options or Options()
     report = progress or (lambda message: None)
@@ -127,9 +154,8 @@ def make_briefing(
         except TranslationError as exc:
             if len(languages) == 1:
                 raise
-            skipped.extend(
-                SkippedSource(job.source.origin, f"is in {language}: {exc}") for job in group
-            )
+            reason = f"is in {_LANGUAGE_NAMES.get(language, language)}, and {_lower_first(exc)}"
+            skipped.extend(SkippedSource(job.source.origin, reason) for job in group)
             jobs = [job for job in jobs if job.source.language != language]
     if not jobs:
         raise NoUsableSources(skipped)
@@ -167,10 +193,18 @@ def _translator_for(language: str, model: str | Path | None, options: Options) -
     package = open_package(model) if model else find_installed_package(language, "en")
     if (package.from_code, package.to_code) != (language, "en"):
         raise TranslationError(
-            f"{model or package.path}: translates {package.from_code}→{package.to_code}, "
-            f"not {language}→en"
+            f"the model {model or package.path} translates {package.from_code}→"
+            f"{package.to_code}, not {language}→en"
         )
     return ArgosTranslator(package, beam_size=options.beam_size)
+
+
+_LANGUAGE_NAMES = {"ja": "Japanese", "zh": "Chinese", "ko": "Korean", "ru": "Russian"}
+
+
+def _lower_first(error: Exception) -> str:
+    text = str(error)
+    return text[:1].lower() + text[1:]
 
 
 def _texts_to_translate(job: _Job) -> list[str]:

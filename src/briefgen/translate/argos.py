@@ -56,7 +56,7 @@ class ArgosTranslator:
                 inter_threads=self.threads,
                 intra_threads=1,
             )
-        except (RuntimeError, ValueError) as exc:
+        except Exception as exc:  # CTranslate2 raises RuntimeError, ValueError, IndexError...
             raise TranslationError(
                 f"{self.package.path / 'model'}: cannot load the CTranslate2 model ({exc})"
             ) from exc
@@ -114,9 +114,16 @@ class _SentencePiece:
 
 
 class _ArgosBPE:
-    def __init__(self, model_file: Path, from_code: str, to_code: str) -> None:
-        from argostranslate.tokenizer import BPETokenizer
+    """Older packages' BPE tokenizer (Moses + subword-nmt), which Argos Translate provides."""
 
+    def __init__(self, model_file: Path, from_code: str, to_code: str) -> None:
+        try:
+            from argostranslate.tokenizer import BPETokenizer
+        except ImportError:
+            raise TranslationError(
+                f"{model_file.parent}: this package uses the older BPE tokenizer, which "
+                "needs Argos Translate: pip install 'briefgen[argos]'"
+            ) from None
         self._bpe = BPETokenizer(model_file, from_code, to_code)
 
     def encode(self, text: str) -> list[str]:
@@ -127,11 +134,11 @@ class _ArgosBPE:
 
 
 def _load_tokenizer(package: ArgosPackage) -> _SentencePiece | _ArgosBPE:
-    package_dir = package.path
-    if (package_dir / "sentencepiece.model").exists():
-        return _SentencePiece(package_dir / "sentencepiece.model")
-    if (package_dir / "bpe.model").exists():
-        return _ArgosBPE(package_dir / "bpe.model", package.from_code, package.to_code)
+    kind = package.tokenizer
+    if kind == "sentencepiece":
+        return _SentencePiece(package.path / "sentencepiece.model")
+    if kind == "bpe":
+        return _ArgosBPE(package.path / "bpe.model", package.from_code, package.to_code)
     raise TranslationError(
-        f"{package_dir}: package has no tokenizer (sentencepiece.model or bpe.model)"
+        f"{package.path}: package has no tokenizer (sentencepiece.model or bpe.model)"
     )

@@ -2,16 +2,17 @@
 
 An Argos package is a folder with ``metadata.json``, a CTranslate2 ``model/`` and a
 tokenizer (``sentencepiece.model`` or ``bpe.model``); an ``.argosmodel`` file is
-that folder zipped. A file given with ``--model`` is unpacked once into the cache
-(keyed by its size and modification time) instead of being installed, so using a
-model never changes the user's Argos setup.
+that folder zipped. briefgen reads them itself (no ``argostranslate`` import), from
+the folders Argos uses (:mod:`briefgen.translate.locations`). A file given with
+``--model`` is unpacked once into the cache (keyed by its size and modification
+time) instead of being installed, so using a model never changes the user's setup.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
+import logging
 import re
 import shutil
 import tempfile
@@ -20,11 +21,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen.errors import ModelNotInstalled, TranslationError
+from briefgen.translate.locations import argos_package_dirs, cache_dir
+
+log = logging.getLogger("briefgen")
 
 
 @dataclass(frozen=True)
 class ArgosPackage:
-    """An unpacked Argos translation package on disk."""
+    """An unpacked Argos package on disk, as its ``metadata.json`` describes it.
+
+    ``name`` is the package's own name (``package_name``), else ``from→to``;
+    ``version`` is ``package_version`` ("" when the package has none);
+    ``target_prefix`` is a token some multilingual models expect first on the target
+    side; ``type`` is ``translate`` for translation packages.
+    """
 
     path: Path
     from_code: str
@@ -32,14 +42,22 @@ class ArgosPackage:
     name: str
     version: str
     target_prefix: str = ""
+    type: str = "translate"
+    from_name: str = ""
+    to_name: str = ""
 
+    @property
+    def tokenizer(self) -> str:
+        """``sentencepiece``, ``bpe`` (needs the ``argos`` extra), or ``none``."""
+        if (self.path / "sentencepiece.model").exists():
+            return "sentencepiece"
+        if (self.path / "bpe.model").exists():
+            return "bpe"
+        return "none"
 
-def cache_dir() -> Path:
-    """``$BRIEFGEN_CACHE_DIR``, else ``$XDG_CACHE_HOME/briefgen``, else ``~/.cache/briefgen``."""
-    if explicit := os.environ.get("BRIEFGEN_CACHE_DIR"):
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "briefgen"
+    def size_bytes(self) -> int:
+        """Bytes on disk, all files of the package folder together."""
+        return sum(p.stat().st_size for p in self.path.rglob("*") if p.is_file())
 
 
 def read_package_dir(path: Path) -> ArgosPackage:
@@ -52,10 +70,13 @@ def read_package_dir(path: Path) -> ArgosPackage:
         raise TranslationError(f"{metadata_file}: unreadable package metadata ({exc})") from exc
     if not (path / "model").is_dir():
         raise TranslationError(f"{path}: not an Argos package (no model/ folder)")
-    try:
-        from_code, to_code = metadata["from_code"], metadata["to_code"]
-    except (KeyError, TypeError):
-        raise TranslationError(f"{metadata_file}: from_code/to_code missing") from None
+    if (
+        not isinstance(metadata, dict)
+        or not metadata.get("from_code")
+        or not metadata.get("to_code")
+    ):
+        raise TranslationError(f"{metadata_file}: from_code/to_code missing")
+    from_code, to_code = metadata["from_code"], metadata["to_code"]
     return ArgosPackage(
         path=path,
         from_code=str(from_code),
@@ -63,6 +84,9 @@ def read_package_dir(path: Path) -> ArgosPackage:
         name=str(metadata.get("package_name") or f"{from_code}→{to_code}"),
         version=str(metadata.get("package_version", "")),
         target_prefix=str(metadata.get("target_prefix", "")),
+        type=str(metadata.get("type", "translate")),
+        from_name=str(metadata.get("from_name", "")),
+        to_name=str(metadata.get("to_name", "")),
     )
 
 
@@ -126,31 +150,49 @@ def open_package(path: str | Path) -> ArgosPackage:
 
 def install_hint(from_code: str, to_code: str = "en") -> str:
     return (
-        f"install it once with 'argospm update && argospm install translate-{from_code}_{to_code}' "
+        f"install it once with 'briefgen models install {from_code}' "
+        f"(or 'argospm install translate-{from_code}_{to_code}'), "
         "or pass a package with --model PATH.argosmodel"
     )
 
 
-def find_installed_package(from_code: str, to_code: str = "en") -> ArgosPackage:
-    """The installed Argos package for ``from_code`` → ``to_code``.
+def installed_packages() -> list[ArgosPackage]:
+    """Every package in Argos's package folders, in folder order then name order.
 
-    Argos looks in its own packages folder, which ``ARGOS_PACKAGES_DIR`` overrides.
+    A folder that is not a readable package is passed over with a warning, so one
+    broken package never hides the others.
     """
-    from argostranslate import package as argos_package
+    packages = []
+    for folder in argos_package_dirs():
+        try:
+            children = sorted(p for p in folder.iterdir() if p.is_dir())
+        except OSError:
+            continue  # no packages folder yet: nothing installed
+        for child in children:
+            if child.name.startswith("."):
+                continue  # briefgen's own staging folders while installing
+            try:
+                packages.append(read_package_dir(child))
+            except TranslationError as exc:
+                log.warning("skipping installed package %s", exc)
+    return packages
 
-    candidates = []
-    for installed in argos_package.get_installed_packages():
-        if (
-            getattr(installed, "from_code", None) == from_code
-            and getattr(installed, "to_code", None) == to_code
-            and getattr(installed, "type", "translate") == "translate"
-        ):
-            candidates.append(read_package_dir(Path(installed.package_path)))
+
+def find_installed_package(from_code: str, to_code: str = "en") -> ArgosPackage:
+    """The newest installed Argos package for ``from_code`` → ``to_code``.
+
+    Looks where Argos looks (``ARGOS_PACKAGES_DIR``, else Argos's data folder).
+    """
+    candidates = [
+        p
+        for p in installed_packages()
+        if (p.from_code, p.to_code, p.type) == (from_code, to_code, "translate")
+    ]
     if not candidates:
         raise ModelNotInstalled(from_code, to_code, install_hint(from_code, to_code))
-    return max(candidates, key=lambda p: _version_key(p.version))
+    return max(candidates, key=lambda p: version_key(p.version))
 
 
-def _version_key(version: str) -> tuple[int, ...]:
+def version_key(version: str) -> tuple[int, ...]:
     """Numeric sort key, so that version 1.10 sorts after 1.9."""
     return tuple(int(part) for part in re.findall(r"\d+", version))

@@ -1,0 +1,102 @@
+"""The Argos package index, read natively: a JSON list of package descriptions.
+
+Each entry is the package's ``metadata.json`` plus ``links`` (download URLs), e.g.::
+
+    {"type": "translate", "from_code": "ja", "to_code": "en", "package_version": "1.1",
+     "argos_version": "1.0", "from_name": "Japanese", "to_name": "English",
+     "links": ["https://argos-net.com/v1/translate-ja_en-1_1.argosmodel"]}
+
+The index is fetched from :func:`~briefgen.translate.locations.package_index_url`
+and kept where ``argospm update`` keeps it, so either tool's copy serves both.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from briefgen._io import write_atomic
+from briefgen.errors import TranslationError
+from briefgen.translate.download import fetch
+from briefgen.translate.locations import local_index_path, package_index_url
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """One package the index offers: its language pair, version and download links."""
+
+    from_code: str
+    to_code: str
+    version: str
+    links: tuple[str, ...]
+    from_name: str = ""
+    to_name: str = ""
+    argos_version: str = ""
+    type: str = "translate"
+
+    @property
+    def name(self) -> str:
+        """The name ``argospm`` uses, e.g. ``translate-ja_en``."""
+        return f"{self.type}-{self.from_code}_{self.to_code}"
+
+
+def parse_index(data: bytes | str, origin: str) -> list[IndexEntry]:
+    """The entries of an index document; ``origin`` (URL or path) names it in errors."""
+    try:
+        entries: Any = json.loads(data)
+    except ValueError as exc:
+        raise TranslationError(f"{origin}: not a package index (invalid JSON: {exc})") from exc
+    if not isinstance(entries, list):
+        raise TranslationError(f"{origin}: not a package index (expected a JSON list)")
+    packages = []
+    for entry in entries:
+        # Entries of kinds briefgen cannot use (sentence boundary models, malformed
+        # ones) are passed over, as Argos passes over what it cannot install.
+        if not isinstance(entry, dict) or not entry.get("from_code") or not entry.get("to_code"):
+            continue
+        links = entry.get("links") or []
+        packages.append(
+            IndexEntry(
+                from_code=str(entry["from_code"]),
+                to_code=str(entry["to_code"]),
+                version=str(entry.get("package_version", "")),
+                links=tuple(str(link) for link in links if isinstance(link, str)),
+                from_name=str(entry.get("from_name", "")),
+                to_name=str(entry.get("to_name", "")),
+                argos_version=str(entry.get("argos_version", "")),
+                type=str(entry.get("type", "translate")),
+            )
+        )
+    return packages
+
+
+def update_index(url: str | None = None) -> list[IndexEntry]:
+    """Fetch the index and keep a copy where ``argospm update`` keeps it."""
+    url = url or package_index_url()
+    body = fetch(url)
+    entries = parse_index(body, url)  # never replace a good copy with a broken one
+    path = local_index_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, body)
+    except OSError as exc:
+        raise TranslationError(f"{path}: cannot save the package index ({exc})") from exc
+    return entries
+
+
+def available_packages(url: str | None = None, *, refresh: bool = False) -> list[IndexEntry]:
+    """The packages the index offers: the local copy, fetched first if missing or ``refresh``.
+
+    An explicit ``url`` is always fetched (and not saved over Argos's copy).
+    """
+    if url is not None:
+        return parse_index(fetch(url), url)
+    path: Path = local_index_path()
+    if refresh or not path.exists():
+        return update_index()
+    try:
+        return parse_index(path.read_bytes(), str(path))
+    except OSError as exc:
+        raise TranslationError(f"{path}: cannot read the package index ({exc})") from exc
