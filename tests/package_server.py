@@ -8,6 +8,8 @@ Paths:
     /flaky/<name>               cut like /cut/ on the first request, whole (or resumed
                                 with 206) on later ones
     /norange/<name>             the whole file with 200, whatever Range asks
+    /badrange/<name>            cut like /cut/ at first; then 206 with a range from byte 0
+    /slow/<name>                the whole file, trickled over about a second
     anything else               404
 """
 
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -58,10 +61,27 @@ def _handler(server: PackageServer) -> type[BaseHTTPRequestHandler]:
                 return self._send(200, json.dumps(server.index).encode())
             route, _, name = self.path.strip("/").partition("/")
             body = server.files.get(name)
-            if body is None or route not in ("pkg", "cut", "flaky", "norange"):
+            if body is None or route not in ("pkg", "cut", "flaky", "norange", "badrange", "slow"):
                 return self._send(404, b"not found")
             first_try = sum(1 for p, _ in server.requests if p == self.path) == 1
-            if route == "cut" or (route == "flaky" and first_try):
+            if route == "slow":
+                self.send_response(200)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                step = len(body) // 10 + 1
+                for start in range(0, len(body), step):
+                    self.wfile.write(body[start : start + step])
+                    self.wfile.flush()
+                    time.sleep(0.1)
+                return None
+            if route == "badrange" and not first_try and wanted:
+                self.send_response(206)
+                self.send_header("Content-Range", f"bytes 0-{len(body) - 1}/{len(body)}")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+                return None
+            if route == "cut" or (route in ("flaky", "badrange") and first_try):
                 self.send_response(200)
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()

@@ -18,7 +18,7 @@ from package_server import refused_port, serving
 
 from briefgen.cli import main
 from briefgen.errors import TranslationError
-from briefgen.translate import install, locations
+from briefgen.translate import download, install, locations
 from briefgen.translate.index import available_packages, parse_index
 from briefgen.translate.packages import find_installed_package, installed_packages
 
@@ -236,17 +236,22 @@ def test_bpe_package_without_argos_is_one_line(tmp_path: Path) -> None:
 
 
 def test_index_parsing_keeps_translation_entries() -> None:
+    U = "https://example.org/translate-ja_en-1_1.argosmodel"
     entries = parse_index(
         json.dumps(
             [
-                {"from_code": "ja", "to_code": "en", "package_version": "1.1", "links": ["u"]},
+                {"from_code": "ja", "to_code": "en", "package_version": "1.1", "links": ["u", U]},
                 {"type": "sbd", "code": "sbd-x"},  # no pair: not a translation package
                 "junk",
+                {"from_code": "de", "to_code": "en", "package_version": None, "links": U},
             ]
         ),
         "index.json",
     )
-    assert [(e.name, e.version, e.links) for e in entries] == [("translate-ja_en", "1.1", ("u",))]
+    assert [(e.name, e.version, e.links) for e in entries] == [
+        ("translate-ja_en", "1.1", (U,)),  # a relative link is dropped
+        ("translate-de_en", "", (U,)),  # a single link as a string; null version is empty
+    ]
     with pytest.raises(TranslationError, match=r"index\.json: not a package index"):
         parse_index(b"{}", "index.json")
     with pytest.raises(TranslationError, match="invalid JSON"):
@@ -341,7 +346,7 @@ def test_interrupted_download_resumes_where_it_stopped(argos_home: Path, tmp_pat
         url = f"{server.url}/index.json"
         with pytest.raises(TranslationError, match="run the same command again to resume"):
             install.install_from_index("ja", index_url=url)
-        part = tmp_path / "cache" / "downloads" / "demo.argosmodel.part"
+        (part,) = (tmp_path / "cache" / "downloads").glob("*-demo.argosmodel.part")
         assert part.stat().st_size == len(DEMO_BYTES) // 2
         seen: list[tuple[int, int | None]] = []
         package = install.install_from_index(
@@ -355,11 +360,12 @@ def test_interrupted_download_resumes_where_it_stopped(argos_home: Path, tmp_pat
 def test_server_without_range_support_restarts_the_download(
     argos_home: Path, tmp_path: Path
 ) -> None:
-    part = tmp_path / "cache" / "downloads" / "demo.argosmodel.part"
-    part.parent.mkdir(parents=True)
-    part.write_bytes(DEMO_BYTES[:1000])
     with serving({"demo.argosmodel": DEMO_BYTES}) as server:
-        path = install.download(f"{server.url}/norange/demo.argosmodel")
+        url = f"{server.url}/norange/demo.argosmodel"
+        part = download.partial_path(url)
+        part.parent.mkdir(parents=True)
+        part.write_bytes(DEMO_BYTES[:1000])
+        path = install.download(url)
     assert server.requests == [("/norange/demo.argosmodel", "bytes=1000-")]
     assert path.read_bytes() == DEMO_BYTES
 
@@ -371,3 +377,139 @@ def test_unknown_language_in_the_index_says_where_to_look(argos_home: Path) -> N
             available_packages(f"{server.url}/index.json") and install.install_from_index(
                 "xx", index_url=f"{server.url}/index.json"
             )
+
+
+def test_index_from_a_local_file_and_a_broken_local_copy_is_fetched_again(
+    argos_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index = tmp_path / "index.json"
+    index.write_text(json.dumps([{"from_code": "ja", "to_code": "en", "links": []}]))
+    assert [e.name for e in available_packages(str(index))] == ["translate-ja_en"]
+    copy = tmp_path / "data" / "argos-translate" / "index.json"
+    copy.parent.mkdir(parents=True)
+    copy.write_text('{"x": 1}')
+    with serving({}) as server:
+        server.index = [server.entry("demo.argosmodel")]
+        monkeypatch.setenv("ARGOS_PACKAGE_INDEX", server.url + "/")
+        assert [e.name for e in available_packages()] == ["translate-ja_en"]
+    assert json.loads(copy.read_text()) == server.index
+
+
+@pytest.mark.parametrize("url", ["nowhere/index.json", "http://[::1/x", "ftp:/x"])
+def test_unusable_index_urls_are_one_line(
+    argos_home: Path, url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["models", "available", "--index", url]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"briefgen: error: {url}: ") and err.count("\n") == 1, err
+
+
+def test_concurrent_installs_of_one_package_all_succeed(argos_home: Path) -> None:
+    with serving({"demo.argosmodel": DEMO_BYTES}) as server:
+        server.index = [server.entry("demo.argosmodel", route="slow")]
+        command = [sys.executable, "-m", "briefgen", "models", "install", "ja", "-q"]
+        command += ["--index", f"{server.url}/index.json"]
+        runs = [
+            subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=os.environ.copy())
+            for _ in range(3)
+        ]
+        results = [(run.communicate(timeout=120)[1], run.returncode) for run in runs]
+    assert [code for _, code in results] == [0, 0, 0], results
+    assert [p.path.name for p in installed_packages()] == ["translate-ja_en-demo"]
+    assert leftovers(argos_home) == leftovers(argos_home)  # listing works: no stray folders
+    assert not [p for p in argos_home.parent.iterdir() if p.name.startswith(".briefgen")]
+
+
+def test_wrong_content_range_on_resume_starts_over(argos_home: Path, tmp_path: Path) -> None:
+    with serving({"demo.argosmodel": DEMO_BYTES}) as server:
+        url = f"{server.url}/badrange/demo.argosmodel"
+        with pytest.raises(TranslationError, match="download truncated"):
+            install.download(url)
+        with pytest.raises(TranslationError, match="the server answered with the wrong range"):
+            install.download(url)
+        assert list((tmp_path / "cache" / "downloads").glob("*.part")) == []
+        assert install.download(url).read_bytes() == DEMO_BYTES
+
+
+def test_remove_asks_which_when_a_name_matches_several(
+    argos_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def flatten(entries: dict[str, bytes]) -> None:
+        for name in list(entries):
+            entries[name.removeprefix("translate-ja_en-demo/")] = entries.pop(name)
+
+    install.install_file(DEMO_MODEL)
+    install.install_file(_rezip(tmp_path, "second.argosmodel", flatten))
+    assert main(["models", "remove", "ja"]) == 1
+    assert "ja matches 2 packages (second, translate-ja_en-demo); name one, or use --all" in (
+        capsys.readouterr().err
+    )
+    assert main(["models", "remove", "second"]) == 0
+    assert [p.path.name for p in installed_packages()] == ["translate-ja_en-demo"]
+    install.install_file(_rezip(tmp_path, "second.argosmodel", flatten))
+    assert main(["models", "remove", "translate-ja_en", "--all"]) == 0
+    assert installed_packages() == []
+
+
+def test_removing_a_linked_package_removes_only_the_link(argos_home: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    install.install_file(DEMO_MODEL)
+    (argos_home / "translate-ja_en-demo").rename(elsewhere)
+    (argos_home / "linked").symlink_to(elsewhere)
+    assert [p.path.name for p in install.remove("ja")] == ["linked"]
+    assert not (argos_home / "linked").exists() and (elsewhere / "metadata.json").exists()
+
+
+@pytest.mark.parametrize(
+    ("rename", "installed_as"),
+    [
+        (lambda n: n.replace("translate-ja_en-demo/", ".hidden/"), None),
+        (lambda n: n.replace("translate-ja_en-demo/", "model/"), "model"),
+        (lambda n: n, "translate-ja_en-demo"),
+    ],
+    ids=["dot-folder", "folder-named-model", "with-macosx-forks"],
+)
+def test_odd_archive_layouts(argos_home: Path, tmp_path: Path, rename, installed_as) -> None:  # type: ignore[no-untyped-def]
+    def change(entries: dict[str, bytes]) -> None:
+        for name in list(entries):
+            entries[rename(name)] = entries.pop(name)
+        entries["__MACOSX/._metadata.json"] = b"fork"
+
+    archive = _rezip(tmp_path, "odd.argosmodel", change)
+    if installed_as is None:
+        with pytest.raises(TranslationError, match=r"cannot start with '\.'"):
+            install.install_file(archive)
+        assert installed_packages() == []
+    else:
+        assert install.install_file(archive).path == argos_home / installed_as
+
+
+def test_flat_archive_named_like_a_member(argos_home: Path, tmp_path: Path) -> None:
+    def flatten(entries: dict[str, bytes]) -> None:
+        for name in list(entries):
+            entries[name.removeprefix("translate-ja_en-demo/")] = entries.pop(name)
+
+    package = install.install_file(_rezip(tmp_path, "model.argosmodel", flatten))
+    assert package.path == argos_home / "model"
+
+
+def test_install_an_unpacked_folder(argos_home: Path, tmp_path: Path) -> None:
+    with zipfile.ZipFile(DEMO_MODEL) as zipped:
+        zipped.extractall(tmp_path / "unpacked")
+    folder = tmp_path / "unpacked" / "translate-ja_en-demo"
+    assert main(["models", "install", str(folder)]) == 0
+    assert find_installed_package("ja").path == argos_home / "translate-ja_en-demo"
+    assert (folder / "metadata.json").exists()  # the original stays
+
+
+def test_null_metadata_fields_are_empty_like_in_argos(tmp_path: Path) -> None:
+    from briefgen.translate.packages import read_package_dir
+
+    (tmp_path / "model").mkdir()
+    (tmp_path / "metadata.json").write_text(
+        json.dumps(
+            {"from_code": "ja", "to_code": "en", "package_version": None, "target_prefix": None}
+        )
+    )
+    package = read_package_dir(tmp_path)
+    assert (package.version, package.target_prefix) == ("", "")

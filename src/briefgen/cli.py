@@ -8,12 +8,15 @@ have been checked, so a usage error costs no start-up time.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import logging
 import os
+import re
 import sys
 import time
-from collections.abc import Callable, Sequence
+import zipfile
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from briefgen._version import __version__
@@ -36,6 +39,17 @@ exit status:
   3  partial: the briefing was written, but some sources were left out
      (each one is named on stderr and on the briefing's title page)
 """
+
+TOP_EPILOG = (
+    """\
+examples:
+  briefgen make seeds/ --model demo-model/translate-ja_en-demo.argosmodel -o briefing.docx
+  briefgen models install ja        # the real Japanese model, once
+  briefgen make ~/press/today/ -o today.docx
+
+"""
+    + EXIT_STATUS_HELP
+)
 
 SHORT_USAGE = """\
 usage: briefgen COMMAND [OPTIONS]
@@ -103,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="briefgen",
         description="Offline bilingual Word briefings from foreign-language sources.",
-        epilog=EXIT_STATUS_HELP,
+        epilog=TOP_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("-V", "--version", action="version", version=f"briefgen {__version__}")
@@ -182,11 +196,11 @@ def _add_models(commands: argparse._SubParsersAction[_Parser]) -> None:
         epilog=MODELS_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    models.set_defaults(run=_run_models_list)  # bare 'briefgen models' lists them
     actions = models.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
-    actions.required = True
     listing = actions.add_parser("list", help="installed packages: pair, version, size, path")
     listing.set_defaults(run=_run_models_list)
-    available = actions.add_parser("available", help="packages the package index offers")
+    available = actions.add_parser("available", help="packages the index offers")
     available.add_argument("--index", metavar="URL", help="read this index instead of Argos's")
     available.add_argument(
         "--refresh", action="store_true", help="fetch the index again (default: Argos's copy)"
@@ -194,19 +208,21 @@ def _add_models(commands: argparse._SubParsersAction[_Parser]) -> None:
     available.set_defaults(run=_run_models_available)
     install = actions.add_parser(
         "install",
-        help="install a package: a language code (ja), an argospm name, or a file",
+        help="install from the index (ja, translate-ja_en) or a file or folder",
         description="Install a package from the index (downloaded, checked, then moved into "
-        "place) or from an .argosmodel file (offline). A package that fails the checks "
-        "leaves nothing behind.",
+        "place) or from an .argosmodel file or unpacked package folder (offline). A package "
+        "that fails the checks leaves nothing behind.",
     )
-    install.add_argument("package", metavar="CODE|NAME|FILE")
+    install.add_argument("package", metavar="CODE|NAME|PATH")
     install.add_argument("--index", metavar="URL", help="read this index instead of Argos's")
+    install.add_argument("--refresh", action="store_true", help="fetch the index again first")
     install.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     install.set_defaults(run=_run_models_install)
     remove = actions.add_parser(
-        "remove", help="remove installed packages by language code, argospm name or folder"
+        "remove", help="remove an installed package by language code, argospm name or folder"
     )
     remove.add_argument("package", metavar="CODE|NAME")
+    remove.add_argument("--all", action="store_true", help="remove every package the name matches")
     remove.set_defaults(run=_run_models_remove)
 
 
@@ -258,6 +274,8 @@ def _run_make(args: argparse.Namespace) -> int:
     for flag, path in (("--template", args.template), ("--model", args.model)):
         if path is not None and not Path(path).exists():
             return _usage_error(f"{flag} {path}: no such file or folder")
+    if args.template is not None and not zipfile.is_zipfile(args.template):
+        return _usage_error(f"--template {args.template}: not a Word .docx file")
     options = Options(language=args.lang, lede_sentences=args.lede, key_point_ratio=args.points)
     started = time.perf_counter()
     progress = _progress_printer(args.quiet)
@@ -276,7 +294,8 @@ def _run_make(args: argparse.Namespace) -> int:
     except NoUsableSources as exc:
         for skipped in exc.skipped:
             print(f"briefgen: error: {skipped.origin}: {skipped.reason}", file=sys.stderr)
-        raise
+        print("briefgen: error: no usable source; nothing was written", file=sys.stderr)
+        return EXIT_FAILED
     for skipped in briefing.skipped:
         print(f"briefgen: error: {skipped.origin}: {skipped.reason}", file=sys.stderr)
     path = briefing.save_docx(args.output, template=args.template)
@@ -325,7 +344,7 @@ def _run_models_list(args: argparse.Namespace) -> int:
 
 def _run_models_available(args: argparse.Namespace) -> int:
     from briefgen.translate.index import available_packages
-    from briefgen.translate.packages import installed_packages
+    from briefgen.translate.packages import installed_packages, version_key
 
     entries = available_packages(args.index, refresh=args.refresh)
     installed = {(p.from_code, p.to_code, p.version) for p in installed_packages()}
@@ -337,7 +356,7 @@ def _run_models_available(args: argparse.Namespace) -> int:
             f"{e.from_name} → {e.to_name}",
             "installed" if (e.from_code, e.to_code, e.version) in installed else "",
         )
-        for e in sorted(entries, key=lambda e: (e.from_code, e.to_code, e.version))
+        for e in sorted(entries, key=lambda e: (e.from_code, e.to_code, version_key(e.version)))
     ]
     _print_table(("PACKAGE", "PAIR", "VERSION", "LANGUAGES", ""), rows)
     return EXIT_OK
@@ -347,13 +366,13 @@ def _run_models_install(args: argparse.Namespace) -> int:
     from briefgen.translate import install
 
     target = args.package
-    if Path(target).is_file() or target.endswith(".argosmodel"):
-        package = install.install_file(target)
+    if Path(target).exists() or os.sep in target or target.endswith(".argosmodel"):
+        package = install.install_path(target)
     else:
-        bar = None if args.quiet else _DownloadBar()
-        package = install.install_from_index(target, index_url=args.index, progress=bar)
-        if bar:
-            bar.close()
+        with _download_bar(args.quiet) as bar:
+            package = install.install_from_index(
+                target, index_url=args.index, refresh=args.refresh, progress=bar
+            )
     print(
         f"installed {package.path.name} ({package.from_code}→{package.to_code} "
         f"{package.version}) in {package.path}",
@@ -365,39 +384,31 @@ def _run_models_install(args: argparse.Namespace) -> int:
 def _run_models_remove(args: argparse.Namespace) -> int:
     from briefgen.translate import install
 
-    for package in install.remove(args.package):
+    for package in install.remove(args.package, every=args.all):
         print(f"removed {package.path.name} ({package.path})", file=sys.stderr)
     return EXIT_OK
 
 
-class _DownloadBar:
-    """Download progress on stderr: a bar redrawn every 1 % on a terminal, else one line."""
+@contextlib.contextmanager
+def _download_bar(quiet: bool) -> Iterator[Callable[[int, int | None], None] | None]:
+    """A byte progress bar on stderr (drawn only on a terminal), closed even on error."""
+    if quiet:
+        yield None
+        return
+    from tqdm import tqdm
 
-    def __init__(self) -> None:
-        self._shown = -1
-        self._live = sys.stderr.isatty()
+    with tqdm(
+        desc="briefgen: downloading", unit="B", unit_scale=True, disable=None, leave=False
+    ) as bar:
 
-    def __call__(self, done: int, total: int | None) -> None:
-        if not self._live:
-            if self._shown < 0:
-                size = f" ({_size(total)})" if total else ""
-                print(f"briefgen: downloading{size}…", file=sys.stderr, flush=True)
-                self._shown = 0
-            return
-        step = done * 100 // total if total else done >> 20
-        if step == self._shown:
-            return
-        self._shown = step
-        if total:
-            filled = 30 * done // total
-            line = f"[{'#' * filled}{'.' * (30 - filled)}] {step:3d}% of {_size(total)}"
-        else:
-            line = f"{_size(done)} downloaded"
-        print(f"\rbriefgen: downloading {line}", end="", file=sys.stderr, flush=True)
+        def advance(done: int, total: int | None) -> None:
+            if total is not None and bar.total != total:
+                bar.reset(total=total)
+                bar.update(done)
+            else:
+                bar.update(done - bar.n)
 
-    def close(self) -> None:
-        if self._live and self._shown >= 0:
-            print(file=sys.stderr)
+        yield advance
 
 
 def _size(n: int) -> str:
@@ -436,7 +447,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         status: int = args.run(args)
         return status
     except BriefgenError as exc:
-        print(f"briefgen: error: {exc}", file=sys.stderr)
+        message = re.sub(r"\s*\n\s*", " ", str(exc))  # one line, whatever a library said
+        print(f"briefgen: error: {message}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("briefgen: interrupted", file=sys.stderr)

@@ -57,16 +57,22 @@ def parse_index(data: bytes | str, origin: str) -> list[IndexEntry]:
         if not isinstance(entry, dict) or not entry.get("from_code") or not entry.get("to_code"):
             continue
         links = entry.get("links") or []
+        if isinstance(links, str):
+            links = [links]
         packages.append(
             IndexEntry(
                 from_code=str(entry["from_code"]),
                 to_code=str(entry["to_code"]),
-                version=str(entry.get("package_version", "")),
-                links=tuple(str(link) for link in links if isinstance(link, str)),
-                from_name=str(entry.get("from_name", "")),
-                to_name=str(entry.get("to_name", "")),
-                argos_version=str(entry.get("argos_version", "")),
-                type=str(entry.get("type", "translate")),
+                version=str(entry.get("package_version") or ""),
+                links=tuple(
+                    link
+                    for link in links
+                    if isinstance(link, str) and link.startswith(("http://", "https://", "file:"))
+                ),
+                from_name=str(entry.get("from_name") or ""),
+                to_name=str(entry.get("to_name") or ""),
+                argos_version=str(entry.get("argos_version") or ""),
+                type=str(entry.get("type") or "translate"),
             )
         )
     return packages
@@ -87,16 +93,20 @@ def update_index(url: str | None = None) -> list[IndexEntry]:
 
 
 def available_packages(url: str | None = None, *, refresh: bool = False) -> list[IndexEntry]:
-    """The packages the index offers: the local copy, fetched first if missing or ``refresh``.
+    """The packages the index offers: the local copy, fetched first if missing, broken
+    or ``refresh``.
 
-    An explicit ``url`` is always fetched (and not saved over Argos's copy).
+    An explicit ``url`` (or a local file's path) is always read afresh and never saved
+    over Argos's copy.
     """
     if url is not None:
+        if Path(url).is_file():
+            url = Path(url).resolve().as_uri()
         return parse_index(fetch(url), url)
     path: Path = local_index_path()
     if refresh or not path.exists():
         return update_index()
     try:
         return parse_index(path.read_bytes(), str(path))
-    except OSError as exc:
-        raise TranslationError(f"{path}: cannot read the package index ({exc})") from exc
+    except (OSError, TranslationError):
+        return update_index()  # what argospm does with a broken copy: fetch it again

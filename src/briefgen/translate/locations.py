@@ -2,8 +2,9 @@
 
 briefgen shares Argos Translate's packages folder and package index, so a package
 that ``argospm`` installed is used by briefgen and the other way round. These
-functions read the locations exactly as ``argostranslate.settings`` (1.9–1.11) does,
-without importing it (it pulls in nothing heavy, but creates folders on import):
+functions read the locations as ``argostranslate.settings`` (1.9–1.11) does,
+without importing it (it creates folders on import), and a test holds the two
+together:
 
 - a setting comes from the environment, else from ``settings.json`` in Argos's
   config folder (``$XDG_CONFIG_HOME/argos-translate``, else ``~/.config/argos-translate``);
@@ -13,7 +14,11 @@ without importing it (it pulls in nothing heavy, but creates folders on import):
 - the index comes from ``ARGOS_PACKAGE_INDEX`` + ``index.json`` (Argos's GitHub index
   by default), and ``argospm update`` keeps a copy at ``<data folder>/index.json``.
 
-Nothing here creates a folder: reading the locations never changes the user's setup.
+Two deliberate differences, where Argos's reading is surely not what the user
+meant: an ``ARGOS_PACKAGE_INDEX`` without a final ``/`` gets one (Argos would ask
+for ``…/mainindex.json``), and an empty variable counts as unset (Argos would use
+the current folder). Nothing here creates a folder: reading the locations never
+changes the user's setup.
 """
 
 from __future__ import annotations
@@ -79,7 +84,7 @@ def package_index_url() -> str:
 
 
 def local_index_path() -> Path:
-    """Where ``argospm update`` (and ``briefgen models update``) keep the index."""
+    """Where ``argospm update`` (and ``briefgen models available``) keep the index."""
     return argos_data_dir() / "index.json"
 
 

@@ -24,6 +24,7 @@ from briefgen.errors import ModelNotInstalled, TranslationError
 from briefgen.translate.locations import argos_package_dirs, cache_dir
 
 log = logging.getLogger("briefgen")
+STAGING_PREFIX = ".briefgen-staging-"  # briefgen's own folders while installing or removing
 
 
 @dataclass(frozen=True)
@@ -82,11 +83,12 @@ def read_package_dir(path: Path) -> ArgosPackage:
         from_code=str(from_code),
         to_code=str(to_code),
         name=str(metadata.get("package_name") or f"{from_code}→{to_code}"),
-        version=str(metadata.get("package_version", "")),
-        target_prefix=str(metadata.get("target_prefix", "")),
-        type=str(metadata.get("type", "translate")),
-        from_name=str(metadata.get("from_name", "")),
-        to_name=str(metadata.get("to_name", "")),
+        # Argos treats a missing or null field as empty: so does briefgen.
+        version=str(metadata.get("package_version") or ""),
+        target_prefix=str(metadata.get("target_prefix") or ""),
+        type=str(metadata.get("type") or "translate"),
+        from_name=str(metadata.get("from_name") or ""),
+        to_name=str(metadata.get("to_name") or ""),
     )
 
 
@@ -169,8 +171,8 @@ def installed_packages() -> list[ArgosPackage]:
         except OSError:
             continue  # no packages folder yet: nothing installed
         for child in children:
-            if child.name.startswith("."):
-                continue  # briefgen's own staging folders while installing
+            if child.name.startswith(STAGING_PREFIX):
+                continue
             try:
                 packages.append(read_package_dir(child))
             except TranslationError as exc:

@@ -1,0 +1,194 @@
+"""A persistent translation cache: SQLite in the user's cache folder.
+
+Each row is one text translated by one model with one set of decoding options:
+the key is a hash of the translator's identity (package metadata, model size,
+beam size, ...) and the text, so a new model or new options never reuse old
+translations. WAL mode and a busy timeout make it safe for several briefgen
+processes at once. The file is capped (``BRIEFGEN_CACHE_MB``, default 200 MB):
+past the cap, the least recently used rows go.
+
+The cache never takes a briefing down: if the file cannot be opened or written
+(read-only folder, corrupt file, disk full), briefgen warns once and translates
+without it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefgen.translate.locations import cache_dir
+
+log = logging.getLogger("briefgen")
+DEFAULT_MAX_MB = 200
+FILE_NAME = "translations.sqlite3"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS translations (
+    key BLOB PRIMARY KEY,
+    english TEXT NOT NULL,
+    log_prob REAL,
+    used REAL NOT NULL,
+    size INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS translations_used ON translations (used);
+"""
+
+
+@dataclass(frozen=True)
+class CachedText:
+    """A cached translation and its length-normalized log-probability (if known)."""
+
+    english: str
+    log_prob: float | None
+
+
+@dataclass(frozen=True)
+class CacheInfo:
+    """What ``briefgen cache info`` shows."""
+
+    path: Path
+    entries: int
+    bytes: int
+    max_bytes: int
+
+
+def default_path() -> Path:
+    return cache_dir() / FILE_NAME
+
+
+def _max_bytes() -> int:
+    try:
+        return int(float(os.environ.get("BRIEFGEN_CACHE_MB", DEFAULT_MAX_MB)) * 1_000_000)
+    except ValueError:
+        return DEFAULT_MAX_MB * 1_000_000
+
+
+def _row_size(text: str, english: str) -> int:
+    """Bytes a row takes, roughly: both texts in UTF-8 plus key and bookkeeping."""
+    return len(text.encode()) + len(english.encode()) + 64
+
+
+def _key(identity: str, text: str) -> bytes:
+    return hashlib.sha256(f"{identity}\0{text}".encode()).digest()
+
+
+class TranslationCache:
+    """Look up and store translations for one translator identity at a time."""
+
+    def __init__(self, path: str | Path | None = None, *, max_bytes: int | None = None) -> None:
+        self.path = Path(path) if path is not None else default_path()
+        self.max_bytes = max_bytes if max_bytes is not None else _max_bytes()
+        self._connection: sqlite3.Connection | None = None
+        self._broken = False
+
+    @contextmanager
+    def _db(self) -> Iterator[sqlite3.Connection | None]:
+        """The open database, or ``None`` once it has failed (after one warning)."""
+        if self._broken:
+            yield None
+            return
+        try:
+            if self._connection is None:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+                connection.execute("PRAGMA journal_mode=WAL")
+                connection.execute("PRAGMA synchronous=NORMAL")
+                connection.executescript(_SCHEMA)
+                self._connection = connection
+            yield self._connection
+        except (sqlite3.Error, OSError) as exc:
+            self._broken = True
+            self.close()
+            log.warning("translation cache %s unusable, continuing without it (%s)", self.path, exc)
+            yield None
+
+    def get(self, identity: str, texts: Sequence[str]) -> dict[str, CachedText]:
+        """The cached translations of ``texts`` (those that are cached)."""
+        found: dict[str, CachedText] = {}
+        with self._db() as db:
+            if db is None or not texts:
+                return found
+            keys = {_key(identity, t): t for t in texts}
+            now = time.time()
+            key_list = list(keys)
+            for start in range(0, len(key_list), 500):  # SQLite's variable limit
+                chunk = key_list[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = db.execute(
+                    f"SELECT key, english, log_prob FROM translations WHERE key IN ({marks})",
+                    chunk,
+                ).fetchall()
+                for key, english, log_prob in rows:
+                    found[keys[key]] = CachedText(english, log_prob)
+                if rows:
+                    db.executemany(
+                        "UPDATE translations SET used = ? WHERE key = ?",
+                        [(now, key) for key, _, _ in rows],
+                    )
+        return found
+
+    def put(self, identity: str, items: Iterable[tuple[str, CachedText]]) -> None:
+        """Store translations, then evict the least recently used rows past the cap."""
+        now = time.time()
+        rows = [
+            (_key(identity, text), c.english, c.log_prob, now, _row_size(text, c.english))
+            for text, c in items
+        ]
+        with self._db() as db:
+            if db is None or not rows:
+                return
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                db.executemany("INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?, ?)", rows)
+                self._evict(db)
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+
+    def _evict(self, db: sqlite3.Connection) -> None:
+        (total,) = db.execute("SELECT COALESCE(SUM(size), 0) FROM translations").fetchone()
+        if total <= self.max_bytes:
+            return
+        excess = total - int(self.max_bytes * 0.9)  # make room for a while, not one row
+        # Oldest first, until the rows deleted add up to the excess.
+        db.execute(
+            "DELETE FROM translations WHERE key IN (SELECT key FROM ("
+            " SELECT key, SUM(size) OVER (ORDER BY used, key) - size AS before"
+            " FROM translations) WHERE before < ?)",
+            (excess,),
+        )
+
+    def info(self) -> CacheInfo:
+        with self._db() as db:
+            if db is None:
+                return CacheInfo(self.path, 0, 0, self.max_bytes)
+            entries, size = db.execute(
+                "SELECT COUNT(*), COALESCE(SUM(size), 0) FROM translations"
+            ).fetchone()
+        return CacheInfo(self.path, entries, size, self.max_bytes)
+
+    def clear(self) -> int:
+        """Delete every cached translation; the number deleted."""
+        with self._db() as db:
+            if db is None:
+                return 0
+            (entries,) = db.execute("SELECT COUNT(*) FROM translations").fetchone()
+            db.execute("DELETE FROM translations")
+            db.execute("VACUUM")
+        return int(entries)
+
+    def close(self) -> None:
+        if self._connection is not None:
+            try:
+                self._connection.close()
+            finally:
+                self._connection = None
