@@ -61,6 +61,10 @@ def style_document(doc) -> None:
     original.base_style = doc.styles["Normal"]
     set_fonts(original.element)
     original.font.color.rgb = RGBColor(0x40, 0x40, 0x40)
+    flag = doc.styles.add_style("Flag", 2)  # character style: a doubtful translation's mark
+    flag.font.italic = True
+    flag.font.size = Pt(8.5)
+    flag.font.color.rgb = RGBColor(0xB0, 0x30, 0x20)
     meta = doc.styles.add_style("Meta", 1)
     meta.base_style = doc.styles["Normal"]
     meta.font.size = Pt(9)
@@ -95,6 +99,9 @@ def bilingual_table(doc, loop: str) -> None:
     table.rows[2].cells[0].paragraphs[0].text = left
     table.rows[2].cells[0].paragraphs[0].style = doc.styles["Original"]
     table.rows[2].cells[1].text = right
+    table.rows[2].cells[1].paragraphs[0].add_run(
+        "{% if point.flag_text %} ⚠ check: {{ point.flag_text }}{% endif %}", style="Flag"
+    )
     table.rows[3].cells[0].text = "{%tr endfor %}"
     for row in table.rows:
         for cell, width in zip(row.cells, (Cm(8.2), Cm(8.2)), strict=True):

@@ -6,6 +6,7 @@ def test_public_api_is_pinned() -> None:
         "Bilingual",
         "BriefgenError",
         "Briefing",
+        "Glossary",
         "InputError",
         "ModelNotInstalled",
         "NoUsableSources",
@@ -35,9 +36,12 @@ def test_error_tree() -> None:
 
 def test_briefing_from_python(seed_briefing) -> None:  # type: ignore[no-untyped-def]
     (source,) = seed_briefing.sources
-    assert source.title == briefgen.Bilingual(
-        "結局、プーチンの注文通り", "In the end, just as Putin ordered"
+    assert (source.title.original, source.title.english, source.title.flags) == (
+        "結局、プーチンの注文通り",
+        "In the end, just as Putin ordered",
+        (),
     )
+    assert source.title.confidence is not None and source.title.confidence > 0.9
     assert [p.kind for p in source.lede] == ["lede", "lede"]
     assert all(p.text.english for s in source.sections for p in s.points)
     assert sum(len(s.points) for s in source.full_text) == source.sentence_count == 33

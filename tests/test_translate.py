@@ -42,15 +42,17 @@ def test_unpacked_folder_works_like_the_file(demo: ArgosTranslator) -> None:
 
 
 class Spy:
-    """Counts calls of the wrapped CTranslate2 translator."""
+    """Counts calls of the wrapped CTranslate2 translator, and the batch sizes it used."""
 
     def __init__(self, inner: object) -> None:
         self.inner = inner
         self.batches: list[int] = []
+        self.max_batch_sizes: list[object] = []
 
-    def translate_batch(self, tokens: Sequence[Sequence[str]], **kwargs: object) -> object:
+    def translate_iterable(self, tokens: Sequence[Sequence[str]], **kwargs: object) -> object:
         self.batches.append(len(tokens))
-        return self.inner.translate_batch(tokens, **kwargs)  # type: ignore[attr-defined]
+        self.max_batch_sizes.append(kwargs.get("max_batch_size"))
+        return self.inner.translate_iterable(tokens, **kwargs)  # type: ignore[attr-defined]
 
 
 def test_all_texts_of_all_sources_go_in_one_deduplicated_batch(tmp_path: Path) -> None:
@@ -61,10 +63,12 @@ def test_all_texts_of_all_sources_go_in_one_deduplicated_batch(tmp_path: Path) -
     translator._load()
     spy = Spy(translator._translator)
     translator._translator = spy
-    briefing = briefgen.make_briefing([seed, copy], translator=translator)
+    options = briefgen.Options(use_cache=False)
+    briefing = briefgen.make_briefing([seed, copy], translator=translator, options=options)
     assert len(briefing.sources) == 2
     # title + 3 headings + 33 sentences + 2 related links with their 2 labels, once
     assert spy.batches == [1 + 3 + 33 + 4]
+    assert spy.max_batch_sizes == [32]  # 64 hypotheses at beam 2: memory stays bounded
 
 
 def test_a_package_for_another_language_is_refused(tmp_path: Path) -> None:

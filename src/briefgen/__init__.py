@@ -27,6 +27,7 @@ from briefgen.model import (
 from briefgen.options import Options
 from briefgen.pipeline import NoUsableSources, Progress, make_briefing
 from briefgen.translate import Translator
+from briefgen.translate.glossary import Glossary
 
 logging.getLogger("briefgen").addHandler(logging.NullHandler())
 
@@ -34,6 +35,7 @@ __all__ = [
     "Bilingual",
     "BriefgenError",
     "Briefing",
+    "Glossary",
     "InputError",
     "ModelNotInstalled",
     "NoUsableSources",

@@ -18,6 +18,7 @@ import time
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from briefgen._version import __version__
 from briefgen.errors import BriefgenError
@@ -57,6 +58,7 @@ usage: briefgen COMMAND [OPTIONS]
 commands:
   make      make a .docx briefing from sources
   models    list, install and remove translation models
+  cache     show or clear the translation cache
 
 Run 'briefgen COMMAND --help' for a command's options, e.g.
   briefgen make seeds/ --model demo-model/translate-ja_en-demo.argosmodel -o briefing.docx
@@ -124,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     _add_make(commands)
     _add_models(commands)
+    _add_cache(commands)
     return parser
 
 
@@ -184,8 +187,57 @@ def _add_make(commands: argparse._SubParsersAction[_Parser]) -> None:
         default=Options.lede_sentences,
         help="sentences in the lede (default: 2)",
     )
+    speed = make.add_argument_group("translation")
+    speed.add_argument(
+        "--beam",
+        type=_positive_int,
+        default=Options.beam_size,
+        metavar="N",
+        help="beam width: wider is slower and sometimes better (default: 2)",
+    )
+    speed.add_argument(
+        "--fast", action="store_const", const=1, dest="beam", help="greedy decoding (--beam 1)"
+    )
+    speed.add_argument(
+        "--device",
+        choices=("auto", "cpu", "cuda"),
+        default=Options.device,
+        help="where the model runs (default: auto, a CUDA GPU when CTranslate2 sees one)",
+    )
+    speed.add_argument(
+        "--glossary",
+        type=Path,
+        metavar="FILE",
+        help="terms that must come out as given: 'term<TAB>English' per line (or CSV)",
+    )
+    speed.add_argument(
+        "--no-cache",
+        action="store_false",
+        dest="cache",
+        help="translate everything afresh, without the translation cache",
+    )
     make.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
     make.set_defaults(run=_run_make)
+
+
+def _add_cache(commands: argparse._SubParsersAction[_Parser]) -> None:
+    cache = commands.add_parser(
+        "cache",
+        help="show or clear the translation cache",
+        description="briefgen keeps every translation in a SQLite file in your cache folder "
+        "($BRIEFGEN_CACHE_DIR, else $XDG_CACHE_HOME/briefgen, else ~/.cache/briefgen), keyed "
+        "by model, decoding options and text, so a rerun on unchanged sources translates "
+        "nothing. It is capped at $BRIEFGEN_CACHE_MB megabytes (default 200); the least "
+        "recently used translations go first.",
+    )
+    cache.set_defaults(run=_run_cache_info)
+    actions = cache.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    actions.add_parser("info", help="where the cache is, and its size").set_defaults(
+        run=_run_cache_info
+    )
+    actions.add_parser("clear", help="delete every cached translation").set_defaults(
+        run=_run_cache_clear
+    )
 
 
 def _add_models(commands: argparse._SubParsersAction[_Parser]) -> None:
@@ -233,6 +285,16 @@ def _iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return value
+
+
 def _ratio(text: str) -> float:
     try:
         value = float(text[:-1]) / 100 if text.endswith("%") else float(text)
@@ -276,9 +338,25 @@ def _run_make(args: argparse.Namespace) -> int:
             return _usage_error(f"{flag} {path}: no such file or folder")
     if args.template is not None and not zipfile.is_zipfile(args.template):
         return _usage_error(f"--template {args.template}: not a Word .docx file")
-    options = Options(language=args.lang, lede_sentences=args.lede, key_point_ratio=args.points)
+    glossary = None
+    if args.glossary is not None:
+        from briefgen.translate.glossary import Glossary
+
+        try:
+            glossary = Glossary.load(args.glossary)
+        except BriefgenError as exc:
+            return _usage_error(f"--glossary {exc}")
+    options = Options(
+        language=args.lang,
+        lede_sentences=args.lede,
+        key_point_ratio=args.points,
+        beam_size=args.beam,
+        device=args.device,
+        use_cache=args.cache,
+        glossary=glossary,
+    )
     started = time.perf_counter()
-    progress = _progress_printer(args.quiet)
+    progress = _Progress(args.quiet)
 
     from briefgen.pipeline import NoUsableSources, make_briefing
 
@@ -298,6 +376,7 @@ def _run_make(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     for skipped in briefing.skipped:
         print(f"briefgen: error: {skipped.origin}: {skipped.reason}", file=sys.stderr)
+    progress.done()
     path = briefing.save_docx(args.output, template=args.template)
     progress(
         f"wrote {path} ({len(briefing.sources)} source(s), {time.perf_counter() - started:.1f} s)"
@@ -308,12 +387,52 @@ def _run_make(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _progress_printer(quiet: bool) -> Callable[[str], None]:
-    def progress(message: str) -> None:
-        if not quiet:
+class _Progress:
+    """Stage messages on stderr, and a translation progress bar that appears only when
+    translating takes over two seconds (and stderr is a terminal)."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+        self._bar: Any = None
+
+    def __call__(self, message: str) -> None:
+        self.done()
+        if not self.quiet:
             print(f"briefgen: {message}", file=sys.stderr, flush=True)
 
-    return progress
+    def advance(self, done: int, total: int) -> None:
+        if self.quiet:
+            return
+        if self._bar is None:
+            from tqdm import tqdm
+
+            self._bar = tqdm(
+                total=total, desc="briefgen: translating", unit=" texts", delay=2,
+                disable=None, leave=False,
+            )  # fmt: skip
+        self._bar.update(done - self._bar.n)
+
+    def done(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+
+
+def _run_cache_info(args: argparse.Namespace) -> int:
+    from briefgen.translate.cache import TranslationCache
+
+    info = TranslationCache().info()
+    print(f"{info.path}: {info.entries:,} translations, {_size(info.bytes)} "
+          f"(capped at {_size(info.max_bytes)})")  # fmt: skip
+    return EXIT_OK
+
+
+def _run_cache_clear(args: argparse.Namespace) -> int:
+    from briefgen.translate.cache import TranslationCache
+
+    cache = TranslationCache()
+    print(f"{cache.path}: deleted {cache.clear():,} translations", file=sys.stderr)
+    return EXIT_OK
 
 
 def _run_models_list(args: argparse.Namespace) -> int:

@@ -15,10 +15,18 @@ Span = tuple[int, int]
 
 @dataclass(frozen=True)
 class Bilingual:
-    """A text in the source language and its English translation, kept together."""
+    """A text in the source language and its English translation, kept together.
+
+    ``flags`` name what makes the translation doubtful (``empty``, ``untranslated``,
+    ``repetition``, ``length``, ``low confidence``; see :mod:`briefgen.translate.quality`);
+    ``confidence`` is the model's geometric-mean token probability (0–1), ``None``
+    when there is none (English sources, glossary terms, backends without scores).
+    """
 
     original: str
     english: str
+    flags: tuple[str, ...] = ()
+    confidence: float | None = None
 
 
 @dataclass(frozen=True)
@@ -124,11 +132,13 @@ class SkippedSource:
 
 @dataclass(frozen=True)
 class BriefingMetadata:
-    """How a briefing was made: the translator(s) used, briefgen's version, seconds taken."""
+    """How a briefing was made: the translator(s) used, briefgen's version, seconds taken,
+    and how many translations carry quality flags."""
 
     translator: str
     briefgen_version: str
     seconds: float = 0.0
+    flagged: int = 0
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefgen.translate.glossary import Glossary
 
 
 @dataclass(frozen=True)
@@ -13,13 +17,22 @@ class Options:
     ``lede_sentences``: 1 or 2 sentences of lede (0 for none).
     ``key_point_ratio``: at most this share of a section's sentences become key points
     (at least one per section).
-    ``beam_size``: beam width of the translator (1 is fastest).
+    ``beam_size``: beam width of the translator (1, greedy, is fastest).
+    ``device``: where the model runs: ``cpu``, ``cuda``, or ``auto`` (CUDA when
+    CTranslate2 sees a GPU).
+    ``use_cache``: look translations up in (and add them to) the translation cache
+    in the user's cache folder, so unchanged text is never translated twice.
+    ``glossary``: source terms that must come out as the given English
+    (:class:`~briefgen.Glossary`), in names, titles, headings and sentences alike.
     """
 
     language: str | None = None
     lede_sentences: int = 2
     key_point_ratio: float = 1 / 3
     beam_size: int = 2
+    device: str = "auto"
+    use_cache: bool = True
+    glossary: Glossary | None = None
 
     def __post_init__(self) -> None:
         if not 0 <= self.lede_sentences <= 2:
@@ -28,3 +41,5 @@ class Options:
             raise ValueError("key_point_ratio must be in (0, 1]")
         if self.beam_size < 1:
             raise ValueError("beam_size must be at least 1")
+        if self.device not in ("auto", "cpu", "cuda"):
+            raise ValueError("device must be 'auto', 'cpu' or 'cuda'")

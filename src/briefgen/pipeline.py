@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,10 +38,16 @@ from briefgen.model import (
 from briefgen.options import Options
 from briefgen.summarize import summarize
 from briefgen.text import segment_source
-from briefgen.translate import Translator, translate_unique
+from briefgen.translate import Translator, quality, translate_unique
+from briefgen.translate.base import Translation
+from briefgen.translate.cache import TranslationCache
+from briefgen.translate.glossary import GlossaryTranslator
 
 Progress = Callable[[str], None]
-"""A callback that receives one short message (e.g. "translating 41 texts") per stage."""
+"""A callback that receives one short message (e.g. "translating 41 texts") per stage.
+
+If it also has an ``advance(done, total)`` method, that is called as translations
+arrive (the CLI draws its progress bar with it)."""
 
 
 class NoUsableSources(InputError):
@@ -97,7 +104,8 @@ def make_briefing(
         translator: any :class:`~briefgen.Translator` to use instead of an Argos
             package (``model`` is then ignored); English sources are never translated.
         progress: called with one short message as each stage starts, e.g. to
-            print it; ``None`` reports nothing.
+            print it; ``None`` reports nothing. If it has an ``advance(done, total)``
+            method, that is called as translations arrive.
 
     Returns:
         A :class:`~briefgen.Briefing`. A source that cannot be used (unreadable,
@@ -137,31 +145,46 @@ def make_briefing(
     if not jobs:
         raise NoUsableSources(skipped)
 
-    translations: dict[str, dict[str, str]] = {}
+    translations: dict[str, dict[str, Translation]] = {}
     translator_names: list[str] = []
     languages = sorted({job.source.language for job in jobs})
+    cache = TranslationCache() if options.use_cache else None
     for language in languages:
         group = [job for job in jobs if job.source.language == language]
         texts = [text for job in group for text in _texts_to_translate(job)]
         if language == "en":
-            translations[language] = {t: t for t in texts}
+            translations[language] = {t: Translation(t) for t in texts}
             continue
         try:
-            backend = translator or _translator_for(language, model, options)
+            backend = translator or _translator_for(language, model, options, report)
+            glossary = GlossaryTranslator(backend, options.glossary) if options.glossary else None
+            backend = glossary or backend
             report(f"translating {len(set(texts))} texts ({language}→en) with {backend.name}")
-            translations[language] = translate_unique(backend, texts)
+            translations[language] = translate_unique(backend, texts, cache)
             translator_names.append(backend.name)
+            if glossary and (used := _glossary_summary(glossary)):
+                report(f"glossary terms enforced: {used}")
         except TranslationError as exc:
             if len(languages) == 1:
                 raise
             reason = f"is in {_LANGUAGE_NAMES.get(language, language)}, and {_lower_first(exc)}"
             skipped.extend(SkippedSource(job.source.origin, reason) for job in group)
             jobs = [job for job in jobs if job.source.language != language]
+    if cache is not None:
+        cache.close()
     if not jobs:
         raise NoUsableSources(skipped)
 
     report("assembling the briefing")
     briefs = tuple(_assemble(job, translations[job.source.language]) for job in jobs)
+    flagged = _flagged_texts(briefs)
+    if flagged:
+        kinds = Counter(flag for text in flagged for flag in text.flags)
+        detail = ", ".join(f"{n} {flag}" for flag, n in sorted(kinds.items()))
+        report(
+            f"quality: {len(flagged)} translated text(s) flagged ({detail}); "
+            "marked in the briefing"
+        )
     dates = [b.date for b in briefs if b.date]
     date = date or (max(dates) if dates else dt.date.today())
     return Briefing(
@@ -172,6 +195,7 @@ def make_briefing(
             translator=", ".join(translator_names) or "none (English sources)",
             briefgen_version=__version__,
             seconds=round(time.perf_counter() - started, 3),
+            flagged=len(flagged),
         ),
         skipped=tuple(skipped),
     )
@@ -186,7 +210,9 @@ def _unique_id(stem: str, used: set[str]) -> str:
     return candidate
 
 
-def _translator_for(language: str, model: str | Path | None, options: Options) -> Translator:
+def _translator_for(
+    language: str, model: str | Path | None, options: Options, report: Progress
+) -> Translator:
     from briefgen.translate.argos import ArgosTranslator
     from briefgen.translate.packages import find_installed_package, open_package
 
@@ -196,7 +222,32 @@ def _translator_for(language: str, model: str | Path | None, options: Options) -
             f"the model {model or package.path} translates {package.from_code}→"
             f"{package.to_code}, not {language}→en"
         )
-    return ArgosTranslator(package, beam_size=options.beam_size)
+    return ArgosTranslator(
+        package,
+        beam_size=options.beam_size,
+        device=options.device,
+        progress=getattr(report, "advance", None),
+    )
+
+
+def _flagged_texts(briefs: Sequence[SourceBriefing]) -> list[Bilingual]:
+    """Each distinct translated text that carries a quality flag, once."""
+    texts: dict[str, Bilingual] = {}
+    for brief in briefs:
+        texts[brief.title.original] = brief.title
+        for group in brief.full_text:
+            if group.heading:
+                texts[group.heading.original] = group.heading
+            for point in group.points:
+                texts[point.text.original] = point.text
+        for link in brief.related:
+            texts[link.title.original] = link.title
+    return [text for text in texts.values() if text.flags]
+
+
+def _glossary_summary(glossary: GlossaryTranslator) -> str:
+    counts = {k: v for k, v in glossary.stats.items() if k != "no term"}
+    return ", ".join(f"{n} by {how}" for how, n in sorted(counts.items()))
 
 
 _LANGUAGE_NAMES = {"ja": "Japanese", "zh": "Chinese", "ko": "Korean", "ru": "Russian"}
@@ -217,11 +268,19 @@ def _texts_to_translate(job: _Job) -> list[str]:
     return texts
 
 
-def _assemble(job: _Job, english: dict[str, str]) -> SourceBriefing:
+def _assemble(job: _Job, english: dict[str, Translation]) -> SourceBriefing:
     source, summary = job.source, job.summary
 
     def bi(text: str) -> Bilingual:
-        return Bilingual(text, english.get(text, ""))
+        translation = english.get(text) or Translation("")
+        if source.language == "en":
+            return Bilingual(text, translation.english)
+        return Bilingual(
+            text,
+            translation.english,
+            flags=quality.flags(text, translation, source.language),
+            confidence=quality.confidence(translation),
+        )
 
     by_id = {s.id: s for s in summary.sentences}
 

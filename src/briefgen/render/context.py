@@ -7,7 +7,10 @@ Template authors get strings and lists only, documented here:
 ``title.original/english``, ``date_text``, ``origin_name``, ``language_name``,
 ``lede`` (points), ``sections`` (``heading`` or None, ``points``), ``full_text``
 (the same shape, every sentence), ``related`` (``label``, ``original``, ``english``).
-A point is ``original``, ``english``, ``kind``, ``score``.
+A point is ``original``, ``english``, ``kind``, ``score``. Every bilingual text
+(point, title, heading, link) also has ``flags`` (list of quality flags),
+``flag_text`` ("low confidence; repetition", empty when unflagged) and
+``confidence`` (0–1, or None).
 """
 
 from __future__ import annotations
@@ -34,8 +37,14 @@ def date_text(date: dt.date | None) -> str:
     return f"{date.day} {date:%B %Y}" if date else "undated"
 
 
-def _bilingual(value: Bilingual) -> dict[str, str]:
-    return {"original": value.original, "english": value.english}
+def _bilingual(value: Bilingual) -> dict[str, Any]:
+    return {
+        "original": value.original,
+        "english": value.english,
+        "flags": list(value.flags),
+        "flag_text": "; ".join(value.flags),
+        "confidence": value.confidence,
+    }
 
 
 def _point(point: Point) -> dict[str, Any]:

@@ -1,36 +1,81 @@
 """The Argos Translate backend: CTranslate2 + the package's own tokenizer.
 
 briefgen segments sentences itself and sends every sentence of every source to
-CTranslate2 in one ``translate_batch`` call. ``argostranslate.translate`` is never
-imported: it imports stanza and torch, which would cost seconds at start-up.
+CTranslate2 as one stream (``translate_iterable``): CTranslate2 sorts it by length
+in local windows, cuts it into batches of :data:`BATCH_HYPOTHESES` / beam examples, keeps every
+worker busy and yields results in order, so memory stays bounded whatever the input
+size. ``argostranslate.translate`` is never imported: it imports stanza and torch,
+which would cost seconds at start-up.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import logging
-import math
 import os
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from briefgen.errors import TranslationError
+from briefgen.translate.base import Translation
 from briefgen.translate.packages import ArgosPackage, open_package
 
 MAX_PIECES = 250
+# Examples × beam per batch. Decoding memory grows with batch × beam × output length
+# per worker: on a Transformer-base package (benchmarks/README.md) 64 examples at
+# beam 2 peaked at 1.1 GB on long sentences, 32 stayed near 0.6 GB at about the
+# same throughput; so a batch holds 64 hypotheses, whatever the beam.
+BATCH_HYPOTHESES = 64
 log = logging.getLogger("briefgen")
+
+TranslationProgress = Callable[[int, int], None]
+"""Called with (texts translated so far, texts in all) as results arrive."""
+
+# Loaded models, shared by every translator in the process: a second briefing with
+# the same package does not load it again. Keyed by (model folder, device, threads).
+_MODELS: dict[tuple[str, str, int], Any] = {}
+_MODELS_LOCK = threading.Lock()
+
+
+def cuda_available() -> bool:
+    """Whether CTranslate2 sees a CUDA GPU."""
+    import ctranslate2
+
+    try:
+        return int(ctranslate2.get_cuda_device_count()) > 0
+    except Exception:  # a CPU-only build or a broken driver: no GPU
+        return False
 
 
 class ArgosTranslator:
-    """Translates with one Argos package. Loads the model on first use."""
+    """Translates with one Argos package; loads the model on first use, once per process.
 
-    def __init__(self, package: ArgosPackage, *, beam_size: int = 2, threads: int = 0) -> None:
+    ``beam_size``: beam width (1 = greedy, fastest). ``device``: ``cpu``, ``cuda`` or
+    ``auto`` (CUDA when CTranslate2 sees a GPU). ``threads``: CPU workers (default:
+    one per core, at most 4). ``progress``: called as results arrive.
+    """
+
+    def __init__(
+        self,
+        package: ArgosPackage,
+        *,
+        beam_size: int = 2,
+        threads: int = 0,
+        device: str = "auto",
+        batch_size: int = 0,
+        progress: TranslationProgress | None = None,
+    ) -> None:
         self.package = package
         self.beam_size = beam_size
-        # Data-parallel: each core translates its share of the batch on one thread.
-        # On small and mid-sized models this beats several threads per batch by far
-        # (measured: 0.06 s vs 0.8 s for the seed on 2 cores with the demo model).
+        # Data-parallel: each core translates its own batches on one thread. On small
+        # and mid-sized models this beats several threads per batch by far.
         self.threads = threads or min(4, os.cpu_count() or 1)
+        self.device = device
+        self.batch_size = batch_size or max(1, BATCH_HYPOTHESES // beam_size)
+        self.progress = progress
         self._translator: Any = None
         self._tokenizer: Any = None
 
@@ -43,25 +88,45 @@ class ArgosTranslator:
         p = self.package
         return f"argos:{p.from_code}-{p.to_code} {p.name} {p.version}".strip()
 
+    @property
+    def identity(self) -> str:
+        """What makes two translations of a text the same: the package's metadata and
+        file sizes, and the decoding options. Read without loading the model."""
+        parts = [self.name, f"beam={self.beam_size}", f"max={MAX_PIECES}"]
+        for relative in ("metadata.json", "model/model.bin", "model/config.json"):
+            file = self.package.path / relative
+            try:
+                parts.append(f"{relative}:{file.stat().st_size}")
+            except OSError:
+                parts.append(f"{relative}:-")
+        metadata = self.package.path / "metadata.json"
+        with contextlib.suppress(OSError):
+            parts.append(hashlib.sha256(metadata.read_bytes()).hexdigest())
+        return "|".join(parts)
+
     def _load(self) -> None:
         if self._translator is not None:
             return
-        import ctranslate2
-
         self._tokenizer = _load_tokenizer(self.package)
-        try:
-            self._translator = ctranslate2.Translator(
-                str(self.package.path / "model"),
-                device="cpu",
-                inter_threads=self.threads,
-                intra_threads=1,
-            )
-        except Exception as exc:  # CTranslate2 raises RuntimeError, ValueError, IndexError...
-            raise TranslationError(
-                f"{self.package.path / 'model'}: cannot load the CTranslate2 model ({exc})"
-            ) from exc
+        device = self.device
+        if device == "auto":
+            device = "cuda" if cuda_available() else "cpu"
+        model = self.package.path / "model"
+        try:  # a package reinstalled in the same place is a different model
+            stamp = (model / "model.bin").stat().st_mtime_ns
+        except OSError:
+            stamp = 0
+        key = (f"{model}@{stamp}", device, self.threads)
+        with _MODELS_LOCK:
+            if key not in _MODELS:
+                _MODELS[key] = _load_model(self.package, device, self.threads)
+            self._translator = _MODELS[key]
 
     def translate(self, texts: Sequence[str]) -> list[str]:
+        return [t.english for t in self.translate_scored(texts)]
+
+    def translate_scored(self, texts: Sequence[str]) -> list[Translation]:
+        """Translations with their length-normalized log-probabilities, in order."""
         if not texts:
             return []
         self._load()
@@ -73,27 +138,48 @@ class ArgosTranslator:
                     len(pieces), MAX_PIECES, text[:30],
                 )  # fmt: skip
         prefix = self.package.target_prefix
+        results = []
         try:
-            results = self._translator.translate_batch(
+            stream = self._translator.translate_iterable(
                 tokens,
+                target_prefix=[[prefix]] * len(tokens) if prefix else None,
+                max_batch_size=self.batch_size,
                 beam_size=self.beam_size,
                 # Models converted from Marian have 256 positions; stay inside them
                 # rather than fail the whole batch on one run-away sentence.
                 max_input_length=MAX_PIECES,
                 max_decoding_length=MAX_PIECES,
-                # Split into one sub-batch per worker; CTranslate2 sorts them by length.
-                max_batch_size=math.ceil(len(tokens) / self.threads),
-                target_prefix=[[prefix]] * len(tokens) if prefix else None,
+                return_scores=True,
             )
+            for result in stream:
+                results.append(result)
+                if self.progress:
+                    self.progress(len(results), len(tokens))
         except (RuntimeError, ValueError) as exc:
             raise TranslationError(f"{self.package.path}: translation failed ({exc})") from exc
-        english = []
+        translations = []
         for result in results:
             pieces = result.hypotheses[0]
             if prefix and pieces and pieces[0] == prefix:
                 pieces = pieces[1:]
-            english.append(self._tokenizer.decode(pieces))
-        return english
+            score = result.scores[0] if result.scores else None
+            translations.append(Translation(self._tokenizer.decode(pieces), score))
+        return translations
+
+
+def _load_model(package: ArgosPackage, device: str, threads: int) -> Any:
+    import ctranslate2
+
+    try:
+        if device == "cuda":
+            return ctranslate2.Translator(str(package.path / "model"), device="cuda")
+        return ctranslate2.Translator(
+            str(package.path / "model"), device="cpu", inter_threads=threads, intra_threads=1
+        )
+    except Exception as exc:  # CTranslate2 raises RuntimeError, ValueError, IndexError...
+        raise TranslationError(
+            f"{package.path / 'model'}: cannot load the CTranslate2 model ({exc})"
+        ) from exc
 
 
 class _SentencePiece:

@@ -1,16 +1,32 @@
-"""The Translator protocol: whole batches in, whole batches out."""
+"""The Translator protocol, and translating each distinct text once, through a cache."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from briefgen.translate.cache import TranslationCache
+
+
+@dataclass(frozen=True)
+class Translation:
+    """One translated text, and the model's length-normalized log-probability of it
+    (``None`` when the backend does not give one)."""
+
+    english: str
+    log_prob: float | None = None
 
 
 class Translator(Protocol):
     """Translates a batch of texts into English, in order.
 
     Taking whole batches lets a backend use one model call for everything and
-    lets a cache sit in front of any translator.
+    lets a cache sit in front of any translator. A backend may also offer
+    ``translate_scored(texts) -> list[Translation]`` (scores feed the quality flags)
+    and an ``identity`` string that changes whenever its output would (the cache key;
+    ``name`` is used without one).
     """
 
     @property
@@ -21,9 +37,42 @@ class Translator(Protocol):
     def translate(self, texts: Sequence[str]) -> list[str]: ...
 
 
-def translate_unique(translator: Translator, texts: Sequence[str]) -> dict[str, str]:
-    """Translate each distinct non-empty text once; map original → English."""
+def translate_unique(
+    translator: Translator,
+    texts: Sequence[str],
+    cache: TranslationCache | None = None,
+) -> dict[str, Translation]:
+    """Translate each distinct non-empty text once; map original → translation.
+
+    Texts found in ``cache`` are not sent to the translator at all; when every text
+    is cached, the translator is never called (and a model never loaded).
+    """
     unique = list(dict.fromkeys(t for t in texts if t.strip()))
     if not unique:
         return {}
-    return dict(zip(unique, translator.translate(unique), strict=True))
+    identity = str(getattr(translator, "identity", None) or translator.name)
+    found = {}
+    if cache is not None:
+        found = {
+            t: Translation(c.english, c.log_prob) for t, c in cache.get(identity, unique).items()
+        }
+    missing = [t for t in unique if t not in found]
+    if missing:
+        scored = getattr(translator, "translate_scored", None)
+        if scored is not None:
+            fresh = list(scored(missing))
+        else:
+            fresh = [Translation(english) for english in translator.translate(missing)]
+        if len(fresh) != len(missing):
+            from briefgen.errors import TranslationError
+
+            raise TranslationError(
+                f"{translator.name}: returned {len(fresh)} translations for {len(missing)} texts"
+            )
+        new = dict(zip(missing, fresh, strict=True))
+        if cache is not None:
+            from briefgen.translate.cache import CachedText
+
+            cache.put(identity, ((t, CachedText(tr.english, tr.log_prob)) for t, tr in new.items()))
+        found.update(new)
+    return {t: found[t] for t in unique}
