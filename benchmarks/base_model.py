@@ -139,8 +139,9 @@ def length_report(folder: Path, sentences: list[str]) -> None:
     )
     lengths = [len(r.hypotheses[0]) for r in results]
     capped = sum(n >= 249 for n in lengths)
+    mean = statistics.mean(lengths)
     print(
-        f"output pieces over {len(sample)} sentences at beam 2: mean {statistics.mean(lengths):.1f}, "
+        f"output pieces over {len(sample)} sentences at beam 2: mean {mean:.1f}, "
         f"median {statistics.median(lengths)}, max {max(lengths)}, at the 250 cap: {capped}"
     )
 

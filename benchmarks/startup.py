@@ -43,10 +43,14 @@ def main() -> None:
         ours = wall_times(make, args.runs)
     argos = wall_times([sys.executable, "-c", "import argostranslate.translate"], args.runs)
     ours_median, argos_median = statistics.median(ours), statistics.median(argos)
-    print(f"briefgen make seeds/ (whole process): median {ours_median:.3f} s  "
-          f"runs {[round(t, 3) for t in ours]}")
-    print(f"import argostranslate.translate:       median {argos_median:.3f} s  "
-          f"runs {[round(t, 3) for t in argos]}")
+    print(
+        f"briefgen make seeds/ (whole process): median {ours_median:.3f} s  "
+        f"runs {[round(t, 3) for t in ours]}"
+    )
+    print(
+        f"import argostranslate.translate:       median {argos_median:.3f} s  "
+        f"runs {[round(t, 3) for t in argos]}"
+    )
     print(f"ratio briefgen / argos import: {ours_median / argos_median:.2f}")
     print(f"demo package: {MODEL.stat().st_size / 1e6:.2f} MB")
 

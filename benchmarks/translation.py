@@ -16,6 +16,7 @@ sample (it is slow); its rate is still sentences per second.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import resource
@@ -38,7 +39,7 @@ OURS_DECODING = {"beam_size": 2, "max_batch_size": 64}
 def sentences(limit: int) -> list[str]:
     """``limit`` distinct sentences; past what the texts hold, numbered variants."""
     single = japanese_sentences()
-    pairs = [a + b for a, b in zip(single, single[1:], strict=False)]
+    pairs = [a + b for a, b in itertools.pairwise(single)]
     found = list(dict.fromkeys(single + pairs))
     variant = 1
     while len(found) < limit:
@@ -72,9 +73,7 @@ def run_raw(package: Path, texts: list[str], settings: str) -> dict[str, float]:
     tokens = [sp.encode(t, out_type=str) for t in texts]
     order = sorted(range(len(tokens)), key=lambda i: len(tokens[i]))
     decoding = ARGOS_DECODING if settings == "argos" else OURS_DECODING
-    results = model.translate_batch(
-        [tokens[i] for i in order], max_decoding_length=250, **decoding
-    )
+    results = model.translate_batch([tokens[i] for i in order], max_decoding_length=250, **decoding)
     english = [""] * len(texts)
     for i, result in zip(order, results, strict=True):
         english[i] = sp.decode(result.hypotheses[0])

@@ -75,6 +75,14 @@ def tag(doc, text: str) -> None:
     doc.add_paragraph(text)
 
 
+def flag_mark(paragraph, value: str) -> None:
+    """After a translation: "⚠ check: <flags>" in the Flag style, when it has flags."""
+    paragraph.add_run(
+        f"{{% if {value}.flag_text %}} ⚠ check: {{{{ {value}.flag_text }}}}{{% endif %}}",
+        style="Flag",
+    )
+
+
 def bilingual_table(doc, loop: str) -> None:
     """A table with a header row and one row per point of ``loop``: original | English."""
     header = ("{{ source.language_name }}", "English")
@@ -99,9 +107,7 @@ def bilingual_table(doc, loop: str) -> None:
     table.rows[2].cells[0].paragraphs[0].text = left
     table.rows[2].cells[0].paragraphs[0].style = doc.styles["Original"]
     table.rows[2].cells[1].text = right
-    table.rows[2].cells[1].paragraphs[0].add_run(
-        "{% if point.flag_text %} ⚠ check: {{ point.flag_text }}{% endif %}", style="Flag"
-    )
+    flag_mark(table.rows[2].cells[1].paragraphs[0], "point")
     table.rows[3].cells[0].text = "{%tr endfor %}"
     for row in table.rows:
         for cell, width in zip(row.cells, (Cm(8.2), Cm(8.2)), strict=True):
@@ -112,7 +118,8 @@ def section_tables(doc, sections: str, *, original_heading: bool) -> None:
     """For each section of ``sections``: its heading, then its points as a table."""
     tag(doc, f"{{%p for section in {sections} %}}")
     tag(doc, "{%p if section.heading %}")
-    doc.add_paragraph("{{ section.heading.english }}", style="Heading 3")
+    heading = doc.add_paragraph("{{ section.heading.english }}", style="Heading 3")
+    flag_mark(heading, "section.heading")
     if original_heading:
         doc.add_paragraph("{{ section.heading.original }}", style="Original")
     tag(doc, "{%p endif %}")
@@ -151,7 +158,8 @@ def main() -> None:
 
     # One part per source
     tag(doc, "{%p for source in sources %}")
-    doc.add_paragraph("{{ source.title.english }}", style="Heading 1")
+    title = doc.add_paragraph("{{ source.title.english }}", style="Heading 1")
+    flag_mark(title, "source.title")
     doc.add_paragraph("{{ source.title.original }}", style="Original")
     doc.add_paragraph("{{ source.date_text }} · {{ source.origin_name }}", style="Meta")
     tag(doc, "{%p if source.lede %}")

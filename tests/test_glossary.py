@@ -16,7 +16,8 @@ from briefgen.translate.glossary import Glossary, GlossaryTranslator
 
 
 class Copying:
-    """Copies digits through and 'translates' everything else to upper case."""
+    """Copies sentences through (digits included), but renders a bare term as <term>,
+    which is never what it puts in sentences: post-editing cannot find the term."""
 
     name = "copying"
 
@@ -25,7 +26,7 @@ class Copying:
 
     def translate(self, texts: Sequence[str]) -> list[str]:
         self.batches.append(list(texts))
-        return [t.upper() for t in texts]
+        return [t if "。" in t else f"<{t}>" for t in texts]
 
 
 class Dropping(Copying):
@@ -96,7 +97,7 @@ def test_placeholders_carry_terms_through_in_one_batch() -> None:
     assert translator.stats == {"whole text": 1, "placeholder": 1, "no term": 1}
 
 
-def test_lost_placeholder_falls_back_to_post_edit_then_to_a_note() -> None:
+def test_post_edit_first_then_a_note_when_the_placeholder_is_lost() -> None:
     translator = GlossaryTranslator(Dropping(), GLOSSARY)
     post_edited, noted = translator.translate(["プーチンが来た。", "上海協力機構が来た。"])
     assert post_edited == "Vladimir Putinが来た。"

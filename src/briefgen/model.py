@@ -132,13 +132,14 @@ class SkippedSource:
 
 @dataclass(frozen=True)
 class BriefingMetadata:
-    """How a briefing was made: the translator(s) used, briefgen's version, seconds taken,
-    and how many translations carry quality flags."""
+    """How a briefing was made: the translator(s) used, briefgen's version, seconds taken
+    (in all, and translating), and how many translations carry quality flags."""
 
     translator: str
     briefgen_version: str
     seconds: float = 0.0
     flagged: int = 0
+    translation_seconds: float = 0.0
 
 
 @dataclass(frozen=True)

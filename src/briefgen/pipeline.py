@@ -149,6 +149,7 @@ def make_briefing(
     translator_names: list[str] = []
     languages = sorted({job.source.language for job in jobs})
     cache = TranslationCache() if options.use_cache else None
+    translating = time.perf_counter()
     for language in languages:
         group = [job for job in jobs if job.source.language == language]
         texts = [text for job in group for text in _texts_to_translate(job)]
@@ -172,6 +173,7 @@ def make_briefing(
             jobs = [job for job in jobs if job.source.language != language]
     if cache is not None:
         cache.close()
+    translation_seconds = time.perf_counter() - translating
     if not jobs:
         raise NoUsableSources(skipped)
 
@@ -182,8 +184,7 @@ def make_briefing(
         kinds = Counter(flag for text in flagged for flag in text.flags)
         detail = ", ".join(f"{n} {flag}" for flag, n in sorted(kinds.items()))
         report(
-            f"quality: {len(flagged)} translated text(s) flagged ({detail}); "
-            "marked in the briefing"
+            f"quality: {len(flagged)} translated text(s) flagged ({detail}); marked in the briefing"
         )
     dates = [b.date for b in briefs if b.date]
     date = date or (max(dates) if dates else dt.date.today())
@@ -196,6 +197,7 @@ def make_briefing(
             briefgen_version=__version__,
             seconds=round(time.perf_counter() - started, 3),
             flagged=len(flagged),
+            translation_seconds=round(translation_seconds, 3),
         ),
         skipped=tuple(skipped),
     )
