@@ -13,7 +13,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import math
 import os
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -42,6 +44,10 @@ _MODELS_LOCK = threading.Lock()
 
 def cuda_available() -> bool:
     """Whether CTranslate2 sees a CUDA GPU."""
+    if sys.platform == "darwin" or (
+        sys.platform.startswith("linux") and not Path("/proc/driver/nvidia").exists()
+    ):
+        return False  # no NVIDIA driver: skip CTranslate2's probe (~50 ms of library loading)
     import ctranslate2
 
     try:
@@ -143,7 +149,8 @@ class ArgosTranslator:
             stream = self._translator.translate_iterable(
                 tokens,
                 target_prefix=[[prefix]] * len(tokens) if prefix else None,
-                max_batch_size=self.batch_size,
+                # Small inputs are split evenly so that every worker has a share.
+                max_batch_size=min(self.batch_size, math.ceil(len(tokens) / self.threads)),
                 beam_size=self.beam_size,
                 # Models converted from Marian have 256 positions; stay inside them
                 # rather than fail the whole batch on one run-away sentence.
