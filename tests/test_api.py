@@ -6,6 +6,7 @@ def test_public_api_is_pinned() -> None:
         "Bilingual",
         "BriefgenError",
         "Briefing",
+        "DeliveryError",
         "Glossary",
         "InputError",
         "ModelNotInstalled",
@@ -30,7 +31,8 @@ def test_public_api_is_pinned() -> None:
 def test_error_tree() -> None:
     assert issubclass(briefgen.ModelNotInstalled, briefgen.TranslationError)
     assert issubclass(briefgen.NoUsableSources, briefgen.InputError)
-    for error in (briefgen.InputError, briefgen.TranslationError, briefgen.RenderError):
+    errors = (briefgen.InputError, briefgen.TranslationError, briefgen.RenderError)
+    for error in (*errors, briefgen.DeliveryError):
         assert issubclass(error, briefgen.BriefgenError)
 
 

@@ -10,6 +10,7 @@ import logging
 from briefgen._version import __version__
 from briefgen.errors import (
     BriefgenError,
+    DeliveryError,
     InputError,
     ModelNotInstalled,
     RenderError,
@@ -35,6 +36,7 @@ __all__ = [
     "Bilingual",
     "BriefgenError",
     "Briefing",
+    "DeliveryError",
     "Glossary",
     "InputError",
     "ModelNotInstalled",

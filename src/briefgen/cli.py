@@ -28,6 +28,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_PARTIAL = 3
+EXIT_UNDELIVERED = 4
 
 OUTPUT_SUFFIXES = (".docx",)
 
@@ -39,6 +40,7 @@ exit status:
   2  usage error: bad flags or arguments, found before any work
   3  partial: the briefing was written, but some sources were left out
      (each one is named on stderr and on the briefing's title page)
+  4  the briefing was written, but delivering it (SMTP) failed
 """
 
 TOP_EPILOG = (
@@ -216,8 +218,54 @@ def _add_make(commands: argparse._SubParsersAction[_Parser]) -> None:
         dest="cache",
         help="translate everything afresh, without the translation cache",
     )
+    mail = make.add_argument_group(
+        "email",
+        "Write the briefing as an email (.eml, opens in any mail client) and/or send it. "
+        "SMTP credentials come from BRIEFGEN_SMTP_USER and BRIEFGEN_SMTP_PASSWORD.",
+    )
+    mail.add_argument("--eml", type=Path, metavar="OUT.eml", help="write the email here")
+    mail.add_argument(
+        "--draft", action="store_true", help="mark the .eml as a draft (Outlook opens it to edit)"
+    )
+    mail.add_argument("--to", action="append", default=[], metavar="ADDR", help="recipient")
+    mail.add_argument("--cc", action="append", default=[], metavar="ADDR", help="copy to")
+    mail.add_argument(
+        "--bcc", action="append", default=[], metavar="ADDR", help="blind copy (sent only)"
+    )
+    mail.add_argument("--from", dest="sender", metavar="ADDR", help="sender address")
+    mail.add_argument("--subject", help="default: the briefing's title and date")
+    mail.add_argument("--smtp", metavar="HOST[:PORT]", help="send through this SMTP server")
+    tls = mail.add_mutually_exclusive_group()
+    tls.add_argument(
+        "--starttls",
+        action="store_const",
+        const="starttls",
+        dest="security",
+        help="upgrade the connection with STARTTLS (the default; port 587)",
+    )
+    tls.add_argument(
+        "--ssl",
+        action="store_const",
+        const="ssl",
+        dest="security",
+        help="TLS from the start (port 465)",
+    )
+    tls.add_argument(
+        "--no-tls",
+        action="store_const",
+        const="none",
+        dest="security",
+        help="plain SMTP, for a relay on this machine or network only",
+    )
+    mail.add_argument(
+        "--smtp-timeout",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help="connection and send timeout (default: 30)",
+    )
     make.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
-    make.set_defaults(run=_run_make)
+    make.set_defaults(run=_run_make, security="starttls")
 
 
 def _add_cache(commands: argparse._SubParsersAction[_Parser]) -> None:
@@ -312,8 +360,13 @@ def _output_problem(output: Path) -> str | None:
     """Why the briefing could not be written to ``output``, checked before any work."""
     if output.suffix.lower() not in OUTPUT_SUFFIXES:
         return f"the output must be a {' or '.join(OUTPUT_SUFFIXES)} file"
+    return _folder_problem(output)
+
+
+def _folder_problem(output: Path) -> str | None:
+    """Why no file could be written at ``output`` (a folder, a missing folder...)."""
     if output.is_dir():
-        return f"is a folder; give a file name, e.g. {output / 'briefing.docx'}"
+        return f"is a folder; give a file name, e.g. {output / ('briefing' + output.suffix)}"
     folder = output.parent
     if not folder.exists():
         return f"folder {folder} does not exist"
@@ -338,6 +391,8 @@ def _run_make(args: argparse.Namespace) -> int:
             return _usage_error(f"{flag} {path}: no such file or folder")
     if args.template is not None and not zipfile.is_zipfile(args.template):
         return _usage_error(f"--template {args.template}: not a Word .docx file")
+    if problem := _email_problem(args):
+        return _usage_error(problem)
     glossary = None
     if args.glossary is not None:
         from briefgen.translate.glossary import Glossary
@@ -381,10 +436,103 @@ def _run_make(args: argparse.Namespace) -> int:
     progress(
         f"wrote {path} ({len(briefing.sources)} source(s), {time.perf_counter() - started:.1f} s)"
     )
+    if args.eml or args.smtp:
+        from briefgen.errors import DeliveryError
+
+        try:
+            _deliver(briefing, path, args, progress)
+        except DeliveryError as exc:
+            message = re.sub(r"\s*\n\s*", " ", str(exc))
+            print(f"briefgen: error: delivery failed ({exc.kind}): {message}", file=sys.stderr)
+            kept = ", ".join(str(p) for p in (path, args.eml) if p and Path(p).exists())
+            print(f"briefgen: kept {kept}", file=sys.stderr)
+            return EXIT_UNDELIVERED
     if briefing.skipped:
         progress(f"left out {len(briefing.skipped)} source(s): see the errors above")
         return EXIT_PARTIAL
     return EXIT_OK
+
+
+def _email_problem(args: argparse.Namespace) -> str | None:
+    """What is wrong with the email flags, before any work."""
+    from briefgen.deliver.message import parse_address
+
+    recipients = [*args.to, *args.cc, *args.bcc]
+    if (recipients or args.sender or args.subject or args.draft) and not (args.eml or args.smtp):
+        return "--to, --cc, --bcc, --from, --subject and --draft need --eml or --smtp"
+    if args.draft and not args.eml:
+        return "--draft marks an .eml file: add --eml OUT.eml"
+    if args.smtp and not recipients:
+        return "--smtp needs at least one --to (or --cc, --bcc)"
+    for flag, values in (("--to", args.to), ("--cc", args.cc), ("--bcc", args.bcc)):
+        for value in values:
+            try:
+                parse_address(value, what="address")
+            except BriefgenError as exc:
+                return f"{flag} {exc}"
+    if args.sender:
+        try:
+            parse_address(args.sender, what="address")
+        except BriefgenError as exc:
+            return f"--from {exc}"
+    if args.eml is not None:
+        if args.eml.suffix.lower() != ".eml":
+            return f"--eml {args.eml}: the email file must end in .eml"
+        if problem := _folder_problem(args.eml):
+            return f"--eml {args.eml}: {problem}"
+    if args.smtp:
+        from briefgen.deliver.smtp import parse_server
+
+        try:
+            parse_server(args.smtp, args.security)
+        except BriefgenError as exc:
+            return f"--smtp {exc}"
+    if args.smtp_timeout <= 0:
+        return "--smtp-timeout must be above 0"
+    return None
+
+
+def _deliver(briefing: Any, docx: Path, args: argparse.Namespace, progress: _Progress) -> None:
+    from briefgen.deliver import build_email, save_email, send_email
+    from briefgen.deliver.smtp import parse_server
+
+    sent_at = None
+    if args.date is not None:  # a fixed date makes the message reproducible
+        sent_at = dt.datetime.combine(args.date, dt.time(), tzinfo=dt.timezone.utc)
+    message = build_email(
+        briefing,
+        docx,
+        sender=args.sender or os.environ.get("BRIEFGEN_SMTP_FROM"),
+        to=args.to,
+        cc=args.cc,
+        subject=args.subject,
+        draft=args.draft,
+        sent_at=sent_at,
+    )
+    if args.eml:
+        save_email(message, args.eml)
+        progress(f"wrote {args.eml}")
+    if args.smtp:
+        size = len(message.as_bytes())
+        limit = float(os.environ.get("BRIEFGEN_EMAIL_WARN_MB", "10")) * 1_000_000
+        if size > limit:
+            logging.getLogger("briefgen").warning(
+                "the email is %.1f MB; many mail servers refuse messages over 10-25 MB",
+                size / 1e6,
+            )
+        host, port = parse_server(args.smtp, args.security)
+        progress(
+            f"sending to {len([*args.to, *args.cc, *args.bcc])} recipient(s) via {host}:{port}"
+        )
+        sent = send_email(
+            message,
+            host,
+            port,
+            security=args.security,
+            bcc=args.bcc,
+            timeout=args.smtp_timeout,
+        )
+        progress(f"sent to {', '.join(sent)}")
 
 
 class _Progress:

@@ -6,7 +6,8 @@
      ├── InputError               a source cannot be read (missing, empty, not UTF-8, ...)
      ├── TranslationError         the translation backend failed
      │    └── ModelNotInstalled   no translation package for this language pair
-     └── RenderError              the Word template could not be rendered or written
+     ├── RenderError              the Word template could not be rendered or written
+     └── DeliveryError            the email could not be written or sent (``kind`` says why)
 
 Each message is one line that names the file (or package) and the problem, so the
 CLI can print ``str(error)`` as it is.
@@ -48,3 +49,16 @@ class ModelNotInstalled(TranslationError):
 
 class RenderError(BriefgenError):
     """The briefing could not be rendered with its template or written out."""
+
+
+class DeliveryError(BriefgenError):
+    """The briefing was made but could not be delivered.
+
+    ``kind`` names the failure for scripts: ``connection refused``, ``TLS failure``,
+    ``authentication failed``, ``recipient rejected``, ``timed out``,
+    ``temporary failure``, ``refused``, ``usage``...
+    """
+
+    def __init__(self, message: str, *, kind: str = "failed") -> None:
+        self.kind = kind
+        super().__init__(message)

@@ -9,6 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from email.message import EmailMessage
 
 Span = tuple[int, int]
 
@@ -161,6 +165,17 @@ class Briefing:
         from briefgen.render.docx import save_docx
 
         return save_docx(self, path, template=template)
+
+    def to_email(self, docx: str | Path, **options: Any) -> EmailMessage:
+        """This briefing as an email with ``docx`` (the saved Word file) attached.
+
+        ``options`` are those of :func:`briefgen.deliver.build_email` (``sender``,
+        ``to``, ``cc``, ``subject``, ``draft``, ``sent_at``). Save it with
+        :func:`briefgen.deliver.save_email`, send it with :func:`briefgen.deliver.send_email`.
+        """
+        from briefgen.deliver.message import build_email
+
+        return build_email(self, docx, **options)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,181 @@
+"""The briefing as an email: a MIME message with a short body and the .docx attached.
+
+``multipart/mixed`` holding a ``multipart/alternative`` body (plain text and HTML,
+rendered from ``templates/email.txt`` and ``templates/email.html``) and the Word
+file, with its MIME type set explicitly. Non-ASCII subjects are RFC 2047 encoded
+and file names RFC 2231 encoded by the standard library's ``email`` package.
+Header injection is impossible: line breaks and other control characters are
+taken out of everything that goes into a header, and addresses are validated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Sequence
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from briefgen._io import write_atomic
+from briefgen.errors import DeliveryError, InputError
+from briefgen.model import Briefing
+
+DOCX_TYPE = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
+DEFAULT_SENDER = "briefgen@localhost"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
+_ADDRESS = re.compile(r"^[^@\s<>()\[\],;:\"\\]+@[^@\s<>()\[\],;:\"\\]+$")
+
+
+def clean_header(text: str) -> str:
+    """``text`` safe for a header: control characters (CR, LF, NUL...) become spaces."""
+    return " ".join(_CONTROL.sub(" ", text).split())
+
+
+def parse_address(text: str, *, what: str = "address") -> Address:
+    """``someone@example.org`` or ``Name <someone@example.org>``, validated.
+
+    Raises :class:`InputError` (origin: the text) for anything else, including text
+    with line breaks or other control characters.
+    """
+    if _CONTROL.search(text):
+        raise InputError(text.encode("unicode_escape").decode(), f"not a valid {what}")
+    match = re.fullmatch(r"\s*(?:(.*?)\s*<([^<>]+)>|([^<>]+))\s*", text)
+    if not match:
+        raise InputError(text, f"not a valid {what}")
+    name, spec = (match[1] or "").strip().strip('"'), (match[2] or match[3] or "").strip()
+    if not _ADDRESS.match(spec):
+        raise InputError(text, f"not a valid {what} (expected name@domain)")
+    user, _, domain = spec.rpartition("@")
+    try:
+        return Address(display_name=name, username=user, domain=domain)
+    except (ValueError, TypeError) as exc:
+        raise InputError(text, f"not a valid {what} ({exc})") from exc
+
+
+def build_email(
+    briefing: Briefing,
+    docx: str | Path,
+    *,
+    sender: str | None = None,
+    to: Sequence[str] = (),
+    cc: Sequence[str] = (),
+    subject: str | None = None,
+    draft: bool = False,
+    sent_at: dt.datetime | None = None,
+) -> EmailMessage:
+    """The briefing as an :class:`~email.message.EmailMessage` with ``docx`` attached.
+
+    Args:
+        briefing: what the body summarizes (title, date, each source's English title,
+            lede and key points).
+        docx: the Word file written for it, attached byte for byte.
+        sender: the ``From`` address (default ``briefgen@localhost``).
+        to, cc: recipients (``name@domain`` or ``Name <name@domain>``); Bcc
+            recipients are never written into a message, pass them to
+            :func:`~briefgen.deliver.send_email` only.
+        subject: default: the briefing's title and date.
+        draft: add ``X-Unsent: 1``, so Outlook opens the message as a draft.
+        sent_at: the ``Date``; default: now. With it fixed, the ``Message-ID`` is
+            derived from the content, so the same briefing gives the same bytes.
+    """
+    data = Path(docx).read_bytes()
+    message = EmailMessage()
+    message["Subject"] = clean_header(subject or f"{briefing.title} — {_date_text(briefing)}")
+    message["From"] = parse_address(sender or DEFAULT_SENDER, what="sender address")
+    recipients = [parse_address(a, what="recipient address") for a in to]
+    message["To"] = recipients if recipients else "undisclosed-recipients:;"
+    if cc:
+        message["Cc"] = [parse_address(a, what="recipient address") for a in cc]
+    when = sent_at or dt.datetime.now(dt.timezone.utc)
+    message["Date"] = format_datetime(when)
+    digest = hashlib.sha256(data + str(message["Subject"]).encode()).hexdigest()[:20]
+    stamp = when.strftime("%Y%m%d%H%M%S") if sent_at else f"{dt.datetime.now().timestamp():.6f}"
+    message["Message-ID"] = f"<{stamp}.{digest}@briefgen>"
+    if draft:
+        message["X-Unsent"] = "1"
+    context = email_context(briefing)
+    message.set_content(_render("email.txt", context))
+    message.add_alternative(_render("email.html", context), subtype="html")
+    # A non-ASCII file name is written RFC 2231 style (filename*=utf-8''...), which
+    # Thunderbird, Outlook 2010 and later, and Apple Mail read.
+    file_name = clean_header(Path(docx).name)
+    message.add_attachment(data, maintype=DOCX_TYPE[0], subtype=DOCX_TYPE[1], filename=file_name)
+    # Boundaries from the content, not random: the same briefing gives the same bytes.
+    message.set_boundary(f"=_briefgen_mixed_{digest}")
+    for part in message.iter_parts():
+        if part.is_multipart():
+            part.set_boundary(f"=_briefgen_alternative_{digest}")
+    return message
+
+
+def save_email(message: EmailMessage, path: str | Path) -> Path:
+    """Write ``message`` as an ``.eml`` file (CRLF line endings), atomically."""
+    path = Path(path)
+    try:
+        return write_atomic(path, message.as_bytes(policy=SMTP))
+    except OSError as exc:
+        raise DeliveryError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+
+
+def email_context(briefing: Briefing) -> dict[str, Any]:
+    """What the body templates see: ``title``, ``date_text``, ``sources`` (each with
+    ``title``, ``date_text``, ``lede`` and ``key_points``, English strings) and
+    ``skipped`` (``origin``, ``reason``)."""
+    sources = []
+    for source in briefing.sources:
+        sources.append(
+            {
+                "title": source.title.english or source.title.original,
+                "date_text": _date(source.date),
+                "lede": " ".join(p.text.english for p in source.lede),
+                "key_points": [p.text.english for s in source.sections for p in s.points],
+            }
+        )
+    return {
+        "title": briefing.title,
+        "date_text": _date_text(briefing),
+        "sources": sources,
+        "skipped": [{"origin": s.origin, "reason": s.reason} for s in briefing.skipped],
+    }
+
+
+def _date(date: dt.date | None) -> str:
+    return f"{date.day} {date:%B %Y}" if date else "undated"
+
+
+def _date_text(briefing: Briefing) -> str:
+    return _date(briefing.date)
+
+
+def _render(name: str, context: dict[str, Any]) -> str:
+    import jinja2
+
+    try:
+        text = _template_text(name)
+        environment = jinja2.Environment(
+            autoescape=name.endswith(".html"),
+            undefined=jinja2.StrictUndefined,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        return environment.from_string(text).render(context)
+    except jinja2.TemplateError as exc:
+        raise DeliveryError(f"{name}: email template error: {exc}") from exc
+
+
+def _template_text(name: str) -> str:
+    shipped = resources.files("briefgen").joinpath("templates", name)
+    if shipped.is_file():
+        return shipped.read_text(encoding="utf-8")
+    # Editable installs run from src/: the template is in the repository's templates/.
+    checkout = Path(__file__).resolve().parents[3] / "templates" / name
+    if checkout.is_file():
+        return checkout.read_text(encoding="utf-8")
+    raise DeliveryError(f"email template {name} is missing from the install")
