@@ -23,6 +23,7 @@ class Counting:
 
     def __init__(self, name: str = "counting") -> None:
         self.name = name
+        self.identity = f"test:{name}"
         self.asked: list[str] = []
 
     def translate(self, texts: Sequence[str]) -> list[str]:
@@ -47,6 +48,10 @@ def test_second_run_asks_the_translator_nothing(tmp_path: Path) -> None:
     other_model = Counting("another model")
     translate_unique(other_model, ["a"], cache)
     assert other_model.asked == ["a"]  # the key includes the translator's identity
+    anonymous = Counting()
+    del anonymous.identity
+    translate_unique(anonymous, ["a"], cache)
+    assert anonymous.asked == ["a"]  # no identity, no caching: a name is not enough
 
 
 def test_a_rerun_of_make_does_not_load_the_model(tmp_path: Path) -> None:
@@ -132,3 +137,48 @@ def test_cache_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys)
     assert ": 0 translations" in capsys.readouterr().out
     with sqlite3.connect(tmp_path / "translations.sqlite3") as db:
         assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+
+
+def test_a_cache_corrupted_after_use_warns_and_clear_deletes_it(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys,
+    caplog,  # type: ignore[no-untyped-def]
+) -> None:
+    from briefgen.cli import main
+
+    monkeypatch.setenv("BRIEFGEN_CACHE_DIR", str(tmp_path))
+    path = tmp_path / "translations.sqlite3"
+    cache = TranslationCache()
+    cache.put("m", [(f"text {n}", CachedText("x" * 500, None)) for n in range(200)])
+    cache.close()
+    data = bytearray(path.read_bytes())
+    data[8192:] = b"\xff" * (len(data) - 8192)  # the header survives, the pages do not
+    path.write_bytes(bytes(data))
+    briefing = briefgen.make_briefing(SEEDS, model=DEMO_MODEL)
+    assert briefing.sources[0].title.english == "In the end, just as Putin ordered"
+    assert "continuing without it" in caplog.text
+    assert main(["cache", "info"]) == 0
+    assert main(["cache", "clear"]) == 0
+    assert not path.exists()
+    assert TranslationCache().info().entries == 0
+
+
+def test_a_rebuilt_package_is_a_new_cache_identity(tmp_path: Path) -> None:
+    import shutil
+
+    from briefgen.translate.argos import ArgosTranslator
+    from briefgen.translate.packages import open_package
+
+    folder = tmp_path / "pkg"
+    shutil.copytree(open_package(DEMO_MODEL).path, folder)
+    before = ArgosTranslator.from_path(folder).identity
+    weights = folder / "model" / "model.bin"
+    data = weights.read_bytes()
+    time.sleep(0.01)
+    weights.write_bytes(data[:-4] + data[-4:][::-1])  # same size, other bytes
+    assert ArgosTranslator.from_path(folder).identity != before
+    assert (
+        ArgosTranslator.from_path(folder, beam_size=1).identity
+        != ArgosTranslator.from_path(folder).identity
+    )

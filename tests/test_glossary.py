@@ -68,7 +68,11 @@ def test_file_formats(tmp_path: Path) -> None:
     ("content", "problem"),
     [
         ("プーチン\n", "line 1: expected 'term,English', got 'プーチン'"),
-        ("プーチン\tPutin\n上海\t\n", "line 2: expected 'term<TAB>English'"),
+        ("プーチン\tPutin\n上海\t\n", "line 2: no English for '上海'"),
+        (
+            "a,b\nロシア,Russia\nロシア,Russian Federation\n",
+            "line 3: 'ロシア' is 'Russian Federation' here but 'Russia' on line 2",
+        ),
         ("# only a comment\n", "the glossary has no entries"),
     ],
 )
@@ -135,3 +139,47 @@ def test_bad_glossary_is_a_usage_error_before_any_work(
     assert (
         capsys.readouterr().err == f"briefgen: error: --glossary {missing}: no such glossary file\n"
     )
+
+
+class Rendering(Copying):
+    """Renders whole sentences through a fixed table; terms alone as given."""
+
+    def __init__(self, table: dict[str, str]) -> None:
+        super().__init__()
+        self.table = table
+
+    def translate(self, texts: Sequence[str]) -> list[str]:
+        self.batches.append(list(texts))
+        return [self.table.get(t, t) for t in texts]
+
+
+def test_post_edit_replaces_whole_words_only_and_literally() -> None:
+    table = {
+        "ロシア": "Russia",
+        "ロシアの爆撃機とロシア直接投資基金。": "Russian bombers and the Russian Fund.",
+        "9731の爆撃機と9731直接投資基金。": "Bombers and the fund.",  # placeholders lost
+        "ロシアが来た。": "Russia came.",
+    }
+    glossary = Glossary.from_pairs({"ロシア": r"Russia (\d) C:\temp"})
+    translator = GlossaryTranslator(Rendering(table), glossary)
+    bombers, came = translator.translate(["ロシアの爆撃機とロシア直接投資基金。", "ロシアが来た。"])
+    assert came == r"Russia (\d) C:\temp came."  # backslashes kept as they are
+    # "Russia" inside "Russian" is not the term's rendering: the English goes in a note.
+    assert bombers == r"Russian bombers and the Russian Fund. [ロシア: Russia (\d) C:\temp]"
+
+
+def test_latin_terms_do_not_match_inside_longer_words() -> None:
+    glossary = Glossary.from_pairs({"AI": "artificial intelligence", "米": "US"})
+    assert glossary.terms_in("中国主導のAIIBに参加") == []
+    assert glossary.terms_in("AIとAIIB") == [("AI", "artificial intelligence")]
+
+
+def test_nested_terms_and_digits_next_to_placeholders() -> None:
+    glossary = Glossary.from_pairs({"トランプ": "Trump", "トランプ大統領": "President Trump",
+                                    "カ国": "countries"})  # fmt: skip
+    inner = Copying()
+    translator = GlossaryTranslator(inner, glossary)
+    out = translator.translate(["トランプと会ったトランプ大統領。", "G7の7カ国。"])
+    masked = [t for t in inner.batches[0] if "973" in t]
+    assert masked == ["9731と会った9732。", "G7の7 9731。"]
+    assert out == ["Trumpと会ったPresident Trump。", "G7の7 countries。"]

@@ -14,7 +14,7 @@ import briefgen
 from briefgen.translate.base import Translation
 from briefgen.translate.quality import confidence, flags
 
-SOURCE = "政府は来年度の予算案を閣議決定した。"  # 18 characters
+SOURCE = "政府は来年度の予算案と税制改正大綱を閣議決定した。"  # 25 characters, a sentence
 
 
 @pytest.mark.parametrize(
@@ -24,15 +24,26 @@ SOURCE = "政府は来年度の予算案を閣議決定した。"  # 18 characte
         ("", -0.1, ("empty",)),
         ("The cabinet approved 予算案 for next year.", -0.1, ("untranslated",)),
         ("The cabinet approved [予算案: budget plan] for next year.", -0.1, ()),
-        ("The the the the budget was approved by the cabinet.", -0.1, ("repetition",)),
+        ("The the the the the the budget was approved by the cabinet.", -0.1, ("repetition",)),
+        ('"No, no, no, no," the cabinet said of the budget.', -0.1, ()),
+        ("The budget reached 1,000,000,000,000 yen in the next fiscal year.", -0.1, ()),
         ("of the plan of the plan of the plan of the plan", -0.1, ("repetition",)),
         ("Budget.", -0.1, ("length",)),
         ("The cabinet approved the budget plan for next fiscal year.", -2.0, ("low confidence",)),
         ("The cabinet approved the budget plan for next fiscal year.", None, ()),
+        ("Budget.", None, ()),  # a name or heading may be far shorter: not a sentence
     ],
 )
 def test_flags(english: str, log_prob: float | None, expected: tuple[str, ...]) -> None:
-    assert flags(SOURCE, Translation(english, log_prob), "ja") == expected
+    source = SOURCE if english != "Budget." or log_prob is not None else "予算"
+    assert flags(source, Translation(english, log_prob), "ja") == expected
+
+
+def test_acronyms_truncation_and_given_english() -> None:
+    assert flags("北大西洋条約機構", Translation("NATO", -0.1), "ja") == ()
+    assert flags(SOURCE, Translation("The cabinet approved the budget.", -0.1, truncated=True),
+                 "ja") == ("truncated",)  # fmt: skip
+    assert flags(SOURCE, Translation("", exact=True), "ja") == ()
 
 
 def test_confidence_is_the_geometric_mean_token_probability() -> None:

@@ -73,7 +73,7 @@ def _source(source: SourceBriefing) -> dict[str, Any]:
         "sections": _sections(source.sections),
         "full_text": _sections(source.full_text),
         "related": [
-            {"label": link.label.english, **_bilingual(link.title)} for link in source.related
+            {**_bilingual(link.title), "label": link.label.english} for link in source.related
         ],
     }
 

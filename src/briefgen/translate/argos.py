@@ -44,9 +44,10 @@ _MODELS_LOCK = threading.Lock()
 
 def cuda_available() -> bool:
     """Whether CTranslate2 sees a CUDA GPU."""
-    if sys.platform == "darwin" or (
-        sys.platform.startswith("linux") and not Path("/proc/driver/nvidia").exists()
-    ):
+    linux_without_driver = sys.platform.startswith("linux") and not (
+        Path("/proc/driver/nvidia").exists() or Path("/dev/dxg").exists()  # native or WSL2
+    )
+    if sys.platform == "darwin" or linux_without_driver:
         return False  # no NVIDIA driver: skip CTranslate2's probe (~50 ms of library loading)
     import ctranslate2
 
@@ -96,19 +97,20 @@ class ArgosTranslator:
 
     @property
     def identity(self) -> str:
-        """What makes two translations of a text the same: the package's metadata and
-        file sizes, and the decoding options. Read without loading the model."""
+        """What makes two translations of a text the same: the package's files (name,
+        size, modification time: a rebuilt or reinstalled package is a new one), its
+        metadata, and the decoding options. Read without loading the model."""
         parts = [self.name, f"beam={self.beam_size}", f"max={MAX_PIECES}"]
-        for relative in ("metadata.json", "model/model.bin", "model/config.json"):
-            file = self.package.path / relative
-            try:
-                parts.append(f"{relative}:{file.stat().st_size}")
-            except OSError:
-                parts.append(f"{relative}:-")
+        with contextlib.suppress(OSError):
+            for file in sorted(self.package.path.rglob("*")):
+                if file.is_file():
+                    stat = file.stat()
+                    relative = file.relative_to(self.package.path).as_posix()
+                    parts.append(f"{relative}:{stat.st_size}:{stat.st_mtime_ns}")
         metadata = self.package.path / "metadata.json"
         with contextlib.suppress(OSError):
             parts.append(hashlib.sha256(metadata.read_bytes()).hexdigest())
-        return "|".join(parts)
+        return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
     def _load(self) -> None:
         if self._translator is not None:

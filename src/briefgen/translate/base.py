@@ -13,10 +13,14 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Translation:
     """One translated text, and the model's length-normalized log-probability of it
-    (``None`` when the backend does not give one)."""
+    (``None`` when the backend does not give one). ``truncated``: the source was too
+    long for the model and only its beginning was translated. ``exact``: the English
+    was given, not translated (a glossary entry), so no quality check applies."""
 
     english: str
     log_prob: float | None = None
+    truncated: bool = False
+    exact: bool = False
 
 
 class Translator(Protocol):
@@ -25,8 +29,9 @@ class Translator(Protocol):
     Taking whole batches lets a backend use one model call for everything and
     lets a cache sit in front of any translator. A backend may also offer
     ``translate_scored(texts) -> list[Translation]`` (scores feed the quality flags)
-    and an ``identity`` string that changes whenever its output would (the cache key;
-    ``name`` is used without one).
+    and an ``identity`` string that changes whenever its output would: only a
+    translator with an ``identity`` is cached, since two translators of the same
+    ``name`` may well translate differently.
     """
 
     @property
@@ -50,7 +55,9 @@ def translate_unique(
     unique = list(dict.fromkeys(t for t in texts if t.strip()))
     if not unique:
         return {}
-    identity = str(getattr(translator, "identity", None) or translator.name)
+    identity = str(getattr(translator, "identity", None) or "")
+    if not identity:
+        cache = None  # without an identity, a cached translation could be another's
     found = {}
     if cache is not None:
         found = {
@@ -73,6 +80,9 @@ def translate_unique(
         if cache is not None:
             from briefgen.translate.cache import CachedText
 
-            cache.put(identity, ((t, CachedText(tr.english, tr.log_prob)) for t, tr in new.items()))
+            cache.put(
+                identity,
+                ((t, CachedText(tr.english, tr.log_prob, tr.truncated)) for t, tr in new.items()),
+            )
         found.update(new)
     return {t: found[t] for t in unique}

@@ -19,8 +19,7 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,15 +30,17 @@ DEFAULT_MAX_MB = 200
 FILE_NAME = "translations.sqlite3"
 
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS translations (
+CREATE TABLE IF NOT EXISTS translations_v2 (
     key BLOB PRIMARY KEY,
     english TEXT NOT NULL,
     log_prob REAL,
+    truncated INTEGER NOT NULL DEFAULT 0,
     used REAL NOT NULL,
     size INTEGER NOT NULL
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS translations_used ON translations (used);
+CREATE INDEX IF NOT EXISTS translations_v2_used ON translations_v2 (used);
 """
+_TABLE = "translations_v2"
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class CachedText:
 
     english: str
     log_prob: float | None
+    truncated: bool = False
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,7 @@ def default_path() -> Path:
 def _max_bytes() -> int:
     try:
         return int(float(os.environ.get("BRIEFGEN_CACHE_MB", DEFAULT_MAX_MB)) * 1_000_000)
-    except ValueError:
+    except (ValueError, OverflowError):
         return DEFAULT_MAX_MB * 1_000_000
 
 
@@ -81,7 +83,12 @@ def _key(identity: str, text: str) -> bytes:
 
 
 class TranslationCache:
-    """Look up and store translations for one translator identity at a time."""
+    """Look up and store translations for one translator identity at a time.
+
+    Every operation that meets an unusable database (corrupt, locked past the busy
+    timeout, read-only, disk full) logs one warning and carries on as if the cache
+    were empty; the briefing never fails because of it.
+    """
 
     def __init__(self, path: str | Path | None = None, *, max_bytes: int | None = None) -> None:
         self.path = Path(path) if path is not None else default_path()
@@ -89,106 +96,136 @@ class TranslationCache:
         self._connection: sqlite3.Connection | None = None
         self._broken = False
 
-    @contextmanager
-    def _db(self) -> Iterator[sqlite3.Connection | None]:
-        """The open database, or ``None`` once it has failed (after one warning)."""
+    def _db(self) -> sqlite3.Connection | None:
+        """The open database, or ``None`` once it has failed."""
         if self._broken:
-            yield None
-            return
-        try:
-            if self._connection is None:
+            return None
+        if self._connection is None:
+            try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
                 connection.execute("PRAGMA journal_mode=WAL")
                 connection.execute("PRAGMA synchronous=NORMAL")
                 connection.executescript(_SCHEMA)
                 self._connection = connection
-            yield self._connection
-        except (sqlite3.Error, OSError) as exc:
-            self._broken = True
-            self.close()
-            log.warning("translation cache %s unusable, continuing without it (%s)", self.path, exc)
-            yield None
+            except (sqlite3.Error, OSError) as exc:
+                self._give_up(exc)
+                return None
+        return self._connection
+
+    def _give_up(self, exc: Exception) -> None:
+        self._broken = True
+        self.close()
+        log.warning("translation cache %s unusable, continuing without it (%s)", self.path, exc)
 
     def get(self, identity: str, texts: Sequence[str]) -> dict[str, CachedText]:
         """The cached translations of ``texts`` (those that are cached)."""
         found: dict[str, CachedText] = {}
-        with self._db() as db:
-            if db is None or not texts:
-                return found
-            keys = {_key(identity, t): t for t in texts}
-            now = time.time()
-            key_list = list(keys)
+        db = self._db()
+        if db is None or not texts:
+            return found
+        keys = {_key(identity, t): t for t in texts}
+        key_list = list(keys)
+        now = time.time()
+        try:
             for start in range(0, len(key_list), 500):  # SQLite's variable limit
                 chunk = key_list[start : start + 500]
                 marks = ",".join("?" * len(chunk))
                 rows = db.execute(
-                    f"SELECT key, english, log_prob FROM translations WHERE key IN ({marks})",
+                    f"SELECT key, english, log_prob, truncated FROM {_TABLE} "
+                    f"WHERE key IN ({marks})",
                     chunk,
                 ).fetchall()
-                for key, english, log_prob in rows:
-                    found[keys[key]] = CachedText(english, log_prob)
+                for key, english, log_prob, truncated in rows:
+                    found[keys[key]] = CachedText(english, log_prob, bool(truncated))
                 if rows:
                     db.executemany(
-                        "UPDATE translations SET used = ? WHERE key = ?",
-                        [(now, key) for key, _, _ in rows],
+                        f"UPDATE {_TABLE} SET used = ? WHERE key = ?",
+                        [(now, row[0]) for row in rows],
                     )
+        except sqlite3.Error as exc:
+            self._give_up(exc)
+            return {}
         return found
 
     def put(self, identity: str, items: Iterable[tuple[str, CachedText]]) -> None:
         """Store translations, then evict the least recently used rows past the cap."""
         now = time.time()
         rows = [
-            (_key(identity, text), c.english, c.log_prob, now, _row_size(text, c.english))
-            for text, c in items
+            (
+                _key(identity, t),
+                c.english,
+                c.log_prob,
+                int(c.truncated),
+                now,
+                _row_size(t, c.english),
+            )
+            for t, c in items
         ]
-        with self._db() as db:
-            if db is None or not rows:
-                return
+        db = self._db()
+        if db is None or not rows:
+            return
+        try:
             db.execute("BEGIN IMMEDIATE")
             try:
-                db.executemany("INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?, ?)", rows)
+                db.executemany(f"INSERT OR REPLACE INTO {_TABLE} VALUES (?, ?, ?, ?, ?, ?)", rows)
                 self._evict(db)
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
+        except sqlite3.Error as exc:
+            self._give_up(exc)
 
     def _evict(self, db: sqlite3.Connection) -> None:
-        (total,) = db.execute("SELECT COALESCE(SUM(size), 0) FROM translations").fetchone()
+        (total,) = db.execute(f"SELECT COALESCE(SUM(size), 0) FROM {_TABLE}").fetchone()
         if total <= self.max_bytes:
             return
         excess = total - int(self.max_bytes * 0.9)  # make room for a while, not one row
         # Oldest first, until the rows deleted add up to the excess.
         db.execute(
-            "DELETE FROM translations WHERE key IN (SELECT key FROM ("
-            " SELECT key, SUM(size) OVER (ORDER BY used, key) - size AS before"
-            " FROM translations) WHERE before < ?)",
+            f"DELETE FROM {_TABLE} WHERE key IN (SELECT key FROM ("
+            f" SELECT key, SUM(size) OVER (ORDER BY used, key) - size AS before"
+            f" FROM {_TABLE}) WHERE before < ?)",
             (excess,),
         )
 
     def info(self) -> CacheInfo:
-        with self._db() as db:
-            if db is None:
-                return CacheInfo(self.path, 0, 0, self.max_bytes)
-            entries, size = db.execute(
-                "SELECT COUNT(*), COALESCE(SUM(size), 0) FROM translations"
-            ).fetchone()
-        return CacheInfo(self.path, entries, size, self.max_bytes)
+        if not self.path.exists():
+            return CacheInfo(self.path, 0, 0, self.max_bytes)
+        db = self._db()
+        try:
+            if db is not None:
+                entries, size = db.execute(
+                    f"SELECT COUNT(*), COALESCE(SUM(size), 0) FROM {_TABLE}"
+                ).fetchone()
+                return CacheInfo(self.path, entries, size, self.max_bytes)
+        except sqlite3.Error as exc:
+            self._give_up(exc)
+        return CacheInfo(self.path, 0, 0, self.max_bytes)
 
     def clear(self) -> int:
-        """Delete every cached translation; the number deleted."""
-        with self._db() as db:
-            if db is None:
-                return 0
-            (entries,) = db.execute("SELECT COUNT(*) FROM translations").fetchone()
-            db.execute("DELETE FROM translations")
-            db.execute("VACUUM")
-        return int(entries)
+        """Delete every cached translation; the number deleted. A cache file that
+        cannot be read is deleted whole."""
+        db = self._db()
+        try:
+            if db is not None:
+                (entries,) = db.execute(f"SELECT COUNT(*) FROM {_TABLE}").fetchone()
+                db.execute(f"DELETE FROM {_TABLE}")
+                db.execute("VACUUM")
+                return int(entries)
+        except sqlite3.Error as exc:
+            self._give_up(exc)
+        self.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        return 0
 
     def close(self) -> None:
         if self._connection is not None:
             try:
                 self._connection.close()
+            except sqlite3.Error:
+                pass
             finally:
                 self._connection = None

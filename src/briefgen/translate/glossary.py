@@ -31,7 +31,8 @@ import io
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 
 from briefgen.errors import InputError
@@ -39,6 +40,9 @@ from briefgen.translate.base import Translation, Translator
 
 PLACEHOLDER_BASE = 9731
 _HEADER_WORDS = {"english", "en", "translation", "target"}
+# Letters and digits of Latin scripts: where words need boundaries. (Japanese and
+# Chinese have none: a term is found wherever it occurs.)
+_LATIN = re.compile("[0-9A-Za-z\u00c0-\u024f]")
 
 
 @dataclass(frozen=True)
@@ -72,22 +76,31 @@ class Glossary:
         lines = [
             (n, line) for n, line in lines if line.strip() and not line.lstrip().startswith("#")
         ]
-        delimiter = "\t" if any("\t" in line for _, line in lines) else ","
-        pairs = []
+        tsv = any("\t" in line for _, line in lines)
+        pairs: dict[str, tuple[int, str]] = {}
         for index, (number, line) in enumerate(lines):
-            cells = next(csv.reader(io.StringIO(line), delimiter=delimiter))
+            # Tab-separated, quotes are part of the text; CSV follows CSV's quoting.
+            cells = line.split("\t") if tsv else next(csv.reader(io.StringIO(line)))
             if index == 0 and len(cells) >= 2 and cells[1].strip().lower() in _HEADER_WORDS:
                 continue
-            if len(cells) < 2 or not cells[0].strip() or not cells[1].strip():
+            separator = "<TAB>" if tsv else ","
+            if len(cells) < 2 or not cells[0].strip():
+                raise InputError(
+                    path, f"line {number}: expected 'term{separator}English', got {line.strip()!r}"
+                )
+            term, english = cells[0].strip(), cells[1].strip()
+            if not english:
+                raise InputError(path, f"line {number}: no English for {term!r}")
+            if term in pairs and pairs[term][1] != english:
+                first, other = pairs[term]
                 raise InputError(
                     path,
-                    f"line {number}: expected 'term{'<TAB>' if delimiter == chr(9) else ','}"
-                    f"English', got {line.strip()!r}",
+                    f"line {number}: {term!r} is {english!r} here but {other!r} on line {first}",
                 )
-            pairs.append((cells[0], cells[1]))
+            pairs.setdefault(term, (number, english))
         if not pairs:
             raise InputError(path, "the glossary has no entries")
-        return cls.from_pairs(pairs)
+        return cls.from_pairs((term, english) for term, (_, english) in pairs.items())
 
     @property
     def digest(self) -> str:
@@ -101,17 +114,43 @@ class Glossary:
 
     def terms_in(self, text: str) -> list[tuple[str, str]]:
         """The (term, English) pairs occurring in ``text``, left to right, never overlapping."""
+        return [(term, english) for _, _, term, english in self.find(text)]
+
+    def find(self, text: str) -> list[tuple[int, int, str, str]]:
+        """Each occurrence as (start, end, term, English): leftmost first, the longest
+        term at a place winning; a term that begins or ends with a letter or digit
+        matches only where the text has none next to it (AI is not in AIIB)."""
         if not self.entries:
             return []
-        found: list[tuple[int, int, str, str]] = []
-        taken = [False] * len(text)
-        for term, english in self.entries:  # longest first
-            for match in re.finditer(re.escape(term), text):
-                start, end = match.span()
-                if not any(taken[start:end]):
-                    found.append((start, end, term, english))
-                    taken[start:end] = [True] * (end - start)
-        return [(term, english) for _, _, term, english in sorted(found)]
+        english = dict(self.entries)
+        return [
+            (m.start(), m.end(), m.group(), english[m.group()])
+            for m in self._pattern.finditer(text)
+        ]
+
+    @cached_property
+    def _pattern(self) -> re.Pattern[str]:
+        return re.compile("|".join(_bounded(term) for term, _ in self.entries))  # longest first
+
+
+def _bounded(term: str) -> str:
+    """``term`` as a pattern that will not match inside a longer word."""
+    pattern = re.escape(term)
+    if _LATIN.match(term[:1]):
+        pattern = f"(?<!{_LATIN.pattern})" + pattern  # no Latin letter or digit before
+    if _LATIN.match(term[-1:]):
+        pattern += f"(?!{_LATIN.pattern})"
+    return pattern
+
+
+def contains_word(text: str, word: str) -> bool:
+    """Whether ``word`` is in ``text`` as a whole word (any case)."""
+    return re.search(_bounded(word), text, flags=re.IGNORECASE) is not None
+
+
+def replace_word(text: str, word: str, replacement: str) -> str:
+    """``text`` with each whole-word ``word`` (any case) replaced, literally."""
+    return re.sub(_bounded(word), lambda _: replacement, text, flags=re.IGNORECASE)
 
 
 @dataclass
@@ -128,8 +167,10 @@ class GlossaryTranslator:
 
     @property
     def identity(self) -> str:
-        inner = str(getattr(self.inner, "identity", None) or self.inner.name)
-        return f"{inner}|glossary={self.glossary.digest}"
+        """The inner translator's identity and the glossary's; empty (not cached) when
+        the inner translator has none."""
+        inner = str(getattr(self.inner, "identity", None) or "")
+        return f"{inner}|glossary={self.glossary.digest}" if inner else ""
 
     def translate(self, texts: Sequence[str]) -> list[str]:
         return [t.english for t in self.translate_scored(texts)]
@@ -159,23 +200,33 @@ def _translate(translator: Translator, texts: list[str]) -> list[Translation]:
 class _Plan:
     text: str
     direct: str | None
-    terms: tuple[tuple[str, str], ...]
-    masked: str  # the text with each term replaced by its placeholder
-    placeholders: tuple[str, ...]
+    terms: tuple[tuple[str, str], ...]  # distinct (term, English) pairs, in order
+    masked: str  # the text with each occurrence replaced by its term's placeholder
+    placeholders: tuple[str, ...]  # one per distinct term
 
     @classmethod
     def make(cls, text: str, glossary: Glossary) -> _Plan:
         direct = glossary.english_for(text)
-        terms = () if direct is not None else tuple(glossary.terms_in(text))
-        masked, placeholders = text, []
+        found = [] if direct is not None else glossary.find(text)
+        terms = tuple(dict.fromkeys((term, english) for _, _, term, english in found))
+        numbers: dict[str, str] = {}
         number = PLACEHOLDER_BASE
-        for term, _ in dict.fromkeys(terms):
+        for term, _ in terms:
             while str(number) in text:
                 number += 1
-            masked = masked.replace(term, str(number))
-            placeholders.append(str(number))
+            numbers[term] = str(number)
             number += 1
-        return cls(text, direct, terms, masked, tuple(placeholders))
+        # Built from the spans found, so that a shorter term never eats into a longer
+        # one; a space keeps a placeholder apart from digits next to it (G7の79731).
+        pieces, last = [], 0
+        for start, end, term, _ in found:
+            before = " " if start > 0 and text[start - 1].isdigit() else ""
+            after = " " if end < len(text) and text[end].isdigit() else ""
+            pieces += [text[last:start], before, numbers[term], after]
+            last = end
+        pieces.append(text[last:])
+        masked = "".join(pieces)
+        return cls(text, direct, terms, masked, tuple(numbers[t] for t, _ in terms))
 
     def model_texts(self) -> list[str]:
         if self.direct is not None:
@@ -186,27 +237,26 @@ class _Plan:
 
     def finish(self, results: Mapping[str, Translation]) -> tuple[Translation, str]:
         if self.direct is not None:
-            return Translation(self.direct), "whole text"
+            return Translation(self.direct, exact=True), "whole text"
         if not self.terms:
             return results[self.text], "no term"
-        unique_terms = list(dict.fromkeys(self.terms))
         plain = results[self.text]
         english, missing = plain.english, []
-        for term, target in unique_terms:
+        for term, target in self.terms:
             rendering = results[term].english.strip().rstrip(".。")
-            if target.lower() in english.lower():
+            if contains_word(english, target):
                 continue
-            if rendering and rendering.lower() in english.lower():
-                english = re.sub(re.escape(rendering), target, english, flags=re.IGNORECASE)
+            if rendering and contains_word(english, rendering):
+                english = replace_word(english, rendering, target)
             else:
                 missing.append((term, target))
         if not missing:
-            return Translation(english, plain.log_prob), "post-edit"
+            return replace(plain, english=english), "post-edit"
         masked = results[self.masked]
         if all(masked.english.count(p) == self.masked.count(p) for p in self.placeholders):
             restored = masked.english
-            for placeholder, (_, target) in zip(self.placeholders, unique_terms, strict=True):
+            for placeholder, (_, target) in zip(self.placeholders, self.terms, strict=True):
                 restored = restored.replace(placeholder, target)
-            return Translation(restored, masked.log_prob), "placeholder"
+            return replace(masked, english=restored), "placeholder"
         notes = " ".join(f"[{term}: {target}]" for term, target in missing)
-        return Translation(f"{english} {notes}", plain.log_prob), "note"
+        return replace(plain, english=f"{english} {notes}"), "note"

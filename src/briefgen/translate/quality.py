@@ -9,7 +9,11 @@ marked, and counted in the run summary, never passed off as a good one:
 - ``repetition``: the same word or phrase over and over (a decoding loop);
 - ``length``: far shorter or longer than the original's length suggests;
 - ``low confidence``: the model's own geometric-mean token probability is under
-  :data:`LOW_CONFIDENCE`.
+  :data:`LOW_CONFIDENCE`;
+- ``truncated``: the original was too long for the model; only its beginning
+  was translated.
+
+Text the user gave (a glossary's English) is never flagged.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import re
 from briefgen.translate.base import Translation
 
 LOW_CONFIDENCE = 0.25  # exp(mean token log-probability); ~ -1.4 nats per piece
+MIN_SENTENCE_CHARS = 20
 
 # Runs of each source script that must not survive into English (two or more
 # characters: a lone 々 or a stray CJK punctuation mark is not a sentence left over).
@@ -47,7 +52,7 @@ def flags(original: str, translation: Translation, language: str) -> tuple[str, 
     """The quality flags of one translation, in a fixed order."""
     english = translation.english.strip()
     source = original.strip()
-    if not source:
+    if not source or translation.exact:
         return ()
     if not english:
         return ("empty",)
@@ -57,25 +62,30 @@ def flags(original: str, translation: Translation, language: str) -> tuple[str, 
         found.append("untranslated")
     if _repeats(english):
         found.append("repetition")
-    if len(source) >= 8:
+    # Names and headings vary too much in length (北大西洋条約機構 → NATO): sentences only.
+    if len(source) >= MIN_SENTENCE_CHARS:
         expected = len(source) * _EXPECTED_RATIO.get(language, 1.1)
         if not expected / 4 <= len(english) <= expected * 4:
             found.append("length")
     score = confidence(translation)
     if score is not None and score < LOW_CONFIDENCE:
         found.append("low confidence")
+    if translation.truncated:
+        found.append("truncated")
     return tuple(found)
 
 
 def _repeats(english: str) -> bool:
-    words = re.findall(r"\w+", english.lower())
+    # Numbers are left out: 1,000,000,000 is not a loop.
+    words = [w for w in re.findall(r"\w+", english.lower()) if not w.isdigit()]
     if len(words) < 6:
         return False
-    for n in (1, 2, 3):
+    # The same word six times in a row ("no, no, no, no" is speech, not a loop), or
+    # the same two- or three-word phrase four times back to back.
+    for n, times in ((1, 6), (2, 4), (3, 4)):
         grams = [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
-        # the same n-gram back to back, n-gram-wise, four times in a row
-        for i in range(len(grams) - 3 * n):
-            if grams[i] == grams[i + n] == grams[i + 2 * n] == grams[i + 3 * n]:
+        for i in range(len(grams) - (times - 1) * n):
+            if len({grams[i + k * n] for k in range(times)}) == 1:
                 return True
     # one content word making up over a third of a long output
     counts: dict[str, int] = {}
