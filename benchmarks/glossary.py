@@ -27,8 +27,12 @@ from corpus import japanese_sentences  # noqa: E402
 
 from briefgen.text import split_sentences  # noqa: E402
 from briefgen.translate.argos import ArgosTranslator  # noqa: E402
-from briefgen.translate.base import Translation  # noqa: E402
-from briefgen.translate.glossary import PLACEHOLDER_BASE, Glossary, GlossaryTranslator  # noqa: E402
+from briefgen.translate.glossary import (  # noqa: E402
+    Glossary,
+    GlossaryTranslator,
+    _Plan,
+    contains_word,
+)
 
 SEED_TERMS = {
     "プーチン": "V. Putin",
@@ -64,43 +68,24 @@ def measure(
     if not with_terms:
         print(f"{label}: no glossary term occurs")
         return
-    masked = {t: _mask(t, glossary) for t in with_terms}
-    terms = list(dict.fromkeys(term for _, term, _ in pairs))
-    batch = list(dict.fromkeys([*masked.values(), *with_terms, *terms]))
+    plans = {t: _Plan.make(t, glossary) for t in with_terms}
+    batch = list(dict.fromkeys(x for plan in plans.values() for x in plan.model_texts()))
     out = dict(zip(batch, translator.translate_scored(batch), strict=True))
     combined = dict(
         zip(with_terms, GlossaryTranslator(translator, glossary).translate(with_terms), strict=True)
     )
     hits = {"placeholder": 0, "post-edit": 0, "briefgen": 0}
     for text, term, english in pairs:
-        restored = _restore(out[masked[text]], text, glossary)
+        plan = plans[text]
+        restored = out[plan.masked].english
+        for placeholder, (_, target) in zip(plan.placeholders, plan.terms, strict=True):
+            restored = restored.replace(placeholder, target)
         hits["placeholder"] += english in restored
         rendering = out[term].english.strip().rstrip(".")
-        plain = out[text].english
-        hits["post-edit"] += bool(rendering) and rendering.lower() in plain.lower()
+        hits["post-edit"] += bool(rendering) and contains_word(out[text].english, rendering)
         hits["briefgen"] += english in combined[text]
     shares = "  ".join(f"{k} {v / len(pairs):.0%}" for k, v in hits.items())
     print(f"{label:<44} {len(pairs):4d} term occurrences   {shares}")
-
-
-def _mask(text: str, glossary: Glossary) -> str:
-    number = PLACEHOLDER_BASE
-    for term, _ in dict.fromkeys(glossary.terms_in(text)):
-        while str(number) in text:
-            number += 1
-        text = text.replace(term, str(number))
-        number += 1
-    return text
-
-
-def _restore(translation: Translation, text: str, glossary: Glossary) -> str:
-    english, number = translation.english, PLACEHOLDER_BASE
-    for _, target in dict.fromkeys(glossary.terms_in(text)):
-        while str(number) in text:
-            number += 1
-        english = english.replace(str(number), target)
-        number += 1
-    return english
 
 
 def main() -> None:
