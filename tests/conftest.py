@@ -53,6 +53,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(skip)
 
 
+def bpe_package(folder: Path, codes: str = "#version: 0.2\n") -> Path:
+    """An (untranslatable) de→en package folder that uses the older BPE tokenizer."""
+    import json
+
+    (folder / "model").mkdir(parents=True)
+    (folder / "metadata.json").write_text(json.dumps({"from_code": "de", "to_code": "en"}))
+    (folder / "bpe.model").write_text(codes, encoding="utf-8")
+    return folder
+
+
 def read_corpus() -> list[tuple[str, str]]:
     pairs = []
     for line in CORPUS.read_text(encoding="utf-8").splitlines():

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import DEMO_MODEL, SEEDS
+from conftest import DEMO_MODEL, SEEDS, bpe_package
 from package_server import serving
 
 pytestmark = pytest.mark.argos
@@ -121,11 +121,8 @@ def test_index_copies_serve_both_tools(tmp_path: Path) -> None:
 
 
 def test_bpe_tokenizer_comes_from_argos(tmp_path: Path) -> None:
-    folder = tmp_path / "translate-de_en-old"
-    (folder / "model").mkdir(parents=True)
-    (folder / "metadata.json").write_text(json.dumps({"from_code": "de", "to_code": "en"}))
     # subword-nmt codes: merge "h e" then "he l"
-    (folder / "bpe.model").write_text("#version: 0.2\nh e\nhe l\n", encoding="utf-8")
+    folder = bpe_package(tmp_path / "translate-de_en-old", "#version: 0.2\nh e\nhe l\n")
     code = (
         "import sys\n"
         "from briefgen.translate.argos import _load_tokenizer\n"

@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import DEMO_MODEL, SEEDS
+from conftest import DEMO_MODEL, SEEDS, bpe_package
 from package_server import refused_port, serving
 
 from briefgen.cli import main
@@ -212,10 +212,7 @@ def test_package_with_files_at_the_archive_root_gets_a_folder(
 
 
 def test_bpe_package_without_argos_is_one_line(tmp_path: Path) -> None:
-    folder = tmp_path / "translate-de_en-old"
-    (folder / "model").mkdir(parents=True)
-    (folder / "metadata.json").write_text(json.dumps({"from_code": "de", "to_code": "en"}))
-    (folder / "bpe.model").write_text("#version: 0.2\n", encoding="utf-8")
+    folder = bpe_package(tmp_path / "translate-de_en-old")
     code = (
         "import sys; sys.modules['argostranslate'] = None\n"  # as if the extra were absent
         "from briefgen.translate.argos import ArgosTranslator\n"
