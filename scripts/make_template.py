@@ -114,6 +114,34 @@ def bilingual_table(doc, loop: str) -> None:
             cell.width = width
 
 
+def timeline_table(doc, loop: str) -> None:
+    """When | what: one row per event of ``loop``, the English above the original."""
+    table = doc.add_table(rows=4, cols=2)
+    table.style = doc.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    head = table.rows[0]
+    head._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    for cell, text in zip(head.cells, ("When", "What"), strict=True):
+        cell.paragraphs[0].add_run(text).bold = True
+        shading = OxmlElement("w:shd")
+        shading.set(qn("w:val"), "clear")
+        shading.set(qn("w:fill"), "E8EEF4")
+        cell._tc.get_or_add_tcPr().append(shading)
+    table.rows[2]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+    table.rows[1].cells[0].text = f"{{%tr for event in {loop} %}}"
+    table.rows[2].cells[0].text = "{{ event.date_text }}"
+    what = table.rows[2].cells[1]
+    what.paragraphs[0].text = "{{ event.english }}"
+    flag_mark(what.paragraphs[0], "event")
+    what.add_paragraph("{{ event.original }}", style="Original")
+    table.rows[3].cells[0].text = "{%tr endfor %}"
+    table.autofit = False
+    for column, width in zip(table.columns, (Cm(3.6), Cm(12.8)), strict=True):
+        column.width = width  # the grid, which LibreOffice follows
+        for cell in column.cells:
+            cell.width = width  # each cell, which Word follows
+
+
 def section_tables(doc, sections: str, *, original_heading: bool) -> None:
     """For each section of ``sections``: its heading, then its points as a table."""
     tag(doc, f"{{%p for section in {sections} %}}")
@@ -170,6 +198,10 @@ def main() -> None:
     doc.add_paragraph("Key points", style="Heading 2")
     tag(doc, "{%p endif %}")
     section_tables(doc, "source.sections", original_heading=True)
+    tag(doc, "{%p if source.timeline %}")
+    doc.add_paragraph("Timeline", style="Heading 2")
+    timeline_table(doc, "source.timeline")
+    tag(doc, "{%p endif %}")
     tag(doc, "{%p if source.related %}")
     doc.add_paragraph("Related articles", style="Heading 2")
     tag(doc, "{%p for link in source.related %}")

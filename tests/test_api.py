@@ -7,6 +7,7 @@ def test_public_api_is_pinned() -> None:
         "BriefgenError",
         "Briefing",
         "DeliveryError",
+        "Event",
         "Glossary",
         "InputError",
         "ModelNotInstalled",

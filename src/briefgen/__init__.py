@@ -19,6 +19,7 @@ from briefgen.errors import (
 from briefgen.model import (
     Bilingual,
     Briefing,
+    Event,
     Point,
     SectionPoints,
     SkippedSource,
@@ -37,6 +38,7 @@ __all__ = [
     "BriefgenError",
     "Briefing",
     "DeliveryError",
+    "Event",
     "Glossary",
     "InputError",
     "ModelNotInstalled",

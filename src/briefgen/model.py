@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from email.message import EmailMessage
 
+    from briefgen.summarize.dates import Dated
+
 Span = tuple[int, int]
 
 
@@ -94,6 +96,31 @@ class Point:
 
 
 @dataclass(frozen=True)
+class Event:
+    """A dated statement: when, how the date was resolved, and the sentence it dates.
+
+    ``date`` is ISO 8601: ``2024-07-21``, ``2024-07`` (year-month), ``1943`` (year),
+    ``2025-08-31/2025-09-03`` (a range), or ``--08-15`` when no year could be found.
+    ``resolution``: ``explicit`` (the text gives the year), ``carried`` (from an
+    earlier mention: 同年, a nearby year), ``relative`` (from the source's date:
+    昨年, or a month-day placed before it), ``unresolved``. ``phrase`` is the date as
+    written; ``text`` the sentence, original and English.
+    """
+
+    date: str
+    resolution: str
+    phrase: str
+    sentence_id: str
+    text: Bilingual
+    source_id: str
+
+    @property
+    def sort_key(self) -> tuple[int, str]:
+        """Dated events in date order; events without a year last."""
+        return (1 if self.date.startswith("--") else 0, self.date)
+
+
+@dataclass(frozen=True)
 class SectionPoints:
     """The points of one section of a source, under its heading (``None`` for the
     text before the first heading)."""
@@ -124,6 +151,7 @@ class SourceBriefing:
     full_text: tuple[SectionPoints, ...]
     related: tuple[RelatedReading, ...]
     sentence_count: int
+    timeline: tuple[Event, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -156,6 +184,12 @@ class Briefing:
     sources: tuple[SourceBriefing, ...]
     metadata: BriefingMetadata
     skipped: tuple[SkippedSource, ...] = field(default=())
+
+    @property
+    def timeline(self) -> tuple[Event, ...]:
+        """Every source's events in one list, in date order (each names its source)."""
+        events = [e for source in self.sources for e in source.timeline]
+        return tuple(sorted(events, key=lambda e: e.sort_key))
 
     def save_docx(self, path: str | Path, template: str | Path | None = None) -> Path:
         """Render this briefing to a Word file at ``path`` (written atomically).
@@ -191,3 +225,4 @@ class Summary:
     lede: tuple[str, ...]
     key_points: tuple[tuple[str, ...], ...]
     scores: dict[str, float]
+    events: tuple[Dated, ...] = ()

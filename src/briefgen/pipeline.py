@@ -4,7 +4,7 @@
 
     ingest      read files, decode, find title / date / sections / related links
     segment     split each source into sentences with their spans
-    summarize   choose the lede and each section's key points
+    summarize   choose the lede and each section's key points; date the timeline
     translate   every title, heading and sentence of every source in one batch per language
     assemble    original and English side by side in a Briefing
 
@@ -27,6 +27,7 @@ from briefgen.model import (
     Bilingual,
     Briefing,
     BriefingMetadata,
+    Event,
     Point,
     RelatedReading,
     SectionPoints,
@@ -305,6 +306,17 @@ def _assemble(job: _Job, english: dict[str, Translation]) -> SourceBriefing:
         )
         for i in range(len(source.sections))
     )
+    events = tuple(
+        Event(
+            date=d.date,
+            resolution=d.resolution,
+            phrase=by_id[d.sentence_id].text[d.span[0] : d.span[1]],
+            sentence_id=d.sentence_id,
+            text=bi(by_id[d.sentence_id].text),
+            source_id=source.id,
+        )
+        for d in summary.events
+    )
     return SourceBriefing(
         source_id=source.id,
         origin=source.origin,
@@ -316,6 +328,7 @@ def _assemble(job: _Job, english: dict[str, Translation]) -> SourceBriefing:
         full_text=full_text,
         related=tuple(RelatedReading(bi(r.label), bi(r.text)) for r in source.related),
         sentence_count=len(summary.sentences),
+        timeline=events,
     )
 
 

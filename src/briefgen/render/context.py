@@ -6,7 +6,10 @@ Template authors get strings and lists only, documented here:
 ``skipped`` (list of "file (reason)"), and ``sources``, each with
 ``title.original/english``, ``date_text``, ``origin_name``, ``language_name``,
 ``lede`` (points), ``sections`` (``heading`` or None, ``points``), ``full_text``
-(the same shape, every sentence), ``related`` (``label``, ``original``, ``english``).
+(the same shape, every sentence), ``related`` (``label``, ``original``, ``english``),
+``timeline`` (events in date order: ``date_text``, ``date``, ``resolution``, ``original``,
+``english``, ``flag_text``). The briefing's own ``timeline`` merges every source's,
+in date order, each event with ``source_title``.
 A point is ``original``, ``english``, ``kind``, ``score``. Every bilingual text
 (point, title, heading, link) also has ``flags`` (list of quality flags),
 ``flag_text`` ("low confidence; repetition", empty when unflagged) and
@@ -19,7 +22,7 @@ import datetime as dt
 from pathlib import PurePath
 from typing import Any
 
-from briefgen.model import Bilingual, Briefing, Point, SectionPoints, SourceBriefing
+from briefgen.model import Bilingual, Briefing, Event, Point, SectionPoints, SourceBriefing
 
 LANGUAGE_NAMES = {
     "ja": "Japanese",
@@ -62,6 +65,33 @@ def _sections(sections: tuple[SectionPoints, ...]) -> list[dict[str, Any]]:
     ]
 
 
+def event_date_text(date: str) -> str:
+    """An ISO date, year-month, year or range as a reader writes it."""
+    if "/" in date:
+        start, end = date.split("/", 1)
+        return f"{event_date_text(start)} – {event_date_text(end)}"
+    if date.startswith("--"):
+        month, _, day = date[2:].partition("-")
+        when = dt.date(2000, int(month), int(day or 1))
+        return f"{when.day} {when:%B}, year unknown" if day else f"{when:%B}, year unknown"
+    parts = [int(p) for p in date.split("-")]
+    if len(parts) == 3:
+        return date_text(dt.date(*parts))
+    if len(parts) == 2:
+        return f"{dt.date(parts[0], parts[1], 1):%B} {parts[0]}"
+    return str(parts[0])
+
+
+def _event(event: Event) -> dict[str, Any]:
+    return {
+        **_bilingual(event.text),
+        "date": event.date,
+        "date_text": event_date_text(event.date),
+        "resolution": event.resolution,
+        "phrase": event.phrase,
+    }
+
+
 def _source(source: SourceBriefing) -> dict[str, Any]:
     return {
         "id": source.source_id,
@@ -75,11 +105,13 @@ def _source(source: SourceBriefing) -> dict[str, Any]:
         "related": [
             {**_bilingual(link.title), "label": link.label.english} for link in source.related
         ],
+        "timeline": [_event(e) for e in sorted(source.timeline, key=lambda e: e.sort_key)],
     }
 
 
 def briefing_context(briefing: Briefing) -> dict[str, Any]:
     count = len(briefing.sources)
+    titles = {s.source_id: s.title.english or s.title.original for s in briefing.sources}
     return {
         "title": briefing.title,
         "date_text": date_text(briefing.date),
@@ -88,4 +120,5 @@ def briefing_context(briefing: Briefing) -> dict[str, Any]:
         "translator": briefing.metadata.translator,
         "skipped": [f"{s.origin} ({s.reason})" for s in briefing.skipped],
         "sources": [_source(s) for s in briefing.sources],
+        "timeline": [{**_event(e), "source_title": titles[e.source_id]} for e in briefing.timeline],
     }

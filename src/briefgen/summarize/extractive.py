@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from briefgen.model import Sentence, Source, Summary
 from briefgen.options import Options
+from briefgen.summarize.dates import timeline
 
 _KATAKANA = re.compile(r"[ァ-ヺー][ァ-ヺー・]*[ァ-ヺー]")
 _LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]*[A-Za-z0-9]")
@@ -142,4 +143,5 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
         lede=tuple(s.id for s in sorted(lede, key=lambda s: s.span[0])),
         key_points=tuple(key_points),
         scores=scores,
+        events=tuple(timeline(sentences, source.date)) if source.language == "ja" else (),
     )

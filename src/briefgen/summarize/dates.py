@@ -1,0 +1,261 @@
+"""A dated timeline from Japanese text: find date expressions, resolve their years.
+
+Finding (:func:`find_dates`) knows ``2024年7月21日``, ``2024年7月``, ``1943年``,
+``7月25日``, ``18日``, ``同年10月2日``, ranges (``8月31日〜9月3日``), era years
+(``令和7年``, ``平成28年``, ``平成元年``), fiscal years (``2007年度``), relative
+years and months (``昨年``, ``今年``, ``来年``, ``先月``, ``今月``, ``来月``),
+full-width digits, kanji numerals (``十月``, ``平成四年``) and stray spaces
+(``10 月2 日``).
+
+Resolving (:func:`timeline`), in reading order, each date gets a year and says how:
+
+- ``explicit``: the text gives the year (or an era year);
+- ``carried``: ``同年…``, a bare ``18日`` after a month in the same sentence, or a
+  month-day up to :data:`CARRY_SENTENCES` sentences after an explicit year in the
+  same section (a year after the source's own, a plan, is not carried);
+- ``relative``: from the source's date: ``昨年``, ``先月``…; a month-day with no
+  earlier year in its section takes the year that puts it on or before the source
+  date (an article of 10 January speaking of 12月 means last December), unless it
+  falls within the next 60 days (an article of 28 February announcing 三月二日);
+  a bare ``18日`` with no month in its sentence is the last 18th on or before the
+  source date;
+- ``unresolved``: no year can be found (an undated source): the date keeps only
+  what the text says (``--08-15``, ISO 8601's form without a year).
+
+Adding another language means another ``find_dates``; resolving is shared.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefgen.model import Sentence
+
+CARRY_SENTENCES = 2  # how far an explicit year carries to a later month-day
+_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
+_KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+                 "七": 7, "八": 8, "九": 9}  # fmt: skip
+_NUMBER = r"[0-9]+|[〇零一二三四五六七八九十百千]+|元"
+_S = r"[ \u3000]*"  # stray spaces, as in 10 月2 日
+
+_ERA = "|".join(_ERAS)
+_YEAR = (
+    rf"(?:(?P<era>{_ERA}){_S}(?P<era_year>{_NUMBER})|(?P<year>[0-9]{{4}})|(?P<same>同))年(?:度)?"
+)
+_RELATIVE = r"(?P<relative>一昨年|昨年|今年|来年|先月|今月|来月)"
+
+
+def _month(tag: str) -> str:
+    return rf"(?P<month{tag}>{_NUMBER}){_S}月"
+
+
+def _day(tag: str) -> str:
+    return rf"(?P<day{tag}>{_NUMBER}){_S}日"
+
+
+# One alternative per form; Python wants distinct group names, hence the tags.
+_DATE = re.compile(
+    rf"{_RELATIVE}(?:{_S}{_month('_r')})?(?:{_S}{_day('_r')})?"
+    rf"|{_YEAR}(?:の?{_S}{_month('_y')}(?:{_S}{_day('_y')})?)?"
+    rf"|{_month('')}(?:{_S}{_day('')})?"
+    rf"|(?<![0-9月年])(?P<bare_day>[0-9]{{1,2}}){_S}日(?![本間目前後])"
+)
+_RANGE = re.compile(rf"{_S}[〜～~\-–]{_S}|から")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression as written: its span in the text and the parts it gives."""
+
+    span: tuple[int, int]
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    same_year: bool = False  # 同年
+    relative: str | None = None  # 昨年, 先月...
+    bare_day: bool = False  # 18日 alone
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A resolved date of one sentence: ISO text, how it was resolved, its sentence."""
+
+    date: str  # "2024-07-21", "2024-07", "1943", "2025-08-31/2025-09-03", "--08-15"
+    resolution: str  # explicit | carried | relative | unresolved
+    sentence_id: str
+    span: tuple[int, int]  # within the sentence
+
+
+def _number(text: str) -> int | None:
+    text = unicodedata.normalize("NFKC", text)
+    if text.isdigit():
+        return int(text)
+    if text == "元":
+        return 1
+    total, current = 0, 0
+    for ch in text:
+        if ch in _KANJI_DIGITS:
+            current = _KANJI_DIGITS[ch]
+        elif ch in "十百千":
+            total += (current or 1) * {"十": 10, "百": 100, "千": 1000}[ch]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """The date expressions of ``text``, left to right."""
+    # NFKC turns full-width digits into ASCII one for one, so spans stay valid.
+    normalized = "".join(
+        unicodedata.normalize("NFKC", ch) if "０" <= ch <= "９" else ch for ch in text
+    )
+    found = []
+    for match in _DATE.finditer(normalized):
+        parts = match.groupdict()
+        month_text = parts["month_r"] or parts["month_y"] or parts["month"]
+        day_text = parts["day_r"] or parts["day_y"] or parts["day"] or parts["bare_day"]
+        month = _number(month_text) if month_text else None
+        day = _number(day_text) if day_text else None
+        if month is not None and not 1 <= month <= 12:
+            continue
+        if day is not None and not 1 <= day <= 31:
+            continue
+        year = None
+        if parts["year"]:
+            year = int(parts["year"])
+        elif parts["era"]:
+            era_year = _number(parts["era_year"])
+            if era_year is None:
+                continue
+            year = _ERAS[parts["era"]] + era_year
+        found.append(
+            DateMention(
+                span=match.span(),
+                year=year,
+                month=month,
+                day=day,
+                same_year=bool(parts["same"]),
+                relative=parts["relative"],
+                bare_day=bool(parts["bare_day"]),
+            )
+        )
+    return found
+
+
+def timeline(sentences: Sequence[Sentence], source_date: dt.date | None) -> list[Dated]:
+    """Every dated statement of a source, in reading order, with resolved dates."""
+    events: list[Dated] = []
+    last_year: int | None = None  # the last year resolved, for 同年
+    last_month: tuple[int, int | None] | None = None  # (month, year) for a bare 18日
+    section_year: dict[int, tuple[int, int]] = {}  # section → (last explicit year, where)
+    for position, sentence in enumerate(sentences):
+        mentions = find_dates(sentence.text)
+        if source_date is not None:
+            last_month = None  # a bare day takes its month from its own sentence only
+        index = 0
+        while index < len(mentions):
+            mention = mentions[index]
+            end = mention
+            # A range: two dates joined by 〜, ～, -, から
+            if index + 1 < len(mentions):
+                gap = sentence.text[mention.span[1] : mentions[index + 1].span[0]]
+                if _RANGE.fullmatch(gap):
+                    end = mentions[index + 1]
+                    index += 1
+            index += 1
+            carrier = section_year.get(sentence.section)
+            recent = carrier[0] if carrier and position - carrier[1] <= CARRY_SENTENCES else None
+            first = _resolve(mention, source_date, last_year, last_month, recent)
+            if first is None:
+                continue
+            year, month, day, how = first
+            text = _iso(year, month, day)
+            if end is not mention:
+                end_year = end.year or year
+                end_month = end.month or month
+                if (
+                    end.year is None
+                    and end_month is not None
+                    and month is not None
+                    and end_month < month
+                    and year
+                ):
+                    end_year = year + 1  # 12月28日〜1月4日
+                text = f"{text}/{_iso(end_year, end_month, end.day)}"
+            events.append(Dated(text, how, sentence.id, (mention.span[0], end.span[1])))
+            if year is not None:
+                last_year = year
+                future = source_date is not None and year > source_date.year
+                if how == "explicit" and not future:
+                    section_year[sentence.section] = (year, position)
+            if month is not None:
+                last_month = (month, year)
+    return events
+
+
+def _resolve(
+    mention: DateMention,
+    source_date: dt.date | None,
+    last_year: int | None,
+    last_month: tuple[int, int | None] | None,
+    recent_year: int | None,
+) -> tuple[int | None, int | None, int | None, str] | None:
+    month, day = mention.month, mention.day
+    if mention.relative:
+        if source_date is None:
+            return None
+        if mention.relative.endswith("年"):
+            offset = {"一昨年": -2, "昨年": -1, "今年": 0, "来年": 1}[mention.relative]
+            return source_date.year + offset, month, day, "relative"
+        offset = {"先月": -1, "今月": 0, "来月": 1}[mention.relative]
+        months = source_date.year * 12 + source_date.month - 1 + offset
+        return months // 12, months % 12 + 1, day, "relative"
+    if mention.year is not None:
+        return mention.year, month, day, "explicit"
+    if mention.same_year:
+        return (last_year, month, day, "carried") if last_year else (None, month, day, "unresolved")
+    if mention.bare_day:
+        if last_month is not None:
+            month, year = last_month
+            return (year, month, day, "carried") if year else (None, month, day, "unresolved")
+        if source_date is None or day is None:
+            return None  # "18日" with nothing to place it by
+        months = source_date.year * 12 + source_date.month - 1
+        if day > source_date.day:
+            months -= 1  # the last such day on or before the source date
+        return months // 12, months % 12 + 1, day, "relative"
+    if month is None:
+        return None
+    if recent_year is not None:
+        return recent_year, month, day, "carried"
+    if source_date is not None:
+        return _nearest_year(month, day, source_date), month, day, "relative"
+    return None, month, day, "unresolved"
+
+
+def _nearest_year(month: int, day: int | None, source_date: dt.date) -> int:
+    """The year for a month-day: on or before the source date, unless it falls within
+    the 60 days after it (news announces what comes next, not what came 11 months ago)."""
+    year = source_date.year
+    try:
+        this_year = dt.date(year, month, min(day or 1, 28))
+    except ValueError:
+        return year
+    if this_year <= source_date:
+        return year
+    return year if (this_year - source_date).days <= 60 else year - 1
+
+
+def _iso(year: int | None, month: int | None, day: int | None) -> str:
+    if year is None:
+        return f"--{month:02d}-{day:02d}" if day else f"--{month:02d}"
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"

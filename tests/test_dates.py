@@ -1,0 +1,110 @@
+"""The timeline: Japanese date expressions found and their years resolved."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import SEED
+
+from briefgen.ingest import read_source
+from briefgen.model import Sentence
+from briefgen.summarize.dates import find_dates, timeline
+from briefgen.text import segment_source
+
+
+def sentences(*texts: str, section: int = 0) -> list[Sentence]:
+    return [Sentence(f"s{i + 1}", t, section, 0, (0, len(t))) for i, t in enumerate(texts)]
+
+
+def dates(texts: list[Sentence], source_date: dt.date | None) -> list[tuple[str, str]]:
+    return [(e.date, e.resolution) for e in timeline(texts, source_date)]
+
+
+def test_seed_timeline_has_every_event_with_the_right_year() -> None:
+    source = read_source(SEED)
+    events = timeline(segment_source(source), source.date)
+    found = {e.date for e in events}
+    assert {
+        "1943",
+        "2024-07-21",
+        "2024-07-25",
+        "2024-10-02",
+        "2025-08-15",
+        "2025-08-18",
+        "2025-08-28",
+        "2025-08-31/2025-09-03",
+    } <= found
+    # Nothing else but the article's own year mentions (2025年, 昨年 = 2024).
+    assert {e.date for e in events if len(e.date) == 4} == {"1943", "2025", "2024"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source_date", "expected"),
+    [
+        ("2024年7月21日に発表した。", "2025-09-11", [("2024-07-21", "explicit")]),
+        (
+            "令和7年に始まる。平成元年に終わった。",
+            None,
+            [("2025", "explicit"), ("1989", "explicit")],
+        ),
+        ("平成二十八年で四・三％。", None, [("2016", "explicit")]),
+        ("２０２４年１０月２日に入った。", None, [("2024-10-02", "explicit")]),
+        ("2007年度から開発する。", None, [("2007", "explicit")]),
+        ("2016年の12月に帰還する。", "2006-12-04", [("2016-12", "explicit")]),
+        (
+            "昨年と先月と来年1月8日。",
+            "2007-12-28",
+            [("2006", "relative"), ("2007-11", "relative"), ("2008-01-08", "relative")],
+        ),
+        # A January article speaking of 12月 means last December.
+        ("12月28日に合意した。", "2025-01-10", [("2024-12-28", "relative")]),
+        # An article of 28 February announcing 三月二日 means the coming one.
+        ("三月二日から休校とする。", "2020-02-28", [("2020-03-02", "relative")]),
+        ("12月28日〜1月4日は休む。", "2025-12-01", [("2025-12-28/2026-01-04", "relative")]),
+        # A bare day: its month from the same sentence, else the last such day.
+        (
+            "8月15日に会い、18日に別れた。",
+            "2025-09-11",
+            [("2025-08-15", "relative"), ("2025-08-18", "carried")],
+        ),
+        ("18日に発表した。", "2025-09-11", [("2025-08-18", "relative")]),
+        ("10日間続いた。日本では3日目だった。", "2025-09-11", []),
+        # Undated sources keep what the text says.
+        ("8月15日に会った。", None, [("--08-15", "unresolved")]),
+    ],
+)
+def test_forms_and_resolution(
+    text: str, source_date: str | None, expected: list[tuple[str, str]]
+) -> None:
+    when = dt.date.fromisoformat(source_date) if source_date else None
+    assert dates(sentences(text), when) == expected
+
+
+def test_years_carry_to_the_next_sentences_of_a_section_but_not_plans() -> None:
+    texts = sentences(
+        "2024年7月21日に発表した。",
+        "その直後の7月25日に飛行した。",
+        "さらに同年10月2日に入った。",
+        "2030年に完成する計画だ。",  # a plan: not carried
+        "5月に発表した。",
+    )
+    assert dates(texts, dt.date(2025, 9, 11)) == [
+        ("2024-07-21", "explicit"),
+        ("2024-07-25", "carried"),
+        ("2024-10-02", "carried"),
+        ("2030", "explicit"),
+        ("2025-05", "relative"),  # not 2030-05, nor 2024 from four sentences back
+    ]
+
+
+def test_a_year_does_not_carry_into_another_section() -> None:
+    later = Sentence("s9", "7月25日に飛行した。", 1, 0, (0, 10))
+    texts = [*sentences("2024年7月21日に発表した。"), later]
+    assert dates(texts, dt.date(2025, 9, 11))[1] == ("2025-07-25", "relative")
+
+
+def test_spans_point_at_the_text_as_written() -> None:
+    text = "さらに同年10 月2 日、今度は"
+    (mention,) = find_dates(text)
+    assert text[mention.span[0] : mention.span[1]] == "同年10 月2 日"
