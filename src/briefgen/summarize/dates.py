@@ -2,8 +2,9 @@
 
 Finding (:func:`find_dates`) knows ``2024年7月21日``, ``2024年7月``, ``1943年``,
 ``7月25日``, ``18日``, ``同年10月2日``, ranges (``8月31日〜9月3日``), era years
-(``令和7年``, ``平成28年``, ``平成元年``), fiscal years (``2007年度``), relative
-years and months (``昨年``, ``今年``, ``来年``, ``先月``, ``今月``, ``来月``),
+(``令和7年``, ``平成28年``, ``平成元年``), fiscal years (``2007年度``, and
+``昨年度`` counted from April), relative days, years and months (``昨日``,
+``昨年``, ``今年元日``, ``来年``, ``先月``, ``今月``, ``来月``),
 full-width digits, kanji numerals (``十月``, ``平成四年``) and stray spaces
 (``10 月2 日``).
 
@@ -44,9 +45,12 @@ _S = r"[ \u3000]*"  # stray spaces, as in 10 月2 日
 
 _ERA = "|".join(_ERAS)
 _YEAR = (
-    rf"(?:(?P<era>{_ERA}){_S}(?P<era_year>{_NUMBER})|(?P<year>[0-9]{{4}})|(?P<same>同))年(?:度)?"
+    rf"(?:(?P<era>{_ERA}){_S}(?P<era_year>{_NUMBER})"
+    rf"|(?P<year>[0-9]{{4}}|[〇一二三四五六七八九]{{4}})|(?P<same>同))年(?:度)?"
 )
-_RELATIVE = r"(?P<relative>一昨年|昨年|今年|来年|先月|今月|来月)"
+_RELATIVE = r"(?P<relative>一昨年|昨年|今年|来年|先月|今月|来月)(?P<fiscal>度)?"
+_RELATIVE_DAY = r"(?P<relative_day>一昨日|昨日|今日|本日|明日)"
+_NEW_YEAR = r"(?P<new_year>元日|元旦)"
 
 
 def _month(tag: str) -> str:
@@ -59,10 +63,12 @@ def _day(tag: str) -> str:
 
 # One alternative per form; Python wants distinct group names, hence the tags.
 _DATE = re.compile(
-    rf"{_RELATIVE}(?:{_S}{_month('_r')})?(?:{_S}{_day('_r')})?"
+    rf"{_RELATIVE_DAY}"
+    rf"|{_RELATIVE}(?:{_S}{_NEW_YEAR}|(?:{_S}{_month('_r')})?(?:{_S}{_day('_r')})?)"
     rf"|{_YEAR}(?:の?{_S}{_month('_y')}(?:{_S}{_day('_y')})?)?"
     rf"|{_month('')}(?:{_S}{_day('')})?"
     rf"|(?<![0-9月年])(?P<bare_day>[0-9]{{1,2}}){_S}日(?![本間目前後])"
+    rf"|(?<![年月今昨来]){_NEW_YEAR.replace('new_year', 'bare_new_year')}"
 )
 _RANGE = re.compile(rf"{_S}[〜～~\-–]{_S}|から")
 
@@ -76,7 +82,8 @@ class DateMention:
     month: int | None = None
     day: int | None = None
     same_year: bool = False  # 同年
-    relative: str | None = None  # 昨年, 先月...
+    relative: str | None = None  # 昨年, 先月, 昨日...
+    fiscal: bool = False  # 昨年度: Japan's fiscal year, April to March
     bare_day: bool = False  # 18日 alone
 
 
@@ -96,6 +103,8 @@ def _number(text: str) -> int | None:
         return int(text)
     if text == "元":
         return 1
+    if all(ch in _KANJI_DIGITS for ch in text) and len(text) > 1:
+        return int("".join(str(_KANJI_DIGITS[ch]) for ch in text))  # 二〇三〇: digit by digit
     total, current = 0, 0
     for ch in text:
         if ch in _KANJI_DIGITS:
@@ -121,13 +130,15 @@ def find_dates(text: str) -> list[DateMention]:
         day_text = parts["day_r"] or parts["day_y"] or parts["day"] or parts["bare_day"]
         month = _number(month_text) if month_text else None
         day = _number(day_text) if day_text else None
+        if parts["new_year"] or parts["bare_new_year"]:
+            month, day = 1, 1
         if month is not None and not 1 <= month <= 12:
             continue
         if day is not None and not 1 <= day <= 31:
             continue
         year = None
         if parts["year"]:
-            year = int(parts["year"])
+            year = _number(parts["year"])
         elif parts["era"]:
             era_year = _number(parts["era_year"])
             if era_year is None:
@@ -140,7 +151,8 @@ def find_dates(text: str) -> list[DateMention]:
                 month=month,
                 day=day,
                 same_year=bool(parts["same"]),
-                relative=parts["relative"],
+                relative=parts["relative"] or parts["relative_day"],
+                fiscal=bool(parts["fiscal"]),
                 bare_day=bool(parts["bare_day"]),
             )
         )
@@ -209,9 +221,16 @@ def _resolve(
     if mention.relative:
         if source_date is None:
             return None
+        if mention.relative.endswith("日"):
+            offset = {"一昨日": -2, "昨日": -1, "今日": 0, "本日": 0, "明日": 1}[mention.relative]
+            when = source_date + dt.timedelta(days=offset)
+            return when.year, when.month, when.day, "relative"
         if mention.relative.endswith("年"):
             offset = {"一昨年": -2, "昨年": -1, "今年": 0, "来年": 1}[mention.relative]
-            return source_date.year + offset, month, day, "relative"
+            base = source_date.year
+            if mention.fiscal and source_date.month < 4:
+                base -= 1  # January to March belong to the fiscal year begun last April
+            return base + offset, month, day, "relative"
         offset = {"先月": -1, "今月": 0, "来月": 1}[mention.relative]
         months = source_date.year * 12 + source_date.month - 1 + offset
         return months // 12, months % 12 + 1, day, "relative"
