@@ -61,6 +61,10 @@ def style_document(doc) -> None:
     original.base_style = doc.styles["Normal"]
     set_fonts(original.element)
     original.font.color.rgb = RGBColor(0x40, 0x40, 0x40)
+    tag_style = doc.styles.add_style("Label", 2)  # character style: assessment / quote
+    tag_style.font.bold = True
+    tag_style.font.size = Pt(8.5)
+    tag_style.font.color.rgb = RGBColor(0x1F, 0x5F, 0x8F)
     flag = doc.styles.add_style("Flag", 2)  # character style: a doubtful translation's mark
     flag.font.italic = True
     flag.font.size = Pt(8.5)
@@ -106,8 +110,10 @@ def bilingual_table(doc, loop: str) -> None:
     table.rows[1].cells[0].text = f"{{%tr for point in {loop} %}}"
     table.rows[2].cells[0].paragraphs[0].text = left
     table.rows[2].cells[0].paragraphs[0].style = doc.styles["Original"]
-    table.rows[2].cells[1].text = right
-    flag_mark(table.rows[2].cells[1].paragraphs[0], "point")
+    english = table.rows[2].cells[1].paragraphs[0]
+    english.add_run("{% if point.label_text %}{{ point.label_text }} · {% endif %}", style="Label")
+    english.add_run(right)
+    flag_mark(english, "point")
     table.rows[3].cells[0].text = "{%tr endfor %}"
     for row in table.rows:
         for cell, width in zip(row.cells, (Cm(8.2), Cm(8.2)), strict=True):

@@ -24,7 +24,7 @@ def test_make_end_to_end_in_a_subprocess(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout == ""
-    assert "translating 41 texts (ja→en)" in done.stderr
+    assert "translating 43 texts (ja→en)" in done.stderr
     assert f"wrote {out}" in done.stderr
     text = docx_text(out)
     assert "[Title] Japan watch" in text

@@ -87,12 +87,19 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Point:
-    """One point of a briefing, with the ids of the sentences it was made from."""
+    """One point of a briefing, with the ids of the sentences it was made from.
+
+    ``label``: ``fact`` (reported as so), ``assessment`` (the author's judgement or
+    speculation) or ``quote`` (someone's words); ``speaker``: who, for a quote whose
+    speaker the text names.
+    """
 
     kind: str  # "lede" | "key_point" | "sentence"
     text: Bilingual
     sentence_ids: tuple[str, ...]
     score: float
+    label: str = "fact"
+    speaker: Bilingual | None = None
 
 
 @dataclass(frozen=True)
@@ -226,3 +233,4 @@ class Summary:
     key_points: tuple[tuple[str, ...], ...]
     scores: dict[str, float]
     events: tuple[Dated, ...] = ()
+    labels: dict[str, tuple[str, str | None]] = field(default_factory=dict)

@@ -266,6 +266,7 @@ def _texts_to_translate(job: _Job) -> list[str]:
     texts = [source.title]
     texts += [s.heading for s in source.sections if s.heading]
     texts += [s.text for s in job.summary.sentences]
+    texts += [speaker for _, speaker in job.summary.labels.values() if speaker]
     for link in source.related:
         texts += [link.label, link.text]
     return texts
@@ -289,7 +290,15 @@ def _assemble(job: _Job, english: dict[str, Translation]) -> SourceBriefing:
 
     def point(sentence_id: str, kind: str) -> Point:
         text = by_id[sentence_id].text
-        return Point(kind, bi(text), (sentence_id,), summary.scores[sentence_id])
+        label, speaker = summary.labels.get(sentence_id, ("fact", None))
+        return Point(
+            kind,
+            bi(text),
+            (sentence_id,),
+            summary.scores[sentence_id],
+            label=label,
+            speaker=bi(speaker) if speaker else None,
+        )
 
     def heading(index: int) -> Bilingual | None:
         text = source.sections[index].heading

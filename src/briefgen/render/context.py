@@ -10,7 +10,9 @@ Template authors get strings and lists only, documented here:
 ``timeline`` (events in date order: ``date_text``, ``date``, ``resolution``, ``original``,
 ``english``, ``flag_text``). The briefing's own ``timeline`` merges every source's,
 in date order, each event with ``source_title``.
-A point is ``original``, ``english``, ``kind``, ``score``. Every bilingual text
+A point is ``original``, ``english``, ``kind``, ``score``, ``label`` (fact,
+assessment, quote), ``speaker`` (English, or None) and ``label_text`` ("Quote,
+Russia"; empty for facts). Every bilingual text
 (point, title, heading, link) also has ``flags`` (list of quality flags),
 ``flag_text`` ("low confidence; repetition", empty when unflagged) and
 ``confidence`` (0–1, or None).
@@ -51,7 +53,20 @@ def _bilingual(value: Bilingual) -> dict[str, Any]:
 
 
 def _point(point: Point) -> dict[str, Any]:
-    return {**_bilingual(point.text), "kind": point.kind, "score": point.score}
+    speaker = point.speaker.english or point.speaker.original if point.speaker else None
+    label_text = ""  # facts go unmarked: they are the default
+    if point.label == "assessment":
+        label_text = "Assessment"
+    elif point.label == "quote":
+        label_text = f"Quote, {speaker}" if speaker else "Quote"
+    return {
+        **_bilingual(point.text),
+        "kind": point.kind,
+        "score": point.score,
+        "label": point.label,
+        "speaker": speaker,
+        "label_text": label_text,
+    }
 
 
 def _sections(sections: tuple[SectionPoints, ...]) -> list[dict[str, Any]]:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from briefgen.model import Sentence, Source, Summary
 from briefgen.options import Options
 from briefgen.summarize.dates import timeline
+from briefgen.summarize.labels import label
 
 _KATAKANA = re.compile(r"[ァ-ヺー][ァ-ヺー・]*[ァ-ヺー]")
 _LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]*[A-Za-z0-9]")
@@ -144,4 +145,5 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
         key_points=tuple(key_points),
         scores=scores,
         events=tuple(timeline(sentences, source.date)) if source.language == "ja" else (),
+        labels={s.id: label(s.text, source.language) for s in sentences},
     )

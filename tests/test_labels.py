@@ -1,0 +1,49 @@
+"""Fact, assessment or quote, and the speaker of a quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.summarize.labels import label
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("政府は来年度の予算案を閣議決定した。", "ja", ("fact", None)),
+        ("首相は「増税はしない」と語った。", "ja", ("quote", "首相")),
+        ("外務省報道官は、会談は建設的だったと述べた。", "ja", ("quote", "外務省報道官")),
+        ("また、野党の幹事長は法案に反対すると述べた。", "ja", ("quote", "野党の幹事長")),
+        ("共同通信によると、会談は二時間に及んだ。", "ja", ("quote", "共同通信")),
+        ("これによると、船は昨日入港したという。", "ja", ("quote", None)),
+        ("「協議は続ける」と述べた。", "ja", ("quote", None)),
+        ("会談は二時間に及んだと国営メディアが報じている。", "ja", ("quote", "国営メディア")),
+        ("この動きは市場を動揺させたに違いない。", "ja", ("assessment", None)),
+        ("最大の理由は中国とみる。", "ja", ("assessment", None)),
+        ("合意は近いだろう。", "ja", ("assessment", None)),
+        ("これは変わり目と言っていいもので、注目に値する。", "ja", ("assessment", None)),
+        # Words reported in a clause the author's own judgement then answers.
+        ("野党は「増税だ」と非難するが、実際は減税でしかない。", "ja", ("assessment", None)),
+        ("The cabinet approved the budget.", "en", ("fact", None)),
+        (
+            '"We will not raise taxes," the prime minister said.',
+            "en",
+            ("quote", "the prime minister"),
+        ),
+        ("According to Reuters, the talks lasted two hours.", "en", ("quote", "Reuters")),
+        ("The plan may fail.", "en", ("assessment", None)),
+        ("Le plan pourrait échouer.", "fr", ("fact", None)),  # no cues for French yet
+    ],
+)
+def test_labels(text: str, language: str, expected: tuple[str, str | None]) -> None:
+    assert label(text, language) == expected
+
+
+def test_seed_points_carry_labels(seed_briefing) -> None:  # type: ignore[no-untyped-def]
+    (source,) = seed_briefing.sources
+    points = [p for section in source.full_text for p in section.points]
+    labels = {p.label for p in points}
+    assert labels == {"fact", "assessment", "quote"}
+    quote = next(p for p in points if p.text.original.startswith("ロシアによると"))
+    assert quote.label == "quote" and quote.speaker is not None
+    assert (quote.speaker.original, quote.speaker.english) == ("ロシア", "Russia")
