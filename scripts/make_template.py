@@ -87,65 +87,53 @@ def flag_mark(paragraph, value: str) -> None:
     )
 
 
-def bilingual_table(doc, loop: str) -> None:
-    """A table with a header row and one row per point of ``loop``: original | English."""
-    header = ("{{ source.language_name }}", "English")
-    left, right = "{{ point.original }}", "{{ point.english }}"
-    table = doc.add_table(rows=4, cols=2)
-    table.style = doc.styles["Table Grid"]
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    head = table.rows[0]
-    tr_pr = head._tr.get_or_add_trPr()
-    repeat = OxmlElement("w:tblHeader")  # repeat the header row on every page
-    tr_pr.append(repeat)
-    for cell, text in zip(head.cells, header, strict=True):
-        run = cell.paragraphs[0].add_run(text)
-        run.bold = True
-        shading = OxmlElement("w:shd")
-        shading.set(qn("w:val"), "clear")
-        shading.set(qn("w:fill"), "E8EEF4")
-        cell._tc.get_or_add_tcPr().append(shading)
-    # A point's row never breaks across pages.
-    table.rows[2]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-    table.rows[1].cells[0].text = f"{{%tr for point in {loop} %}}"
-    table.rows[2].cells[0].paragraphs[0].text = left
-    table.rows[2].cells[0].paragraphs[0].style = doc.styles["Original"]
-    english = table.rows[2].cells[1].paragraphs[0]
-    english.add_run("{% if point.label_text %}{{ point.label_text }} · {% endif %}", style="Label")
-    english.add_run(right)
-    flag_mark(english, "point")
-    table.rows[3].cells[0].text = "{%tr endfor %}"
-    for row in table.rows:
-        for cell, width in zip(row.cells, (Cm(8.2), Cm(8.2)), strict=True):
-            cell.width = width
-
-
-def timeline_table(doc, loop: str) -> None:
-    """When | what: one row per event of ``loop``, the English above the original."""
+def loop_table(doc, header: tuple[str, str], loop: str, widths: tuple) -> object:
+    """A 2-column table: a header row repeated on every page, then one row per item
+    of ``loop`` (rows 1 and 3 hold the loop tags, row 2 the item, never split)."""
     table = doc.add_table(rows=4, cols=2)
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     head = table.rows[0]
     head._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
-    for cell, text in zip(head.cells, ("When", "What"), strict=True):
+    for cell, text in zip(head.cells, header, strict=True):
         cell.paragraphs[0].add_run(text).bold = True
         shading = OxmlElement("w:shd")
         shading.set(qn("w:val"), "clear")
         shading.set(qn("w:fill"), "E8EEF4")
         cell._tc.get_or_add_tcPr().append(shading)
     table.rows[2]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-    table.rows[1].cells[0].text = f"{{%tr for event in {loop} %}}"
+    table.rows[1].cells[0].text = f"{{%tr for {loop} %}}"
+    table.rows[3].cells[0].text = "{%tr endfor %}"
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width  # the grid, which LibreOffice follows
+        for cell in column.cells:
+            cell.width = width  # each cell, which Word follows
+    return table
+
+
+def bilingual_table(doc, loop: str) -> None:
+    """Original | English, one row per point of ``loop``."""
+    table = loop_table(
+        doc, ("{{ source.language_name }}", "English"), f"point in {loop}", (Cm(8.2), Cm(8.2))
+    )
+    original = table.rows[2].cells[0].paragraphs[0]
+    original.text = "{{ point.original }}"
+    original.style = doc.styles["Original"]
+    english = table.rows[2].cells[1].paragraphs[0]
+    english.add_run("{% if point.label_text %}{{ point.label_text }} · {% endif %}", style="Label")
+    english.add_run("{{ point.english }}")
+    flag_mark(english, "point")
+
+
+def timeline_table(doc, loop: str) -> None:
+    """When | what: one row per event of ``loop``, the English above the original."""
+    table = loop_table(doc, ("When", "What"), f"event in {loop}", (Cm(3.6), Cm(12.8)))
     table.rows[2].cells[0].text = "{{ event.date_text }}"
     what = table.rows[2].cells[1]
     what.paragraphs[0].text = "{{ event.english }}"
     flag_mark(what.paragraphs[0], "event")
     what.add_paragraph("{{ event.original }}", style="Original")
-    table.rows[3].cells[0].text = "{%tr endfor %}"
-    table.autofit = False
-    for column, width in zip(table.columns, (Cm(3.6), Cm(12.8)), strict=True):
-        column.width = width  # the grid, which LibreOffice follows
-        for cell in column.cells:
-            cell.width = width  # each cell, which Word follows
 
 
 def section_tables(doc, sections: str, *, original_heading: bool) -> None:
