@@ -72,6 +72,18 @@ def test_seed_timeline_has_every_event_with_the_right_year() -> None:
         ("10日間続いた。日本では3日目だった。", "2025-09-11", []),
         # Undated sources keep what the text says.
         ("8月15日に会った。", None, [("--08-15", "unresolved")]),
+        # Not dates: words with 同年, impossible days, absurd numbers.
+        ("同年齢の子どもと同年代の友人。", "2024-03-15", []),
+        ("2024年2月30日と2月30日と来月31日に。", "2024-03-15", []),
+        ("2024年2月29日に。", "2025-03-15", [("2024-02-29", "explicit")]),
+        ("31日に決めた。", "2024-03-15", [("2024-01-31", "relative")]),  # not 2 February
+        ("9999年12月31日〜1月2日。0000年1月。", None, [("9999-12-31", "explicit")]),
+        ("1" * 5000 + "月に。", None, []),
+        (
+            "昨日から今日まで。",
+            "2024-03-15",
+            [("2024-03-14", "relative"), ("2024-03-15", "relative")],
+        ),
     ],
 )
 def test_forms_and_resolution(

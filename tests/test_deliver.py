@@ -96,6 +96,64 @@ def test_addresses_cannot_inject_headers(text: str) -> None:
         parse_address(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x <a@b.org> <c@d.org>",
+        ".a@b.org",
+        "a..b@c.org",
+        "a@-b-.org",
+        "x" * 65 + "@b.org",
+        "ü@b.org",
+    ],
+)
+def test_odd_addresses_are_refused(text: str) -> None:
+    with pytest.raises(InputError, match="not a valid"):
+        parse_address(text)
+
+
+def test_international_domains_are_idna_encoded() -> None:
+    assert parse_address("a@例え.jp").domain == "xn--r8jz45g.jp"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[::1]:2525", ("::1", 2525)),
+        ("[::1]", ("::1", 587)),
+        ("mail.example.org", ("mail.example.org", 587)),
+        ("mail.example.org:25", ("mail.example.org", 25)),
+    ],
+)
+def test_server_addresses(text: str, expected: tuple[str, int]) -> None:
+    from briefgen.deliver.smtp import parse_server
+
+    assert parse_server(text, "starttls") == expected
+
+
+@pytest.mark.parametrize("text", [":25", "host:²", "host:99999", "a b:25"])
+def test_bad_server_addresses(text: str) -> None:
+    from briefgen.deliver.smtp import parse_server
+
+    with pytest.raises(DeliveryError, match="not a HOST"):
+        parse_server(text, "starttls")
+
+
+def test_no_password_in_the_clear_to_another_host(tmp_path: Path) -> None:
+    message, _ = _message(tmp_path)
+    with pytest.raises(DeliveryError, match="refusing to send the SMTP password unencrypted"):
+        send_email(message, "mail.example.org", 25, security="none", user="me", password="pw")
+
+
+def test_non_ascii_password_is_one_line(smtp_server, tls, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _, port = smtp_server
+    message, _ = _message(tmp_path)
+    with pytest.raises(DeliveryError) as caught:
+        send_email(message, "127.0.0.1", port, user="analyst", password="pässwörd",
+                   ssl_context=tls[1])  # fmt: skip
+    assert caught.value.kind == "authentication failed"
+
+
 def test_titles_and_file_names_cannot_inject_headers(tmp_path: Path) -> None:
     briefing = briefgen.make_briefing(SEEDS, model=DEMO_MODEL, title="Evil\r\nBcc: x@evil.org")
     docx = briefing.save_docx(tmp_path / "a\rb.docx")

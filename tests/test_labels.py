@@ -33,6 +33,8 @@ from briefgen.summarize.labels import label
         ("According to Reuters, the talks lasted two hours.", "en", ("quote", "Reuters")),
         ("The plan may fail.", "en", ("assessment", None)),
         ("Le plan pourrait échouer.", "fr", ("fact", None)),  # no cues for French yet
+        ("東京では、首相が「辞めない」と述べた。", "ja", ("quote", "首相")),
+        ("今日は雨だと伝えた。", "ja", ("quote", None)),
     ],
 )
 def test_labels(text: str, language: str, expected: tuple[str, str | None]) -> None:

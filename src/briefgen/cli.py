@@ -81,6 +81,7 @@ examples:
   briefgen make seeds/ --model demo-model/translate-ja_en-demo.argosmodel -o briefing.docx
   briefgen make a.txt b.md --title "Japan press, week 37" -o week37.docx
   briefgen make notes/ -o out.docx        # uses the installed ja→en Argos package
+  briefgen make notes/ -o out.docx --glossary names.tsv --eml out.eml --draft --to desk@example.org
 
 translation model:
   Without --model, briefgen uses the installed Argos package for the source
@@ -470,23 +471,35 @@ def _email_problem(args: argparse.Namespace) -> str | None:
                 parse_address(value, what="address")
             except BriefgenError as exc:
                 return f"{flag} {exc}"
-    if args.sender:
+    sender = args.sender or os.environ.get("BRIEFGEN_SMTP_FROM")
+    if sender and (args.eml or args.smtp):
         try:
-            parse_address(args.sender, what="address")
+            parse_address(sender, what="address")
         except BriefgenError as exc:
-            return f"--from {exc}"
+            return f"{'--from' if args.sender else 'BRIEFGEN_SMTP_FROM'} {exc}"
+    try:
+        float(os.environ.get("BRIEFGEN_EMAIL_WARN_MB", "10"))
+    except ValueError:
+        return "BRIEFGEN_EMAIL_WARN_MB must be a number of megabytes"
     if args.eml is not None:
         if args.eml.suffix.lower() != ".eml":
             return f"--eml {args.eml}: the email file must end in .eml"
         if problem := _folder_problem(args.eml):
             return f"--eml {args.eml}: {problem}"
     if args.smtp:
-        from briefgen.deliver.smtp import parse_server
+        from briefgen.deliver.smtp import is_loopback, parse_server
 
         try:
-            parse_server(args.smtp, args.security)
+            host, _ = parse_server(args.smtp, args.security)
         except BriefgenError as exc:
             return f"--smtp {exc}"
+        if (
+            args.security == "none"
+            and os.environ.get("BRIEFGEN_SMTP_USER")
+            and not is_loopback(host)
+        ):
+            return "--no-tls would send the SMTP password unencrypted to " + host
+
     if args.smtp_timeout <= 0:
         return "--smtp-timeout must be above 0"
     return None

@@ -29,6 +29,8 @@ from briefgen.model import Briefing
 DOCX_TYPE = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
 DEFAULT_SENDER = "briefgen@localhost"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
+_LABEL = r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)"
+_DOMAIN = re.compile(rf"{_LABEL}(?:\.{_LABEL})*")
 _ADDRESS = re.compile(r"^[^@\s<>()\[\],;:\"\\]+@[^@\s<>()\[\],;:\"\\]+$")
 
 
@@ -49,9 +51,22 @@ def parse_address(text: str, *, what: str = "address") -> Address:
     if not match:
         raise InputError(text, f"not a valid {what}")
     name, spec = (match[1] or "").strip().strip('"'), (match[2] or match[3] or "").strip()
+    if "<" in name or ">" in name:
+        raise InputError(text, f"not a valid {what} (more than one <address>)")
     if not _ADDRESS.match(spec):
         raise InputError(text, f"not a valid {what} (expected name@domain)")
     user, _, domain = spec.rpartition("@")
+    dot_atom = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    if len(user) > 64 or not re.fullmatch(dot_atom, user):
+        raise InputError(text, f"not a valid {what} (the part before @ is not a plain name)")
+    try:
+        domain = domain.encode("idna").decode("ascii")  # 例え.jp → xn--r8jz45g.jp
+    except UnicodeError as exc:
+        raise InputError(text, f"not a valid {what} (domain: {exc})") from exc
+    if not re.fullmatch(
+        r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)(?:\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))*", domain
+    ):
+        raise InputError(text, f"not a valid {what} (domain {domain!r})")
     try:
         return Address(display_name=name, username=user, domain=domain)
     except (ValueError, TypeError) as exc:

@@ -10,6 +10,7 @@ permanent ones (5xx, bad credentials, TLS errors) are not. Each failure is one
 from __future__ import annotations
 
 import os
+import re
 import smtplib
 import socket
 import ssl
@@ -25,15 +26,24 @@ RETRY_DELAYS_S = (2.0, 8.0)  # two retries of a temporary failure
 
 
 def parse_server(text: str, security: str) -> tuple[str, int]:
-    """``HOST`` or ``HOST:PORT``; the port defaults by ``security`` (465 ssl, else 587)."""
-    host, _, port = text.rpartition(":") if text.count(":") == 1 else (text, "", "")
-    if not host:
-        host, port = text, ""
+    """``HOST``, ``HOST:PORT``, ``[IPv6]`` or ``[IPv6]:PORT``; the port defaults by
+    ``security`` (465 for ssl, else 587)."""
+    match = re.fullmatch(r"\[(?P<v6>[0-9A-Fa-f:.]+)\](?::(?P<p6>\d{1,5}))?", text, re.ASCII)
+    if not match:
+        match = re.fullmatch(r"(?P<host>[^:\s\[\]]+)(?::(?P<port>\d{0,5}))?", text, re.ASCII)
+    if not match:
+        raise DeliveryError(f"{text}: not a HOST[:PORT]", kind="usage")
+    host = match.groupdict().get("v6") or match.groupdict().get("host") or ""
+    port = match.groupdict().get("p6") or match.groupdict().get("port") or ""
     if not port:
         return host, 465 if security == "ssl" else 587
-    if not port.isdigit() or not 0 < int(port) < 65536:
+    if not 0 < int(port) < 65536:
         raise DeliveryError(f"{text}: not a HOST[:PORT]", kind="usage")
     return host, int(port)
+
+
+def is_loopback(host: str) -> bool:
+    return host in ("localhost", "127.0.0.1", "::1") or host.startswith("127.")
 
 
 def send_email(
@@ -68,6 +78,11 @@ def send_email(
     recipients += [parse_address(a, what="recipient address").addr_spec for a in bcc]
     if not recipients:
         raise DeliveryError("no recipients: give at least one --to", kind="usage")
+    if security == "none" and user and not is_loopback(host):
+        raise DeliveryError(
+            f"{host}: refusing to send the SMTP password unencrypted; use --starttls or --ssl",
+            kind="usage",
+        )
     where = f"{host}:{port}"
     context = ssl_context or ssl.create_default_context()
     attempt = 0
@@ -185,11 +200,18 @@ def _authenticate(client: smtplib.SMTP, user: str, password: str) -> None:
     """AUTH PLAIN when offered (one round trip, understood by every server that offers
     it); otherwise whatever smtplib picks from what the server offers."""
     offered = client.esmtp_features.get("auth", "").upper().split()
-    if "PLAIN" in offered:
-        client.user, client.password = user, password
-        client.auth("PLAIN", client.auth_plain)
-    else:
-        client.login(user, password)
+    try:
+        if "PLAIN" in offered:
+            client.user, client.password = user, password
+            client.auth("PLAIN", client.auth_plain)
+        else:
+            client.login(user, password)
+    except UnicodeEncodeError as exc:
+        raise DeliveryError(
+            "authentication failed: the user name or password has characters SMTP AUTH "
+            "cannot send (ASCII only)",
+            kind="authentication failed",
+        ) from exc
 
 
 def _text(reply: bytes | str) -> str:

@@ -81,7 +81,15 @@ def _sections(sections: tuple[SectionPoints, ...]) -> list[dict[str, Any]]:
 
 
 def event_date_text(date: str) -> str:
-    """An ISO date, year-month, year or range as a reader writes it."""
+    """An ISO date, year-month, year or range as a reader writes it (the ISO text
+    itself if it cannot be read)."""
+    try:
+        return _event_date_text(date)
+    except ValueError:
+        return date
+
+
+def _event_date_text(date: str) -> str:
     if "/" in date:
         start, end = date.split("/", 1)
         return f"{event_date_text(start)} – {event_date_text(end)}"

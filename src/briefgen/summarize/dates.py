@@ -28,6 +28,7 @@ Adding another language means another ``find_dates``; resolving is shared.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import unicodedata
@@ -40,13 +41,13 @@ CARRY_SENTENCES = 2  # how far an explicit year carries to a later month-day
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
 _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
                  "七": 7, "八": 8, "九": 9}  # fmt: skip
-_NUMBER = r"[0-9]+|[〇零一二三四五六七八九十百千]+|元"
+_NUMBER = r"[0-9]{1,4}|[〇零一二三四五六七八九十百千]{1,8}|元"
 _S = r"[ \u3000]*"  # stray spaces, as in 10 月2 日
 
 _ERA = "|".join(_ERAS)
 _YEAR = (
     rf"(?:(?P<era>{_ERA}){_S}(?P<era_year>{_NUMBER})"
-    rf"|(?P<year>[0-9]{{4}}|[〇一二三四五六七八九]{{4}})|(?P<same>同))年(?:度)?"
+    rf"|(?P<year>[0-9]{{4}}|[〇一二三四五六七八九]{{4}})|(?P<same>同))年(?![齢代輩])(?:度)?"
 )
 _RELATIVE = r"(?P<relative>一昨年|昨年|今年|来年|先月|今月|来月)(?P<fiscal>度)?"
 _RELATIVE_DAY = r"(?P<relative_day>一昨日|昨日|今日|本日|明日)"
@@ -144,6 +145,10 @@ def find_dates(text: str) -> list[DateMention]:
             if era_year is None:
                 continue
             year = _ERAS[parts["era"]] + era_year
+        if year is not None and not 1 <= year <= 9999:
+            continue
+        if day is not None and month is not None and not _valid(year or 2000, month, day):
+            continue  # 2月30日: not a date
         found.append(
             DateMention(
                 span=match.span(),
@@ -174,7 +179,7 @@ def timeline(sentences: Sequence[Sentence], source_date: dt.date | None) -> list
             mention = mentions[index]
             end = mention
             # A range: two dates joined by 〜, ～, -, から
-            if index + 1 < len(mentions):
+            if index + 1 < len(mentions) and not (mention.relative or mentions[index + 1].relative):
                 gap = sentence.text[mention.span[1] : mentions[index + 1].span[0]]
                 if _RANGE.fullmatch(gap):
                     end = mentions[index + 1]
@@ -186,6 +191,8 @@ def timeline(sentences: Sequence[Sentence], source_date: dt.date | None) -> list
             if first is None:
                 continue
             year, month, day, how = first
+            if (year is None and month is None) or not _valid(year or 2000, month, day):
+                continue  # nothing to place, or no such day in that month and year
             text = _iso(year, month, day)
             if end is not mention:
                 end_year = end.year or year
@@ -198,7 +205,8 @@ def timeline(sentences: Sequence[Sentence], source_date: dt.date | None) -> list
                     and year
                 ):
                     end_year = year + 1  # 12月28日〜1月4日
-                text = f"{text}/{_iso(end_year, end_month, end.day)}"
+                if end_month is not None and _valid(end_year or 2000, end_month, end.day):
+                    text = f"{text}/{_iso(end_year, end_month, end.day)}"
             events.append(Dated(text, how, sentence.id, (mention.span[0], end.span[1])))
             if year is not None:
                 last_year = year
@@ -237,7 +245,9 @@ def _resolve(
     if mention.year is not None:
         return mention.year, month, day, "explicit"
     if mention.same_year:
-        return (last_year, month, day, "carried") if last_year else (None, month, day, "unresolved")
+        if last_year:
+            return last_year, month, day, "carried"
+        return (None, month, day, "unresolved") if month else None
     if mention.bare_day:
         if last_month is not None:
             month, year = last_month
@@ -247,6 +257,8 @@ def _resolve(
         months = source_date.year * 12 + source_date.month - 1
         if day > source_date.day:
             months -= 1  # the last such day on or before the source date
+        while not _valid(months // 12, months % 12 + 1, day):
+            months -= 1  # 31日 in a 30-day month: the month before
         return months // 12, months % 12 + 1, day, "relative"
     if month is None:
         return None
@@ -268,6 +280,15 @@ def _nearest_year(month: int, day: int | None, source_date: dt.date) -> int:
     if this_year <= source_date:
         return year
     return year if (this_year - source_date).days <= 60 else year - 1
+
+
+def _valid(year: int, month: int | None, day: int | None) -> bool:
+    """Whether the date exists in years 1 to 9999."""
+    if not 1 <= year <= 9999:
+        return False
+    if month is None or day is None:
+        return month is None or 1 <= month <= 12
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
 def _iso(year: int | None, month: int | None, day: int | None) -> str:

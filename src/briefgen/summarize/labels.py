@@ -49,7 +49,7 @@ _CUES = {
             rf"と(?P<speaker>[^、。「」『』\s]{{1,30}}?)(?:が|は){_JA_REPORT_VERBS}"
         ),
         # The first "X は/が/では" after the start or a comma: the one who speaks.
-        topic=re.compile(r"(?:^|、)(?P<speaker>[^、。「」『』\s]{1,40}?)(?:では|は|が)"),
+        topic=re.compile(r"(?:^|、)(?P<speaker>[^、。「」『』\s]{1,40}?)(?:は|が)(?!ない)"),
         assessment=re.compile(
             r"(?:と(?:み|見)る|とみられる|と見られる|に違いない|だろう|であろう|と考えられる|"
             r"かもしれない|言うまでもない|注目に値する|と思われる|と思う|べきだ|べきである|"
@@ -93,7 +93,11 @@ def label(text: str, language: str) -> tuple[str, str | None]:
     return "fact", None
 
 
-_NO_ONE = {"これ", "それ", "あれ", "この", "その", "ここ", "そこ", "同紙", "これら", "それら"}
+# Words that stand where a speaker would but name no one: pointers, times.
+_NO_ONE = {
+    *("これ", "それ", "あれ", "この", "その", "ここ", "そこ", "同紙", "これら", "それら"),
+    *("今日", "昨日", "本日", "明日", "今年", "昨年", "その後", "同日", "当時", "今回"),
+}
 
 
 def _speaker(text: str, cues: _Cues, according: re.Match[str] | None) -> str | None:
