@@ -17,18 +17,36 @@ def test_seed_summary_regression(seed, data_regression) -> None:  # type: ignore
     source, sentences = seed
     summary = summarize(source, sentences, Options())
     text = {s.id: s.text for s in sentences}
+
+    def point(i: str) -> dict[str, object]:
+        label, speaker = summary.labels[i]
+        found = {"id": i, "text": text[i], "score": summary.scores[i], "label": label}
+        return {**found, "speaker": speaker} if speaker else found
+
     data_regression.check(
         {
-            "lede": [{"id": i, "text": text[i], "score": summary.scores[i]} for i in summary.lede],
+            "lede": [point(i) for i in summary.lede],
             "sections": [
                 {
                     "heading": source.sections[n].heading,
                     "sentences": sum(1 for s in sentences if s.section == n),
-                    "key_points": [
-                        {"id": i, "text": text[i], "score": summary.scores[i]} for i in ids
-                    ],
+                    "key_points": [point(i) for i in ids],
                 }
                 for n, ids in enumerate(summary.key_points)
+            ],
+            "quotes": [
+                {"id": i, "speaker": speaker}
+                for i, (label, speaker) in summary.labels.items()
+                if label == "quote"
+            ],
+            "timeline": [
+                {
+                    "date": e.date,
+                    "resolution": e.resolution,
+                    "phrase": text[e.sentence_id][e.span[0] : e.span[1]],
+                    "sentence_id": e.sentence_id,
+                }
+                for e in summary.events
             ],
         }
     )
