@@ -24,7 +24,7 @@ from typing import Any
 
 from briefgen._io import write_atomic
 from briefgen.errors import DeliveryError, InputError
-from briefgen.model import Briefing
+from briefgen.model import Briefing, Point
 
 DOCX_TYPE = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
 DEFAULT_SENDER = "briefgen@localhost"
@@ -140,7 +140,8 @@ def save_email(message: EmailMessage, path: str | Path) -> Path:
 
 def email_context(briefing: Briefing) -> dict[str, Any]:
     """What the body templates see: ``title``, ``date_text``, ``sources`` (each with
-    ``title``, ``date_text``, ``lede`` and ``key_points``, English strings) and
+    ``title``, ``date_text``, ``lede`` and ``key_points``, English strings, a key
+    point marked "(assessment)" or "(quote, speaker)" where it is one) and
     ``skipped`` (``origin``, ``reason``)."""
     sources = []
     for source in briefing.sources:
@@ -149,7 +150,7 @@ def email_context(briefing: Briefing) -> dict[str, Any]:
                 "title": source.title.english or source.title.original,
                 "date_text": _date(source.date),
                 "lede": " ".join(p.text.english for p in source.lede),
-                "key_points": [p.text.english for s in source.sections for p in s.points],
+                "key_points": [_marked(p) for s in source.sections for p in s.points],
             }
         )
     return {
@@ -158,6 +159,16 @@ def email_context(briefing: Briefing) -> dict[str, Any]:
         "sources": sources,
         "skipped": [{"origin": s.origin, "reason": s.reason} for s in briefing.skipped],
     }
+
+
+def _marked(point: Point) -> str:
+    """A key point's English, saying whose view or words it is when it is not a fact."""
+    if point.label == "assessment":
+        return f"{point.text.english} (assessment)"
+    if point.label == "quote":
+        speaker = point.speaker.english if point.speaker else ""
+        return f"{point.text.english} (quote{', ' + speaker if speaker else ''})"
+    return point.text.english
 
 
 def _date(date: dt.date | None) -> str:
