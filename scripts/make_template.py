@@ -192,6 +192,15 @@ def main() -> None:
     doc.add_paragraph("Key points", style="Heading 2")
     tag(doc, "{%p endif %}")
     section_tables(doc, "source.sections", original_heading=True)
+    tag(doc, "{%p if source.actors %}")
+    doc.add_paragraph("People, places and organizations", style="Heading 2")
+    table = loop_table(doc, ("Name", "Mentions"), "actor in source.actors", (Cm(13.4), Cm(3.0)))
+    name = table.rows[2].cells[0].paragraphs[0]
+    name.add_run("{{ actor.english }}")
+    name.add_run(" · {{ actor.kind }}", style="Label")
+    table.rows[2].cells[0].add_paragraph("{{ actor.original }}", style="Original")
+    table.rows[2].cells[1].text = "{{ actor.mentions }}"
+    tag(doc, "{%p endif %}")
     tag(doc, "{%p if source.timeline %}")
     doc.add_paragraph("Timeline", style="Heading 2")
     timeline_table(doc, "source.timeline")

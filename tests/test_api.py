@@ -3,6 +3,7 @@ import briefgen
 
 def test_public_api_is_pinned() -> None:
     assert sorted(briefgen.__all__) == [
+        "Actor",
         "Bilingual",
         "BriefgenError",
         "Briefing",

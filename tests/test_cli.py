@@ -1,4 +1,5 @@
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -24,7 +25,7 @@ def test_make_end_to_end_in_a_subprocess(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout == ""
-    assert "translating 43 texts (ja→en)" in done.stderr
+    assert re.search(r"translating \d+ texts \(ja→en\)", done.stderr)
     assert f"wrote {out}" in done.stderr
     text = docx_text(out)
     assert "[Title] Japan watch" in text

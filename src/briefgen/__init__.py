@@ -17,6 +17,7 @@ from briefgen.errors import (
     TranslationError,
 )
 from briefgen.model import (
+    Actor,
     Bilingual,
     Briefing,
     Event,
@@ -34,6 +35,7 @@ from briefgen.translate.glossary import Glossary
 logging.getLogger("briefgen").addHandler(logging.NullHandler())
 
 __all__ = [
+    "Actor",
     "Bilingual",
     "BriefgenError",
     "Briefing",

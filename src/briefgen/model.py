@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from email.message import EmailMessage
 
+    from briefgen.summarize.actors import Found
     from briefgen.summarize.dates import Dated
 
 Span = tuple[int, int]
@@ -128,6 +129,18 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Actor:
+    """A person, place or organization the source names: its name in both languages,
+    ``kind`` (``person``, ``place``, ``organization``, ``other``), how many times it is
+    mentioned, and the sentence that first mentions it."""
+
+    name: Bilingual
+    kind: str
+    mentions: int
+    first_sentence_id: str
+
+
+@dataclass(frozen=True)
 class SectionPoints:
     """The points of one section of a source, under its heading (``None`` for the
     text before the first heading)."""
@@ -159,6 +172,7 @@ class SourceBriefing:
     related: tuple[RelatedReading, ...]
     sentence_count: int
     timeline: tuple[Event, ...] = ()
+    actors: tuple[Actor, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -234,3 +248,4 @@ class Summary:
     scores: dict[str, float]
     events: tuple[Dated, ...] = ()
     labels: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    actors: tuple[Found, ...] = ()

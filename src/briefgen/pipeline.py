@@ -4,7 +4,8 @@
 
     ingest      read files, decode, find title / date / sections / related links
     segment     split each source into sentences with their spans
-    summarize   choose the lede and each section's key points; date the timeline
+    summarize   choose the lede and each section's key points; date the timeline;
+                label facts, assessments and quotes; find the actors
     translate   every title, heading and sentence of every source in one batch per language
     assemble    original and English side by side in a Briefing
 
@@ -24,6 +25,7 @@ from briefgen._version import __version__
 from briefgen.errors import BriefgenError, InputError, TranslationError
 from briefgen.ingest import expand_paths, read_source
 from briefgen.model import (
+    Actor,
     Bilingual,
     Briefing,
     BriefingMetadata,
@@ -267,6 +269,7 @@ def _texts_to_translate(job: _Job) -> list[str]:
     texts += [s.heading for s in source.sections if s.heading]
     texts += [s.text for s in job.summary.sentences]
     texts += [speaker for _, speaker in job.summary.labels.values() if speaker]
+    texts += [actor.name for actor in job.summary.actors]
     for link in source.related:
         texts += [link.label, link.text]
     return texts
@@ -338,6 +341,9 @@ def _assemble(job: _Job, english: dict[str, Translation]) -> SourceBriefing:
         related=tuple(RelatedReading(bi(r.label), bi(r.text)) for r in source.related),
         sentence_count=len(summary.sentences),
         timeline=events,
+        actors=tuple(
+            Actor(bi(a.name), a.kind, a.mentions, a.first_sentence_id) for a in summary.actors
+        ),
     )
 
 

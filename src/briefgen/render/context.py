@@ -8,7 +8,8 @@ Template authors get strings and lists only, documented here:
 ``lede`` (points), ``sections`` (``heading`` or None, ``points``), ``full_text``
 (the same shape, every sentence), ``related`` (``label``, ``original``, ``english``),
 ``timeline`` (events in date order: ``date_text``, ``date``, ``resolution``, ``original``,
-``english``, ``flag_text``). The briefing's own ``timeline`` merges every source's,
+``english``, ``flag_text``), ``actors`` (most mentioned first: ``original``,
+``english``, ``kind``, ``mentions``). The briefing's own ``timeline`` merges every source's,
 in date order, each event with ``source_title``.
 A point is ``original``, ``english``, ``kind``, ``score``, ``label`` (fact,
 assessment, quote), ``speaker`` (English, or None) and ``label_text`` ("Quote,
@@ -129,6 +130,10 @@ def _source(source: SourceBriefing) -> dict[str, Any]:
             {**_bilingual(link.title), "label": link.label.english} for link in source.related
         ],
         "timeline": [_event(e) for e in sorted(source.timeline, key=lambda e: e.sort_key)],
+        "actors": [
+            {**_bilingual(a.name), "kind": a.kind, "mentions": a.mentions}
+            for a in sorted(source.actors, key=lambda a: (-a.mentions, a.first_sentence_id))
+        ],
     }
 
 

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from briefgen.model import Sentence, Source, Summary
 from briefgen.options import Options
+from briefgen.summarize.actors import actors
 from briefgen.summarize.dates import timeline
 from briefgen.summarize.labels import label
 
@@ -146,4 +147,5 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
         scores=scores,
         events=tuple(timeline(sentences, source.date)) if source.language == "ja" else (),
         labels={s.id: label(s.text, source.language) for s in sentences},
+        actors=tuple(actors(sentences, source.language)),
     )
