@@ -71,7 +71,9 @@ def train_sentencepiece(pairs: list[tuple[str, str]], out: Path, vocab_size: int
     return prefix.with_suffix(".model")
 
 
-def train_marian(pairs, sp_model: Path, hf_dir: Path, *, max_steps: int, seed: int):
+def train_marian(
+    pairs, sp_model: Path, hf_dir: Path, *, max_steps: int, seed: int, extra_steps: int = 100
+):
     import sentencepiece as spm
     import torch
     from transformers import MarianConfig, MarianMTModel
@@ -128,6 +130,10 @@ def train_marian(pairs, sp_model: Path, hf_dir: Path, *, max_steps: int, seed: i
     schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda step: min(1.0, (step + 1) / 50))
     started = time.time()
     model.train()
+    # Greedy decoding in transformers being exact is not enough: CTranslate2 decodes
+    # with a beam and int8 weights, so keep training a while after the first exact
+    # check, until every pair is a clear winner.
+    exact_since = None
     for step in range(1, max_steps + 1):
         loss = model(input_ids=input_ids, attention_mask=attention, labels=labels).loss
         optimizer.zero_grad()
@@ -145,8 +151,10 @@ def train_marian(pairs, sp_model: Path, hf_dir: Path, *, max_steps: int, seed: i
                 flush=True,
             )
             model.train()
-            if wrong == 0:
-                break
+            if wrong == 0 and exact_since is None:
+                exact_since = step
+        if exact_since is not None and step >= exact_since + extra_steps:
+            break
     else:
         sys.exit(f"did not memorize the corpus in {max_steps} steps")
 
@@ -239,6 +247,9 @@ def main() -> None:
     parser.add_argument("--vocab-size", type=int, default=1200)
     parser.add_argument("--max-steps", type=int, default=4000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--extra-steps", type=int, default=100, help="steps to train after the first exact check"
+    )
     parser.add_argument("--quantization", default="int8")
     args = parser.parse_args()
 
@@ -248,7 +259,14 @@ def main() -> None:
         sp_model = train_sentencepiece(pairs, tmp, args.vocab_size)
         hf_dir = tmp / "hf"
         hf_dir.mkdir()
-        train_marian(pairs, sp_model, hf_dir, max_steps=args.max_steps, seed=args.seed)
+        train_marian(
+            pairs,
+            sp_model,
+            hf_dir,
+            max_steps=args.max_steps,
+            seed=args.seed,
+            extra_steps=args.extra_steps,
+        )
         package_dir = tmp / PACKAGE_NAME
         package_dir.mkdir()
         convert(hf_dir, package_dir, sp_model, args.quantization)
