@@ -46,3 +46,8 @@ def test_places_and_counts() -> None:
 
 def test_other_languages_have_no_actors_yet() -> None:
     assert actors(sentences("Putin met Trump in Alaska."), "en") == []
+
+
+def test_acronyms_name_organizations() -> None:
+    result = found("EUとNATOは協議した。")
+    assert result["EU"][0] == "organization" and result["NATO"][0] == "organization"

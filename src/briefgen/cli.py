@@ -456,9 +456,11 @@ def _run_make(args: argparse.Namespace) -> int:
 
 def _email_problem(args: argparse.Namespace) -> str | None:
     """What is wrong with the email flags, before any work."""
+    recipients = [*args.to, *args.cc, *args.bcc]
+    if not (recipients or args.sender or args.subject or args.draft or args.eml or args.smtp):
+        return None  # no email asked for: nothing to check, nothing to import
     from briefgen.deliver.message import parse_address
 
-    recipients = [*args.to, *args.cc, *args.bcc]
     if (recipients or args.sender or args.subject or args.draft) and not (args.eml or args.smtp):
         return "--to, --cc, --bcc, --from, --subject and --draft need --eml or --smtp"
     if args.draft and not args.eml:

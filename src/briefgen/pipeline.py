@@ -24,6 +24,7 @@ from pathlib import Path
 from briefgen._version import __version__
 from briefgen.errors import BriefgenError, InputError, TranslationError
 from briefgen.ingest import expand_paths, read_source
+from briefgen.languages import language_name
 from briefgen.model import (
     Actor,
     Bilingual,
@@ -171,7 +172,7 @@ def make_briefing(
         except TranslationError as exc:
             if len(languages) == 1:
                 raise
-            reason = f"is in {_LANGUAGE_NAMES.get(language, language)}, and {_lower_first(exc)}"
+            reason = f"is in {language_name(language)}, and {_lower_first(exc)}"
             skipped.extend(SkippedSource(job.source.origin, reason) for job in group)
             jobs = [job for job in jobs if job.source.language != language]
     if cache is not None:
@@ -253,9 +254,6 @@ def _flagged_texts(briefs: Sequence[SourceBriefing]) -> list[Bilingual]:
 def _glossary_summary(glossary: GlossaryTranslator) -> str:
     counts = {k: v for k, v in glossary.stats.items() if k != "no term"}
     return ", ".join(f"{n} by {how}" for how, n in sorted(counts.items()))
-
-
-_LANGUAGE_NAMES = {"ja": "Japanese", "zh": "Chinese", "ko": "Korean", "ru": "Russian"}
 
 
 def _lower_first(error: Exception) -> str:

@@ -25,6 +25,7 @@ from typing import Any
 from briefgen._io import write_atomic
 from briefgen.errors import DeliveryError, InputError
 from briefgen.model import Briefing, Point
+from briefgen.render.context import date_text
 
 DOCX_TYPE = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
 DEFAULT_SENDER = "briefgen@localhost"
@@ -148,7 +149,7 @@ def email_context(briefing: Briefing) -> dict[str, Any]:
         sources.append(
             {
                 "title": source.title.english or source.title.original,
-                "date_text": _date(source.date),
+                "date_text": date_text(source.date),
                 "lede": " ".join(p.text.english for p in source.lede),
                 "key_points": [_marked(p) for s in source.sections for p in s.points],
             }
@@ -171,12 +172,8 @@ def _marked(point: Point) -> str:
     return point.text.english
 
 
-def _date(date: dt.date | None) -> str:
-    return f"{date.day} {date:%B %Y}" if date else "undated"
-
-
 def _date_text(briefing: Briefing) -> str:
-    return _date(briefing.date)
+    return date_text(briefing.date)
 
 
 def _render(name: str, context: dict[str, Any]) -> str:

@@ -25,21 +25,12 @@ import datetime as dt
 from pathlib import PurePath
 from typing import Any
 
+from briefgen.languages import language_name
 from briefgen.model import Bilingual, Briefing, Event, Point, SectionPoints, SourceBriefing
-
-LANGUAGE_NAMES = {
-    "ja": "Japanese",
-    "zh": "Chinese",
-    "ko": "Korean",
-    "ru": "Russian",
-    "en": "English",
-    "fr": "French",
-    "de": "German",
-    "es": "Spanish",
-}
 
 
 def date_text(date: dt.date | None) -> str:
+    """``11 September 2025``, or ``undated``."""
     return f"{date.day} {date:%B %Y}" if date else "undated"
 
 
@@ -122,7 +113,7 @@ def _source(source: SourceBriefing) -> dict[str, Any]:
         "title": _bilingual(source.title),
         "date_text": date_text(source.date),
         "origin_name": PurePath(source.origin).name or source.origin,
-        "language_name": LANGUAGE_NAMES.get(source.language, source.language),
+        "language_name": language_name(source.language),
         "lede": [_point(p) for p in source.lede],
         "sections": _sections(source.sections),
         "full_text": _sections(source.full_text),

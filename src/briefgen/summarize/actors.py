@@ -7,7 +7,8 @@ From the analyzer's proper nouns (Japanese: SudachiPy):
   two people);
 - a run of nouns that begins with a proper noun and ends in an organization word
   (機構, 基金, 省, 党, 軍…) is one organization (上海協力機構, ロシア直接投資基金);
-- a later short form joins the full name it ends (ドミトリエフ → キリル・ドミトリエフ).
+- a later short form joins the full name it ends (ドミトリエフ → キリル・ドミトリエフ);
+- an acronym the analyzer calls a proper noun (EU, NATO) is an organization.
 
 Each actor keeps its kind (person, place, organization, other), how often it is
 mentioned, and the sentence that first mentions it.
@@ -89,7 +90,10 @@ def _names(tokens: list[Token], alone: set[str]) -> list[tuple[str, str]]:
         ):
             parts.append(tokens[j + 1].surface)
             j += 2
-        found.append(("・".join(parts), {"name": "other"}.get(kind, kind)))
+        name = "・".join(parts)
+        if kind == "name":  # EU, NATO, IMF: an acronym names an organization
+            kind = "organization" if name.isascii() and name.isupper() else "other"
+        found.append((name, kind))
         i = j
     return found
 
