@@ -51,3 +51,58 @@ def test_other_languages_have_no_actors_yet() -> None:
 def test_acronyms_name_organizations() -> None:
     result = found("EUとNATOは協議した。")
     assert result["EU"][0] == "organization" and result["NATO"][0] == "organization"
+
+
+def test_family_and_given_names_are_one_person() -> None:
+    result = found("山路徹氏は、松本智津夫死刑囚について語った。")
+    assert result["山路徹"][0] == "person" and result["松本智津夫"][0] == "person"
+    assert not {"山路", "徹", "松本"} & result.keys()
+
+
+def test_titles_the_dictionary_keeps_on_a_name_are_dropped() -> None:
+    result = found("トランプ大統領は会談した。", "トランプ政権は反発した。")
+    assert result["トランプ"] == ("person", 2, "s1")
+
+
+def test_organizations_without_a_proper_noun_in_front() -> None:
+    result = found(
+        "警察庁と警視庁は、12月1日付日刊工業新聞の記事を否定した。", "同省は答えなかった。"
+    )
+    assert {"警察庁", "警視庁", "日刊工業新聞"} <= result.keys()
+    assert all(result[n][0] == "organization" for n in ("警察庁", "警視庁", "日刊工業新聞"))
+    assert not [n for n in result if n.startswith("日付") or n.startswith("同")]
+
+
+def test_a_committee_names_its_ministry_too() -> None:
+    result = found("計画を文部科学省宇宙開発委員会で報告した。")
+    assert result["文部科学省宇宙開発委員会"][0] == "organization"
+    assert result["文部科学省"][0] == "organization"
+
+
+def test_places_keep_the_words_of_their_name() -> None:
+    result = found("ベーリング海と北太平洋と阿寒湖の上空を飛んだ。", "埼玉県川口市で起きた。")
+    assert {"ベーリング海", "北太平洋", "阿寒湖", "埼玉県", "川口市"} <= result.keys()
+    assert not {"ベーリング", "太平洋", "阿寒", "埼玉県川口市"} & result.keys()
+
+
+def test_foreign_names_the_dictionary_lacks() -> None:
+    result = found(
+        "ペシャーワルでは道路が封鎖された。",
+        "夫とビラワル・バクトワール・アシーファの3人の子供がいる。",
+        "ワシフ・アリー・カン氏が語った。",
+    )
+    assert "ペシャーワル" in result
+    assert {"ビラワル", "バクトワール", "アシーファ"} <= result.keys()  # counted: three people
+    assert result["ワシフ・アリー・カン"][0] == "person"
+
+
+def test_eras_and_fragments_are_not_actors() -> None:
+    assert not {"平成", "正"} & found("平成12年に、信者の正が語った。").keys()
+
+
+def test_a_name_only_in_the_title() -> None:
+    result = {
+        a.name: a.first_sentence_id
+        for a in actors(sentences("会談が開かれた。"), "ja", title="プーチンの勝利")
+    }
+    assert result == {"プーチン": "title"}

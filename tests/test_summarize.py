@@ -98,3 +98,59 @@ def test_two_sentence_lede_when_the_opening_sentence_is_also_the_best() -> None:
     sentences = segment_source(source)
     summary = summarize(source, sentences, Options())
     assert summary.lede == ("s1", "s3")
+
+
+def test_a_number_of_points_is_that_many_in_all(seed) -> None:  # type: ignore[no-untyped-def]
+    source, sentences = seed
+    for count in (1, 4, 8):
+        summary = summarize(source, sentences, Options(key_points=count))
+        assert sum(len(ids) for ids in summary.key_points) == count
+    everything = summarize(source, sentences, Options(key_points=1000, lede_sentences=0))
+    assert sum(len(ids) for ids in everything.key_points) == len(sentences)
+
+
+def test_ranking_is_deterministic(seed) -> None:  # type: ignore[no-untyped-def]
+    source, sentences = seed
+    first = summarize(source, sentences, Options(key_points=6))
+    again = summarize(source, sentences, Options(key_points=6))
+    assert (first.lede, first.key_points, first.scores) == (
+        again.lede,
+        again.key_points,
+        again.scores,
+    )
+
+
+def _explainer(body: str) -> tuple:  # type: ignore[type-arg]
+    from briefgen.ingest import parse_text
+
+    source = parse_text(body, origin="x.txt", source_id="x", fallback_title="x")
+    return source, segment_source(source)
+
+
+def test_a_bullet_list_does_not_swamp_the_points() -> None:
+    bullets = "\n\n".join(
+        f"・カードの容量は{n}GBで、転送速度は毎秒{n}MBのカード" for n in range(2, 14)
+    )
+    source, sentences = _explainer(
+        "date 2025-01-01 メモリーカードの選び方\n\n"
+        "メモリーカードは容量と転送速度で選ぶのがよい。\n\n"
+        f"{bullets}\n\n"
+        "動画を撮るなら、容量よりも転送速度を重視してカードを選ぶべきだ。\n\n"
+        "写真だけなら、安いカードで十分に間に合う。\n"
+    )
+    summary = summarize(source, sentences, Options(key_points=3, lede_sentences=1))
+    chosen = [s for s in sentences if s.id in {i for ids in summary.key_points for i in ids}]
+    assert sum(1 for s in chosen if s.text.startswith("・")) <= 1
+
+
+def test_the_same_thing_is_not_said_twice() -> None:
+    source, sentences = _explainer(
+        "date 2025-01-01 北極海の協力\n\n"
+        "ロシアと中国は北極海で協力関係を強化している。"
+        "ロシアと中国は北極海での協力関係を強化している。"
+        "アメリカはロシアと中国の北極海での接近を警戒している。"
+        "日本は北極海航路の利用を検討している。\n"
+    )
+    summary = summarize(source, sentences, Options(key_points=2, lede_sentences=1))
+    picked = set(summary.lede) | {i for ids in summary.key_points for i in ids}
+    assert not {"s1", "s2"} <= picked

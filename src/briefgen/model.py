@@ -76,8 +76,9 @@ class Source:
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence: its id (``s1``, ``s2``… within its source), text, section and paragraph index
-    within that section, and its exact span in ``Source.text``."""
+    """One sentence: its id (``s1``, ``s2``… within its source), text, the index of its
+    section and of its paragraph (counted over the whole source), and its exact span in
+    ``Source.text``."""
 
     id: str
     text: str
@@ -132,7 +133,8 @@ class Event:
 class Actor:
     """A person, place or organization the source names: its name in both languages,
     ``kind`` (``person``, ``place``, ``organization``, ``other``), how many times it is
-    mentioned, and the sentence that first mentions it."""
+    mentioned, and the sentence that first mentions it (``"title"`` for an actor that
+    only the title names)."""
 
     name: Bilingual
     kind: str

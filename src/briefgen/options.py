@@ -17,6 +17,8 @@ class Options:
     ``lede_sentences``: 1 or 2 sentences of lede (0 for none).
     ``key_point_ratio``: at most this share of a section's sentences become key points
     (at least one per section).
+    ``key_points``: this many key points in all, wherever they are in the text, instead
+    of a share per section (``None``: use ``key_point_ratio``).
     ``beam_size``: beam width of the translator (1, greedy, is fastest).
     ``device``: where the model runs: ``cpu``, ``cuda``, or ``auto`` (CUDA when
     CTranslate2 sees a GPU).
@@ -29,6 +31,7 @@ class Options:
     language: str | None = None
     lede_sentences: int = 2
     key_point_ratio: float = 1 / 3
+    key_points: int | None = None
     beam_size: int = 2
     device: str = "auto"
     use_cache: bool = True
@@ -39,6 +42,8 @@ class Options:
             raise ValueError("lede_sentences must be 0, 1 or 2")
         if not 0 < self.key_point_ratio <= 1:
             raise ValueError("key_point_ratio must be in (0, 1]")
+        if self.key_points is not None and self.key_points < 0:
+            raise ValueError("key_points must be at least 0 (or None)")
         if self.beam_size < 1:
             raise ValueError("beam_size must be at least 1")
         if self.device not in ("auto", "cpu", "cuda"):

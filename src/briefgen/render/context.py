@@ -123,7 +123,7 @@ def _source(source: SourceBriefing) -> dict[str, Any]:
         "timeline": [_event(e) for e in sorted(source.timeline, key=lambda e: e.sort_key)],
         "actors": [
             {**_bilingual(a.name), "kind": a.kind, "mentions": a.mentions}
-            for a in sorted(source.actors, key=lambda a: (-a.mentions, a.first_sentence_id))
+            for a in sorted(source.actors, key=lambda a: -a.mentions)  # stable: first mention next
         ],
     }
 

@@ -16,6 +16,7 @@ mentioned, and the sentence that first mentions it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -24,9 +25,36 @@ from briefgen.text.tokenize import Token, tokenize_ja
 
 ORGANIZATION_WORDS = (
     "機構", "基金", "省", "庁", "党", "軍", "空軍", "海軍", "陸軍", "政府", "委員会", "議会",
-    "銀行", "協会", "連合", "機関", "局", "隊", "大学", "通信", "新聞", "社", "会議所",
-    "財団", "組合", "警察", "裁判所", "研究所", "同盟", "理事会", "首脳会議",
+    "銀行", "協会", "連合", "連盟", "機関", "局", "隊", "大学", "通信", "新聞", "社", "会議所",
+    "財団", "組合", "警察", "裁判所", "研究所", "同盟", "理事会", "首脳会議", "病院",
 )  # fmt: skip
+# Without a proper noun in front, only these make a run of nouns a name (警察庁,
+# 毎日新聞, 時事通信), and only when the run is longer than the word.
+_STRONG_ORGANIZATION_WORDS = (
+    "機構", "基金", "省", "庁", "党", "議会", "銀行", "協会", "連盟", "局", "大学", "通信",
+    "新聞", "財団", "研究所", "委員会",
+)  # fmt: skip
+_GENERIC_ORGANIZATIONS = frozenset((
+    "事務局", "郵便局", "放送局", "薬局", "テレビ局", "当局", "支局", "本局",
+    "各省", "官庁", "省庁", "中央省庁", "政党", "野党", "与党",
+    "全国紙", "地方紙", "各紙", "大学", "同大学", "本学",
+))  # fmt: skip
+_GENERIC_PREFIXES = ("同", "本", "当", "各", "両", "全", "諸", "他", "我が", "わが", "同党")
+# Words after a place that belong to its name: ベーリング海, 阿寒湖, 上九一色村.
+_PLACE_SUFFIXES = frozenset((
+    "海", "湖", "湾", "川", "山", "島", "半島", "海峡", "諸島", "大陸", "亜大陸",
+    "州", "都", "道", "府", "県", "郡", "市", "区", "町", "村",
+))  # fmt: skip
+# 埼玉県川口市 is two places: a prefecture, then a city in it.
+_COMPOUND_PLACE = re.compile(
+    r"^(.{2,4}?[都道府県])(.{2,}?[市区町村郡])$|^(.{2,}?[市郡])(.{2,}?[区町村])$"
+)
+_DIRECTIONS = frozenset(["北", "南", "東", "西", "北東", "北西", "南東", "南西"])  # 北太平洋
+# Titles that the dictionary sometimes keeps on a name (トランプ大統領, トランプ政権).
+_TITLES = (
+    "大統領", "首相", "総理", "長官", "外相", "議員", "知事", "市長", "氏", "政権", "陣営",
+)  # fmt: skip
+_ERAS = frozenset(["明治", "大正", "昭和", "平成", "令和"])
 _KATAKANA = set(range(0x30A1, 0x30FB)) | {0x30FC}
 
 
@@ -44,73 +72,250 @@ def _katakana(text: str) -> bool:
     return bool(text) and all(ord(ch) in _KATAKANA for ch in text)
 
 
-def actors(sentences: Sequence[Sentence], language: str) -> list[Found]:
-    """The actors of a source, in order of first mention (Japanese only, for now)."""
+def actors(
+    sentences: Sequence[Sentence],
+    language: str,
+    tokens: dict[str, list[Token]] | None = None,
+    title: str = "",
+) -> list[Found]:
+    """The actors of a source, in order of first mention (Japanese only, for now).
+
+    ``tokens``: each sentence's ``tokenize_ja`` words by id, when the caller has them.
+    ``title``: the source's title; an actor named only there has ``first_sentence_id``
+    ``"title"``.
+    """
     if language != "ja":
         return []
-    tokenized = [(s, tokenize_ja(s.text)) for s in sentences]
+    tokens = tokens or {}
+    tokenized = [(s.id, tokens.get(s.id) or tokenize_ja(s.text)) for s in sentences]
+    if title:
+        tokenized.append(("title", tokenize_ja(title)))
     # Names that stand alone somewhere (not next to ・): プーチン, but not キリル.
     alone = {
         t.surface
-        for _, tokens in tokenized
-        for k, t in enumerate(tokens)
+        for _, words in tokenized
+        for k, t in enumerate(words)
         if t.proper_kind
-        and (k + 1 == len(tokens) or tokens[k + 1].surface != "・")
-        and (k == 0 or tokens[k - 1].surface != "・")
+        and (k + 1 == len(words) or words[k + 1].surface != "・")
+        and (k == 0 or words[k - 1].surface != "・")
     }
     mentions: list[tuple[str, str, str]] = []  # (name, kind, sentence id)
-    for sentence, tokens in tokenized:
-        mentions += [(name, kind, sentence.id) for name, kind in _names(tokens, alone)]
+    for sentence_id, words in tokenized:
+        for name, kind in _names(words, alone):
+            compound = _COMPOUND_PLACE.match(name) if kind == "place" else None
+            parts = [p for p in compound.groups() if p] if compound else [name]
+            mentions += [(part, kind, sentence_id) for part in parts]
     return _merge(mentions)
 
 
 def _names(tokens: list[Token], alone: set[str]) -> list[tuple[str, str]]:
-    found, i = [], 0
+    found: list[tuple[str, str]] = []
+    i = 0
     while i < len(tokens):
-        organization = _organization(tokens, i)
-        if organization:
-            name, end = organization
-            found.append((name, "organization"))
-            i = end
-            continue
-        token = tokens[i]
-        kind = token.proper_kind
-        if kind is None:
-            i += 1
-            continue
-        parts, j = [token.surface], i + 1
-        # キリル・ドミトリエフ: katakana parts joined by ・ make one name.
-        while (
-            kind == "person"
-            and token.surface not in alone
-            and j + 1 < len(tokens)
-            and tokens[j].surface == "・"
-            and _katakana(tokens[j + 1].surface)
-            and tokens[j + 1].proper_kind in ("person", None)
+        for finder in (
+            _organization,
+            _dotted_person,
+            _listed_person,
+            _full_name,
+            _place,
+            _unknown_katakana,
+            _proper,
         ):
-            parts.append(tokens[j + 1].surface)
-            j += 2
-        name = "・".join(parts)
-        if kind == "name":  # EU, NATO, IMF: an acronym names an organization
-            kind = "organization" if name.isascii() and name.isupper() else "other"
-        found.append((name, kind))
-        i = j
+            if result := finder(tokens, i, alone):
+                names, end = result
+                found += [(clean, kind) for name, kind in names if (clean := _clean(name, kind))]
+                inner = _organization(tokens[i : end - 1], 0, alone) if end - i > 2 else None
+                if names[0][1] == "organization" and inner:
+                    found += inner[0]  # 文部科学省 in 文部科学省宇宙開発委員会
+                i = end
+                break
+        else:
+            i += 1
     return found
 
 
-def _organization(tokens: list[Token], i: int) -> tuple[str, int] | None:
-    """An organization starting at ``tokens[i]``: (its name, the index after it)."""
-    if not tokens[i].proper_kind:
+Match = tuple[list[tuple[str, str]], int] | None  # ([(name, kind)…], the index after them)
+
+
+def _organization(tokens: list[Token], i: int, alone: set[str]) -> Match:
+    """上海協力機構 (a proper noun first), 警察庁 or 毎日新聞 (a strong word last)."""
+    if not tokens[i].is_noun or tokens[i].pos[1] == "数詞" or tokens[i].surface == "・":
+        return None
+    if tokens[i].proper_kind == "person":
+        return None  # 國松孝次警察庁長官: a person, then an organization
+    if not tokens[i].proper_kind and any(t.pos[1] == "数詞" for t in tokens[max(0, i - 2) : i]):
+        return None  # 1日付日刊工業新聞: a run that starts just after a number starts later
+    j = i
+    while (
+        j < len(tokens)
+        and tokens[j].is_noun
+        and tokens[j].pos[1] != "数詞"
+        and tokens[j].surface != "・"
+    ):
+        j += 1
+    # A foreign name the dictionary lacks starts an organization as a proper noun does.
+    named = bool(tokens[i].proper_kind) or (tokens[i].unknown and _katakana(tokens[i].surface))
+    words = ORGANIZATION_WORDS if named else _STRONG_ORGANIZATION_WORDS
+    for end in range(j, i, -1):  # the longest run that ends in an organization word
+        name = "".join(t.surface for t in tokens[i:end])
+        last = tokens[end - 1].surface
+        # 消防庁 ends in 庁, but 会社 does not end in 社: one-character words only end
+        # words of three characters or more.
+        if not (
+            last in words or any(last.endswith(w) for w in words if len(w) > 1 or len(last) > 2)
+        ):
+            continue
+        if named and end > i + 1:
+            return [(name, "organization")], end
+        if (
+            not named
+            and len(name) > max(len(w) for w in words if name.endswith(w))
+            and len(name) >= 3
+            and name not in _GENERIC_ORGANIZATIONS
+            and not name.startswith(_GENERIC_PREFIXES)
+        ):
+            return [(name, "organization")], end
+    return None
+
+
+def _dotted_person(tokens: list[Token], i: int, alone: set[str]) -> Match:
+    """キリル・ドミトリエフ, ジョージ・ワシントン・ブッシュ: katakana parts joined by ・,
+    one of them a person's name, none of them a name that stands alone in the text
+    (プーチン・ウィトコフ会談 is two people)."""
+    j = i
+    while (
+        j + 2 < len(tokens) and tokens[j + 1].surface == "・" and _katakana(tokens[j + 2].surface)
+    ):
+        j += 2
+    parts = tokens[i : j + 1 : 2]
+    # マンモーハン・スィン・インド首相: a place ends the name.
+    while len(parts) > 1 and parts[-1].proper_kind == "place":
+        parts.pop()
+    if len(parts) < 2 or not _katakana(tokens[i].surface):
+        return None
+    # A first part that stands alone in the text is a person of its own: プーチン・ウィトコフ.
+    if not any(p.proper_kind == "person" for p in parts) or parts[0].surface in alone:
+        return None
+    if parts[0].proper_kind == "place":
+        return None  # パキスタン・ムスリム連盟: a place first is no person
+    return [("・".join(p.surface for p in parts), "person")], i + 2 * len(parts) - 1
+
+
+def _listed_person(tokens: list[Token], i: int, alone: set[str]) -> Match:
+    """ウィトコフ in プーチン・ウィトコフ会談: a katakana word listed with a person."""
+    token = tokens[i]
+    if token.proper_kind or not _katakana(token.surface) or len(token.surface) < 3:
+        return None
+    beside = [tokens[k] for k in (i - 2, i + 2) if 0 <= k < len(tokens)]
+    dots = [tokens[k] for k in (i - 1, i + 1) if 0 <= k < len(tokens)]
+    if any(
+        dot.surface == "・" and other.proper_kind == "person" and other.surface in alone
+        for dot, other in zip(dots, beside, strict=False)
+    ):
+        return [(token.surface, "person")], i + 1
+    return None
+
+
+def _full_name(tokens: list[Token], i: int, alone: set[str]) -> Match:
+    """山路徹: a family name followed by a given name."""
+    if (
+        i + 1 < len(tokens)
+        and tokens[i].pos[2:4] == ("人名", "姓")
+        and tokens[i + 1].pos[2:4]
+        == (
+            "人名",
+            "名",
+        )
+    ):
+        return [(tokens[i].surface + tokens[i + 1].surface, "person")], i + 2
+    return None
+
+
+def _place(tokens: list[Token], i: int, alone: set[str]) -> Match:
+    """ベーリング海, 上九一色村, 北太平洋: a place with the words of its name around it."""
+    start = i
+    if tokens[i].surface in _DIRECTIONS and i + 1 < len(tokens):
+        i += 1
+    if tokens[i].proper_kind != "place":
+        return None
+    end = i + 1
+    for width in (2, 1):  # インド亜大陸: 亜 + 大陸
+        if "".join(t.surface for t in tokens[end : end + width]) in _PLACE_SUFFIXES:
+            end += width
+            break
+    # ワシントンD.C.: an abbreviation written right after the name.
+    letters = end
+    while (
+        letters + 1 < len(tokens)
+        and len(tokens[letters].surface) == 1
+        and (tokens[letters].surface.isupper() and tokens[letters + 1].surface == ".")
+    ):
+        letters += 2
+    if letters - end >= 4:
+        end = letters
+    if end - start == 1:
+        return None
+    return [("".join(t.surface for t in tokens[start:end]), "place")], end
+
+
+def _unknown_katakana(tokens: list[Token], i: int, alone: set[str]) -> Match:
+    """ペシャーワル, ネットフリックス: a katakana word the dictionary lacks is almost
+    always a foreign name; parts joined by ・ are one name (ワシフ・アリー・カン)."""
+    if not (tokens[i].unknown and _katakana(tokens[i].surface) and len(tokens[i].surface) > 2):
         return None
     j = i
-    while j < len(tokens) and tokens[j].is_noun and tokens[j].surface != "・":
-        j += 1
-    for end in range(j, i + 1, -1):  # the longest run that ends in an organization word
-        if tokens[end - 1].surface in ORGANIZATION_WORDS or any(
-            tokens[end - 1].surface.endswith(w) for w in ORGANIZATION_WORDS if len(w) > 1
-        ):
-            return "".join(t.surface for t in tokens[i:end]), end
-    return None
+    while j + 2 < len(tokens) and tokens[j + 1].surface == "・" and tokens[j + 2].unknown:
+        j += 2
+    parts = [t.surface for t in tokens[i : j + 1 : 2]]
+    after = [t.surface for t in tokens[j + 1 : j + 4]]
+    # ビラワル・バクトワール・アシーファの3人: a list of as many people as it counts.
+    if (
+        len(parts) > 1
+        and after[:1] == ["の"]
+        and after[2:3] == ["人"]
+        and _count(after[1]) == len(parts)
+    ):
+        return [(part, "person") for part in parts], j + 1
+    kind = (
+        "person" if after[:1] and (after[0] in _TITLES or after[0] in ("さん", "君")) else "other"
+    )
+    return [("・".join(parts), kind)], j + 1
+
+
+def _count(text: str) -> int | None:
+    text = text.translate(
+        str.maketrans("０１２３４５６７８９一二三四五六七八九", "0123456789123456789")
+    )
+    return int(text) if text.isdigit() else None
+
+
+def _proper(tokens: list[Token], i: int, alone: set[str]) -> Match:
+    """Any other proper noun; adjacent ones of no kind are one name (ワーナーブラザーズ)."""
+    kind = tokens[i].proper_kind
+    if kind is None:
+        return None
+    j = i + 1
+    if kind == "name":
+        while j < len(tokens) and tokens[j].proper_kind == "name":
+            j += 1
+    name = "".join(t.surface for t in tokens[i:j])
+    if kind == "name":  # EU, NATO, IMF: an acronym names an organization
+        kind = "organization" if name.isascii() and name.isupper() else "other"
+    return [(name, kind)], j
+
+
+def _clean(name: str, kind: str) -> str:
+    """The name without a title the dictionary kept on it; "" for what is no actor."""
+    if kind in ("person", "other"):
+        for title in _TITLES:
+            if name.endswith(title) and len(name) > len(title):
+                name = name[: -len(title)]
+                break
+    if name in _ERAS:
+        return ""
+    if len(name) < 2 and (kind == "person" or name.isascii()):
+        return ""  # 正 or C: a fragment, not a name
+    return name
 
 
 def _merge(mentions: list[tuple[str, str, str]]) -> list[Found]:
@@ -118,11 +323,16 @@ def _merge(mentions: list[tuple[str, str, str]]) -> list[Found]:
     kinds: dict[str, str] = {}
     for name, kind, sentence_id in mentions:
         names.setdefault(name, []).append(sentence_id)
-        kinds.setdefault(name, kind)
+        if kinds.get(name, "other") == "other":  # トランプ政権 says less than トランプ大統領
+            kinds[name] = kind
     # A short form (ドミトリエフ) joins the full name it ends (キリル・ドミトリエフ).
     full = [n for n in names if "・" in n]
     for name in list(names):
         longer = [f for f in full if f != name and f.split("・")[-1] == name]
+        # ワシントン joins ワシントンD.C.: the same place with its abbreviation.
+        longer += [
+            f for f in names if f != name and f.startswith(name) and f[len(name) :].isascii()
+        ]
         if len(longer) == 1:
             names[longer[0]] += names.pop(name)
     order = {sid: n for n, sid in enumerate(dict.fromkeys(s for _, _, s in mentions))}
