@@ -25,6 +25,7 @@ def test_public_api_is_pinned() -> None:
         "Translator",
         "__version__",
         "make_briefing",
+        "summarize_sources",
     ]
     for name in briefgen.__all__:
         assert hasattr(briefgen, name)

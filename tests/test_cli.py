@@ -1,3 +1,4 @@
+import json
 import os
 import re
 import subprocess
@@ -120,8 +121,9 @@ def test_missing_model_is_one_line_naming_the_fix(tmp_path: Path) -> None:
         (["make"], "the following arguments are required: SOURCE, -o/--output"),
         (["make", "seeds"], "the following arguments are required: -o/--output"),
         (["frobnicate"], "invalid choice: 'frobnicate'"),
-        (["make", "x", "-o", "y.docx", "--points", "0"], "argument --points: '0' is not a share"),
-        (["make", "x", "-o", "y.docx", "--points", "7"], "argument --points: '7' is not a share"),
+        (["make", "x", "-o", "y.docx", "--points", "0"], "argument --points: '0' is neither"),
+        (["make", "x", "-o", "y.docx", "--points", "1.5"], "argument --points: '1.5' is neither"),
+        (["make", "x", "-o", "y.docx", "--points", "-3"], "argument --points: '-3' is neither"),
         (["make", "x", "-o", "y.docx", "--points", "lots"], "argument --points: 'lots'"),
         (["make", "x", "-o", "y.docx", "--date", "2025-13-01"], "argument --date: not a date"),
         (["make", "x", "-o", "y.docx", "--lede", "5"], "argument --lede: invalid choice"),
@@ -138,14 +140,17 @@ def test_usage_errors_exit_2_and_name_the_flag(
     assert message in capsys.readouterr().err
 
 
-def test_points_takes_a_percentage(tmp_path: Path) -> None:
-    out = tmp_path / "b.docx"
-    done = run("make", str(SEEDS), "--model", str(DEMO_MODEL), "-o", str(out), "-q",
-               "--points", "100%")  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    every = run("make", str(SEEDS), "--model", str(DEMO_MODEL), "-o", str(out), "-q",
-                "--points", "1")  # fmt: skip
-    assert every.returncode == 0, every.stderr
+def test_points_takes_a_share_or_a_number(capsys: pytest.CaptureFixture[str]) -> None:
+    def key_points(*points: str) -> list[int]:
+        assert main(["summarize", str(SEEDS), *points, "-q"]) == 0
+        data = json.loads(capsys.readouterr().out)
+        return [len(s["points"]) for s in data["sources"][0]["sections"]]
+
+    assert sum(key_points("--points", "5")) == 5
+    assert sum(key_points("--points", "1")) == 1
+    every = key_points("--points", "100%", "--lede", "0")
+    assert sum(every) == 33  # every sentence of the seed
+    assert key_points("--points", "25%") == key_points("--points", "0.25")
 
 
 def test_bare_command_prints_a_short_usage_with_the_commands(

@@ -28,7 +28,7 @@ from briefgen.model import (
     SourceBriefing,
 )
 from briefgen.options import Options
-from briefgen.pipeline import NoUsableSources, Progress, make_briefing
+from briefgen.pipeline import NoUsableSources, Progress, make_briefing, summarize_sources
 from briefgen.translate import Translator
 from briefgen.translate.glossary import Glossary
 
@@ -57,4 +57,5 @@ __all__ = [
     "Translator",
     "__version__",
     "make_briefing",
+    "summarize_sources",
 ]

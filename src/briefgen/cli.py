@@ -59,6 +59,7 @@ usage: briefgen COMMAND [OPTIONS]
 
 commands:
   make      make a .docx briefing from sources
+  summarize print the structured points (JSON, YAML, Markdown), no briefing
   models    list, install and remove translation models
   cache     show or clear the translation cache
 
@@ -92,6 +93,26 @@ translation model:
 """
     + EXIT_STATUS_HELP
 )
+
+SUMMARIZE_DESCRIPTION = """\
+Print each source's structured points without making a briefing: the lede, the
+key points of each section (each labelled fact, assessment or quote, with its
+speaker and the ids of its sentences), a dated timeline, and the people, places
+and organizations it names. Nothing is translated unless you ask (--translate,
+--model), so no model is needed.
+"""
+
+SUMMARIZE_EPILOG = """\
+examples:
+  briefgen summarize seeds/                          # JSON on standard output
+  briefgen summarize seeds/ --format md              # to read
+  briefgen summarize a.txt --points 5 -o a.yaml      # five key points, as YAML
+  briefgen summarize seeds/ --model demo-model/translate-ja_en-demo.argosmodel
+
+The JSON follows the versioned schema "briefgen.summary/1" (see the README):
+fields keep their names and meanings within /1.
+
+""" + EXIT_STATUS_HELP.replace("the briefing was written", "the summary was written")
 
 MODELS_DESCRIPTION = """\
 Manage the Argos Translate packages briefgen translates with. They live in
@@ -128,6 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-V", "--version", action="version", version=f"briefgen {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     _add_make(commands)
+    _add_summarize(commands)
     _add_models(commands)
     _add_cache(commands)
     return parser
@@ -169,27 +191,7 @@ def _add_make(commands: argparse._SubParsersAction[_Parser]) -> None:
         metavar="PATH.docx",
         help="Word template with Jinja2 tags (default: the shipped one)",
     )
-    make.add_argument(
-        "--lang",
-        type=str.lower,
-        metavar="CODE",
-        help="source language, e.g. ja (default: detected per source)",
-    )
-    make.add_argument(
-        "--points",
-        type=_ratio,
-        default=Options.key_point_ratio,
-        metavar="RATIO",
-        help="at most this share of a section's sentences become key points, "
-        "as 0.25 or 25%% (default: 0.33)",
-    )
-    make.add_argument(
-        "--lede",
-        type=int,
-        choices=(0, 1, 2),
-        default=Options.lede_sentences,
-        help="sentences in the lede (default: 2)",
-    )
+    _add_summary_flags(make)
     speed = make.add_argument_group("translation")
     speed.add_argument(
         "--beam",
@@ -269,6 +271,77 @@ def _add_make(commands: argparse._SubParsersAction[_Parser]) -> None:
     make.set_defaults(run=_run_make, security="starttls")
 
 
+def _add_summary_flags(parser: argparse.ArgumentParser) -> None:
+    """The flags that choose the points, shared by make and summarize."""
+    parser.add_argument(
+        "--lang",
+        type=str.lower,
+        metavar="CODE",
+        help="source language, e.g. ja (default: detected per source)",
+    )
+    parser.add_argument(
+        "--points",
+        type=_points,
+        default=Options.key_point_ratio,
+        metavar="N|SHARE",
+        help="key points: a number in all (--points 8), or at most a share of each "
+        "section's sentences (--points 25%%, or 0.25; default: 33%%)",
+    )
+    parser.add_argument(
+        "--lede",
+        type=int,
+        choices=(0, 1, 2),
+        default=Options.lede_sentences,
+        help="sentences in the lede (default: 2)",
+    )
+
+
+def _add_summarize(commands: argparse._SubParsersAction[_Parser]) -> None:
+    summarize = commands.add_parser(
+        "summarize",
+        help="print the structured points (JSON, YAML, Markdown) without a briefing",
+        description=SUMMARIZE_DESCRIPTION,
+        epilog=SUMMARIZE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    summarize.add_argument("sources", nargs="+", metavar="SOURCE", help="files or directories")
+    summarize.add_argument(
+        "--format",
+        choices=("json", "yaml", "md"),
+        help="json (the default; schema briefgen.summary/1), yaml, or md (Markdown to read); "
+        "default: from the -o suffix, else json",
+    )
+    summarize.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="write here (atomically) instead of to standard output",
+    )
+    summarize.add_argument(
+        "--translate",
+        action="store_true",
+        help="add English with the installed Argos package for each source's language",
+    )
+    summarize.add_argument(
+        "--model",
+        metavar="PATH",
+        help="add English with this Argos package (.argosmodel file or folder); "
+        "implies --translate",
+    )
+    summarize.add_argument("--title", help='title of the whole (default: "Briefing")')
+    summarize.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="date of the whole")
+    _add_summary_flags(summarize)
+    summarize.add_argument(
+        "--no-cache",
+        action="store_false",
+        dest="cache",
+        help="translate everything afresh, without the translation cache",
+    )
+    summarize.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
+    summarize.set_defaults(run=_run_summarize)
+
+
 def _add_cache(commands: argparse._SubParsersAction[_Parser]) -> None:
     cache = commands.add_parser(
         "cache",
@@ -344,16 +417,22 @@ def _positive_int(text: str) -> int:
     return value
 
 
-def _ratio(text: str) -> float:
+def _points(text: str) -> float | int:
+    """``8`` → 8 points in all; ``25%`` or ``0.25`` → a share of each section's sentences."""
+    problem = (
+        f"{text!r} is neither a number of points (like 8) nor a share of each section's "
+        "sentences above 0 and at most 1 (like 25% or 0.25)"
+    )
+    if text.isdigit():
+        if int(text) < 1:
+            raise argparse.ArgumentTypeError(problem)
+        return int(text)
     try:
         value = float(text[:-1]) / 100 if text.endswith("%") else float(text)
     except ValueError:
         value = -1.0
     if not 0 < value <= 1:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a share of a section's sentences: give one above 0 and at most 1, "
-            "like 0.25 or 25%"
-        )
+        raise argparse.ArgumentTypeError(problem)
     return value
 
 
@@ -405,7 +484,7 @@ def _run_make(args: argparse.Namespace) -> int:
     options = Options(
         language=args.lang,
         lede_sentences=args.lede,
-        key_point_ratio=args.points,
+        **_points_options(args.points),
         beam_size=args.beam,
         device=args.device,
         use_cache=args.cache,
@@ -452,6 +531,67 @@ def _run_make(args: argparse.Namespace) -> int:
         progress(f"left out {len(briefing.skipped)} source(s): see the errors above")
         return EXIT_PARTIAL
     return EXIT_OK
+
+
+def _points_options(points: float | int) -> dict[str, Any]:
+    if isinstance(points, int):
+        return {"key_points": points}
+    return {"key_point_ratio": points}
+
+
+def _run_summarize(args: argparse.Namespace) -> int:
+    from briefgen.render.summary import FORMATS
+
+    output: Path | None = args.output
+    format = args.format
+    if output is not None:
+        suffix = output.suffix.lower().lstrip(".")
+        implied = {"yml": "yaml", "markdown": "md"}.get(suffix, suffix)
+        if format is None and implied not in FORMATS:
+            return _usage_error(
+                f"-o {output}: give a .json, .yaml or .md file, or say which with --format"
+            )
+        format = format or implied
+        if problem := _folder_problem(output):
+            return _usage_error(f"-o {output}: {problem}")
+    if args.model is not None and not Path(args.model).exists():
+        return _usage_error(f"--model {args.model}: no such file or folder")
+    options = Options(
+        language=args.lang,
+        lede_sentences=args.lede,
+        **_points_options(args.points),
+        use_cache=args.cache,
+    )
+    progress = _Progress(args.quiet)
+
+    from briefgen.pipeline import NoUsableSources, summarize_sources
+    from briefgen.render.summary import format_summary, write_summary
+
+    try:
+        briefing = summarize_sources(
+            args.sources,
+            args.model,
+            translate=args.translate or args.model is not None,
+            title=args.title,
+            date=args.date,
+            options=options,
+            progress=progress,
+        )
+    except NoUsableSources as exc:
+        for skipped in exc.skipped:
+            print(f"briefgen: error: {skipped.origin}: {skipped.reason}", file=sys.stderr)
+        print("briefgen: error: no usable source; nothing was written", file=sys.stderr)
+        return EXIT_FAILED
+    for skipped in briefing.skipped:
+        print(f"briefgen: error: {skipped.origin}: {skipped.reason}", file=sys.stderr)
+    progress.done()
+    if output is None:
+        sys.stdout.write(format_summary(briefing, format or "json"))
+        sys.stdout.flush()
+    else:
+        write_summary(briefing, output, format)
+        progress(f"wrote {output} ({len(briefing.sources)} source(s))")
+    return EXIT_PARTIAL if briefing.skipped else EXIT_OK
 
 
 def _email_problem(args: argparse.Namespace) -> str | None:

@@ -223,6 +223,13 @@ class Briefing:
 
         return save_docx(self, path, template=template)
 
+    def to_summary(self) -> dict[str, Any]:
+        """The structured points as plain data (JSON-ready) in the versioned
+        ``briefgen.summary/1`` schema; see :mod:`briefgen.render.summary`."""
+        from briefgen.render.summary import summary_data
+
+        return summary_data(self)
+
     def to_email(self, docx: str | Path, **options: Any) -> EmailMessage:
         """This briefing as an email with ``docx`` (the saved Word file) attached.
 

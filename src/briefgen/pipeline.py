@@ -121,6 +121,45 @@ def make_briefing(
         TranslationError: the translation model is missing or failed (with one
             source language; with several, that language's sources are skipped).
     """
+    return _build(sources, model, title, date, options, translator, progress, translate=True)
+
+
+def summarize_sources(
+    sources: str | Path | Iterable[str | Path],
+    model: str | Path | None = None,
+    *,
+    translate: bool | None = None,
+    title: str | None = None,
+    date: dt.date | None = None,
+    options: Options | None = None,
+    translator: Translator | None = None,
+    progress: Progress | None = None,
+) -> Briefing:
+    """The structured points of each source (lede, key points, timeline, actors, labels),
+    translated only when asked.
+
+    The same stages and arguments as :func:`make_briefing`; ``translate`` says whether
+    to translate (``None``: only when ``model`` or ``translator`` is given). Untranslated,
+    every ``Bilingual.english`` is ``""`` and no model is needed. Write the result with
+    :meth:`Briefing.to_summary` (the ``briefgen.summary/1`` schema) or
+    :func:`briefgen.render.write_summary` (JSON, YAML or Markdown).
+    """
+    if translate is None:
+        translate = model is not None or translator is not None
+    return _build(sources, model, title, date, options, translator, progress, translate=translate)
+
+
+def _build(
+    sources: str | Path | Iterable[str | Path],
+    model: str | Path | None,
+    title: str | None,
+    date: dt.date | None,
+    options: Options | None,
+    translator: Translator | None,
+    progress: Progress | None,
+    *,
+    translate: bool,
+) -> Briefing:
     options = options or Options()
     report = progress or (lambda message: None)
     started = time.perf_counter()
@@ -149,16 +188,19 @@ def make_briefing(
     if not jobs:
         raise NoUsableSources(skipped)
 
-    translations: dict[str, dict[str, Translation]] = {}
+    translations: dict[str, dict[str, Translation] | None] = {}
     translator_names: list[str] = []
     languages = sorted({job.source.language for job in jobs})
-    cache = TranslationCache() if options.use_cache else None
+    cache = TranslationCache() if options.use_cache and translate else None
     translating = time.perf_counter()
     for language in languages:
         group = [job for job in jobs if job.source.language == language]
         texts = [text for job in group for text in _texts_to_translate(job)]
         if language == "en":
             translations[language] = {t: Translation(t) for t in texts}
+            continue
+        if not translate:
+            translations[language] = None
             continue
         try:
             backend = translator or _translator_for(language, model, options, report)
@@ -197,7 +239,8 @@ def make_briefing(
         date=date,
         sources=briefs,
         metadata=BriefingMetadata(
-            translator=", ".join(translator_names) or "none (English sources)",
+            translator=", ".join(translator_names)
+            or ("none (English sources)" if translate else "none (not translated)"),
             briefgen_version=__version__,
             seconds=round(time.perf_counter() - started, 3),
             flagged=len(flagged),
@@ -273,10 +316,14 @@ def _texts_to_translate(job: _Job) -> list[str]:
     return texts
 
 
-def _assemble(job: _Job, english: dict[str, Translation]) -> SourceBriefing:
+def _assemble(job: _Job, english: dict[str, Translation] | None) -> SourceBriefing:
+    """The source's points, original and English (``english`` is ``None`` when the
+    source is not translated: every English text is then ``""``, with no flags)."""
     source, summary = job.source, job.summary
 
     def bi(text: str) -> Bilingual:
+        if english is None:
+            return Bilingual(text, "")
         translation = english.get(text) or Translation("")
         if source.language == "en":
             return Bilingual(text, translation.english)
@@ -345,4 +392,4 @@ def _assemble(job: _Job, english: dict[str, Translation]) -> SourceBriefing:
     )
 
 
-__all__ = ["NoUsableSources", "Progress", "make_briefing"]
+__all__ = ["NoUsableSources", "Progress", "make_briefing", "summarize_sources"]

@@ -160,6 +160,7 @@ def _tfidf(
 def _lexrank(vectors: list[dict[str, float]]) -> list[float]:
     """PageRank over cosine similarities, within blocks of ``BLOCK`` and their neighbours."""
     import numpy as np  # here, not at the top: a cache-warm run never loads it otherwise
+
     n = len(vectors)
     if n == 0:
         return []

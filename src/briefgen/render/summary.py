@@ -1,0 +1,168 @@
+"""The structured points as data: the ``briefgen.summary/1`` schema, in JSON, YAML or Markdown.
+
+The schema (documented in the README) is versioned: a field is never renamed or
+given another meaning within ``/1``; new fields may be added.
+
+::
+
+    {"schema": "briefgen.summary/1", "briefgen": VERSION, "title", "date",
+     "sources": [{"id", "origin", "title", "title_english", "date", "language",
+                  "sentences", "lede": [POINT],
+                  "sections": [{"heading", "heading_english", "points": [POINT]}],
+                  "timeline": [EVENT], "actors": [ACTOR]}],
+     "timeline": [EVENT + "source"], "skipped": [{"origin", "reason"}]}
+    POINT = {"text", "english", "label", "speaker", "speaker_english", "sentence_ids", "score"}
+    EVENT = {"date", "resolution", "phrase", "text", "english", "sentence_id"}
+    ACTOR = {"name", "kind", "english", "mentions", "first_sentence_id"}
+
+``english`` is ``null`` when the text was not translated.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from briefgen._io import write_atomic
+from briefgen.model import Bilingual, Briefing, Event, Point, SourceBriefing
+
+SCHEMA = "briefgen.summary/1"
+FORMATS = ("json", "yaml", "md")
+
+
+def _english(text: Bilingual | None) -> str | None:
+    return text.english or None if text is not None else None
+
+
+def _point(point: Point) -> dict[str, Any]:
+    return {
+        "text": point.text.original,
+        "english": _english(point.text),
+        "label": point.label,
+        "speaker": point.speaker.original if point.speaker else None,
+        "speaker_english": _english(point.speaker),
+        "sentence_ids": list(point.sentence_ids),
+        "score": point.score,
+    }
+
+
+def _event(event: Event) -> dict[str, Any]:
+    return {
+        "date": event.date,
+        "resolution": event.resolution,
+        "phrase": event.phrase,
+        "text": event.text.original,
+        "english": _english(event.text),
+        "sentence_id": event.sentence_id,
+    }
+
+
+def _source(source: SourceBriefing) -> dict[str, Any]:
+    return {
+        "id": source.source_id,
+        "origin": source.origin,
+        "title": source.title.original,
+        "title_english": _english(source.title),
+        "date": source.date.isoformat() if source.date else None,
+        "language": source.language,
+        "sentences": source.sentence_count,
+        "lede": [_point(p) for p in source.lede],
+        "sections": [
+            {
+                "heading": section.heading.original if section.heading else None,
+                "heading_english": _english(section.heading),
+                "points": [_point(p) for p in section.points],
+            }
+            for section in source.sections
+        ],
+        "timeline": [_event(e) for e in source.timeline],
+        "actors": [
+            {
+                "name": a.name.original,
+                "kind": a.kind,
+                "english": _english(a.name),
+                "mentions": a.mentions,
+                "first_sentence_id": a.first_sentence_id,
+            }
+            for a in source.actors
+        ],
+    }
+
+
+def summary_data(briefing: Briefing) -> dict[str, Any]:
+    """The briefing's structured points as plain data in the ``briefgen.summary/1`` schema."""
+    return {
+        "schema": SCHEMA,
+        "briefgen": briefing.metadata.briefgen_version,
+        "title": briefing.title,
+        "date": briefing.date.isoformat(),
+        "sources": [_source(s) for s in briefing.sources],
+        "timeline": [{**_event(e), "source": e.source_id} for e in briefing.timeline],
+        "skipped": [{"origin": s.origin, "reason": s.reason} for s in briefing.skipped],
+    }
+
+
+def format_summary(briefing: Briefing, format: str = "json") -> str:
+    """The summary as text: ``json``, ``yaml`` or ``md`` (Markdown, for reading)."""
+    data = summary_data(briefing)
+    if format == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if format == "yaml":
+        import yaml
+
+        return str(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100))
+    if format == "md":
+        return _markdown(data)
+    raise ValueError(f"unknown summary format {format!r}: use one of {', '.join(FORMATS)}")
+
+
+def write_summary(briefing: Briefing, path: str | Path, format: str | None = None) -> Path:
+    """Write the summary to ``path`` atomically; ``format`` defaults to the file's suffix
+    (``.json``, ``.yaml``/``.yml``, ``.md``)."""
+    path = Path(path)
+    if format is None:
+        suffix = path.suffix.lower().lstrip(".")
+        format = {"yml": "yaml", "markdown": "md"}.get(suffix, suffix)
+    return write_atomic(path, format_summary(briefing, format).encode("utf-8"))
+
+
+def _markdown(data: dict[str, Any]) -> str:
+    lines = [f"# {data['title']}", "", f"{data['date']} · {len(data['sources'])} source(s)", ""]
+
+    def point(p: dict[str, Any]) -> str:
+        tag = "" if p["label"] == "fact" else f" *({p['label']}"
+        if tag and p["speaker"]:
+            tag += f": {p['speaker_english'] or p['speaker']}"
+        tag += ")*" if tag else ""
+        english = f"\n  {p['english']}" if p["english"] else ""
+        return f"- {p['text']}{tag}{english}  `{' '.join(p['sentence_ids'])}`"
+
+    for source in data["sources"]:
+        title = source["title"]
+        title += f" — {source['title_english']}" if source["title_english"] else ""
+        lines += [f"## {title}", "", f"{source['origin']} · {source['date'] or 'no date'}", ""]
+        lines += [point(p) for p in source["lede"]] + [""]
+        for section in source["sections"]:
+            if section["heading"]:
+                english = f" — {section['heading_english']}" if section["heading_english"] else ""
+                lines += [f"### {section['heading']}{english}", ""]
+            if section["points"]:
+                lines += [point(p) for p in section["points"]] + [""]
+        if source["timeline"]:
+            lines += ["### Timeline", ""]
+            for e in sorted(
+                source["timeline"], key=lambda e: (e["date"].startswith("--"), e["date"])
+            ):
+                english = f"\n  {e['english']}" if e["english"] else ""
+                lines += [f"- **{e['date']}** {e['text']}{english}  `{e['sentence_id']}`"]
+            lines += [""]
+        if source["actors"]:
+            lines += ["### People, places and organizations", ""]
+            for a in source["actors"]:
+                english = f" ({a['english']})" if a["english"] else ""
+                lines += [f"- {a['name']}{english}: {a['kind']}, {a['mentions']}×"]
+            lines += [""]
+    for skipped in data["skipped"]:
+        lines += [f"- left out: {skipped['origin']}: {skipped['reason']}"]
+    return "\n".join(lines).rstrip() + "\n"
