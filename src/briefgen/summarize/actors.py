@@ -16,6 +16,7 @@ mentioned, and the sentence that first mentions it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -112,6 +113,9 @@ def _names(tokens: list[Token], alone: set[str]) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     i = 0
     while i < len(tokens):
+        if not tokens[i].is_noun:  # every name starts with a noun
+            i += 1
+            continue
         for finder in (
             _organization,
             _dotted_person,
@@ -157,14 +161,9 @@ def _organization(tokens: list[Token], i: int, alone: set[str]) -> Match:
     named = bool(tokens[i].proper_kind) or (tokens[i].unknown and _katakana(tokens[i].surface))
     words = ORGANIZATION_WORDS if named else _STRONG_ORGANIZATION_WORDS
     for end in range(j, i, -1):  # the longest run that ends in an organization word
-        name = "".join(t.surface for t in tokens[i:end])
-        last = tokens[end - 1].surface
-        # 消防庁 ends in 庁, but 会社 does not end in 社: one-character words only end
-        # words of three characters or more.
-        if not (
-            last in words or any(last.endswith(w) for w in words if len(w) > 1 or len(last) > 2)
-        ):
+        if not _ends_organization(tokens[end - 1].surface, named):
             continue
+        name = "".join(t.surface for t in tokens[i:end])
         if named and end > i + 1:
             return [(name, "organization")], end
         if (
@@ -176,6 +175,17 @@ def _organization(tokens: list[Token], i: int, alone: set[str]) -> Match:
         ):
             return [(name, "organization")], end
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _ends_organization(word: str, named: bool) -> bool:
+    """Whether ``word`` ends an organization's name (after a proper noun: ``named``).
+
+    消防庁 ends in 庁, but 会社 does not end in 社: one-character words only end words
+    of three characters or more.
+    """
+    words = ORGANIZATION_WORDS if named else _STRONG_ORGANIZATION_WORDS
+    return word in words or any(word.endswith(w) for w in words if len(w) > 1 or len(word) > 2)
 
 
 def _dotted_person(tokens: list[Token], i: int, alone: set[str]) -> Match:

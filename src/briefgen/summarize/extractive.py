@@ -18,7 +18,7 @@ from briefgen.options import Options
 from briefgen.summarize.actors import actors
 from briefgen.summarize.dates import timeline
 from briefgen.summarize.labels import label
-from briefgen.summarize.rank import rank, select
+from briefgen.summarize.rank import Picker, rank
 from briefgen.text.tokenize import Token, content_words, tokenize_ja
 
 
@@ -42,7 +42,7 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
     for s in sentences:
         by_section.setdefault(s.section, []).append(s)
 
-    chosen: list[str] = []
+    picker = Picker(ranked)
     lede: list[Sentence] = []
     opening = by_section.get(0, [])
     if options.lede_sentences >= 1 and opening:
@@ -50,25 +50,24 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
         # rest says what matters.
         first = opening[0] if ranked.scores[opening[0].id] >= 0.3 else None
         if options.lede_sentences == 1:
-            lede = select(ranked, opening, 1, chosen)
+            lede = picker.pick(opening, 1)
         else:
             if first is not None:
-                chosen.append(first.id)
-                lede = [first]
-            lede += select(ranked, [s for s in opening if s is not first], 2 - len(lede), chosen)
+                lede = picker.pick([first], 1)
+            lede += picker.pick([s for s in opening if s is not first], 2 - len(lede))
     lede_ids = {s.id for s in lede}
     rest = [s for s in sentences if s.id not in lede_ids]
 
     picked: set[str] = set()
     if options.key_points is not None:
-        picked = {s.id for s in select(ranked, rest, options.key_points, chosen)}
+        picked = {s.id for s in picker.pick(rest, options.key_points)}
     else:
         for index in range(len(source.sections)):
             section = by_section.get(index, [])
             quota = max(1, math.floor(len(section) * options.key_point_ratio))
             quota -= sum(1 for s in section if s.id in lede_ids)
             candidates = [s for s in section if s.id not in lede_ids]
-            picked.update(s.id for s in select(ranked, candidates, quota, chosen))
+            picked.update(s.id for s in picker.pick(candidates, quota))
     key_points = tuple(
         tuple(s.id for s in by_section.get(index, []) if s.id in picked)
         for index in range(len(source.sections))

@@ -18,6 +18,8 @@ Everything is deterministic: ties go to the earlier sentence.
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import math
 import re
 from collections import Counter
@@ -51,11 +53,12 @@ _MIN_CHARS = 20
 
 @dataclass(frozen=True)
 class Ranked:
-    """Every sentence's score (the best in the source is 1), and the unit vectors
-    the redundancy penalty compares."""
+    """Every sentence's score (the best in the source is 1), its position in the
+    source, and the unit vectors the redundancy penalty compares."""
 
     scores: dict[str, float]
     vectors: dict[str, dict[str, float]]
+    positions: dict[str, int]
 
     def similarity(self, a: str, b: str) -> float:
         va, vb = self.vectors[a], self.vectors[b]
@@ -99,39 +102,65 @@ def rank(
             score *= 0.3
         scores[s.id] = score
     best = max(scores.values(), default=0.0) or 1.0
-    return Ranked({sid: round(v / best, 4) for sid, v in scores.items()}, vectors)
+    return Ranked(
+        {sid: round(v / best, 4) for sid, v in scores.items()},
+        vectors,
+        {s.id: n for n, s in enumerate(sentences)},
+    )
 
 
-def select(
-    ranked: Ranked,
-    candidates: Sequence[Sentence],
-    count: int,
-    chosen: list[str],
-) -> list[Sentence]:
-    """Up to ``count`` of ``candidates`` by MMR against ``chosen`` (ids, extended in place)."""
-    remaining = sorted(candidates, key=lambda s: (-ranked.scores[s.id], s.span[0]))
-    picked: list[Sentence] = []
-    # Highest similarity of each candidate to anything chosen so far, kept up to date.
-    closest = {
-        s.id: max((ranked.similarity(s.id, c) for c in chosen), default=0.0) for s in remaining
-    }
-    while len(picked) < count:
-        remaining = [s for s in remaining if closest[s.id] <= DUPLICATE]
-        if not remaining:
-            break
-        best = max(
-            remaining,
-            key=lambda s: (
-                RELEVANCE * ranked.scores[s.id] - (1 - RELEVANCE) * closest[s.id],
-                -s.span[0],
-            ),
-        )
-        remaining.remove(best)
-        picked.append(best)
-        chosen.append(best.id)
-        for s in remaining:
-            closest[s.id] = max(closest[s.id], ranked.similarity(s.id, best.id))
-    return picked
+class Picker:
+    """Picks points by MMR, remembering every point picked so far (lede first, then
+    each section's), so that no later point repeats an earlier one.
+
+    Redundancy is checked within ``BLOCK`` sentences either side, as the graph is:
+    for a text of up to ``BLOCK`` sentences that is every pair, and in a long one it
+    keeps the cost linear. Picking is lazy greedy MMR: a candidate's value only falls
+    as points are picked, so a stale value on the heap is an upper bound.
+    """
+
+    def __init__(self, ranked: Ranked) -> None:
+        self.ranked = ranked
+        self.chosen: list[int] = []  # positions of the points picked so far, sorted
+        self.ids = {position: sid for sid, position in ranked.positions.items()}
+
+    def _near(self, positions: list[int], position: int) -> list[int]:
+        low = bisect.bisect_left(positions, position - BLOCK)
+        return positions[low : bisect.bisect_right(positions, position + BLOCK)]
+
+    def _similarity(self, a: int, b: int) -> float:
+        return self.ranked.similarity(self.ids[a], self.ids[b])
+
+    def pick(self, candidates: Sequence[Sentence], count: int) -> list[Sentence]:
+        """Up to ``count`` of ``candidates``, best first."""
+        by_position = {self.ranked.positions[s.id]: s for s in candidates}
+        # Each candidate's highest similarity to a point already picked, kept up to date.
+        closest = {
+            p: max((self._similarity(p, c) for c in self._near(self.chosen, p)), default=0.0)
+            for p in by_position
+        }
+
+        def value(p: int) -> float:
+            score = self.ranked.scores[self.ids[p]]
+            return RELEVANCE * score - (1 - RELEVANCE) * closest[p]
+
+        heap = [(-value(p), p) for p in by_position]  # ties: the earlier sentence first
+        heapq.heapify(heap)
+        remaining = sorted(by_position)
+        picked: list[Sentence] = []
+        while heap and len(picked) < count:
+            stale, p = heapq.heappop(heap)
+            if closest[p] > DUPLICATE:
+                continue
+            if -stale > value(p):
+                heapq.heappush(heap, (-value(p), p))
+                continue
+            picked.append(by_position[p])
+            bisect.insort(self.chosen, p)
+            remaining.remove(p)
+            for q in self._near(remaining, p):
+                closest[q] = max(closest[q], self._similarity(q, p))
+        return picked
 
 
 def _coverage(found: set[str], wanted: set[str]) -> float:

@@ -21,7 +21,7 @@ _LOCK = threading.Lock()
 _JA: Any = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     """A word as written, its part of speech (most general first), its span, its
     normalized form (見る for み, 為る for し), and whether the dictionary lacks it."""
@@ -90,7 +90,7 @@ def tokenize_ja(text: str) -> list[Token]:
     return [
         Token(
             m.surface(),
-            tuple(m.part_of_speech()[:4]),
+            m.part_of_speech()[:4],
             (m.begin(), m.end()),
             m.normalized_form(),
             m.is_oov(),
