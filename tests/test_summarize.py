@@ -154,3 +154,20 @@ def test_the_same_thing_is_not_said_twice() -> None:
     summary = summarize(source, sentences, Options(key_points=2, lede_sentences=1))
     picked = set(summary.lede) | {i for ids in summary.key_points for i in ids}
     assert not {"s1", "s2"} <= picked
+
+
+def test_long_and_short_texts_rank_alike(seed) -> None:  # type: ignore[no-untyped-def]
+    """The plain-Python graph (short texts) and numpy's (long ones) give the same ranks."""
+    from briefgen.summarize import rank
+    from briefgen.text.tokenize import content_words
+
+    _, sentences = seed
+    words = {s.id: content_words(s.text, "ja") for s in sentences}
+    vectors = [v for v in rank._tfidf(sentences, words).values()]
+    small = rank._lexrank_small(vectors)
+    original, rank.SMALL = rank.SMALL, 0
+    try:
+        large = rank._lexrank(vectors)
+    finally:
+        rank.SMALL = original
+    assert max(abs(a - b) for a, b in zip(small, large, strict=True)) < 1e-9

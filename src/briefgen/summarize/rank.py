@@ -30,6 +30,8 @@ from typing import Any
 from briefgen.model import Sentence, Source
 
 BLOCK = 256
+# Up to this many sentences the graph is built in plain Python (no numpy import).
+SMALL = 150
 DAMPING = 0.85
 # Priors (see the module docstring): weights of title and heading words and the bonus of
 # the author's judgement. A bonus for early sentences was tried and left out: it helps
@@ -188,11 +190,14 @@ def _tfidf(
 
 def _lexrank(vectors: list[dict[str, float]]) -> list[float]:
     """PageRank over cosine similarities, within blocks of ``BLOCK`` and their neighbours."""
-    import numpy as np  # here, not at the top: a cache-warm run never loads it otherwise
-
     n = len(vectors)
     if n == 0:
         return []
+    if n <= SMALL:
+        return _lexrank_small(vectors)
+    # Imported here: short texts (and so most runs) never pay numpy's import time.
+    import numpy as np
+
     windows = [
         (start, max(0, start - BLOCK), min(n, start + 2 * BLOCK)) for start in range(0, n, BLOCK)
     ]
@@ -218,6 +223,34 @@ def _lexrank(vectors: list[dict[str, float]]) -> list[float]:
         if converged:
             break
     return [float(v) for v in score]
+
+
+def _lexrank_small(vectors: list[dict[str, float]]) -> list[float]:
+    """The same PageRank for a text of one block, in plain Python over sparse vectors."""
+    n = len(vectors)
+    postings: dict[str, list[tuple[int, float]]] = {}
+    for i, vector in enumerate(vectors):
+        for term, weight in vector.items():
+            postings.setdefault(term, []).append((i, weight))
+    links: list[dict[int, float]] = [{} for _ in range(n)]
+    for entries in postings.values():
+        for a, (i, wi) in enumerate(entries):
+            for j, wj in entries[a + 1 :]:
+                links[i][j] = links[i].get(j, 0.0) + wi * wj
+                links[j][i] = links[j].get(i, 0.0) + wi * wj
+    degree = [sum(row.values()) or 1.0 for row in links]
+    score = [1.0 / n] * n
+    for _ in range(100):
+        share = [score[j] / degree[j] for j in range(n)]
+        new = [
+            (1 - DAMPING) / n + DAMPING * sum(w * share[j] for j, w in links[i].items())
+            for i in range(n)
+        ]
+        converged = sum(abs(a - b) for a, b in zip(new, score, strict=True)) < 1e-9
+        score = new
+        if converged:
+            break
+    return score
 
 
 def _dense(vectors: list[dict[str, float]]) -> Any:
