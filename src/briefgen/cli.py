@@ -73,7 +73,8 @@ to English offline with an Argos Translate package, and write a Word briefing
 with the original and the English side by side.
 
 Sources are .txt or .md files (UTF-8) or directories of them. A first line like
-"date 2025-09-11 <title>" gives a source its date and title.
+"date 2025-09-11 <title>" gives a source its date and title ("date unknown
+<title>" a title alone).
 """
 
 MAKE_EPILOG = (

@@ -11,6 +11,9 @@ LANGUAGE_NAMES = {
     "fr": "French",
     "de": "German",
     "es": "Spanish",
+    "it": "Italian",
+    "pt": "Portuguese",
+    "nl": "Dutch",
 }
 
 

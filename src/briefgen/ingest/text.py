@@ -23,7 +23,10 @@ import re
 
 from briefgen.model import Paragraph, RelatedLink, Section, Source
 
-_HEADER = re.compile(r"^\s*date\s+(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+(.*\S))?\s*$", re.IGNORECASE)
+# "date 2025-09-11 <title>", or "date unknown <title>" for a source without one.
+_HEADER = re.compile(
+    r"^\s*date\s+(?:(\d{4})-(\d{1,2})-(\d{1,2})|unknown)(?:\s+(.*\S))?\s*$", re.IGNORECASE
+)
 _RELATED_LABELS = (
     "併せて読む", "あわせて読む", "合わせて読む", "あわせて読みたい", "併せて読みたい",
     "つづきを読む", "続きを読む", "関連記事", "関連", "前編", "後編", "前篇", "後篇",
@@ -46,8 +49,9 @@ def detect_language(text: str) -> str:
     """A language code from the scripts the text is written in.
 
     Japanese needs a real share of kana (a loanword in katakana does not make an
-    English text Japanese); otherwise the most frequent script decides. This is
-    enough to pick a translation model; ``--lang`` overrides it.
+    English text Japanese); otherwise the most frequent script decides, and among
+    languages written in Latin letters, their commonest words. This is enough to pick
+    a translation model; ``--lang`` overrides it.
     """
     counts = {"ja": 0, "zh": 0, "ko": 0, "ru": 0, "en": 0}
     for ch in text:
@@ -66,7 +70,23 @@ def detect_language(text: str) -> str:
     if counts["ja"] and counts["ja"] * 10 >= total:
         return "ja"
     counts["ja"] = 0
-    return max(counts, key=lambda k: counts[k])
+    script = max(counts, key=lambda k: counts[k])
+    return _latin_language(text) if script == "en" else script
+
+
+def _latin_language(text: str) -> str:
+    """Which language written in Latin letters: the one whose commonest words
+    (``text.languages.RULES``) the text uses most; English when none stands out."""
+    from briefgen.text.languages import RULES
+
+    words = re.findall(r"[^\W\d_]+", text[:20_000].lower())
+    hits = {
+        code: sum(1 for w in words if w in rules.stop_words)
+        for code, rules in RULES.items()
+        if code != "ru"
+    }
+    best = max(hits, key=lambda code: (hits[code], code == "en"))
+    return best if hits[best] > hits["en"] else "en"
 
 
 def is_separator(line: str) -> bool:
@@ -130,7 +150,7 @@ def parse_text(
     if lines and (header := _HEADER.match(lines[0][0])):
         year, month, day, header_title = header.groups()
         try:
-            date = dt.date(int(year), int(month), int(day))
+            date = dt.date(int(year), int(month), int(day)) if year else None
         except ValueError:
             date = None  # "2025-02-30": keep the source, drop the impossible date
         title = header_title

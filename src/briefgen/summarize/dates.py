@@ -1,4 +1,4 @@
-"""A dated timeline from Japanese text: find date expressions, resolve their years.
+"""A dated timeline: find date expressions, resolve their years.
 
 Finding (:func:`find_dates`) knows ``2024年7月21日``, ``2024年7月``, ``1943年``,
 ``7月25日``, ``18日``, ``同年10月2日``, ranges (``8月31日〜9月3日``), era years
@@ -23,19 +23,25 @@ Resolving (:func:`timeline`), in reading order, each date gets a year and says h
 - ``unresolved``: no year can be found (an undated source): the date keeps only
   what the text says (``--08-15``, ISO 8601's form without a year).
 
-Adding another language means another ``find_dates``; resolving is shared.
+Chinese shares the Japanese forms (2021年11月11日, 去年, 明年, 昨天…). Languages
+written with spaces find ``14. Juli 2021``, ``12 décembre``, ``July 21, 2024``,
+``December 2021``, ``2024-07-21``, a year after a word like "in" or "seit", and
+relative words ("yesterday", "l'an dernier", "в прошлом году"), all from their
+entry in :data:`briefgen.text.languages.RULES`; resolving is shared.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefgen.model import Sentence
+from briefgen.text.languages import RULES
 
 CARRY_SENTENCES = 2  # how far an explicit year carries to a later month-day
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
@@ -49,8 +55,14 @@ _YEAR = (
     rf"(?:(?P<era>{_ERA}){_S}(?P<era_year>{_NUMBER})"
     rf"|(?P<year>[0-9]{{4}}|[〇一二三四五六七八九]{{4}})|(?P<same>同))年(?![齢代輩])(?:度)?"
 )
-_RELATIVE = r"(?P<relative>一昨年|昨年|今年|来年|先月|今月|来月)(?P<fiscal>度)?"
-_RELATIVE_DAY = r"(?P<relative_day>一昨日|昨日|今日|本日|明日)"
+_RELATIVE = (
+    r"(?P<relative>一昨年|昨年|今年|来年|先月|今月|来月|去年|明年|上个月|本月|下个月)"
+    r"(?P<fiscal>度)?"
+)
+_RELATIVE_DAY = r"(?P<relative_day>一昨日|昨日|今日|本日|明日|昨天|今天|明天|前天)"
+# Chinese words for the same, as the Japanese ones the resolver knows.
+_CHINESE = {"去年": "昨年", "明年": "来年", "上个月": "先月", "本月": "今月", "下个月": "来月",
+            "昨天": "昨日", "今天": "今日", "明天": "明日", "前天": "一昨日"}  # fmt: skip
 _NEW_YEAR = r"(?P<new_year>元日|元旦)"
 
 
@@ -71,7 +83,9 @@ _DATE = re.compile(
     rf"|(?<![0-9月年])(?P<bare_day>[0-9]{{1,2}}){_S}日(?![本間目前後])"
     rf"|(?<![年月今昨来]){_NEW_YEAR.replace('new_year', 'bare_new_year')}"
 )
-_RANGE = re.compile(rf"{_S}[〜～~\-–]{_S}|から")
+_RANGE = re.compile(
+    rf"{_S}[〜～~\-–—]{_S}|から|至|到|\s+(?:to|until|bis|au|à|al|a|tot|по|до)\s+(?:the\s+)?"
+)
 
 
 @dataclass(frozen=True)
@@ -118,8 +132,11 @@ def _number(text: str) -> int | None:
     return total + current
 
 
-def find_dates(text: str) -> list[DateMention]:
-    """The date expressions of ``text``, left to right."""
+def find_dates(text: str, language: str = "ja") -> list[DateMention]:
+    """The date expressions of ``text``, left to right: Japanese and Chinese forms, or
+    those of a language with month names in :data:`briefgen.text.languages.RULES`."""
+    if language not in ("ja", "zh"):
+        return _find_spaced_dates(text, language)
     # NFKC turns full-width digits into ASCII one for one, so spans stay valid.
     normalized = "".join(
         unicodedata.normalize("NFKC", ch) if "０" <= ch <= "９" else ch for ch in text
@@ -149,6 +166,7 @@ def find_dates(text: str) -> list[DateMention]:
             continue
         if day is not None and month is not None and not _valid(year or 2000, month, day):
             continue  # 2月30日: not a date
+        relative = parts["relative"] or parts["relative_day"]
         found.append(
             DateMention(
                 span=match.span(),
@@ -156,7 +174,7 @@ def find_dates(text: str) -> list[DateMention]:
                 month=month,
                 day=day,
                 same_year=bool(parts["same"]),
-                relative=parts["relative"] or parts["relative_day"],
+                relative=_CHINESE.get(relative, relative) if relative else None,
                 fiscal=bool(parts["fiscal"]),
                 bare_day=bool(parts["bare_day"]),
             )
@@ -164,14 +182,78 @@ def find_dates(text: str) -> list[DateMention]:
     return found
 
 
-def timeline(sentences: Sequence[Sentence], source_date: dt.date | None) -> list[Dated]:
+@functools.cache
+def _spaced_pattern(language: str) -> re.Pattern[str] | None:
+    rules = RULES.get(language)
+    if rules is None or not rules.months:
+        return None
+    months = "|".join(
+        sorted((re.escape(form) for forms in rules.months for form in forms), key=len, reverse=True)
+    )
+    relative = "|".join(sorted(map(re.escape, rules.relative), key=len, reverse=True))
+    years = "|".join(sorted(map(re.escape, rules.year_words), key=len, reverse=True))
+    day = r"(?P<day{0}>[0-3]?[0-9])(?:\.|er|st|nd|rd|th|º)?"
+    year = r"(?P<year{0}>[0-9]{{4}})(?![0-9])"
+    month = rf"(?P<month{{0}}>{months})\.?"
+    forms = [
+        r"(?P<iso_year>[0-9]{4})-(?P<iso_month>[0-9]{1,2})-(?P<iso_day>[0-9]{1,2})(?![0-9])",
+        # 14. Juli 2021, 12 décembre, 21 July 2024, 12 de diciembre de 2021, 12 декабря 2021
+        rf"{day.format(1)}\s+(?:de\s+)?{month.format(1)}(?:,?\s+(?:de\s+|del\s+)?{year.format(1)})?",
+        # July 21, 2024; July 21
+        rf"{month.format(2)}\s+{day.format(2)}(?![0-9])(?:,?\s+{year.format(2)})?",
+        # December 2021, diciembre de 2021
+        rf"{month.format(3)}\s+(?:de\s+)?{year.format(3)}",
+        rf"(?P<relative>{relative})" if relative else "(?!)",
+        rf"(?:{years})\s+(?P<bare_year>(?:1[89]|20)[0-9]{{2}})(?![0-9.,]?[0-9])"
+        if years
+        else "(?!)",
+    ]
+    return re.compile(r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)", re.IGNORECASE)
+
+
+def _find_spaced_dates(text: str, language: str) -> list[DateMention]:
+    pattern = _spaced_pattern(language)
+    if pattern is None:
+        return []
+    rules = RULES[language]
+    month_number = {form: n for n, forms in enumerate(rules.months, 1) for form in forms}
+    found = []
+    for match in pattern.finditer(text):
+        parts = {k: v for k, v in match.groupdict().items() if v}
+        if "relative" in parts:
+            relative = rules.relative[parts["relative"].lower()]
+            found.append(DateMention(span=match.span(), relative=relative))
+            continue
+        if "bare_year" in parts:
+            found.append(DateMention(span=match.span("bare_year"), year=int(parts["bare_year"])))
+            continue
+        year: int | None
+        day: int | None
+        if "iso_year" in parts:
+            year, month, day = (int(parts[f"iso_{k}"]) for k in ("year", "month", "day"))
+        else:
+            month_text = next(parts[k] for k in ("month1", "month2", "month3") if k in parts)
+            month = month_number[month_text.lower().rstrip(".")]
+            day_text = parts.get("day1") or parts.get("day2")
+            day = int(day_text) if day_text else None
+            year_text = parts.get("year1") or parts.get("year2") or parts.get("year3")
+            year = int(year_text) if year_text else None
+        if not _valid(year or 2000, month, day):
+            continue
+        found.append(DateMention(span=match.span(), year=year, month=month, day=day))
+    return found
+
+
+def timeline(
+    sentences: Sequence[Sentence], source_date: dt.date | None, language: str = "ja"
+) -> list[Dated]:
     """Every dated statement of a source, in reading order, with resolved dates."""
     events: list[Dated] = []
     last_year: int | None = None  # the last year resolved, for 同年
     last_month: tuple[int, int | None] | None = None  # (month, year) for a bare 18日
     section_year: dict[int, tuple[int, int]] = {}  # section → (last explicit year, where)
     for position, sentence in enumerate(sentences):
-        mentions = find_dates(sentence.text)
+        mentions = find_dates(sentence.text, language)
         if source_date is not None:
             last_month = None  # a bare day takes its month from its own sentence only
         index = 0

@@ -78,7 +78,7 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
         lede=tuple(s.id for s in sorted(lede, key=lambda s: s.span[0])),
         key_points=key_points,
         scores=ranked.scores,
-        events=tuple(timeline(sentences, source.date)) if language == "ja" else (),
+        events=tuple(timeline(sentences, source.date, language)),
         labels=labels,
         actors=tuple(actors(sentences, language, tokens, title=source.title)),
     )

@@ -1,17 +1,23 @@
-"""Sentence segmentation for Japanese (and other CJK) text.
+"""Sentence segmentation, for Japanese and other CJK text and for languages with spaces.
 
 A sentence ends at 。！？ (or their ASCII / full-width forms) unless the mark
 is inside a matched pair of quotes or brackets: 「彼は『行く。』と言った。」 is
 one sentence. Closing marks that follow the terminator (」, ）, more ！？)
 belong to the sentence. A full-width period ends a sentence unless it
 sits between digits (３．５); an ASCII period only when white space or the end of
-the paragraph follows it, so "D.C." and "3.5" stay whole.
-Sentences never cross paragraphs, and each keeps its span in the source text.
+the paragraph follows it, so "D.C." and "3.5" stay whole, and not after a lone
+letter or dotted letters ("J. Smith", "U.S. Army"), before a lower-case word ("etc.
+and"), after one of the language's abbreviations ("Dr.", "z. B.", "г.") or after a
+day before a month name ("am 14. Juli"). Sentences never cross paragraphs, and each
+keeps its span in the source text.
 """
 
 from __future__ import annotations
 
+import re
+
 from briefgen.model import Sentence, Source, Span
+from briefgen.text.languages import RULES, WordRules
 
 _TERMINATORS = frozenset("。！？!?｡")
 _PAIRS = {
@@ -77,7 +83,7 @@ def _inside(text: str, ranges: list[tuple[int, int]]) -> list[bool]:
     return inside
 
 
-def _ends_sentence(text: str, i: int) -> bool:
+def _ends_sentence(text: str, i: int, rules: WordRules | None) -> bool:
     ch = text[i]
     if ch in _TERMINATORS:
         return True
@@ -86,11 +92,29 @@ def _ends_sentence(text: str, i: int) -> bool:
     if ch == ".":
         following = text[i + 1 : i + 2]
         if following and not following.isspace():
+            return False  # 3.5, U.S., example.com
+        word = _WORD_BEFORE.search(text, 0, i)
+        before = word.group(0) if word else ""
+        # "J. Smith", "z. B.", "U.S. Army": a lone letter, or letters with periods
+        # between them, make an abbreviation.
+        if (len(before) == 1 and before.isalpha()) or "." in before:
             return False
-        # "D.C. " or "U.S. " : a lone capital before the period is an abbreviation.
-        before = text[max(0, i - 2) : i]
-        return not (len(before) == 2 and before[1].isupper() and not before[0].isalpha())
+        after = _WORD_AFTER.match(text, i + 1)
+        next_word = after.group(1) if after else ""
+        if next_word[:1].islower():
+            return False  # "etc. and", "z. B. die": a sentence starts with a capital
+        if rules is None:
+            return True
+        if before.lower() in rules.abbreviations:
+            return False  # Dr. Smith, Nr. 5
+        # "am 14. Juli": a day before a month name is an ordinal, not a sentence end.
+        months = {form for forms in rules.months for form in forms}
+        return not (before.isdigit() and len(before) <= 2 and next_word.lower() in months)
     return False
+
+
+_WORD_BEFORE = re.compile(r"[\w.\-]+$")
+_WORD_AFTER = re.compile(r"\s+[\"“„«(]?(\w+)")
 
 
 def _closes_quoted_sentence(text: str, i: int) -> bool:
@@ -101,12 +125,17 @@ def _closes_quoted_sentence(text: str, i: int) -> bool:
     return bool(following) and (following in _PAIRS or following.isspace())
 
 
-def split_sentences(text: str, offset: int = 0) -> list[tuple[str, Span]]:
+def split_sentences(
+    text: str, offset: int = 0, language: str | None = None
+) -> list[tuple[str, Span]]:
     """Split one paragraph into sentences: ``(text, (start, end))`` pairs.
 
     Spans are offsets into the paragraph plus ``offset`` (the paragraph's start
     in its source); leading and trailing white space is not part of a sentence.
+    ``language`` names the abbreviations an ASCII period does not end a sentence
+    after (:mod:`briefgen.text.languages`).
     """
+    rules = RULES.get(language or "")
     ranges = _quoted_ranges(text)
     inside = _inside(text, ranges)
     closing = {end for _, end in ranges}
@@ -118,7 +147,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[str, Span]]:
             pieces.append((start, i + 1))
             start = i = i + 1
             continue
-        if not inside[i] and _ends_sentence(text, i):
+        if not inside[i] and _ends_sentence(text, i, rules):
             end = i + 1
             # Closing marks and repeated terminators belong to the sentence; a '"'
             # only when it closes a quote (otherwise it opens the next one).
@@ -148,7 +177,9 @@ def segment_source(source: Source) -> list[Sentence]:
     paragraph_index = 0
     for section_index, section in enumerate(source.sections):
         for paragraph in section.paragraphs:
-            for text, span in split_sentences(paragraph.text, offset=paragraph.span[0]):
+            for text, span in split_sentences(
+                paragraph.text, offset=paragraph.span[0], language=source.language
+            ):
                 sentences.append(
                     Sentence(
                         id=f"s{len(sentences) + 1}",

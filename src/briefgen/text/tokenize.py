@@ -12,10 +12,14 @@ form; in other languages the dictionary-free terms of :func:`terms`.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
+import warnings
 from dataclasses import dataclass
 from typing import Any
+
+from briefgen.text.languages import RULES
 
 _LOCK = threading.Lock()
 _JA: Any = None
@@ -102,11 +106,83 @@ def tokenize_ja(text: str) -> list[Token]:
 def content_words(text: str, language: str, tokens: list[Token] | None = None) -> list[str]:
     """The words of ``text`` that say what it is about, normalized, with repeats.
 
-    ``tokens``: ``tokenize_ja(text)`` when the caller has it already (Japanese).
+    - Japanese: SudachiPy's nouns, verbs and adjectives, normalized (``tokens``:
+      ``tokenize_ja(text)`` when the caller has it already);
+    - Chinese: jieba's words when the ``zh`` extra is installed, else character
+      bigrams; Korean: Kiwi's nouns, verbs and adjectives with the ``ko`` extra, else
+      words without their particles;
+    - a language of :data:`~briefgen.text.languages.RULES`: words without its stop
+      words, Snowball-stemmed; any other: lower-cased words and kanji bigrams.
     """
     if language == "ja":
         return [t.normalized for t in (tokens or tokenize_ja(text)) if t.is_content]
+    if language == "zh":
+        return _chinese_words(text)
+    if language == "ko":
+        return _korean_words(text)
+    if rules := RULES.get(language):
+        words = [w for w in map(str.lower, _WORD.findall(text)) if w not in rules.stop_words]
+        return list(_stemmer(rules.snowball).stemWords(words))
     return sorted(terms(text))
+
+
+@functools.cache
+def _stemmer(name: str) -> Any:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer(name)
+
+
+# One character each: the commonest function words.
+_ZH_STOP_WORDS = frozenset(
+    "的了在是和也就都而及与着或等被把这那有为对上中以之其于将从向个我你他她它们并但又还让所由此"
+)
+_KO_PARTICLES = (
+    "에서는", "에게서", "으로는", "에서", "에게", "으로", "까지", "부터", "처럼", "보다",
+    "은", "는", "이", "가", "을", "를", "의", "에", "로", "와", "과", "도", "만",
+)  # fmt: skip
+
+
+def _chinese_words(text: str) -> list[str]:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # jieba 0.42 imports the deprecated pkg_resources
+            import jieba
+    except ImportError:
+        return sorted(terms(text))
+    jieba.setLogLevel(60)  # no "Building prefix dict" chatter on stderr
+    return [
+        w.lower()
+        for w in jieba.lcut(text)
+        if w.strip() and w not in _ZH_STOP_WORDS and any(ch.isalnum() for ch in w)
+    ]
+
+
+@functools.cache
+def _kiwi() -> Any:
+    try:
+        from kiwipiepy import Kiwi
+    except ImportError:
+        return None
+    return Kiwi()
+
+
+def _korean_words(text: str) -> list[str]:
+    kiwi = _kiwi()
+    if kiwi is None:
+        words = []
+        for word in _WORD.findall(text):
+            for particle in _KO_PARTICLES:
+                if word.endswith(particle) and len(word) > len(particle):
+                    word = word[: -len(particle)]
+                    break
+            words.append(word.lower())
+        return words
+    return [
+        t.form.lower()
+        for t in kiwi.tokenize(text)
+        if t.tag.startswith(("NN", "VV", "VA", "SL", "SN"))
+    ]
 
 
 _KATAKANA = re.compile(r"[ァ-ヺー][ァ-ヺー・]*[ァ-ヺー]")

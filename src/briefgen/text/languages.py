@@ -1,0 +1,197 @@
+"""What the text layer knows about each language written with spaces between words.
+
+One :class:`WordRules` entry per language: its Snowball stemmer, its commonest
+function words (left out of ranking and redundancy), the abbreviations whose period
+ends no sentence, and its month names (for dates). Adding a language is one entry
+here plus a test in ``tests/test_languages.py`` (see the README, "Adding a language");
+a language without an entry is still segmented and ranked, on whole words.
+
+Japanese, Chinese and Korean are not here: they are tokenized by a morphological
+analyzer (:mod:`briefgen.text.tokenize`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class WordRules:
+    """``snowball``: the Snowball stemmer's name; ``stop_words``, ``abbreviations``
+    (without their final period) and ``months`` (January first, each a tuple of the
+    forms used) are lower-case. ``relative`` maps words for days, months and years
+    relative to the source's date to the Japanese word with the same meaning, which
+    the timeline resolves (昨日 yesterday, 今日, 明日, 昨年 last year, 今年, 来年,
+    先月 last month, 今月, 来月); ``year_words`` are the words a bare year follows
+    ("in 2024", "seit 2019")."""
+
+    snowball: str
+    stop_words: frozenset[str]
+    abbreviations: frozenset[str]
+    months: tuple[tuple[str, ...], ...] = ()
+    relative: dict[str, str] = field(default_factory=dict)
+    year_words: frozenset[str] = frozenset()
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _months(text: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(forms.split("/")) for forms in text.split())
+
+
+def _relative(text: str) -> dict[str, str]:
+    """``"yesterday=昨日, last year=昨年"`` as a dict."""
+    return dict(pair.strip().split("=") for pair in text.split(","))
+
+
+RULES: dict[str, WordRules] = {
+    "en": WordRules(
+        "english",
+        _words(
+            "a an and are as at be been but by can could did do does for from had has have he "
+            "her his i if in into is it its may might more most not of on or our she should so "
+            "than that the their them there these they this those to was we were what when "
+            "which while who will with would you also after about over said says"
+        ),
+        _words("mr mrs ms dr prof st jr sr vs etc e.g i.e inc ltd co corp no gen sen rep gov"),
+        _months(
+            "january/jan february/feb march/mar april/apr may june/jun july/jul "
+            "august/aug september/sep/sept october/oct november/nov december/dec"
+        ),
+        _relative(
+            "yesterday=昨日, today=今日, tomorrow=明日, last year=昨年, this year=今年, "
+            "next year=来年, last month=先月, this month=今月, next month=来月"
+        ),
+        _words("in since by until from before after of during early late mid end"),
+    ),
+    "de": WordRules(
+        "german",
+        _words(
+            "aber als am an auch auf aus bei bis das dass dem den der des die doch durch ein "
+            "eine einem einen einer eines er es für hat hatte hier ich ihr im in ist ja kann "
+            "mit nach nicht noch nur oder sein sich sie sind so über um und uns vom von vor "
+            "war wie wir wird wurde zu zum zur werden wurden sei haben"
+        ),
+        _words("z.b bzw usw nr dr prof ca vgl hr fr jh d.h u.a s abs art mio mrd str"),
+        _months(
+            "januar/jan februar/feb märz/mär april/apr mai juni/jun juli/jul august/aug "
+            "september/sep/sept oktober/okt november/nov dezember/dez"
+        ),
+        _relative(
+            "gestern=昨日, heute=今日, morgen=明日, letztes jahr=昨年, vergangenes jahr=昨年, "
+            "im vorjahr=昨年, dieses jahr=今年, diesem jahr=今年, nächstes jahr=来年, "
+            "nächsten jahr=来年, letzten monat=先月, diesen monat=今月, nächsten monat=来月"
+        ),
+        _words("im in seit bis ab von vor nach anfang ende mitte jahr"),
+    ),
+    "fr": WordRules(
+        "french",
+        _words(
+            "au aux avec ce ces cette dans de des du elle en est et être il ils je la le les "
+            "leur lui mais me même ne nous on ou par pas pour qu que qui sa se ses son sur ta "
+            "te un une vous a été ont sont plus d l n s c j qu'il"
+        ),
+        _words("m mme mlle mm dr pr st etc p.ex av apr j.-c n° no"),
+        _months(
+            "janvier/janv février/févr mars avril/avr mai juin juillet/juil août "
+            "septembre/sept octobre/oct novembre/nov décembre/déc"
+        ),
+        _relative(
+            "hier=昨日, aujourd'hui=今日, demain=明日, l'an dernier=昨年, l'année dernière=昨年, "
+            "l'an passé=昨年, cette année=今年, l'an prochain=来年, l'année prochaine=来年, "
+            "le mois dernier=先月, ce mois-ci=今月, le mois prochain=来月"
+        ),
+        _words("en depuis jusqu'en ici d'ici avant après dès début fin mi entre et"),
+    ),
+    "es": WordRules(
+        "spanish",
+        _words(
+            "a al con de del el en es esta este la las le lo los más no o para pero por que se "
+            "sin su sus un una y ya como fue ha han son está era muy entre sobre también"
+        ),
+        _words("sr sra srta dr dra etc ud uds ee.uu pág núm av"),
+        _months(
+            "enero febrero marzo abril mayo junio julio agosto septiembre/setiembre "
+            "octubre noviembre diciembre"
+        ),
+        _relative(
+            "ayer=昨日, hoy=今日, mañana=明日, el año pasado=昨年, este año=今年, "
+            "el próximo año=来年, el año que viene=来年, el mes pasado=先月, este mes=今月, "
+            "el próximo mes=来月"
+        ),
+        _words("en desde hasta antes después de año principios finales"),
+    ),
+    "it": WordRules(
+        "italian",
+        _words(
+            "a al alla anche che chi con da dal dalla dei del della di e è gli ha i il in la le "
+            "lo ma ne non per più se si sono su tra un una uno come anche questo questa"
+        ),
+        _words("sig sigg dott prof ecc pag n"),
+        _months(
+            "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre "
+            "ottobre novembre dicembre"
+        ),
+        _relative(
+            "ieri=昨日, oggi=今日, domani=明日, l'anno scorso=昨年, quest'anno=今年, "
+            "l'anno prossimo=来年, il mese scorso=先月, questo mese=今月, il mese prossimo=来月"
+        ),
+        _words("nel dal fino entro prima dopo anno inizio fine"),
+    ),
+    "pt": WordRules(
+        "portuguese",
+        _words(
+            "a ao aos as com como da das de do dos e é em entre foi mais mas na nas no nos "
+            "não o os ou para pela pelo por que se sem seu sua são um uma já também está"
+        ),
+        _words("sr sra dr dra etc pág núm av"),
+        _months(
+            "janeiro fevereiro março abril maio junho julho agosto setembro "
+            "outubro novembro dezembro"
+        ),
+        _relative(
+            "ontem=昨日, hoje=今日, amanhã=明日, o ano passado=昨年, este ano=今年, "
+            "o próximo ano=来年, o mês passado=先月, este mês=今月, o próximo mês=来月"
+        ),
+        _words("em desde até antes depois de ano início fim"),
+    ),
+    "nl": WordRules(
+        "dutch",
+        _words(
+            "aan al als bij dat de deze die dit door een en er het hij in is met na naar niet "
+            "nog of om ook op over te tot uit van voor was wat we werd wordt zijn ze zich"
+        ),
+        _words("dhr mevr dr prof bijv enz nr mr ca"),
+        _months(
+            "januari februari maart april mei juni juli augustus september "
+            "oktober november december"
+        ),
+        _relative(
+            "gisteren=昨日, vandaag=今日, morgen=明日, vorig jaar=昨年, dit jaar=今年, "
+            "volgend jaar=来年, vorige maand=先月, deze maand=今月, volgende maand=来月"
+        ),
+        _words("in sinds tot vanaf voor na begin eind midden"),
+    ),
+    "ru": WordRules(
+        "russian",
+        _words(
+            "а без более бы был была были было в во вот все всё для до его ее её если есть же "
+            "за и из или им их к как ко когда ли на над не него нет ни но о об однако он она "
+            "они оно от по под при с со так также то только у уже что это этот эта эти я"
+        ),
+        _words("г гг т.е т.д т.п ул им др см млн млрд руб тыс стр проф"),
+        _months(
+            "январь/января февраль/февраля март/марта апрель/апреля май/мая июнь/июня "
+            "июль/июля август/августа сентябрь/сентября октябрь/октября ноябрь/ноября "
+            "декабрь/декабря"
+        ),
+        _relative(
+            "вчера=昨日, сегодня=今日, завтра=明日, в прошлом году=昨年, в этом году=今年, "
+            "в следующем году=来年, в прошлом месяце=先月, в этом месяце=今月, "
+            "в следующем месяце=来月"
+        ),
+        _words("в с до к после года году начале конце середине"),
+    ),
+}
