@@ -120,3 +120,13 @@ def test_spans_point_at_the_text_as_written() -> None:
     text = "さらに同年10 月2 日、今度は"
     (mention,) = find_dates(text)
     assert text[mention.span[0] : mention.span[1]] == "同年10 月2 日"
+
+
+def test_a_two_digit_year_after_the_full_one() -> None:
+    texts = ["1995年に事件が起きた。", "95年の強制捜査の直前だった。", "20年の歴史がある。"]
+    sentences = [Sentence(f"s{i}", t, 0, 0, (0, len(t))) for i, t in enumerate(texts, 1)]
+    events = timeline(sentences, dt.date(2012, 1, 13))
+    assert [(e.date, e.resolution, e.sentence_id) for e in events] == [
+        ("1995", "explicit", "s1"),
+        ("1995", "carried", "s2"),  # 20年 of history is no date
+    ]

@@ -11,8 +11,9 @@ full-width digits, kanji numerals (``十月``, ``平成四年``) and stray space
 Resolving (:func:`timeline`), in reading order, each date gets a year and says how:
 
 - ``explicit``: the text gives the year (or an era year);
-- ``carried``: ``同年…``, a bare ``18日`` after a month in the same sentence, or a
-  month-day up to :data:`CARRY_SENTENCES` sentences after an explicit year in the
+- ``carried``: ``同年…``, ``95年`` after ``1995年`` (a two-digit year is a date
+  only when the text has written the year in full), a bare ``18日`` after a month in
+  the same sentence, or a month-day up to :data:`CARRY_SENTENCES` sentences after an explicit year in the
   same section (a year after the source's own, a plan, is not carried);
 - ``relative``: from the source's date: ``昨年``, ``先月``…; a month-day with no
   earlier year in its section takes the year that puts it on or before the source
@@ -33,6 +34,7 @@ entry in :data:`briefgen.text.languages.RULES`; resolving is shared.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -53,7 +55,9 @@ _S = r"[ \u3000]*"  # stray spaces, as in 10 月2 日
 _ERA = "|".join(_ERAS)
 _YEAR = (
     rf"(?:(?P<era>{_ERA}){_S}(?P<era_year>{_NUMBER})"
-    rf"|(?P<year>[0-9]{{4}}|[〇一二三四五六七八九]{{4}})|(?P<same>同))年(?![齢代輩])(?:度)?"
+    rf"|(?P<year>[0-9]{{4}}|[〇一二三四五六七八九]{{4}})|(?P<same>同)"
+    rf"|(?<![0-9])(?P<short_year>[0-9]{{2}})(?=年(?![間前後目来半以余近ぶ]))"
+    rf")年(?![齢代輩])(?:度)?"
 )
 _RELATIVE = (
     r"(?P<relative>一昨年|昨年|今年|来年|先月|今月|来月|去年|明年|上个月|本月|下个月)"
@@ -100,6 +104,7 @@ class DateMention:
     relative: str | None = None  # 昨年, 先月, 昨日...
     fiscal: bool = False  # 昨年度: Japan's fiscal year, April to March
     bare_day: bool = False  # 18日 alone
+    short_year: int | None = None  # 95年: a year written with two digits
 
 
 @dataclass(frozen=True)
@@ -177,6 +182,7 @@ def find_dates(text: str, language: str = "ja") -> list[DateMention]:
                 relative=_CHINESE.get(relative, relative) if relative else None,
                 fiscal=bool(parts["fiscal"]),
                 bare_day=bool(parts["bare_day"]),
+                short_year=int(parts["short_year"]) if parts["short_year"] else None,
             )
         )
     return found
@@ -252,6 +258,7 @@ def timeline(
     last_year: int | None = None  # the last year resolved, for 同年
     last_month: tuple[int, int | None] | None = None  # (month, year) for a bare 18日
     section_year: dict[int, tuple[int, int]] = {}  # section → (last explicit year, where)
+    explicit_years: list[int] = []  # for 95年 after 1995年
     for position, sentence in enumerate(sentences):
         mentions = find_dates(sentence.text, language)
         if source_date is not None:
@@ -269,7 +276,17 @@ def timeline(
             index += 1
             carrier = section_year.get(sentence.section)
             recent = carrier[0] if carrier and position - carrier[1] <= CARRY_SENTENCES else None
-            first = _resolve(mention, source_date, last_year, last_month, recent)
+            first: tuple[int | None, int | None, int | None, str] | None
+            if mention.short_year is not None:
+                # 95年: the year already written in full that ends in 95; else no date
+                # (二十年 of history is a duration).
+                full = [y for y in explicit_years if y % 100 == mention.short_year]
+                if not full:
+                    continue
+                mention = dataclasses.replace(mention, year=full[-1], short_year=None)
+                first = (full[-1], mention.month, mention.day, "carried")
+            else:
+                first = _resolve(mention, source_date, last_year, last_month, recent)
             if first is None:
                 continue
             year, month, day, how = first
@@ -295,6 +312,8 @@ def timeline(
                 future = source_date is not None and year > source_date.year
                 if how == "explicit" and not future:
                     section_year[sentence.section] = (year, position)
+                if how == "explicit":
+                    explicit_years.append(year)
             if month is not None:
                 last_month = (month, year)
     return events
