@@ -32,7 +32,7 @@ from briefgen.summarize.labels import label
         ),
         ("According to Reuters, the talks lasted two hours.", "en", ("quote", "Reuters")),
         ("The plan may fail.", "en", ("assessment", None)),
-        ("Le plan pourrait échouer.", "fr", ("fact", None)),  # no cues for French yet
+        ("Plan ei toimi.", "fi", ("fact", None)),  # no cues for Finnish: all facts
         ("東京では、首相が「辞めない」と述べた。", "ja", ("quote", "首相")),
         ("今日は雨だと伝えた。", "ja", ("quote", None)),
     ],
@@ -49,3 +49,28 @@ def test_seed_points_carry_labels(seed_briefing) -> None:  # type: ignore[no-unt
     quote = next(p for p in points if p.text.original.startswith("ロシアによると"))
     assert quote.label == "quote" and quote.speaker is not None
     assert (quote.speaker.original, quote.speaker.english) == ("ロシア", "Russia")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("de", '"Das muss länger werden", schreibt Seehofer im Brief.', ("quote", "Seehofer")),
+        ("de", "Laut Seehofer ist das nötig.", ("quote", "Seehofer")),
+        ("de", "Das dürfte teuer werden.", ("assessment", None)),
+        ("de", "Der Minister traf die Richter.", ("fact", None)),
+        ("fr", '"Je veux plus de trains", a aussi déclaré Jean-Baptiste Djebbari.',
+         ("quote", "Jean-Baptiste Djebbari")),
+        ("fr", "Selon le ministre, les trains reviendront.", ("quote", "le ministre")),
+        ("fr", "Cela pourrait coûter cher.", ("assessment", None)),
+        ("fr", "Le train part à huit heures.", ("fact", None)),
+        ("es", '"Volverán", dijo García.', ("quote", "García")),
+        ("es", "Esto podría costar mucho.", ("assessment", None)),
+        ("es", "El tren sale a las ocho.", ("fact", None)),
+        ("ru", "Премьер-министр Матеуш Моравецкий заявил, что он против.",
+         ("quote", "Премьер-министр Матеуш Моравецкий")),
+        ("ru", "Это, вероятно, дорого.", ("assessment", None)),
+        ("ru", "Шольц прибыл в Варшаву.", ("fact", None)),
+    ],
+)  # fmt: skip
+def test_other_languages(language: str, text: str, expected: tuple[str, str | None]) -> None:
+    assert label(text, language) == expected

@@ -13,8 +13,9 @@ Resolving (:func:`timeline`), in reading order, each date gets a year and says h
 - ``explicit``: the text gives the year (or an era year);
 - ``carried``: ``同年…``, ``95年`` after ``1995年`` (a two-digit year is a date
   only when the text has written the year in full), a bare ``18日`` after a month in
-  the same sentence, or a month-day up to :data:`CARRY_SENTENCES` sentences after an explicit year in the
-  same section (a year after the source's own, a plan, is not carried);
+  the same sentence, or a month-day up to :data:`CARRY_SENTENCES` sentences after an
+  explicit year in the same section (a year after the source's own, a plan, is not
+  carried);
 - ``relative``: from the source's date: ``昨年``, ``先月``…; a month-day with no
   earlier year in its section takes the year that puts it on or before the source
   date (an article of 10 January speaking of 12月 means last December), unless it

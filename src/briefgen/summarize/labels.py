@@ -8,8 +8,8 @@
   hedges and modal verbs in English);
 - ``fact``: everything else: a statement the text reports as so.
 
-Each language is one small table of cues below; a language without one gets
-``fact`` for every sentence.
+Each language is one small table of cues below (Japanese, English, German, French,
+Spanish, Russian); a language without one gets ``fact`` for every sentence.
 """
 
 from __future__ import annotations
@@ -36,6 +36,9 @@ _JA_SPEECH_VERBS = (
 )
 # "…と X が報じた": only verbs of reporting, since "…とのことは言うまでもない" is no quote.
 _JA_REPORT_VERBS = r"(?:述べ|語っ|報じ|伝え|発表し|明らかにし|明かし|証言し)"
+# A name in a language with capitals: capitalized words (Jean-Baptiste Djebbari).
+_NAME = r"[^\W\d_a-zа-яё][\w.\-]*(?: [^\W\d_a-zа-яё][\w.\-]*){0,4}"
+_CLOSE = r"[\"“”„»」]"  # a closing quote, or where _speaker put 「」 for a quote
 _CUES = {
     "ja": _Cues(
         speech=re.compile(
@@ -68,6 +71,68 @@ _CUES = {
         assessment=re.compile(
             r"\b(?:may|might|could|likely|unlikely|probably|perhaps|should|must|seems?|"
             r"appears? to|I (?:think|believe)|we (?:think|believe)|arguably|is expected to)\b",
+            re.I,
+        ),
+    ),
+    "de": _Cues(
+        speech=re.compile(
+            r"\b(?:sagte|sagt|erklärte|erklärt|betonte|betont|schreibt|schrieb|teilte|"
+            r"kündigte|forderte|heißt es|zufolge|laut)\b"
+        ),
+        according=re.compile(rf"\b(?:[Ll]aut|[Nn]ach Angaben) (?P<speaker>(?:de[rsm] )?{_NAME})"),
+        speaker_before_verb=re.compile(
+            rf"{_CLOSE},? (?:sagte|erklärte|betonte|schreibt|schrieb) (?P<speaker>{_NAME})"
+        ),
+        topic=re.compile(rf"^(?P<speaker>{_NAME}) (?:sagte|erklärte|betonte|schreibt)\b"),
+        assessment=re.compile(
+            r"\b(?:könnte|könnten|dürfte|dürften|wohl|vermutlich|wahrscheinlich|"
+            r"möglicherweise|vielleicht|sollte|sollten|müsste|müssten|scheint|offenbar)\b",
+            re.I,
+        ),
+    ),
+    "fr": _Cues(
+        speech=re.compile(
+            r"\b(?:a (?:\w+ )?(?:déclaré|affirmé|annoncé|précisé|indiqué|ajouté|expliqué|"
+            r"souligné)|déclare|affirme|selon|d'après|a-t-(?:il|elle) "
+            r"(?:dit|déclaré|ajouté|affirmé|précisé))\b"
+        ),
+        according=re.compile(r"\b(?:[Ss]elon|[Dd]'après) (?P<speaker>[\w.\-’' ]{1,40}?)[,.]"),
+        speaker_before_verb=re.compile(
+            rf"{_CLOSE},? a (?:\w+ )?(?:déclaré|affirmé|précisé|ajouté|indiqué) "
+            rf"(?P<speaker>{_NAME})"
+        ),
+        topic=re.compile(rf"^(?P<speaker>{_NAME}) a (?:déclaré|affirmé|annoncé|précisé|indiqué)\b"),
+        assessment=re.compile(
+            r"\b(?:pourrait|pourraient|devrait|devraient|sans doute|probablement|peut-être|"
+            r"semble|il faut|il faudrait)\b",
+            re.I,
+        ),
+    ),
+    "es": _Cues(
+        speech=re.compile(r"\b(?:dijo|afirmó|declaró|aseguró|explicó|señaló|añadió|según)\b"),
+        according=re.compile(r"\b[Ss]egún (?P<speaker>[\w.\- ]{1,40}?)[,.]"),
+        speaker_before_verb=re.compile(
+            rf"{_CLOSE},? (?:dijo|afirmó|declaró|aseguró|explicó|señaló|añadió) "
+            rf"(?P<speaker>{_NAME})"
+        ),
+        topic=re.compile(rf"^(?P<speaker>{_NAME}) (?:dijo|afirmó|declaró|aseguró)\b"),
+        assessment=re.compile(
+            r"\b(?:podría|podrían|debería|deberían|probablemente|quizás?|tal vez|parece|"
+            r"posiblemente)\b",
+            re.I,
+        ),
+    ),
+    "ru": _Cues(
+        speech=re.compile(
+            r"(?:заявил|сказал|сообщил|отметил|подчеркнул|по словам|по данным|считает)"
+        ),
+        according=re.compile(r"[Пп]о (?:словам|данным) (?P<speaker>[\w.\- ]{1,40}?)[,.]"),
+        speaker_before_verb=re.compile(
+            rf"{_CLOSE},? ?[—–-]? ?(?:заявил|сказал|сообщил|отметил)а? (?P<speaker>{_NAME})"
+        ),
+        topic=re.compile(rf"^(?P<speaker>{_NAME}) (?:заявил|сказал|сообщил|отметил)а?"),
+        assessment=re.compile(
+            r"(?:может|могут|вероятно|возможно|по-видимому|должен|должны|следует|кажется|видимо)",
             re.I,
         ),
     ),
@@ -109,7 +174,7 @@ def _speaker(text: str, cues: _Cues, according: re.Match[str] | None) -> str | N
     candidates += list(cues.topic.finditer(unquoted))
     for match in candidates:
         if match:
-            speaker = match.group("speaker").strip()
+            speaker = match.group("speaker").strip().rstrip(".")
             # "これによると" (according to this) names no one; "その先に" is no one either.
             if speaker and speaker not in _NO_ONE and speaker[-1] not in "にでとをへもやか":
                 return speaker
