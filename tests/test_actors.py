@@ -44,8 +44,51 @@ def test_places_and_counts() -> None:
     assert result["中国"] == ("place", 2, "s2")
 
 
-def test_other_languages_have_no_actors_yet() -> None:
-    assert actors(sentences("Putin met Trump in Alaska."), "en") == []
+def test_languages_without_capitals_or_a_dictionary_have_none() -> None:
+    assert actors(sentences("澳门大学今日举行典礼。"), "zh") == []
+
+
+def spaced(language: str, *texts: str) -> dict[str, tuple[str, int, str]]:
+    return {
+        a.name: (a.kind, a.mentions, a.first_sentence_id)
+        for a in actors(sentences(*texts), language)
+    }
+
+
+def test_names_in_a_language_with_capitals() -> None:
+    result = spaced(
+        "en",
+        "The talks in Geneva were led by Jean-Baptiste Dupont and Ursula von der Leyen.",
+        "Officials of NATO and the European Commission watched.",
+        "Dupont said Geneva was ready.",
+        "Yesterday it rained.",
+    )
+    assert result["Jean-Baptiste Dupont"] == ("person", 2, "s1")  # with its short form
+    assert result["Ursula von der Leyen"][0] == "person"
+    assert result["Geneva"] == ("place", 2, "s1")
+    assert result["NATO"][0] == result["European Commission"][0] == "organization"
+    assert not {"The", "Yesterday", "Officials", "Dupont"} & result.keys()
+
+
+def test_inflected_names_are_one_actor() -> None:
+    result = spaced(
+        "ru",
+        "Канцлер Германии Олаф Шольц прибыл в Варшаву.",
+        "Хотя Шольц устал, он говорил с журналистами в Варшаве о Германии.",
+    )
+    assert result["Олаф Шольц"] == ("person", 2, "s1")  # Германии is a name of its own
+    assert result["Германии"][1] == 2
+    assert result["Варшаву"] == ("place", 2, "s1")
+    assert "Хотя Шольц" not in result and "Канцлер" not in result
+
+
+def test_german_capitalizes_nouns_so_only_acronyms_and_organizations() -> None:
+    result = spaced(
+        "de",
+        "Innenminister Horst Seehofer (CSU) wartet auf ein Urteil des Europäischen "
+        "Gerichtshofs, das die Gerichte prüfen.",
+    )
+    assert result.keys() == {"CSU", "Europäischen Gerichtshofs"}
 
 
 def test_acronyms_name_organizations() -> None:

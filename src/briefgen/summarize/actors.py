@@ -20,8 +20,10 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from briefgen.model import Sentence
+from briefgen.text.languages import RULES
 from briefgen.text.tokenize import Token, tokenize_ja
 
 ORGANIZATION_WORDS = (
@@ -79,12 +81,15 @@ def actors(
     tokens: dict[str, list[Token]] | None = None,
     title: str = "",
 ) -> list[Found]:
-    """The actors of a source, in order of first mention (Japanese only, for now).
+    """The actors of a source, in order of first mention (Japanese, and the languages
+    with capitals of :data:`~briefgen.text.languages.RULES`; none for the others).
 
     ``tokens``: each sentence's ``tokenize_ja`` words by id, when the caller has them.
     ``title``: the source's title; an actor named only there has ``first_sentence_id``
     ``"title"``.
     """
+    if language in RULES:
+        return _spaced_actors(sentences, language, title)
     if language != "ja":
         return []
     tokens = tokens or {}
@@ -351,3 +356,144 @@ def _merge(mentions: list[tuple[str, str, str]]) -> list[Found]:
         for name, ids in names.items()
     ]
     return sorted(found, key=lambda a: (order[a.first_sentence_id], -a.mentions, a.name))
+
+
+# Languages with capitals ------------------------------------------------------------
+
+_SPACED_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+# Lower-case words inside a name: Jean de La Fontaine, Ursula von der Leyen.
+_CONNECTORS = frozenset((
+    "de", "da", "del", "di", "du", "la", "le", "van", "von", "der", "den", "of", "y",
+    "bin", "al",
+))  # fmt: skip
+_ORGANIZATION_NAMES = frozenset((
+    "ministry", "ministerium", "ministère", "ministerio", "ministero", "министерство",
+    "university", "universität", "université", "universidad", "università", "университет",
+    "party", "partei", "parti", "partido", "partito", "партия", "court", "gericht",
+    "gerichtshof", "cour", "tribunal", "суд", "bank", "banque", "banco", "банк", "agency",
+    "agentur", "presse-agentur", "agence", "agencia", "агентство", "union", "council",
+    "rat", "conseil", "consejo", "consiglio", "совет", "commission", "kommission",
+    "comisión", "commissione", "комиссия", "association", "verband", "company", "gmbh",
+    "ag", "inc", "corp", "ltd", "group", "gruppe", "groupe", "grupo", "congress",
+    "kongress", "congrès", "congreso", "конгресс", "parliament", "parlament", "parlement",
+    "parlamento", "парламент", "government", "regierung", "gouvernement", "gobierno",
+    "governo", "правительство",
+))  # fmt: skip
+
+
+def _spaced_actors(sentences: Sequence[Sentence], language: str, title: str) -> list[Found]:
+    """Names in a language with capitals: runs of capitalized words (with de, von, van…
+    between them), acronyms (organizations), each merged with its other forms by stem
+    (Шольц, Шольца) and a short form with the full name it ends (Djebbari,
+    Jean-Baptiste Djebbari). German capitalizes every noun, so there only acronyms and
+    organizations (Europäische Gerichtshof) are found."""
+    rules = RULES[language]
+    texts = [(s.id, s.text) for s in sentences] + ([("title", title)] if title else [])
+    runs: list[tuple[list[str], str, str]] = []  # (words, sentence id, the word before)
+    mid_sentence: set[str] = set()  # capitalized words seen after a sentence's first word
+    for sentence_id, text in texts:
+        words = list(_SPACED_WORD.finditer(text))
+        k = 0
+        while k < len(words):
+            if not _capitalized(words[k].group()):
+                k += 1
+                continue
+            j = k + 1
+            while j < len(words) and text[words[j - 1].end() : words[j].start()] == " ":
+                if _capitalized(words[j].group()):
+                    j += 1
+                    continue
+                # von der Leyen: connectors count only when a capitalized word follows.
+                c = j
+                while c < len(words) and words[c].group() in _CONNECTORS:
+                    c += 1
+                if c == j or c == len(words) or not _capitalized(words[c].group()):
+                    break
+                j = c
+            run = [w.group() for w in words[k:j]]
+            while run and run[0].lower() in rules.stop_words:
+                run.pop(0)  # "The", "Der" at a sentence's start
+            mid_sentence.update(run if k > 0 else run[1:])
+            if run:
+                runs.append((run, sentence_id, words[k - 1].group().lower() if k else ""))
+            k = j
+    # A sentence's first word is capitalized anyway: it belongs to a name only if the
+    # text capitalizes it elsewhere too ("Хотя Шольц" is Шольц).
+    runs = [
+        (_trim(run[1:] if not before and run[0] not in mid_sentence else run), sid, before)
+        for run, sid, before in runs
+    ]
+    stem = _stemmer_for(rules.snowball)
+    # "Германии Олаф Шольц": a word that is a name of its own elsewhere starts no name.
+    alone = {stem.stemWord(run[0].lower()) for run, _, _ in runs if len(run) == 1}
+    split: list[tuple[list[str], str, str]] = []
+    for run, sentence_id, before in runs:
+        if len(run) > 2 and stem.stemWord(run[0].lower()) in alone:
+            split += [(run[:1], sentence_id, before), (run[1:], sentence_id, "")]
+        else:
+            split.append((run, sentence_id, before))
+    mentions: list[tuple[str, str, str]] = []
+    for run, sentence_id, before in split:
+        if not run:
+            continue
+        name = " ".join(run)
+        single = len(run) == 1
+        acronym = single and name.isupper() and len(name) > 1
+        organization = any(_organization_word(w) for w in run)
+        if language == "de" and not (acronym or (organization and not single)):
+            continue  # German capitalizes every noun: only acronyms and organizations
+        if single and not acronym and name not in mid_sentence:
+            continue  # only ever a sentence's first word
+        if acronym or organization:
+            kind = "organization"
+        elif before in rules.place_words:
+            kind = "place"
+        elif len(run) > 1:
+            kind = "person"
+        else:
+            kind = "other"
+        mentions.append((name, kind, sentence_id))
+    return _merge_spaced(mentions, stem)
+
+
+def _trim(run: list[str]) -> list[str]:
+    """Without connectors at either end ("of NATO" is NATO)."""
+    while run and run[0] in _CONNECTORS:
+        run = run[1:]
+    while run and run[-1] in _CONNECTORS:
+        run = run[:-1]
+    return run
+
+
+def _organization_word(word: str) -> bool:
+    """Gerichtshof, Gerichtshofs, Конгресса: an organization word in any case ending."""
+    lowered = word.lower()
+    return any(lowered.startswith(w) and len(lowered) - len(w) <= 2 for w in _ORGANIZATION_NAMES)
+
+
+def _capitalized(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _stemmer_for(name: str) -> Any:
+    from briefgen.text.tokenize import _stemmer
+
+    return _stemmer(name)
+
+
+def _merge_spaced(mentions: list[tuple[str, str, str]], stemmer: Any) -> list[Found]:
+    """Merge forms of one name (by the stems of its words), then short forms into the
+    longer name they end; the form seen first names the actor."""
+    key_of: dict[str, str] = {}
+    for name, _, _ in mentions:
+        key_of.setdefault(name, " ".join(stemmer.stemWords(name.lower().split())))
+    canonical: dict[str, str] = {}
+    for name, _, _ in mentions:
+        canonical.setdefault(key_of[name], name)
+    keys = list(canonical)
+    for key in keys:  # "seehof" joins "horst seehof"
+        longer = [k for k in keys if k != key and k.endswith(" " + key)]
+        if len(longer) == 1 and " " not in key:
+            canonical[key] = canonical[longer[0]]
+    merged = [(canonical[key_of[name]], kind, sid) for name, kind, sid in mentions]
+    return _merge(merged)

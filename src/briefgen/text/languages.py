@@ -23,7 +23,8 @@ class WordRules:
     relative to the source's date to the Japanese word with the same meaning, which
     the timeline resolves (昨日 yesterday, 今日, 明日, 昨年 last year, 今年, 来年,
     先月 last month, 今月, 来月); ``year_words`` are the words a bare year follows
-    ("in 2024", "seit 2019")."""
+    ("in 2024", "seit 2019"); ``place_words`` the prepositions a place name follows
+    ("in Berlin", "à Paris", "в Варшаву")."""
 
     snowball: str
     stop_words: frozenset[str]
@@ -31,6 +32,7 @@ class WordRules:
     months: tuple[tuple[str, ...], ...] = ()
     relative: dict[str, str] = field(default_factory=dict)
     year_words: frozenset[str] = frozenset()
+    place_words: frozenset[str] = frozenset()
 
 
 def _words(text: str) -> frozenset[str]:
@@ -65,6 +67,7 @@ RULES: dict[str, WordRules] = {
             "next year=来年, last month=先月, this month=今月, next month=来月"
         ),
         _words("in since by until from before after of during early late mid end"),
+        _words("in at from to near across"),
     ),
     "de": WordRules(
         "german",
@@ -85,6 +88,7 @@ RULES: dict[str, WordRules] = {
             "nächsten jahr=来年, letzten monat=先月, diesen monat=今月, nächsten monat=来月"
         ),
         _words("im in seit bis ab von vor nach anfang ende mitte jahr"),
+        _words("in nach aus bei"),
     ),
     "fr": WordRules(
         "french",
@@ -104,6 +108,7 @@ RULES: dict[str, WordRules] = {
             "le mois dernier=先月, ce mois-ci=今月, le mois prochain=来月"
         ),
         _words("en depuis jusqu'en ici d'ici avant après dès début fin mi entre et"),
+        _words("à en au aux"),
     ),
     "es": WordRules(
         "spanish",
@@ -122,6 +127,7 @@ RULES: dict[str, WordRules] = {
             "el próximo mes=来月"
         ),
         _words("en desde hasta antes después de año principios finales"),
+        _words("en a desde hacia"),
     ),
     "it": WordRules(
         "italian",
@@ -139,6 +145,7 @@ RULES: dict[str, WordRules] = {
             "l'anno prossimo=来年, il mese scorso=先月, questo mese=今月, il mese prossimo=来月"
         ),
         _words("nel dal fino entro prima dopo anno inizio fine"),
+        _words("a in da"),
     ),
     "pt": WordRules(
         "portuguese",
@@ -156,6 +163,7 @@ RULES: dict[str, WordRules] = {
             "o próximo ano=来年, o mês passado=先月, este mês=今月, o próximo mês=来月"
         ),
         _words("em desde até antes depois de ano início fim"),
+        _words("em a para de"),
     ),
     "nl": WordRules(
         "dutch",
@@ -173,6 +181,7 @@ RULES: dict[str, WordRules] = {
             "volgend jaar=来年, vorige maand=先月, deze maand=今月, volgende maand=来月"
         ),
         _words("in sinds tot vanaf voor na begin eind midden"),
+        _words("in naar uit bij"),
     ),
     "ru": WordRules(
         "russian",
@@ -193,5 +202,6 @@ RULES: dict[str, WordRules] = {
             "в следующем месяце=来月"
         ),
         _words("в с до к после года году начале конце середине"),
+        _words("в во из на"),
     ),
 }
