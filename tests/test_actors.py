@@ -149,3 +149,12 @@ def test_a_name_only_in_the_title() -> None:
         for a in actors(sentences("会談が開かれた。"), "ja", title="プーチンの勝利")
     }
     assert result == {"プーチン": "title"}
+
+
+def test_a_title_after_a_name_makes_it_a_person() -> None:
+    result = found(
+        "ルーズベルトはチャーチル英首相を外した。", "ブットー元パキスタン首相が死亡した。"
+    )
+    assert result["チャーチル"][0] == "person"  # the dictionary's place (Churchill, Manitoba)
+    assert result["パキスタン"][0] == "place"  # a country before 首相 stays a country
+    assert found("「梅山」号が入港した。")["梅山"][0] == "other"  # a ship

@@ -48,6 +48,15 @@ def test_seed_summary_regression(seed, data_regression) -> None:  # type: ignore
                 }
                 for e in summary.events
             ],
+            "actors": [
+                {
+                    "name": a.name,
+                    "kind": a.kind,
+                    "mentions": a.mentions,
+                    "first_sentence_id": a.first_sentence_id,
+                }
+                for a in summary.actors
+            ],
         }
     )
 

@@ -57,6 +57,19 @@ _DIRECTIONS = frozenset(["北", "南", "東", "西", "北東", "北西", "南東
 _TITLES = (
     "大統領", "首相", "総理", "長官", "外相", "議員", "知事", "市長", "氏", "政権", "陣営",
 )  # fmt: skip
+_PERSON_TITLES = (
+    "大統領",
+    "首相",
+    "総理",
+    "長官",
+    "外相",
+    "議員",
+    "知事",
+    "市長",
+    "氏",
+    "国王",
+    "主席",
+)
 _ERAS = frozenset(["明治", "大正", "昭和", "平成", "令和"])
 _KATAKANA = set(range(0x30A1, 0x30FB)) | {0x30FC}
 
@@ -316,6 +329,19 @@ def _proper(tokens: list[Token], i: int, alone: set[str]) -> Match:
     name = "".join(t.surface for t in tokens[i:j])
     if kind == "name":  # EU, NATO, IMF: an acronym names an organization
         kind = "organization" if name.isascii() and name.isupper() else "other"
+    after = [t.surface for t in tokens[j : j + 2]]
+    if after[:1] == ["」"] and after[1:2] == ["号"]:
+        kind = "other"  # 「梅山」号: a ship
+    elif (
+        tokens[i].pos[3:4] != ("国",)
+        and (  # パキスタン首相 is the country's
+            any(w.endswith(_PERSON_TITLES) for w in after[:1])
+            or (len(after) == 2 and len(after[0]) == 1 and after[1].endswith(_PERSON_TITLES))
+        )
+    ):
+        kind = (
+            "person"  # チャーチル英首相, ルーズベルト米大統領: the dictionary's place is a person
+        )
     return [(name, kind)], j
 
 
