@@ -121,7 +121,7 @@ def test_missing_model_is_one_line_naming_the_fix(tmp_path: Path) -> None:
         (["make"], "the following arguments are required: SOURCE, -o/--output"),
         (["make", "seeds"], "the following arguments are required: -o/--output"),
         (["frobnicate"], "invalid choice: 'frobnicate'"),
-        (["make", "x", "-o", "y.docx", "--points", "0"], "argument --points: '0' is neither"),
+        (["make", "x", "-o", "y.docx", "--points", "0%"], "argument --points: '0%' is neither"),
         (["make", "x", "-o", "y.docx", "--points", "1.5"], "argument --points: '1.5' is neither"),
         (["make", "x", "-o", "y.docx", "--points", "-3"], "argument --points: '-3' is neither"),
         (["make", "x", "-o", "y.docx", "--points", "lots"], "argument --points: 'lots'"),

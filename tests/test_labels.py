@@ -74,3 +74,23 @@ def test_seed_points_carry_labels(seed_briefing) -> None:  # type: ignore[no-unt
 )  # fmt: skip
 def test_other_languages(language: str, text: str, expected: tuple[str, str | None]) -> None:
     assert label(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("en", '"We rebuild," said Mayor Tom Brown of Riverton.', "Mayor Tom Brown of Riverton"),
+        ("en", "According to the U.S. Coast Guard, three boats sank.", "the U.S. Coast Guard"),
+        ("en", '"The roads are closed," the governor announced.', "the governor"),
+        ("de", "Am Montag sagte der Minister, das sei falsch.", "der Minister"),
+        ("de", "Heute Morgen sagte Olaf Scholz, er komme.", "Olaf Scholz"),
+        ("ru", "«Мы поможем», — заявил глава МЧС Олег Ким.", "глава МЧС Олег Ким"),
+    ],
+)  # fmt: skip
+def test_speakers_after_the_quote(language: str, text: str, speaker: str) -> None:
+    assert label(text, language) == ("quote", speaker)
+
+
+def test_cues_are_whole_words() -> None:
+    assert label("Это поможет экономике.", "ru") == ("fact", None)  # может inside поможет
+    assert label("Возможности роста ограничены.", "ru") == ("fact", None)

@@ -113,3 +113,20 @@ def test_interrupted_write_leaves_the_old_file(tmp_path: Path) -> None:
     write_atomic(out, b"new briefing")
     assert out.read_bytes() == b"new briefing"
     assert [p.name for p in tmp_path.iterdir()] == ["briefing.docx"]
+
+
+def test_a_named_pipe_is_written_to_never_replaced(tmp_path: Path) -> None:
+    import os
+    import threading
+
+    from briefgen._io import write_atomic
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    write_atomic(fifo, b"summary")
+    reader.join(timeout=10)
+    assert received == [b"summary"]
+    assert fifo.is_fifo()  # still the pipe, not a file put in its place

@@ -98,3 +98,42 @@ def test_the_same_data_on_the_python_api() -> None:
         p["sentence_ids"][0] for p in data["sources"][0]["lede"]
     ]
     assert all(not p.text.flags for s in source.full_text for p in s.points)
+
+
+def test_a_closed_pipe_ends_quietly() -> None:
+    import subprocess
+
+    done = subprocess.run(
+        f"briefgen summarize {SEED} -q --format md | head -c 10",
+        shell=True,
+        capture_output=True,
+        text=True,
+    )
+    assert done.stdout == "# Briefing" and done.stderr == ""
+
+
+def test_the_output_file_is_never_read_as_a_source(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "a.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    out = folder / "summary.md"
+    for _ in range(2):  # the second run finds the first one's summary.md in the folder
+        code, _, err = summarize(capsys, str(folder), "-o", str(out), "-q")
+        assert code == 0, err
+    assert out.read_text(encoding="utf-8").count("\n## ") == 1
+
+
+def test_the_lede_alone(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = summarize(capsys, str(SEED), "--points", "0", "-q")
+    [source] = json.loads(out)["sources"]
+    assert code == 0 and len(source["lede"]) == 2
+    assert all(not s["points"] for s in source["sections"])
+
+
+def test_an_untranslated_briefing_makes_no_word_file(tmp_path: Path) -> None:
+    briefing = briefgen.summarize_sources(SEEDS)
+    with pytest.raises(briefgen.RenderError, match="not translated"):
+        briefing.save_docx(tmp_path / "x.docx")
+    assert not list(tmp_path.iterdir())

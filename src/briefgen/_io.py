@@ -12,9 +12,16 @@ def write_atomic(path: str | Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` through a temporary file renamed into place.
 
     A symbolic link is followed (the file it points to is replaced, the link stays),
-    and a file that already exists keeps its permissions. Returns ``path``.
+    and a file that already exists keeps its permissions. Something that is not a
+    regular file (``/dev/null``, ``/dev/stdout``, a named pipe) is written to as it is,
+    never replaced. Returns ``path``.
     """
     path = Path(path)
+    if path.exists() and not path.is_file():
+        # /dev/null, /dev/stdout, a named pipe: not ours to replace, only to write to.
+        with open(path, "wb") as out:
+            out.write(data)
+        return path
     target = path.resolve() if path.is_symlink() else path
     try:
         mode = stat.S_IMODE(target.stat().st_mode)

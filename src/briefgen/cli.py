@@ -113,7 +113,13 @@ examples:
 The JSON follows the versioned schema "briefgen.summary/1" (see the README):
 fields keep their names and meanings within /1.
 
-""" + EXIT_STATUS_HELP.replace("the briefing was written", "the summary was written")
+exit status:
+  0  the summary was written and holds every source
+  1  failed: nothing was written (no usable source, no model, output not writable)
+  2  usage error: bad flags or arguments, found before any work
+  3  partial: the summary was written, but some sources were left out (each one
+     is named on stderr and in the summary's "skipped")
+"""
 
 MODELS_DESCRIPTION = """\
 Manage the Argos Translate packages briefgen translates with. They live in
@@ -137,7 +143,7 @@ index); --index URL reads another. exit status: 0 done, 1 failed, 2 usage error.
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n(see '{self.prog} --help')\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -285,8 +291,8 @@ def _add_summary_flags(parser: argparse.ArgumentParser) -> None:
         type=_points,
         default=Options.key_point_ratio,
         metavar="N|SHARE",
-        help="key points: a number in all (--points 8), or at most a share of each "
-        "section's sentences (--points 25%%, or 0.25; default: 33%%)",
+        help="key points: a number in all (--points 8; 0 for the lede alone), or at most a "
+        "share of each section's sentences (--points 25%%, or 0.25; default: 33%%)",
     )
     parser.add_argument(
         "--lede",
@@ -419,14 +425,13 @@ def _positive_int(text: str) -> int:
 
 
 def _points(text: str) -> float | int:
-    """``8`` → 8 points in all; ``25%`` or ``0.25`` → a share of each section's sentences."""
+    """``8`` → 8 points in all (``0``: the lede alone); ``25%`` or ``0.25`` → a share of
+    each section's sentences."""
     problem = (
-        f"{text!r} is neither a number of points (like 8) nor a share of each section's "
-        "sentences above 0 and at most 1 (like 25% or 0.25)"
+        f"{text!r} is neither a whole number of points (like 8, or 0 for the lede alone) "
+        "nor a share of each section's sentences above 0 and at most 1 (like 25% or 0.25)"
     )
     if text.isdigit():
-        if int(text) < 1:
-            raise argparse.ArgumentTypeError(problem)
         return int(text)
     try:
         value = float(text[:-1]) / 100 if text.endswith("%") else float(text)
@@ -577,6 +582,7 @@ def _run_summarize(args: argparse.Namespace) -> int:
             date=args.date,
             options=options,
             progress=progress,
+            exclude=[output] if output else [],
         )
     except NoUsableSources as exc:
         for skipped in exc.skipped:
@@ -876,6 +882,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("briefgen: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (briefgen summarize … | head): nothing left to say.
+        # Python would complain again at exit while flushing stdout; point it at devnull.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
     except Exception as exc:  # a bug: still one line, unless asked for the traceback
         if os.environ.get("BRIEFGEN_DEBUG"):
             raise

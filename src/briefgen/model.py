@@ -188,13 +188,15 @@ class SkippedSource:
 @dataclass(frozen=True)
 class BriefingMetadata:
     """How a briefing was made: the translator(s) used, briefgen's version, seconds taken
-    (in all, and translating), and how many translations carry quality flags."""
+    (in all, and translating), how many translations carry quality flags, and whether
+    it was translated (``summarize_sources`` without a model leaves English empty)."""
 
     translator: str
     briefgen_version: str
     seconds: float = 0.0
     flagged: int = 0
     translation_seconds: float = 0.0
+    translated: bool = True
 
 
 @dataclass(frozen=True)

@@ -88,6 +88,7 @@ def make_briefing(
     options: Options | None = None,
     translator: Translator | None = None,
     progress: Progress | None = None,
+    exclude: Iterable[str | Path] = (),
 ) -> Briefing:
     """Make a bilingual briefing from files and directories of sources.
 
@@ -110,6 +111,8 @@ def make_briefing(
         progress: called with one short message as each stage starts, e.g. to
             print it; ``None`` reports nothing. If it has an ``advance(done, total)``
             method, that is called as translations arrive.
+        exclude: files never read as sources, even when a source directory holds
+            them (the output of an earlier run, say).
 
     Returns:
         A :class:`~briefgen.Briefing`. A source that cannot be used (unreadable,
@@ -121,7 +124,9 @@ def make_briefing(
         TranslationError: the translation model is missing or failed (with one
             source language; with several, that language's sources are skipped).
     """
-    return _build(sources, model, title, date, options, translator, progress, translate=True)
+    return _build(
+        sources, model, title, date, options, translator, progress, exclude, translate=True
+    )
 
 
 def summarize_sources(
@@ -134,6 +139,7 @@ def summarize_sources(
     options: Options | None = None,
     translator: Translator | None = None,
     progress: Progress | None = None,
+    exclude: Iterable[str | Path] = (),
 ) -> Briefing:
     """The structured points of each source (lede, key points, timeline, actors, labels),
     translated only when asked.
@@ -146,7 +152,9 @@ def summarize_sources(
     """
     if translate is None:
         translate = model is not None or translator is not None
-    return _build(sources, model, title, date, options, translator, progress, translate=translate)
+    return _build(
+        sources, model, title, date, options, translator, progress, exclude, translate=translate
+    )
 
 
 def _build(
@@ -157,6 +165,7 @@ def _build(
     options: Options | None,
     translator: Translator | None,
     progress: Progress | None,
+    exclude: Iterable[str | Path],
     *,
     translate: bool,
 ) -> Briefing:
@@ -167,7 +176,12 @@ def _build(
     if isinstance(sources, str | Path):
         sources = [sources]
 
-    paths = expand_paths(list(sources))
+    excluded = {Path(p).resolve() for p in exclude}
+    paths = [
+        p
+        for p in expand_paths(list(sources))
+        if not (isinstance(p, Path) and p.resolve() in excluded)
+    ]
     report(f"reading {sum(1 for p in paths if isinstance(p, Path))} source file(s)")
     jobs: list[_Job] = []
     used_ids: set[str] = set()
@@ -245,6 +259,7 @@ def _build(
             seconds=round(time.perf_counter() - started, 3),
             flagged=len(flagged),
             translation_seconds=round(translation_seconds, 3),
+            translated=translate or all(job.source.language == "en" for job in jobs),
         ),
         skipped=tuple(skipped),
     )

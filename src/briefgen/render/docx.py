@@ -83,6 +83,12 @@ def _normalize_zip(data: bytes) -> bytes:
 
 def save_docx(briefing: Briefing, path: str | Path, template: str | Path | None = None) -> Path:
     """Render and write the .docx atomically; returns the path written."""
+    if not briefing.metadata.translated:
+        raise RenderError(
+            f"{path}: this briefing was not translated, and a Word briefing without its "
+            "English would be empty; make it with make_briefing, or summarize_sources(…, "
+            "translate=True)"
+        )
     data = render_docx(briefing, template)
     try:
         return write_atomic(path, data)

@@ -15,12 +15,14 @@ given another meaning within ``/1``; new fields may be added.
     EVENT = {"date", "resolution", "phrase", "text", "english", "sentence_id"}
     ACTOR = {"name", "kind", "english", "mentions", "first_sentence_id"}
 
-``english`` is ``null`` when the text was not translated.
+``english`` is ``null`` when the text was not translated (an English source's
+``english`` is its own text).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -127,42 +129,58 @@ def write_summary(briefing: Briefing, path: str | Path, format: str | None = Non
     return write_atomic(path, format_summary(briefing, format).encode("utf-8"))
 
 
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def _md(text: str) -> str:
+    """Source text as Markdown shows it: no link, tag or emphasis of its own."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _also(original: str, english: str | None, before: str, after: str = "") -> str:
+    """The English after the original, unless there is none or it is the same text."""
+    return f"{before}{_md(english)}{after}" if english and english != original else ""
+
+
 def _markdown(data: dict[str, Any]) -> str:
-    lines = [f"# {data['title']}", "", f"{data['date']} · {len(data['sources'])} source(s)", ""]
+    lines = [f"# {_md(data['title'])}", "", f"{data['date']} · {len(data['sources'])} source(s)"]
 
     def point(p: dict[str, Any]) -> str:
         tag = "" if p["label"] == "fact" else f" *({p['label']}"
         if tag and p["speaker"]:
-            tag += f": {p['speaker_english'] or p['speaker']}"
+            tag += f": {_md(p['speaker_english'] or p['speaker'])}"
         tag += ")*" if tag else ""
-        english = f"\n  {p['english']}" if p["english"] else ""
-        return f"- {p['text']}{tag}{english}  `{' '.join(p['sentence_ids'])}`"
+        english = _also(p["text"], p["english"], "\n  ")
+        return f"- {_md(p['text'])}{tag}{english}  `{' '.join(p['sentence_ids'])}`"
 
     for source in data["sources"]:
-        title = source["title"]
-        title += f" — {source['title_english']}" if source["title_english"] else ""
-        lines += [f"## {title}", "", f"{source['origin']} · {source['date'] or 'no date'}", ""]
-        lines += [point(p) for p in source["lede"]] + [""]
+        title = _md(source["title"]) + _also(source["title"], source["title_english"], " — ")
+        lines += ["", f"## {title}", "", f"{_md(source['origin'])} · {source['date'] or 'no date'}"]
+        if source["lede"]:
+            lines += ["", "**In brief**", ""] + [point(p) for p in source["lede"]]
         for section in source["sections"]:
+            if not section["points"]:
+                continue
             if section["heading"]:
-                english = f" — {section['heading_english']}" if section["heading_english"] else ""
-                lines += [f"### {section['heading']}{english}", ""]
-            if section["points"]:
-                lines += [point(p) for p in section["points"]] + [""]
+                heading = _md(section["heading"])
+                heading += _also(section["heading"], section["heading_english"], " — ")
+                lines += ["", f"### {heading}"]
+            elif source["lede"]:
+                lines += ["", "**Key points**"]
+            lines += [""] + [point(p) for p in section["points"]]
         if source["timeline"]:
-            lines += ["### Timeline", ""]
+            lines += ["", "### Timeline", ""]
             for e in sorted(
                 source["timeline"], key=lambda e: (e["date"].startswith("--"), e["date"])
             ):
-                english = f"\n  {e['english']}" if e["english"] else ""
-                lines += [f"- **{e['date']}** {e['text']}{english}  `{e['sentence_id']}`"]
-            lines += [""]
+                english = _also(e["text"], e["english"], "\n  ")
+                lines += [f"- **{e['date']}** {_md(e['text'])}{english}  `{e['sentence_id']}`"]
         if source["actors"]:
-            lines += ["### People, places and organizations", ""]
+            lines += ["", "### People, places and organizations", ""]
             for a in source["actors"]:
-                english = f" ({a['english']})" if a["english"] else ""
-                lines += [f"- {a['name']}{english}: {a['kind']}, {a['mentions']}×"]
-            lines += [""]
-    for skipped in data["skipped"]:
-        lines += [f"- left out: {skipped['origin']}: {skipped['reason']}"]
-    return "\n".join(lines).rstrip() + "\n"
+                english = _also(a["name"], a["english"], " (", ")")
+                lines += [f"- {_md(a['name'])}{english}: {a['kind']}, {a['mentions']}×"]
+    if data["skipped"]:
+        lines += ["", "### Left out", ""]
+        lines += [f"- {_md(s['origin'])}: {_md(s['reason'])}" for s in data["skipped"]]
+    return "\n".join(lines) + "\n"

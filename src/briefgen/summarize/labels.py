@@ -62,12 +62,19 @@ _CUES = {
         ),
     ),
     "en": _Cues(
-        speech=re.compile(r"\b(?:said|says|told|stated|added|according to|announced)\b", re.I),
-        according=re.compile(r"\b[Aa]ccording to (?P<speaker>[A-Z][\w.\- ]{1,40}?)[,.]"),
-        speaker_before_verb=re.compile(
-            r"[\"”」],? (?P<speaker>(?:the )?[\w.\- ]{1,40}?) (?:said|says|told|added)\b"
+        speech=re.compile(
+            r"\b(?:said|says|told|stated|added|according to|announced|declared)\b", re.I
         ),
-        topic=re.compile(r"^(?P<speaker>[A-Z][\w.\- ]{1,40}?) (?:said|says|told|stated)\b"),
+        according=re.compile(r"\b[Aa]ccording to (?P<speaker>(?:the )?[\w.\-’' ]{1,60}?),"),
+        # '"…," said Mayor Tom Brown.' / '"…," the governor announced.'
+        speaker_before_verb=re.compile(
+            r"[\"”」],? (?:(?:said|says|told|added|announced|declared) "
+            r"(?P<speaker>[\w.\-’' ]{1,60}?)"
+            r"|(?P<speaker2>(?:the )?[\w.\- ]{1,40}?) (?:said|says|told|added|announced))[,.]"
+        ),
+        topic=re.compile(
+            r"^(?P<speaker>(?:The )?[A-Z][\w.\- ]{1,50}?) (?:said|says|told|stated|announced)\b"
+        ),
         assessment=re.compile(
             r"\b(?:may|might|could|likely|unlikely|probably|perhaps|should|must|seems?|"
             r"appears? to|I (?:think|believe)|we (?:think|believe)|arguably|is expected to)\b",
@@ -80,8 +87,10 @@ _CUES = {
             r"kündigte|forderte|heißt es|zufolge|laut)\b"
         ),
         according=re.compile(rf"\b(?:[Ll]aut|[Nn]ach Angaben) (?P<speaker>(?:de[rsm] )?{_NAME})"),
+        # German puts the verb second: '"…", sagte Scholz', 'Am Montag sagte der Minister'.
         speaker_before_verb=re.compile(
-            rf"{_CLOSE},? (?:sagte|erklärte|betonte|schreibt|schrieb) (?P<speaker>{_NAME})"
+            r"\b(?:sagte|sagt|erklärte|betonte|schreibt|schrieb) "
+            rf"(?P<speaker>(?:der |die )?(?:{_NAME}|[A-ZÄÖÜ]\w+))"
         ),
         topic=re.compile(rf"^(?P<speaker>{_NAME}) (?:sagte|erklärte|betonte|schreibt)\b"),
         assessment=re.compile(
@@ -124,15 +133,17 @@ _CUES = {
     ),
     "ru": _Cues(
         speech=re.compile(
-            r"(?:заявил|сказал|сообщил|отметил|подчеркнул|по словам|по данным|считает)"
+            r"\b(?:заявила?|сказала?|сообщила?|отметила?|подчеркнула?|по словам|по данным|"
+            r"считает)\b"
         ),
         according=re.compile(r"[Пп]о (?:словам|данным) (?P<speaker>[\w.\- ]{1,40}?)[,.]"),
         speaker_before_verb=re.compile(
-            rf"{_CLOSE},? ?[—–-]? ?(?:заявил|сказал|сообщил|отметил)а? (?P<speaker>{_NAME})"
+            rf"{_CLOSE},? ?[—–-]? ?(?:заявил|сказал|сообщил|отметил)а? (?P<speaker>[^,.]{{1,60}})"
         ),
         topic=re.compile(rf"^(?P<speaker>{_NAME}) (?:заявил|сказал|сообщил|отметил)а?"),
         assessment=re.compile(
-            r"(?:может|могут|вероятно|возможно|по-видимому|должен|должны|следует|кажется|видимо)",
+            r"\b(?:может|могут|вероятно|возможно|по-видимому|должен|должны|следует|кажется|"
+            r"видимо)\b",
             re.I,
         ),
     ),
@@ -169,12 +180,14 @@ def _speaker(text: str, cues: _Cues, according: re.Match[str] | None) -> str | N
     if according:  # "X によると" names the source, or no one ("これによると")
         speaker = according.group("speaker").strip()
         return None if speaker in _NO_ONE else speaker
-    unquoted = re.sub(r"「[^」]*」|『[^』]*』|\"[^\"]*\"", "「」", text)  # never inside quotes
+    # Never inside quotes: each quotation becomes 「」.
+    unquoted = re.sub(r"「[^」]*」|『[^』]*』|\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“”]*[“”]", "「」", text)
     candidates = [according, cues.speaker_before_verb.search(unquoted)]
     candidates += list(cues.topic.finditer(unquoted))
     for match in candidates:
         if match:
-            speaker = match.group("speaker").strip().rstrip(".")
+            found = match.groupdict()
+            speaker = (found.get("speaker") or found.get("speaker2") or "").strip().rstrip(".")
             # "これによると" (according to this) names no one; "その先に" is no one either.
             if speaker and speaker not in _NO_ONE and speaker[-1] not in "にでとをへもやか":
                 return speaker

@@ -24,7 +24,8 @@ class WordRules:
     the timeline resolves (昨日 yesterday, 今日, 明日, 昨年 last year, 今年, 来年,
     先月 last month, 今月, 来月); ``year_words`` are the words a bare year follows
     ("in 2024", "seit 2019"); ``place_words`` the prepositions a place name follows
-    ("in Berlin", "à Paris", "в Варшаву")."""
+    ("in Berlin", "à Paris", "в Варшаву"); ``weekdays`` are no names; after one of
+    ``ordinal_words`` a number with a period is an ordinal ("im 19. Jahrhundert")."""
 
     snowball: str
     stop_words: frozenset[str]
@@ -33,6 +34,8 @@ class WordRules:
     relative: dict[str, str] = field(default_factory=dict)
     year_words: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
+    weekdays: frozenset[str] = frozenset()
+    ordinal_words: frozenset[str] = frozenset()
 
 
 def _words(text: str) -> frozenset[str]:
@@ -57,7 +60,7 @@ RULES: dict[str, WordRules] = {
             "than that the their them there these they this those to was we were what when "
             "which while who will with would you also after about over said says"
         ),
-        _words("mr mrs ms dr prof st jr sr vs etc e.g i.e inc ltd co corp no gen sen rep gov"),
+        _words("mr mrs ms dr prof st jr sr vs etc e.g i.e inc ltd co corp gen sen rep gov"),
         _months(
             "january/jan february/feb march/mar april/apr may june/jun july/jul "
             "august/aug september/sep/sept october/oct november/nov december/dec"
@@ -66,8 +69,9 @@ RULES: dict[str, WordRules] = {
             "yesterday=昨日, today=今日, tomorrow=明日, last year=昨年, this year=今年, "
             "next year=来年, last month=先月, this month=今月, next month=来月"
         ),
-        _words("in since by until from before after of during early late mid end"),
-        _words("in at from to near across"),
+        _words("in since until during early late mid end"),
+        _words("in at from near across"),
+        weekdays=_words("monday tuesday wednesday thursday friday saturday sunday"),
     ),
     "de": WordRules(
         "german",
@@ -83,12 +87,14 @@ RULES: dict[str, WordRules] = {
             "september/sep/sept oktober/okt november/nov dezember/dez"
         ),
         _relative(
-            "gestern=昨日, heute=今日, morgen=明日, letztes jahr=昨年, vergangenes jahr=昨年, "
+            "gestern=昨日, heute=今日, letztes jahr=昨年, vergangenes jahr=昨年, "
             "im vorjahr=昨年, dieses jahr=今年, diesem jahr=今年, nächstes jahr=来年, "
             "nächsten jahr=来年, letzten monat=先月, diesen monat=今月, nächsten monat=来月"
         ),
-        _words("im in seit bis ab von vor nach anfang ende mitte jahr"),
+        _words("im seit anfang ende mitte jahr jahres"),
         _words("in nach aus bei"),
+        weekdays=_words("montag dienstag mittwoch donnerstag freitag samstag sonntag"),
+        ordinal_words=_words("im am zum zur vom beim der die das den dem des ab seit bis"),
     ),
     "fr": WordRules(
         "french",
@@ -97,7 +103,7 @@ RULES: dict[str, WordRules] = {
             "leur lui mais me même ne nous on ou par pas pour qu que qui sa se ses son sur ta "
             "te un une vous a été ont sont plus d l n s c j qu'il"
         ),
-        _words("m mme mlle mm dr pr st etc p.ex av apr j.-c n° no"),
+        _words("m mme mlle mm dr pr st etc p.ex av apr j.-c"),
         _months(
             "janvier/janv février/févr mars avril/avr mai juin juillet/juil août "
             "septembre/sept octobre/oct novembre/nov décembre/déc"
@@ -107,8 +113,9 @@ RULES: dict[str, WordRules] = {
             "l'an passé=昨年, cette année=今年, l'an prochain=来年, l'année prochaine=来年, "
             "le mois dernier=先月, ce mois-ci=今月, le mois prochain=来月"
         ),
-        _words("en depuis jusqu'en ici d'ici avant après dès début fin mi entre et"),
+        _words("en depuis jusqu'en d'ici dès début fin mi entre et"),
         _words("à en au aux"),
+        weekdays=_words("lundi mardi mercredi jeudi vendredi samedi dimanche"),
     ),
     "es": WordRules(
         "spanish",
@@ -122,12 +129,13 @@ RULES: dict[str, WordRules] = {
             "octubre noviembre diciembre"
         ),
         _relative(
-            "ayer=昨日, hoy=今日, mañana=明日, el año pasado=昨年, este año=今年, "
+            "ayer=昨日, hoy=今日, el año pasado=昨年, este año=今年, "
             "el próximo año=来年, el año que viene=来年, el mes pasado=先月, este mes=今月, "
             "el próximo mes=来月"
         ),
-        _words("en desde hasta antes después de año principios finales"),
+        _words("en desde año principios finales"),
         _words("en a desde hacia"),
+        weekdays=_words("lunes martes miércoles jueves viernes sábado domingo"),
     ),
     "it": WordRules(
         "italian",
@@ -144,8 +152,9 @@ RULES: dict[str, WordRules] = {
             "ieri=昨日, oggi=今日, domani=明日, l'anno scorso=昨年, quest'anno=今年, "
             "l'anno prossimo=来年, il mese scorso=先月, questo mese=今月, il mese prossimo=来月"
         ),
-        _words("nel dal fino entro prima dopo anno inizio fine"),
+        _words("nel dal entro anno inizio fine"),
         _words("a in da"),
+        weekdays=_words("lunedì martedì mercoledì giovedì venerdì sabato domenica"),
     ),
     "pt": WordRules(
         "portuguese",
@@ -162,8 +171,11 @@ RULES: dict[str, WordRules] = {
             "ontem=昨日, hoje=今日, amanhã=明日, o ano passado=昨年, este ano=今年, "
             "o próximo ano=来年, o mês passado=先月, este mês=今月, o próximo mês=来月"
         ),
-        _words("em desde até antes depois de ano início fim"),
+        _words("em desde ano início fim"),
         _words("em a para de"),
+        weekdays=_words(
+            "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo"
+        ),
     ),
     "nl": WordRules(
         "dutch",
@@ -177,11 +189,12 @@ RULES: dict[str, WordRules] = {
             "oktober november december"
         ),
         _relative(
-            "gisteren=昨日, vandaag=今日, morgen=明日, vorig jaar=昨年, dit jaar=今年, "
+            "gisteren=昨日, vandaag=今日, vorig jaar=昨年, dit jaar=今年, "
             "volgend jaar=来年, vorige maand=先月, deze maand=今月, volgende maand=来月"
         ),
-        _words("in sinds tot vanaf voor na begin eind midden"),
+        _words("in sinds begin eind midden"),
         _words("in naar uit bij"),
+        weekdays=_words("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"),
     ),
     "ru": WordRules(
         "russian",
@@ -190,7 +203,7 @@ RULES: dict[str, WordRules] = {
             "за и из или им их к как ко когда ли на над не него нет ни но о об однако он она "
             "они оно от по под при с со так также то только у уже что это этот эта эти я"
         ),
-        _words("г гг т.е т.д т.п ул им др см млн млрд руб тыс стр проф"),
+        _words("г гг т.е т.д т.п ул др см млн млрд руб тыс стр проф"),
         _months(
             "январь/января февраль/февраля март/марта апрель/апреля май/мая июнь/июня "
             "июль/июля август/августа сентябрь/сентября октябрь/октября ноябрь/ноября "
@@ -201,7 +214,10 @@ RULES: dict[str, WordRules] = {
             "в следующем году=来年, в прошлом месяце=先月, в этом месяце=今月, "
             "в следующем месяце=来月"
         ),
-        _words("в с до к после года году начале конце середине"),
+        _words("в с году начале конце середине"),
         _words("в во из на"),
+        weekdays=_words(
+            "понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье"
+        ),
     ),
 }

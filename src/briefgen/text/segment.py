@@ -93,11 +93,13 @@ def _ends_sentence(text: str, i: int, rules: WordRules | None) -> bool:
         following = text[i + 1 : i + 2]
         if following and not following.isspace():
             return False  # 3.5, U.S., example.com
-        word = _WORD_BEFORE.search(text, 0, i)
+        # The word before the period, looked for in a short window: searching back from
+        # the paragraph's start would make a long paragraph quadratic.
+        word = _WORD_BEFORE.search(text, max(0, i - 40), i)
         before = word.group(0) if word else ""
-        # "J. Smith", "z. B.", "U.S. Army": a lone letter, or letters with periods
-        # between them, make an abbreviation.
-        if (len(before) == 1 and before.isalpha()) or "." in before:
+        # "J. Smith", "z. B.", "U.S. Army": a lone letter, or single letters with
+        # periods between them, make an abbreviation (not "3.5." or "example.com.").
+        if (len(before) == 1 and before.isalpha()) or _DOTTED_LETTERS.fullmatch(before):
             return False
         after = _WORD_AFTER.match(text, i + 1)
         next_word = after.group(1) if after else ""
@@ -107,13 +109,20 @@ def _ends_sentence(text: str, i: int, rules: WordRules | None) -> bool:
             return True
         if before.lower() in rules.abbreviations:
             return False  # Dr. Smith, Nr. 5
-        # "am 14. Juli": a day before a month name is an ordinal, not a sentence end.
-        months = {form for forms in rules.months for form in forms}
-        return not (before.isdigit() and len(before) <= 2 and next_word.lower() in months)
+        if before.isdigit() and len(before) <= 3:
+            # "am 14. Juli", "im 19. Jahrhundert", "zum 3. Mal": an ordinal, no sentence end.
+            months = {form for forms in rules.months for form in forms}
+            if next_word.lower() in months:
+                return False
+            previous = _WORD_BEFORE.search(text, max(0, i - len(before) - 40), i - len(before))
+            if previous and previous.group(0).lower() in rules.ordinal_words:
+                return False
+        return True
     return False
 
 
-_WORD_BEFORE = re.compile(r"[\w.\-]+$")
+_WORD_BEFORE = re.compile(r"[\w.\-]+(?=\s*$)")
+_DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _WORD_AFTER = re.compile(r"\s+[\"“„«(]?(\w+)")
 
 
