@@ -130,3 +130,15 @@ def test_a_two_digit_year_after_the_full_one() -> None:
         ("1995", "explicit", "s1"),
         ("1995", "carried", "s2"),  # 20年 of history is no date
     ]
+
+
+def test_durations_are_not_two_digit_years() -> None:
+    texts = ["2010年に始まった。", "過去10年で売上が倍増した。", "10年かけて完成した。"]
+    sentences = [Sentence(f"s{i}", t, 0, 0, (0, len(t))) for i, t in enumerate(texts, 1)]
+    assert [e.date for e in timeline(sentences, dt.date(2020, 1, 1))] == ["2010"]
+
+
+def test_a_range_takes_the_year_of_its_end() -> None:
+    text = "会期は7月3日から2021年7月5日までだった。"
+    sentence = Sentence("s1", text, 0, 0, (0, len(text)))
+    assert [e.date for e in timeline([sentence], dt.date(2024, 3, 10))] == ["2021-07-03/2021-07-05"]

@@ -126,3 +126,27 @@ def test_korean_words_with_kiwi() -> None:
     words = content_words("서울에서 대통령은 기자들에게 말했다.", "ko")
     assert {"서울", "대통령", "기자"} <= set(words)
     assert "에서" not in words and "은" not in words
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A range takes its year from its end, not from the source's date.
+        ("en", "The summit ran from 3 July to 5 July 2021.", ["2021-07-03/2021-07-05"]),
+        ("en", "It ran from December 28 to January 4, 2021.", ["2020-12-28/2021-01-04"]),
+        ("de", "Er tagte vom 3. Juli bis 5. Juli 2021.", ["2021-07-03/2021-07-05"]),
+        # A number after "of" or "after" is a quantity.
+        ("en", "A crowd of 2000 people came after 2000 complaints.", []),
+        # Morgen is the morning; only "heute" is a date.
+        ("de", "Heute Morgen kam er.", ["2024-03-10"]),
+        # Curly apostrophes, Russian months in the locative, Chinese 号.
+        ("fr", "Aujourd’hui comme l’an dernier.", ["2024-03-10", "2023"]),
+        ("ru", "Это было в мае 2021 года.", ["2021-05"]),
+        ("zh", "典礼于11月11号举行。", ["2023-11-11"]),
+        # English months have capitals: "may" and "march" are verbs.
+        ("en", "They may march on May 5.", ["2024-05-05"]),
+    ],
+)
+def test_date_forms(language: str, text: str, expected: list[str]) -> None:
+    sentence = Sentence("s1", text, 0, 0, (0, len(text)))
+    assert [e.date for e in timeline([sentence], dt.date(2024, 3, 10), language)] == expected

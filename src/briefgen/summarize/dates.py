@@ -57,7 +57,8 @@ _ERA = "|".join(_ERAS)
 _YEAR = (
     rf"(?:(?P<era>{_ERA}){_S}(?P<era_year>{_NUMBER})"
     rf"|(?P<year>[0-9]{{4}}|[〇一二三四五六七八九]{{4}})|(?P<same>同)"
-    rf"|(?<![0-9])(?P<short_year>[0-9]{{2}})(?=年(?![間前後目来半以余近ぶ]))"
+    rf"|(?<![0-9過約こ])(?P<short_year>[0-9]{{2}})"
+    rf"(?=年(?![間前後目来半以余近ぶでかほ経たぐ分越]))"
     rf")年(?![齢代輩])(?:度)?"
 )
 _RELATIVE = (
@@ -76,7 +77,7 @@ def _month(tag: str) -> str:
 
 
 def _day(tag: str) -> str:
-    return rf"(?P<day{tag}>{_NUMBER}){_S}日"
+    return rf"(?P<day{tag}>{_NUMBER}){_S}[日号]"  # 号: Chinese 11月11号
 
 
 # One alternative per form; Python wants distinct group names, hence the tags.
@@ -199,13 +200,13 @@ def _spaced_pattern(language: str) -> re.Pattern[str] | None:
     )
     relative = "|".join(sorted(map(re.escape, rules.relative), key=len, reverse=True))
     years = "|".join(sorted(map(re.escape, rules.year_words), key=len, reverse=True))
-    day = r"(?P<day{0}>[0-3]?[0-9])(?:\.|er|st|nd|rd|th|º)?"
+    day = r"(?P<day{0}>[0-3]?[0-9])(?:er|st|nd|rd|th|º)?"
     year = r"(?P<year{0}>[0-9]{{4}})(?![0-9])"
     month = rf"(?P<month{{0}}>{months})\.?"
     forms = [
         r"(?P<iso_year>[0-9]{4})-(?P<iso_month>[0-9]{1,2})-(?P<iso_day>[0-9]{1,2})(?![0-9])",
         # 14. Juli 2021, 12 décembre, 21 July 2024, 12 de diciembre de 2021, 12 декабря 2021
-        rf"{day.format(1)}\s+(?:de\s+)?{month.format(1)}(?:,?\s+(?:de\s+|del\s+)?{year.format(1)})?",
+        rf"{day.format(1)}\.?\s+(?:de\s+|of\s+)?{month.format(1)}(?:,?\s+(?:de\s+|del\s+)?{year.format(1)})?",
         # July 21, 2024; July 21
         rf"{month.format(2)}\s+{day.format(2)}(?![0-9])(?:,?\s+{year.format(2)})?",
         # December 2021, diciembre de 2021
@@ -218,6 +219,9 @@ def _spaced_pattern(language: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)", re.IGNORECASE)
 
 
+_CAPITAL_MONTHS = frozenset(("en", "de"))
+
+
 def _find_spaced_dates(text: str, language: str) -> list[DateMention]:
     pattern = _spaced_pattern(language)
     if pattern is None:
@@ -225,8 +229,12 @@ def _find_spaced_dates(text: str, language: str) -> list[DateMention]:
     rules = RULES[language]
     month_number = {form: n for n, forms in enumerate(rules.months, 1) for form in forms}
     found = []
-    for match in pattern.finditer(text):
+    # aujourd’hui is aujourd'hui: the same length, so spans stay valid.
+    for match in pattern.finditer(text.replace("’", "'")):
         parts = {k: v for k, v in match.groupdict().items() if v}
+        month_word = next((parts[k] for k in ("month1", "month2", "month3") if k in parts), "")
+        if month_word[:1].islower() and language in _CAPITAL_MONTHS:
+            continue  # "may 5", "march on": English and German write months with a capital
         if "relative" in parts:
             relative = rules.relative[parts["relative"].lower()]
             found.append(DateMention(span=match.span(), relative=relative))
@@ -275,6 +283,18 @@ def timeline(
                     end = mentions[index + 1]
                     index += 1
             index += 1
+            is_range = end is not mention
+            if is_range and end.year and not (mention.year or mention.relative):
+                # "3 July to 5 July 2021", 7月3日から2021年7月5日: the range's year is the start's.
+                across = mention.month is not None and end.month is not None
+                across = across and (mention.month or 0) > (end.month or 0)
+                mention = dataclasses.replace(
+                    mention,
+                    year=end.year - 1 if across else end.year,
+                    same_year=False,
+                    short_year=None,
+                    bare_day=False,
+                )
             carrier = section_year.get(sentence.section)
             recent = carrier[0] if carrier and position - carrier[1] <= CARRY_SENTENCES else None
             first: tuple[int | None, int | None, int | None, str] | None
@@ -294,7 +314,7 @@ def timeline(
             if (year is None and month is None) or not _valid(year or 2000, month, day):
                 continue  # nothing to place, or no such day in that month and year
             text = _iso(year, month, day)
-            if end is not mention:
+            if is_range:
                 end_year = end.year or year
                 end_month = end.month or month
                 if (
