@@ -74,7 +74,7 @@ def test_inflected_names_are_one_actor() -> None:
     result = spaced(
         "ru",
         "Канцлер Германии Олаф Шольц прибыл в Варшаву.",
-        "Хотя Шольц устал, он говорил с журналистами в Варшаве о Германии.",
+        "Хотя новый канцлер Шольц устал, он говорил в Варшаве о Германии.",
     )
     assert result["Олаф Шольц"] == ("person", 2, "s1")  # Германии is a name of its own
     assert result["Германии"][1] == 2
@@ -87,8 +87,28 @@ def test_german_capitalizes_nouns_so_only_acronyms_and_organizations() -> None:
         "de",
         "Innenminister Horst Seehofer (CSU) wartet auf ein Urteil des Europäischen "
         "Gerichtshofs, das die Gerichte prüfen.",
+        "Die EZB und die Bundesregierung streiten.",
     )
-    assert result.keys() == {"CSU", "Europäischen Gerichtshofs"}
+    assert result.keys() == {"CSU", "Europäischen Gerichtshofs", "EZB", "Bundesregierung"}
+
+
+def test_names_at_the_start_of_a_sentence() -> None:
+    result = spaced(
+        "en",
+        "Angela Merkel met Emmanuel Macron on Tuesday.",
+        "NATO and the EU met in July.",
+        "In Paris, Bank of America said the United States would act.",
+        "Biden spoke.",
+        "Hunter Biden and Joe Biden met.",
+        '"We rebuild," said Mayor Tom Brown of Riverton.',
+    )
+    assert result["Angela Merkel"][0] == result["Emmanuel Macron"][0] == "person"
+    assert result["NATO"][0] == result["EU"][0] == result["Bank of America"][0] == "organization"
+    assert result["Paris"][0] == "place"
+    assert result["United States"][0] == "other"  # "the": no person
+    assert {"Hunter Biden", "Joe Biden", "Biden"} <= result.keys()  # two Bidens: no merging
+    assert {"Mayor Tom Brown", "Riverton"} <= result.keys()
+    assert not {"Tuesday", "July", "In Paris"} & result.keys()
 
 
 def test_acronyms_name_organizations() -> None:
@@ -158,3 +178,8 @@ def test_a_title_after_a_name_makes_it_a_person() -> None:
     assert result["チャーチル"][0] == "person"  # the dictionary's place (Churchill, Manitoba)
     assert result["パキスタン"][0] == "place"  # a country before 首相 stays a country
     assert found("「梅山」号が入港した。")["梅山"][0] == "other"  # a ship
+
+
+def test_a_city_before_its_mayor_stays_a_city() -> None:
+    result = found("ニューヨーク市長とロンドン市長が会談した。")
+    assert result["ニューヨーク"][0] == "place" and result["ロンドン"][0] == "place"

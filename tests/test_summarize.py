@@ -180,3 +180,13 @@ def test_long_and_short_texts_rank_alike(seed) -> None:  # type: ignore[no-untyp
     finally:
         rank.SMALL = original
     assert max(abs(a - b) for a, b in zip(small, large, strict=True)) < 1e-9
+
+
+def test_boilerplate_far_apart_is_one_point() -> None:
+    lines = [f"第{n}回の会合では、議題{n}について委員{n}名が議論した。" for n in range(600)]
+    lines[0] = lines[300] = lines[599] = "この記事の無断転載を禁じます。"
+    source, sentences = _explainer("date 2025-01-01 長い記録\n\n" + "\n\n".join(lines) + "\n")
+    summary = summarize(source, sentences, Options(key_points=40))
+    texts = [s.text for s in sentences]
+    picked = [texts[int(i[1:]) - 1] for i in (*summary.lede, *sum(summary.key_points, ()))]
+    assert len(picked) == len(set(picked))

@@ -57,19 +57,10 @@ _DIRECTIONS = frozenset(["北", "南", "東", "西", "北東", "北西", "南東
 _TITLES = (
     "大統領", "首相", "総理", "長官", "外相", "議員", "知事", "市長", "氏", "政権", "陣営",
 )  # fmt: skip
+# Titles only a person holds (市長 and 知事 follow their city: ニューヨーク市長).
 _PERSON_TITLES = (
-    "大統領",
-    "首相",
-    "総理",
-    "長官",
-    "外相",
-    "議員",
-    "知事",
-    "市長",
-    "氏",
-    "国王",
-    "主席",
-)
+    "大統領", "首相", "総理", "長官", "外相", "議員", "氏", "国王", "主席",
+)  # fmt: skip
 _ERAS = frozenset(["明治", "大正", "昭和", "平成", "令和"])
 _KATAKANA = set(range(0x30A1, 0x30FB)) | {0x30FC}
 
@@ -386,7 +377,8 @@ def _merge(mentions: list[tuple[str, str, str]]) -> list[Found]:
 
 # Languages with capitals ------------------------------------------------------------
 
-_SPACED_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+# Words, and dotted abbreviations as one word (U.S., U.N.).
+_SPACED_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_][\w'’\-]*")
 # Lower-case words inside a name: Jean de La Fontaine, Ursula von der Leyen.
 _CONNECTORS = frozenset((
     "de", "da", "del", "di", "du", "la", "le", "van", "von", "der", "den", "of", "y",
@@ -403,7 +395,16 @@ _ORGANIZATION_NAMES = frozenset((
     "ag", "inc", "corp", "ltd", "group", "gruppe", "groupe", "grupo", "congress",
     "kongress", "congrès", "congreso", "конгресс", "parliament", "parlament", "parlement",
     "parlamento", "парламент", "government", "regierung", "gouvernement", "gobierno",
-    "governo", "правительство",
+    "governo", "правительство", "service", "guard", "department", "office", "police",
+    "army", "navy", "force", "bureau", "administration", "institute", "foundation",
+    "committee", "organization", "organisation", "authority", "corporation", "fund",
+    "board", "center", "centre", "league", "press", "news", "times", "post", "journal",
+    "nations", "ministerie", "polizei", "armee",
+))  # fmt: skip
+# Words before a name that make it a thing, not a person ("the United States").
+_ARTICLES = frozenset((
+    "the", "a", "an", "le", "la", "les", "l'", "un", "une", "der", "die", "das", "den",
+    "dem", "des", "el", "los", "las", "il", "lo", "gli", "het", "een",
 ))  # fmt: skip
 
 
@@ -412,10 +413,12 @@ def _spaced_actors(sentences: Sequence[Sentence], language: str, title: str) -> 
     between them), acronyms (organizations), each merged with its other forms by stem
     (Шольц, Шольца) and a short form with the full name it ends (Djebbari,
     Jean-Baptiste Djebbari). German capitalizes every noun, so there only acronyms and
-    organizations (Europäische Gerichtshof) are found."""
+    organizations (Europäische Zentralbank, Bundesregierung) are found."""
     rules = RULES[language]
     texts = [(s.id, s.text) for s in sentences] + ([("title", title)] if title else [])
-    runs: list[tuple[list[str], str, str]] = []  # (words, sentence id, the word before)
+    lower = {w for _, t in texts for w in _SPACED_WORD.findall(t) if w[:1].islower()}
+    no_name = {f for forms in rules.months for f in forms} | rules.weekdays
+    runs: list[tuple[list[str], str, str, bool, bool]] = []
     mid_sentence: set[str] = set()  # capitalized words seen after a sentence's first word
     for sentence_id, text in texts:
         words = list(_SPACED_WORD.finditer(text))
@@ -424,62 +427,101 @@ def _spaced_actors(sentences: Sequence[Sentence], language: str, title: str) -> 
             if not _capitalized(words[k].group()):
                 k += 1
                 continue
-            j = k + 1
-            while j < len(words) and text[words[j - 1].end() : words[j].start()] == " ":
-                if _capitalized(words[j].group()):
-                    j += 1
-                    continue
-                # von der Leyen: connectors count only when a capitalized word follows.
-                c = j
-                while c < len(words) and words[c].group() in _CONNECTORS:
-                    c += 1
-                if c == j or c == len(words) or not _capitalized(words[c].group()):
-                    break
-                j = c
+            j = _run_end(text, words, k)
             run = [w.group() for w in words[k:j]]
+            first = k == 0  # a sentence's first word has a capital anyway
+            before = words[k - 1].group().lower() if k else ""
+            article = before in _ARTICLES
             while run and run[0].lower() in rules.stop_words:
-                run.pop(0)  # "The", "Der" at a sentence's start
-            mid_sentence.update(run if k > 0 else run[1:])
-            if run:
-                runs.append((run, sentence_id, words[k - 1].group().lower() if k else ""))
+                before, article, first = run.pop(0).lower(), True, False  # "The", "Der"
+            # "Хотя Шольц", "Yesterday Biden": a first word the text also writes in lower
+            # case is no part of the name.
+            if first and len(run) > 1 and run[0].lower() in lower:
+                run, first = run[1:], False
+            mid_sentence.update(run[1:] if first else run)
+            runs.append((run, sentence_id, before, first, article))
             k = j
-    # A sentence's first word is capitalized anyway: it belongs to a name only if the
-    # text capitalizes it elsewhere too ("Хотя Шольц" is Шольц).
-    runs = [
-        (_trim(run[1:] if not before and run[0] not in mid_sentence else run), sid, before)
-        for run, sid, before in runs
-    ]
     stem = _stemmer_for(rules.snowball)
+    pieces: list[tuple[list[str], str, str, bool, bool]] = []
+    for run, sentence_id, before, first, article in runs:
+        run = [w for w in run if w.lower() not in no_name]  # July, Monday
+        for n, piece in enumerate(_split_of(run)):
+            pieces.append((piece, sentence_id, before if n == 0 else "of", first, article))
     # "Германии Олаф Шольц": a word that is a name of its own elsewhere starts no name.
-    alone = {stem.stemWord(run[0].lower()) for run, _, _ in runs if len(run) == 1}
-    split: list[tuple[list[str], str, str]] = []
-    for run, sentence_id, before in runs:
-        if len(run) > 2 and stem.stemWord(run[0].lower()) in alone:
-            split += [(run[:1], sentence_id, before), (run[1:], sentence_id, "")]
-        else:
-            split.append((run, sentence_id, before))
+    alone = {stem.stemWord(p[0].lower()) for p, *_ in pieces if len(p) == 1}
     mentions: list[tuple[str, str, str]] = []
-    for run, sentence_id, before in split:
-        if not run:
-            continue
-        name = " ".join(run)
-        single = len(run) == 1
-        acronym = single and name.isupper() and len(name) > 1
-        organization = any(_organization_word(w) for w in run)
-        if language == "de" and not (acronym or (organization and not single)):
-            continue  # German capitalizes every noun: only acronyms and organizations
-        if single and not acronym and name not in mid_sentence:
-            continue  # only ever a sentence's first word
-        if acronym or organization:
-            kind = "organization"
-        elif before in rules.place_words:
-            kind = "place"
-        elif len(run) > 1:
-            kind = "person"
+    for run, sentence_id, before, first, article in pieces:
+        if len(run) > 2 and stem.stemWord(run[0].lower()) in alone:
+            names = [(run[:1], before), (run[1:], "")]
         else:
-            kind = "other"
-        mentions.append((name, kind, sentence_id))
+            names = [(run, before)]
+        for name_words, before_name in names:
+            found = _spaced_name(name_words, before_name, first, article, language, mid_sentence)
+            if found:
+                mentions.append((*found, sentence_id))
     return _merge_spaced(mentions, stem)
+
+
+def _run_end(text: str, words: list[re.Match[str]], k: int) -> int:
+    """Where the run of capitalized words starting at ``words[k]`` ends."""
+    j = k + 1
+    while j < len(words) and text[words[j - 1].end() : words[j].start()] == " ":
+        if _capitalized(words[j].group()):
+            j += 1
+            continue
+        # von der Leyen: connectors count only when a capitalized word follows.
+        c = j
+        while c < len(words) and words[c].group() in _CONNECTORS:
+            c += 1
+        if c == j or c == len(words) or not _capitalized(words[c].group()):
+            break
+        j = c
+    return j
+
+
+def _split_of(run: list[str]) -> list[list[str]]:
+    """'Mayor Tom Brown of Riverton' is two names; 'Bank of America' one."""
+    run = _trim(run)
+    if "of" not in run or any(_organization_word(w) for w in run):
+        return [run] if run else []
+    pieces: list[list[str]] = []
+    current: list[str] = []
+    for word in run:
+        if word == "of":
+            pieces.append(current)
+            current = []
+        else:
+            current.append(word)
+    return [p for p in (*pieces, current) if p]
+
+
+def _spaced_name(
+    run: list[str], before: str, first: bool, article: bool, language: str, mid: set[str]
+) -> tuple[str, str] | None:
+    """(name, kind) for a run of capitalized words, or ``None`` if it is no name."""
+    run = _trim(run)
+    if not run:
+        return None
+    rules = RULES[language]
+    name = " ".join(run)
+    single = len(run) == 1
+    acronym = single and name.replace(".", "").isupper() and len(name) > 1
+    organization = any(_organization_word(w, compound=language == "de") for w in run)
+    if language == "de" and not (acronym or organization):
+        return None  # German capitalizes every noun: only acronyms and organizations
+    if language == "de" and single and not acronym and not _compound_organization(name):
+        return None  # Gerichte, Polizei: a common noun; Bundesregierung: a name
+    if single and not acronym and first and name not in mid:
+        return None  # only ever a sentence's capitalized first word
+    if (acronym and "." not in name) or organization:
+        kind = "organization"
+    elif before in rules.place_words:
+        kind = "place"
+    elif len(run) > 1 and not article:  # "the United States" is no person
+        kind = "person"
+    else:
+        kind = "other"
+    return name, kind
 
 
 def _trim(run: list[str]) -> list[str]:
@@ -491,10 +533,18 @@ def _trim(run: list[str]) -> list[str]:
     return run
 
 
-def _organization_word(word: str) -> bool:
-    """Gerichtshof, Gerichtshofs, Конгресса: an organization word in any case ending."""
+def _organization_word(word: str, compound: bool = False) -> bool:
+    """Gerichtshof, Gerichtshofs, Конгресса: an organization word in any case ending;
+    with ``compound`` (German) also at a compound's end (Zentralbank, Bundesregierung)."""
     lowered = word.lower()
-    return any(lowered.startswith(w) and len(lowered) - len(w) <= 2 for w in _ORGANIZATION_NAMES)
+    return any(
+        (lowered.startswith(w) and len(lowered) - len(w) <= 2) for w in _ORGANIZATION_NAMES
+    ) or (compound and _compound_organization(word))
+
+
+def _compound_organization(word: str) -> bool:
+    lowered = word.lower()
+    return any(lowered.endswith(w) and len(lowered) >= len(w) + 4 for w in _ORGANIZATION_NAMES)
 
 
 def _capitalized(word: str) -> bool:

@@ -117,7 +117,8 @@ class Picker:
 
     Redundancy is checked within ``BLOCK`` sentences either side, as the graph is:
     for a text of up to ``BLOCK`` sentences that is every pair, and in a long one it
-    keeps the cost linear. Picking is lazy greedy MMR: a candidate's value only falls
+    keeps the cost linear; a sentence with the same words as a picked one is skipped
+    wherever it is. Picking is lazy greedy MMR: a candidate's value only falls
     as points are picked, so a stale value on the heap is an upper bound.
     """
 
@@ -125,6 +126,9 @@ class Picker:
         self.ranked = ranked
         self.chosen: list[int] = []  # positions of the points picked so far, sorted
         self.ids = {position: sid for sid, position in ranked.positions.items()}
+        # Vectors of the points picked: a repeat of one (boilerplate in a long text) is
+        # skipped however far apart the two are.
+        self.picked_vectors: set[tuple[tuple[str, float], ...]] = set()
 
     def _near(self, positions: list[int], position: int) -> list[int]:
         low = bisect.bisect_left(positions, position - BLOCK)
@@ -152,12 +156,14 @@ class Picker:
         picked: list[Sentence] = []
         while heap and len(picked) < count:
             stale, p = heapq.heappop(heap)
-            if closest[p] > DUPLICATE:
+            vector = tuple(sorted(self.ranked.vectors[self.ids[p]].items()))
+            if closest[p] > DUPLICATE or (vector and vector in self.picked_vectors):
                 continue
             if -stale > value(p):
                 heapq.heappush(heap, (-value(p), p))
                 continue
             picked.append(by_position[p])
+            self.picked_vectors.add(vector)
             bisect.insort(self.chosen, p)
             remaining.remove(p)
             for q in self._near(remaining, p):
