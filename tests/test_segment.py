@@ -1,6 +1,6 @@
 import pytest
 
-from briefgen.text import split_sentences
+from briefgen.text import segment_source, split_sentences
 
 
 def texts(paragraph: str) -> list[str]:
@@ -92,3 +92,15 @@ def seed_source():  # type: ignore[no-untyped-def]
 )
 def test_split_sentences_more(paragraph: str, expected: list[str]) -> None:
     assert texts(paragraph) == expected
+
+
+def test_a_list_item_s_bullet_is_not_part_of_its_sentence() -> None:
+    from briefgen.ingest import parse_text
+
+    source = parse_text(
+        "date 2025-01-01 注意点\n\n・金融庁は注意を呼びかけた。\n\n- The bank agreed.\n",
+        origin="x.txt", source_id="x", fallback_title="x",
+    )  # fmt: skip
+    sentences = segment_source(source)
+    assert [s.text for s in sentences] == ["金融庁は注意を呼びかけた。", "The bank agreed."]
+    assert all(source.text[s.span[0] : s.span[1]] == s.text for s in sentences)

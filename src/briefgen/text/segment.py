@@ -121,6 +121,7 @@ def _ends_sentence(text: str, i: int, rules: WordRules | None) -> bool:
     return False
 
 
+_BULLET = re.compile(r"[・•●○◆◇■□▼▽★☆※▶►]\s*|[-*–—]\s+")
 _WORD_BEFORE = re.compile(r"[\w.\-]+(?=\s*$)")
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _WORD_AFTER = re.compile(r"\s+[\"“„«(]?(\w+)")
@@ -186,8 +187,11 @@ def segment_source(source: Source) -> list[Sentence]:
     paragraph_index = 0
     for section_index, section in enumerate(source.sections):
         for paragraph in section.paragraphs:
+            # A list item's bullet is no part of its sentence (・金融庁は…).
+            bullet = _BULLET.match(paragraph.text)
+            start = bullet.end() if bullet else 0
             for text, span in split_sentences(
-                paragraph.text, offset=paragraph.span[0], language=source.language
+                paragraph.text[start:], offset=paragraph.span[0] + start, language=source.language
             ):
                 sentences.append(
                     Sentence(
