@@ -183,3 +183,9 @@ def test_a_title_after_a_name_makes_it_a_person() -> None:
 def test_a_city_before_its_mayor_stays_a_city() -> None:
     result = found("ニューヨーク市長とロンドン市長が会談した。")
     assert result["ニューヨーク"][0] == "place" and result["ロンドン"][0] == "place"
+
+
+def test_a_named_team_is_an_organization_a_bare_one_is_not() -> None:
+    result = found("はやぶさプロジェクトチームが報告した。", "プロジェクトチームを作る。")
+    assert result["はやぶさプロジェクトチーム"][0] == "organization"
+    assert "プロジェクトチーム" not in result
