@@ -142,3 +142,14 @@ def test_a_range_takes_the_year_of_its_end() -> None:
     text = "会期は7月3日から2021年7月5日までだった。"
     sentence = Sentence("s1", text, 0, 0, (0, len(text)))
     assert [e.date for e in timeline([sentence], dt.date(2024, 3, 10))] == ["2021-07-03/2021-07-05"]
+
+
+def test_a_speech_s_own_today_is_no_event() -> None:
+    texts = [
+        "本日はご遺族の了解も得て、二つの例を紹介いたします。",
+        "本日、政府は新しい方針を発表した。",
+        "以上で本日の質問を終わります。",
+    ]
+    sentences = [Sentence(f"s{i}", t, 0, 0, (0, len(t))) for i, t in enumerate(texts, 1)]
+    events = timeline(sentences, dt.date(2020, 2, 28))
+    assert [(e.date, e.sentence_id) for e in events] == [("2020-02-28", "s2")]

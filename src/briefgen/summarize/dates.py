@@ -25,6 +25,9 @@ Resolving (:func:`timeline`), in reading order, each date gets a year and says h
 - ``unresolved``: no year can be found (an undated source): the date keeps only
   what the text says (``--08-15``, ISO 8601's form without a year).
 
+A speaker's ``本日`` in a sentence that performs the speech itself (本日は…紹介いたします,
+本日の質問を終わります) dates nothing and is left out.
+
 Chinese shares the Japanese forms (2021年11月11日, 去年, 明年, 昨天…). Languages
 written with spaces find ``14. Juli 2021``, ``12 décembre``, ``July 21, 2024``,
 ``December 2021``, ``2024-07-21``, a year after a word like "in" or "seit", and
@@ -88,6 +91,10 @@ _DATE = re.compile(
     rf"|{_month('')}(?:{_S}{_day('')})?"
     rf"|(?<![0-9月年])(?P<bare_day>[0-9]{{1,2}}){_S}日(?![本間目前後])"
     rf"|(?<![年月今昨来]){_NEW_YEAR.replace('new_year', 'bare_new_year')}"
+)
+# A speaker's own act, said as it is done (本日は…紹介いたします): no event to date.
+_SPEECH_ACT = re.compile(
+    r"(?:いたし|申し上げ|伺い|終わり|始め|質問し|紹介し|説明し|報告し|述べ)ます[。！]?$"
 )
 _RANGE = re.compile(
     rf"{_S}[〜～~\-–—]{_S}|から|至|到|\s+(?:to|until|bis|au|à|al|a|tot|по|до)\s+(?:the\s+)?"
@@ -283,6 +290,8 @@ def timeline(
                     end = mentions[index + 1]
                     index += 1
             index += 1
+            if mention.relative in ("今日", "本日") and _SPEECH_ACT.search(sentence.text):
+                continue  # 本日の質問を終わります: the speech itself, not an event it reports
             is_range = end is not mention
             if is_range and end.year and not (mention.year or mention.relative):
                 # "3 July to 5 July 2021", 7月3日から2021年7月5日: the range's year is the start's.
