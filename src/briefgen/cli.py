@@ -499,24 +499,17 @@ def _run_make(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     progress = _Progress(args.quiet)
 
-    from briefgen.pipeline import NoUsableSources, make_briefing
+    from briefgen.pipeline import make_briefing
 
-    try:
-        briefing = make_briefing(
-            args.sources,
-            args.model,
-            title=args.title,
-            date=args.date,
-            options=options,
-            progress=progress,
-        )
-    except NoUsableSources as exc:
-        for skipped in exc.skipped:
-            print(f"briefgen: error: {skipped.origin}: {skipped.reason}", file=sys.stderr)
-        print("briefgen: error: no usable source; nothing was written", file=sys.stderr)
-        return EXIT_FAILED
-    for skipped in briefing.skipped:
-        print(f"briefgen: error: {skipped.origin}: {skipped.reason}", file=sys.stderr)
+    briefing = make_briefing(
+        args.sources,
+        args.model,
+        title=args.title,
+        date=args.date,
+        options=options,
+        progress=progress,
+    )
+    _print_skipped(briefing.skipped)
     progress.done()
     path = briefing.save_docx(args.output, template=args.template)
     progress(
@@ -570,27 +563,20 @@ def _run_summarize(args: argparse.Namespace) -> int:
     )
     progress = _Progress(args.quiet)
 
-    from briefgen.pipeline import NoUsableSources, summarize_sources
+    from briefgen.pipeline import summarize_sources
     from briefgen.render.summary import format_summary, write_summary
 
-    try:
-        briefing = summarize_sources(
-            args.sources,
-            args.model,
-            translate=args.translate or args.model is not None,
-            title=args.title,
-            date=args.date,
-            options=options,
-            progress=progress,
-            exclude=[output] if output else [],
-        )
-    except NoUsableSources as exc:
-        for skipped in exc.skipped:
-            print(f"briefgen: error: {skipped.origin}: {skipped.reason}", file=sys.stderr)
-        print("briefgen: error: no usable source; nothing was written", file=sys.stderr)
-        return EXIT_FAILED
-    for skipped in briefing.skipped:
-        print(f"briefgen: error: {skipped.origin}: {skipped.reason}", file=sys.stderr)
+    briefing = summarize_sources(
+        args.sources,
+        args.model,
+        translate=args.translate or args.model is not None,
+        title=args.title,
+        date=args.date,
+        options=options,
+        progress=progress,
+        exclude=[output] if output else [],
+    )
+    _print_skipped(briefing.skipped)
     progress.done()
     if output is None:
         sys.stdout.write(format_summary(briefing, format or "json"))
@@ -865,6 +851,11 @@ def _log_warnings_to_stderr() -> None:
     logger.setLevel(logging.WARNING)
 
 
+def _print_skipped(skipped: Sequence[Any]) -> None:
+    for source in skipped:
+        print(f"briefgen: error: {source.origin}: {source.reason}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``briefgen`` command with ``argv`` (default: ``sys.argv[1:]``); the exit status."""
     args = build_parser().parse_args(argv)
@@ -876,6 +867,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         status: int = args.run(args)
         return status
     except BriefgenError as exc:
+        skipped = getattr(exc, "skipped", None)  # NoUsableSources: one line per source
+        if skipped is not None:
+            _print_skipped(skipped)
+            print("briefgen: error: no usable source; nothing was written", file=sys.stderr)
+            return EXIT_FAILED
         message = re.sub(r"\s*\n\s*", " ", str(exc))  # one line, whatever a library said
         print(f"briefgen: error: {message}", file=sys.stderr)
         return EXIT_FAILED
