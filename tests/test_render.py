@@ -130,3 +130,21 @@ def test_a_named_pipe_is_written_to_never_replaced(tmp_path: Path) -> None:
     reader.join(timeout=10)
     assert received == [b"summary"]
     assert fifo.is_fifo()  # still the pipe, not a file put in its place
+
+
+def test_a_control_character_in_a_source_loses_no_text(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # One U+0001 once made docxtpl's recovering parser drop every escaped < and >.
+    first = seed_briefing.sources[0]
+    title = Bilingual("見出し\x01 x < y", "Title\x01 x < y & z")
+    source = dataclasses.replace(first, title=title)
+    briefing = dataclasses.replace(seed_briefing, sources=(source,))
+    text = docx_text(briefing.save_docx(tmp_path / "control.docx"))
+    assert "Title x < y & z" in text and "見出し x < y" in text
+    assert "\x01" not in text
+
+
+def test_a_template_cannot_reach_python(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    template = one_line_template(tmp_path, "{{ title.__class__.__mro__[1].__subclasses__() }}")
+    with pytest.raises(RenderError, match="t.docx"):
+        seed_briefing.save_docx(tmp_path / "x.docx", template=template)
+    assert not (tmp_path / "x.docx").exists()

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from briefgen._io import write_atomic
 from briefgen.errors import RenderError
@@ -38,14 +40,17 @@ def render_docx(briefing: Briefing, template: str | Path | None = None) -> bytes
     import jinja2
     from docx.opc.exceptions import PackageNotFoundError
     from docxtpl import DocxTemplate
+    from jinja2.sandbox import SandboxedEnvironment
 
     template_path = Path(template) if template else default_template()
     if not template_path.is_file():
         raise RenderError(f"{template_path}: no such template file")
     try:
         document = DocxTemplate(str(template_path))
-        env = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
-        document.render(briefing_context(briefing), jinja_env=env, autoescape=True)
+        # A template may come from anyone: sandboxed, so it can read the context but
+        # not reach Python through it ({{ ''.__class__.__mro__ }}).
+        env = SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=True)
+        document.render(xml_safe(briefing_context(briefing)), jinja_env=env, autoescape=True)
     except jinja2.TemplateError as exc:
         raise RenderError(f"{template_path}: template error: {exc}") from exc
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError) as exc:
@@ -66,6 +71,23 @@ def render_docx(briefing: Briefing, template: str | Path | None = None) -> bytes
     raw = io.BytesIO()
     document.save(raw)
     return _normalize_zip(raw.getvalue())
+
+
+# Characters XML 1.0 forbids. One of them in a source (U+0001 in a title) makes the
+# recovering XML parser behind docxtpl silently drop every escaped < and > in the
+# document, so they go before rendering.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(value: Any) -> Any:
+    """``value`` (strings, lists and dicts of them) without characters XML forbids."""
+    if isinstance(value, str):
+        return _NOT_XML.sub("", value)
+    if isinstance(value, dict):
+        return {key: xml_safe(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [xml_safe(item) for item in value]
+    return value
 
 
 def _normalize_zip(data: bytes) -> bytes:
