@@ -113,7 +113,9 @@ def loop_table(doc, header: tuple[str, str], loop: str, widths: tuple) -> object
 
 
 def bilingual_table(doc, loop: str) -> None:
-    """Original | English, one row per point of ``loop``."""
+    """Original | English, one row per point of ``loop``; for a source already in
+    English, one bullet per point instead (the same text twice helps nobody)."""
+    tag(doc, "{%p if source.translated %}")
     table = loop_table(
         doc, ("{{ source.language_name }}", "English"), f"point in {loop}", (Cm(8.2), Cm(8.2))
     )
@@ -124,6 +126,13 @@ def bilingual_table(doc, loop: str) -> None:
     english.add_run("{% if point.label_text %}{{ point.label_text }} · {% endif %}", style="Label")
     english.add_run("{{ point.english }}")
     flag_mark(english, "point")
+    tag(doc, "{%p else %}")
+    tag(doc, f"{{%p for point in {loop} %}}")
+    only = doc.add_paragraph(style="List Bullet")
+    only.add_run("{% if point.label_text %}{{ point.label_text }} · {% endif %}", style="Label")
+    only.add_run("{{ point.english }}")
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endif %}")
 
 
 def timeline_table(doc, loop: str) -> None:
@@ -133,7 +142,9 @@ def timeline_table(doc, loop: str) -> None:
     what = table.rows[2].cells[1]
     what.paragraphs[0].text = "{{ event.english }}"
     flag_mark(what.paragraphs[0], "event")
-    what.add_paragraph("{{ event.original }}", style="Original")
+    what.add_paragraph(
+        "{% if source.translated %}{{ event.original }}{% endif %}", style="Original"
+    )
 
 
 def section_tables(doc, sections: str, *, original_heading: bool) -> None:
@@ -143,7 +154,9 @@ def section_tables(doc, sections: str, *, original_heading: bool) -> None:
     heading = doc.add_paragraph("{{ section.heading.english }}", style="Heading 3")
     flag_mark(heading, "section.heading")
     if original_heading:
+        tag(doc, "{%p if source.translated %}")
         doc.add_paragraph("{{ section.heading.original }}", style="Original")
+        tag(doc, "{%p endif %}")
     tag(doc, "{%p endif %}")
     bilingual_table(doc, "section.points")
     tag(doc, "{%p endfor %}")
@@ -174,15 +187,19 @@ def main() -> None:
     doc.add_paragraph(
         "Made with briefgen {{ version }} · translation: {{ translator }}", style="Meta"
     )
+    tag(doc, "{%p if any_translated %}")
     doc.add_paragraph(
         "Machine-translated summaries: check the original before quoting.", style="Meta"
     )
+    tag(doc, "{%p endif %}")
 
     # One part per source
     tag(doc, "{%p for source in sources %}")
     title = doc.add_paragraph("{{ source.title.english }}", style="Heading 1")
     flag_mark(title, "source.title")
+    tag(doc, "{%p if source.translated %}")
     doc.add_paragraph("{{ source.title.original }}", style="Original")
+    tag(doc, "{%p endif %}")
     doc.add_paragraph("{{ source.date_text }} · {{ source.origin_name }}", style="Meta")
     tag(doc, "{%p if source.lede %}")
     doc.add_paragraph("In brief", style="Heading 2")
@@ -198,7 +215,9 @@ def main() -> None:
     name = table.rows[2].cells[0].paragraphs[0]
     name.add_run("{{ actor.english }}")
     name.add_run(" · {{ actor.kind }}", style="Label")
-    table.rows[2].cells[0].add_paragraph("{{ actor.original }}", style="Original")
+    table.rows[2].cells[0].add_paragraph(
+        "{% if source.translated %}{{ actor.original }}{% endif %}", style="Original"
+    )
     table.rows[2].cells[1].text = "{{ actor.mentions }}"
     tag(doc, "{%p endif %}")
     tag(doc, "{%p if source.timeline %}")
@@ -210,7 +229,9 @@ def main() -> None:
     tag(doc, "{%p for link in source.related %}")
     link = doc.add_paragraph("{{ link.label }}: {{ link.english }}", style="List Bullet")
     flag_mark(link, "link")
+    tag(doc, "{%p if source.translated %}")
     doc.add_paragraph("{{ link.original }}", style="Original")
+    tag(doc, "{%p endif %}")
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p endfor %}")

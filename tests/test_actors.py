@@ -189,3 +189,11 @@ def test_a_named_team_is_an_organization_a_bare_one_is_not() -> None:
     result = found("はやぶさプロジェクトチームが報告した。", "プロジェクトチームを作る。")
     assert result["はやぶさプロジェクトチーム"][0] == "organization"
     assert "プロジェクトチーム" not in result
+
+
+def test_an_organization_named_after_a_place_stays_whole() -> None:
+    result = spaced(
+        "en", "Ramen is big in Tokyo.", "Queues grew, the Tokyo Ramen Association said."
+    )
+    assert result["Tokyo Ramen Association"][0] == "organization"
+    assert result["Tokyo"] == ("place", 1, "s1")

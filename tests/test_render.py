@@ -145,6 +145,6 @@ def test_a_control_character_in_a_source_loses_no_text(seed_briefing, tmp_path: 
 
 def test_a_template_cannot_reach_python(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     template = one_line_template(tmp_path, "{{ title.__class__.__mro__[1].__subclasses__() }}")
-    with pytest.raises(RenderError, match="t.docx"):
+    with pytest.raises(RenderError, match=r"t\.docx"):
         seed_briefing.save_docx(tmp_path / "x.docx", template=template)
     assert not (tmp_path / "x.docx").exists()

@@ -3,8 +3,10 @@
 Template authors get strings and lists only, documented here:
 
 ``title``, ``date_text``, ``source_count_text``, ``version``, ``translator``,
-``skipped`` (list of "file (reason)"), and ``sources``, each with
+``skipped`` (list of "file (reason)"), ``any_translated`` (False when every source is
+in English), and ``sources``, each with
 ``title.original/english``, ``date_text``, ``origin_name``, ``language_name``,
+``translated`` (False for a source in English: show its text once),
 ``lede`` (points), ``sections`` (``heading`` or None, ``points``), ``full_text``
 (the same shape, every sentence), ``related`` (``label``, ``original``, ``english``),
 ``timeline`` (events in date order: ``date_text``, ``date``, ``resolution``, ``original``,
@@ -114,6 +116,8 @@ def _source(source: SourceBriefing) -> dict[str, Any]:
         "date_text": date_text(source.date),
         "origin_name": PurePath(source.origin).name or source.origin,
         "language_name": language_name(source.language),
+        # False for a source already in English: its text appears once, not twice.
+        "translated": source.language != "en",
         "lede": [_point(p) for p in source.lede],
         "sections": _sections(source.sections),
         "full_text": _sections(source.full_text),
@@ -139,5 +143,6 @@ def briefing_context(briefing: Briefing) -> dict[str, Any]:
         "translator": briefing.metadata.translator,
         "skipped": [f"{s.origin} ({s.reason})" for s in briefing.skipped],
         "sources": [_source(s) for s in briefing.sources],
+        "any_translated": any(s.language != "en" for s in briefing.sources),
         "timeline": [{**_event(e), "source_title": titles[e.source_id]} for e in briefing.timeline],
     }

@@ -362,9 +362,10 @@ def _merge(mentions: list[tuple[str, str, str]]) -> list[Found]:
     for name in list(names):
         longer = [f for f in full if f != name and f.split("・")[-1] == name]
         # ワシントン joins ワシントンD.C.: the same place with its abbreviation.
-        longer += [
-            f for f in names if f != name and f.startswith(name) and f[len(name) :].isascii()
-        ]
+        if not name.isascii():
+            longer += [
+                f for f in names if f != name and f.startswith(name) and f[len(name) :].isascii()
+            ]
         if len(longer) == 1:
             names[longer[0]] += names.pop(name)
     order = {sid: n for n, sid in enumerate(dict.fromkeys(s for _, _, s in mentions))}
@@ -451,7 +452,8 @@ def _spaced_actors(sentences: Sequence[Sentence], language: str, title: str) -> 
     alone = {stem.stemWord(p[0].lower()) for p, *_ in pieces if len(p) == 1}
     mentions: list[tuple[str, str, str]] = []
     for run, sentence_id, before, first, article in pieces:
-        if len(run) > 2 and stem.stemWord(run[0].lower()) in alone:
+        organization = any(_organization_word(w, compound=language == "de") for w in run)
+        if len(run) > 2 and stem.stemWord(run[0].lower()) in alone and not organization:
             names = [(run[:1], before), (run[1:], "")]
         else:
             names = [(run, before)]
