@@ -1,8 +1,9 @@
-"""Write templates/briefing.docx, the default Word template, with python-docx.
+"""Write the shipped Word templates (templates/briefing.docx, compact.docx,
+parallel.docx) with python-docx.
 
-The committed .docx is the source of truth: restyle it in Word freely. This script
-is how its first version was made and how to rebuild it after structural edits.
-Tags are docxtpl's Jinja2: ``{%p %}`` paragraph blocks, ``{%tr %}`` table-row loops.
+The committed .docx files are the source of truth: restyle them in Word freely. This
+script is how their first versions were made and how to rebuild them after structural
+edits. Tags are docxtpl's Jinja2: ``{%p %}`` paragraph blocks, ``{%tr %}`` table-row loops.
 
     python scripts/make_template.py
 """
@@ -15,11 +16,12 @@ from pathlib import Path
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-OUT = Path(__file__).resolve().parent.parent / "templates" / "briefing.docx"
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 LATIN_FONT = "Calibri"
 EAST_ASIAN_FONT = "Yu Gothic"  # 游ゴシック: on every Word since 2016, Windows and Mac
 
@@ -162,7 +164,8 @@ def section_tables(doc, sections: str, *, original_heading: bool) -> None:
     tag(doc, "{%p endfor %}")
 
 
-def main() -> None:
+def new_document(title: str):
+    """A blank A4 document with briefgen's styles, header and footer."""
     doc = Document()
     section = doc.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
@@ -171,8 +174,49 @@ def main() -> None:
         setattr(section, side, Cm(2.2))
     section.top_margin = section.bottom_margin = Cm(2.0)
     style_document(doc)
+    header = section.header.paragraphs[0]
+    header.text = "{{ title }} · {{ date_text }}"
+    header.style = doc.styles["Meta"]
+    footer = section.footer.paragraphs[0]
+    footer.style = doc.styles["Meta"]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    footer.add_run("Page ")
+    add_field(footer, "PAGE")
+    footer.add_run(" of ")
+    add_field(footer, "NUMPAGES")
+    props = doc.core_properties
+    props.author = props.last_modified_by = "briefgen"
+    props.title = f"briefgen {title} template"
+    props.created = props.modified = dt.datetime(2025, 1, 1)
+    props.revision = 1
+    return doc
 
-    # Title page
+
+def add_field(paragraph, code: str) -> None:
+    """A Word field (PAGE, NUMPAGES) that Word and LibreOffice fill in when they lay out."""
+    begin, instruction, separate, end = (OxmlElement("w:r") for _ in range(4))
+    char = OxmlElement("w:fldChar")
+    char.set(qn("w:fldCharType"), "begin")
+    begin.append(char)
+    text = OxmlElement("w:instrText")
+    text.set(qn("xml:space"), "preserve")
+    text.text = f" {code} "
+    instruction.append(text)
+    char = OxmlElement("w:fldChar")
+    char.set(qn("w:fldCharType"), "separate")
+    separate.append(char)
+    shown = OxmlElement("w:r")
+    shown_text = OxmlElement("w:t")
+    shown_text.text = "1"
+    shown.append(shown_text)
+    char = OxmlElement("w:fldChar")
+    char.set(qn("w:fldCharType"), "end")
+    end.append(char)
+    for run in (begin, instruction, separate, shown, end):
+        paragraph._p.append(run)
+
+
+def cover(doc) -> None:
     for _ in range(6):
         doc.add_paragraph()
     doc.add_paragraph("{{ title }}", style="Title")
@@ -193,14 +237,43 @@ def main() -> None:
     )
     tag(doc, "{%p endif %}")
 
-    # One part per source
-    tag(doc, "{%p for source in sources %}")
+
+def source_heading(doc) -> None:
     title = doc.add_paragraph("{{ source.title.english }}", style="Heading 1")
     flag_mark(title, "source.title")
     tag(doc, "{%p if source.translated %}")
     doc.add_paragraph("{{ source.title.original }}", style="Original")
     tag(doc, "{%p endif %}")
     doc.add_paragraph("{{ source.date_text }} · {{ source.origin_name }}", style="Meta")
+
+
+def build_briefing() -> None:
+    doc = new_document("briefing")
+    cover(doc)
+
+    # Contents, written in place (no page numbers): a TOC field would need Word to
+    # update fields on opening (a prompt) and would not show in LibreOffice's PDF.
+    doc.add_paragraph("Contents", style="Heading 1")
+    doc.add_paragraph("Summary", style="List Number")
+    tag(doc, "{%p for source in sources %}")
+    doc.add_paragraph("{{ source.title.english }}", style="List Number")
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p if timeline and sources|length > 1 %}")
+    doc.add_paragraph("Timeline across sources", style="List Number")
+    tag(doc, "{%p endif %}")
+    doc.add_paragraph("Appendix: full text", style="List Number")
+
+    # Executive summary: each source's English title and lede, a paragraph each
+    doc.add_paragraph("Summary", style="Heading 1")
+    tag(doc, "{%p for source in sources %}")
+    summary = doc.add_paragraph()
+    summary.add_run("{{ source.title.english }}. ").bold = True
+    summary.add_run("{% for point in source.lede %}{{ point.english }} {% endfor %}")
+    tag(doc, "{%p endfor %}")
+
+    # One part per source
+    tag(doc, "{%p for source in sources %}")
+    source_heading(doc)
     tag(doc, "{%p if source.lede %}")
     doc.add_paragraph("In brief", style="Heading 2")
     bilingual_table(doc, "source.lede")
@@ -236,20 +309,133 @@ def main() -> None:
     tag(doc, "{%p endif %}")
     tag(doc, "{%p endfor %}")
 
-    # Appendix: every sentence, side by side
+    # Every source's events in one table, when there is more than one source
+    tag(doc, "{%p if timeline and sources|length > 1 %}")
+    doc.add_paragraph("Timeline across sources", style="Heading 1")
+    table = loop_table(doc, ("When", "What"), "event in timeline", (Cm(3.6), Cm(12.8)))
+    table.rows[2].cells[0].text = "{{ event.date_text }}"
+    what = table.rows[2].cells[1]
+    what.paragraphs[0].text = "{{ event.english }}"
+    flag_mark(what.paragraphs[0], "event")
+    what.add_paragraph("{{ event.source_title }}", style="Meta")
+    tag(doc, "{%p endif %}")
+
+    # Appendix: every sentence, side by side; the sources left out
     tag(doc, "{%p for source in sources %}")
     doc.add_paragraph("Full text: {{ source.title.english }}", style="Heading 1")
     section_tables(doc, "source.full_text", original_heading=False)
     tag(doc, "{%p endfor %}")
+    tag(doc, "{%p if skipped %}")
+    doc.add_paragraph("Sources not included", style="Heading 2")
+    tag(doc, "{%p for line in skipped %}")
+    doc.add_paragraph("{{ line }}", style="List Bullet")
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endif %}")
+    save(doc, "briefing.docx")
 
-    props = doc.core_properties
-    props.author = props.last_modified_by = "briefgen"
-    props.title = "briefgen briefing template"
-    props.created = props.modified = dt.datetime(2025, 1, 1)
-    props.revision = 1
-    OUT.parent.mkdir(exist_ok=True)
-    doc.save(OUT)
-    print(f"wrote {OUT}")
+
+def build_compact() -> None:
+    """English first, about a page per source, the original small under each point."""
+    doc = new_document("compact")
+    doc.styles["Original"].font.size = Pt(8.5)
+    doc.add_paragraph("{{ title }}", style="Title")
+    doc.add_paragraph("{{ date_text }} · {{ source_count_text }}", style="Subtitle")
+    tag(doc, "{%p for source in sources %}")
+    source_heading(doc)
+    tag(doc, "{%p for point in source.lede %}")
+    lede = doc.add_paragraph()
+    lede.add_run("{{ point.english }}").bold = True
+    flag_mark(lede, "point")
+    original_line(doc)
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p for section in source.sections %}")
+    tag(doc, "{%p if section.heading %}")
+    doc.add_paragraph("{{ section.heading.english }}", style="Heading 3")
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p for point in section.points %}")
+    item = doc.add_paragraph(style="List Bullet")
+    item.add_run("{% if point.label_text %}{{ point.label_text }} · {% endif %}", style="Label")
+    item.add_run("{{ point.english }}")
+    flag_mark(item, "point")
+    original_line(doc)
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p if source.actors %}")
+    names = doc.add_paragraph(style="Meta")
+    names.add_run("Names: ").bold = True
+    names.add_run(
+        "{% for actor in source.actors[:12] %}{{ actor.english or actor.original }}"
+        "{% if not loop.last %}, {% endif %}{% endfor %}"
+    )
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p if skipped %}")
+    doc.add_paragraph("Not included: {{ skipped|join('; ') }}", style="Meta")
+    tag(doc, "{%p endif %}")
+    doc.add_paragraph(
+        "Made with briefgen {{ version }} · translation: {{ translator }}", style="Meta"
+    )
+    save(doc, "compact.docx")
+
+
+def original_line(doc) -> None:
+    """The original under an English point, small, for a translated source."""
+    tag(doc, "{%p if source.translated %}")
+    doc.add_paragraph("{{ point.original }}", style="Original")
+    tag(doc, "{%p endif %}")
+
+
+def build_parallel() -> None:
+    """The full text of each source, paragraph by paragraph, side by side."""
+    doc = new_document("parallel")
+    doc.add_paragraph("{{ title }}", style="Title")
+    doc.add_paragraph("{{ date_text }} · {{ source_count_text }}", style="Subtitle")
+    tag(doc, "{%p for source in sources %}")
+    source_heading(doc)
+    tag(doc, "{%p for section in source.full_text %}")
+    tag(doc, "{%p if section.heading %}")
+    heading = doc.add_paragraph("{{ section.heading.english }}", style="Heading 3")
+    flag_mark(heading, "section.heading")
+    tag(doc, "{%p if source.translated %}")
+    doc.add_paragraph("{{ section.heading.original }}", style="Original")
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p if source.translated %}")
+    table = loop_table(
+        doc,
+        ("{{ source.language_name }}", "English"),
+        "paragraph in section.paragraphs",
+        (Cm(8.2), Cm(8.2)),
+    )
+    original = table.rows[2].cells[0].paragraphs[0]
+    original.text = "{{ paragraph.original }}"
+    original.style = doc.styles["Original"]
+    english = table.rows[2].cells[1].paragraphs[0]
+    english.add_run("{{ paragraph.english }}")
+    flag_mark(english, "paragraph")
+    tag(doc, "{%p else %}")
+    tag(doc, "{%p for paragraph in section.paragraphs %}")
+    doc.add_paragraph("{{ paragraph.english }}")
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p if skipped %}")
+    doc.add_paragraph("Not included: {{ skipped|join('; ') }}", style="Meta")
+    tag(doc, "{%p endif %}")
+    save(doc, "parallel.docx")
+
+
+def save(doc, name: str) -> None:
+    TEMPLATES.mkdir(exist_ok=True)
+    doc.save(TEMPLATES / name)
+    print(f"wrote {TEMPLATES / name}")
+
+
+def main() -> None:
+    build_briefing()
+    build_compact()
+    build_parallel()
 
 
 if __name__ == "__main__":

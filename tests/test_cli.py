@@ -3,6 +3,7 @@ import os
 import re
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -256,9 +257,9 @@ def test_missing_template_is_refused_before_any_work(tmp_path: Path) -> None:
     done = run("make", str(SEEDS), "--model", str(DEMO_MODEL), "-o", str(tmp_path / "b.docx"),
                "--template", str(tmp_path / "nope.docx"))  # fmt: skip
     assert done.returncode == 2
-    assert (
-        done.stderr
-        == f"briefgen: error: --template {tmp_path / 'nope.docx'}: no such file or folder\n"
+    assert done.stderr == (
+        f"briefgen: error: --template {tmp_path / 'nope.docx'}: no such template file "
+        "(shipped templates: briefing, compact, parallel)\n"
     )
 
 
@@ -271,7 +272,8 @@ def test_english_source_passes_through_untranslated(tmp_path: Path) -> None:
     text = docx_text(out)
     # Once, not "English | English", and no "machine-translated" warning.
     assert "[List Bullet] The dish called ラーメン is popular." in text
-    assert text.count("The dish called ラーメン is popular.") == 2  # the point, and the full text
+    # The point, the summary across sources, and the full text.
+    assert text.count("The dish called ラーメン is popular.") == 3
     assert "Machine-translated" not in text
 
 
@@ -307,3 +309,25 @@ def test_models_alone_lists_and_top_level_help_has_examples(
         main(["--help"])
     out = capsys.readouterr().out
     assert "examples:" in out and "briefgen models install ja" in out and "3  partial" in out
+
+
+def test_templates_list_copy_and_use_by_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["templates"]) == 0
+    listing = capsys.readouterr().out
+    for name in ("briefing", "compact", "parallel"):
+        assert listing.count(f"{name}.docx") == 1 and f"\n{name} " in f"\n{listing}"
+    assert main(["templates", "copy", "compact", str(tmp_path)]) == 0
+    copy = Path(capsys.readouterr().out.strip())
+    assert copy == tmp_path / "compact.docx" and zipfile.is_zipfile(copy)
+    assert main(["templates", "copy", "compact", str(tmp_path)]) == 1
+    assert "already exists" in capsys.readouterr().err
+    assert main(["templates", "copy", "fancy", str(tmp_path)]) == 1
+    assert "no shipped template 'fancy'" in capsys.readouterr().err
+    out = tmp_path / "short.docx"
+    assert main(["make", str(SEEDS), "--model", str(DEMO_MODEL), "-o", str(out), "-q",
+                 "--template", "compact"]) == 0  # fmt: skip
+    assert "[Meta] Names: Russia" in docx_text(out)
+    assert main(["make", str(SEEDS), "--model", str(DEMO_MODEL), "-o", str(out), "-q",
+                 "--template", str(copy)]) == 0  # fmt: skip

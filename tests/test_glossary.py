@@ -117,7 +117,7 @@ def test_glossary_is_enforced_in_the_document_even_for_unseen_terms(tmp_path: Pa
     assert main(["make", str(SEEDS), "--model", str(DEMO_MODEL), "-o", str(out), "-q",
                  "--glossary", str(glossary), "--no-cache"]) == 0  # fmt: skip
     text = docx_text(out)
-    title = next(line for line in text.splitlines() if line.startswith("[Heading 1]"))
+    title = next(line for line in text.splitlines() if line.startswith("[Heading 1] In the end"))
     assert "Vladimir V. Putin" in title and "instructions" in title
     assert "Putin" not in text.replace("Vladimir V. Putin", "")
 

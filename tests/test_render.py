@@ -11,21 +11,43 @@ from docx_text import docx_text
 import briefgen
 from briefgen.errors import RenderError
 from briefgen.model import Bilingual
-from briefgen.render import render_docx
+from briefgen.render import briefing_context, render_docx
 
 JAPANESE = ("\u3040", "\u30ff")
 
 
-def test_document_text_regression(seed_briefing, tmp_path: Path, file_regression) -> None:  # type: ignore[no-untyped-def]
-    path = seed_briefing.save_docx(tmp_path / "seed.docx")
-    file_regression.check(docx_text(path), extension=".txt")
+TEMPLATES = ("briefing", "compact", "parallel")
 
 
-def test_same_input_gives_the_same_bytes(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("name", TEMPLATES)
+def test_document_text_regression(
+    name: str, seed_briefing, tmp_path: Path, file_regression
+) -> None:  # type: ignore[no-untyped-def]
+    path = seed_briefing.save_docx(tmp_path / "seed.docx", template=name)
+    file_regression.check(docx_text(path), basename=f"seed_{name}", extension=".txt")
+
+
+def test_template_context_regression(seed_briefing, data_regression) -> None:  # type: ignore[no-untyped-def]
+    """The variables every template sees (documented in the README)."""
+
+    def rounded(value: object) -> object:  # model scores vary in their last digits
+        if isinstance(value, float):
+            return round(value, 2)
+        if isinstance(value, dict):
+            return {k: rounded(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [rounded(v) for v in value]
+        return value
+
+    data_regression.check(rounded(briefing_context(seed_briefing)))
+
+
+@pytest.mark.parametrize("name", TEMPLATES)
+def test_same_input_gives_the_same_bytes(name: str, seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     again = briefgen.make_briefing([Path(seed_briefing.sources[0].origin)], model=_model())
     again = dataclasses.replace(again, metadata=seed_briefing.metadata)
-    first = render_docx(seed_briefing)
-    second = render_docx(again)
+    first = render_docx(seed_briefing, name)
+    second = render_docx(again, name)
     assert first == second
     with zipfile.ZipFile(io.BytesIO(first)) as archive:
         assert {i.date_time for i in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}

@@ -61,6 +61,7 @@ commands:
   make      make a .docx briefing from sources
   summarize print the structured points (JSON, YAML, Markdown), no briefing
   models    list, install and remove translation models
+  templates list the Word templates, or copy one to restyle
   cache     show or clear the translation cache
 
 Run 'briefgen COMMAND --help' for a command's options, e.g.
@@ -82,6 +83,7 @@ MAKE_EPILOG = (
 examples:
   briefgen make seeds/ --model demo-model/translate-ja_en-demo.argosmodel -o briefing.docx
   briefgen make a.txt b.md --title "Japan press, week 37" -o week37.docx
+  briefgen make seeds/ --template compact -o short.docx
   briefgen make notes/ -o out.docx        # uses the installed ja→en Argos package
   briefgen make notes/ -o out.docx --glossary names.tsv --eml out.eml --draft --to desk@example.org
 
@@ -158,6 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_make(commands)
     _add_summarize(commands)
     _add_models(commands)
+    _add_templates(commands)
     _add_cache(commands)
     return parser
 
@@ -194,9 +197,9 @@ def _add_make(commands: argparse._SubParsersAction[_Parser]) -> None:
     )
     make.add_argument(
         "--template",
-        type=Path,
-        metavar="PATH.docx",
-        help="Word template with Jinja2 tags (default: the shipped one)",
+        metavar="NAME|PATH",
+        help="a shipped template (briefing, compact, parallel: see 'briefgen templates') "
+        "or a Word .docx with Jinja2 tags (default: briefing)",
     )
     _add_summary_flags(make)
     speed = make.add_argument_group("translation")
@@ -349,6 +352,42 @@ def _add_summarize(commands: argparse._SubParsersAction[_Parser]) -> None:
     summarize.set_defaults(run=_run_summarize)
 
 
+def _add_templates(commands: argparse._SubParsersAction[_Parser]) -> None:
+    templates = commands.add_parser(
+        "templates",
+        help="list the shipped Word templates, or copy one to restyle",
+        description="The Word templates briefgen ships; 'briefgen make --template NAME' uses "
+        "one. To make your own, copy one, restyle it in Word (keep the {{ }} and {%% %%} tags "
+        "whole), and pass its path: 'briefgen make … --template my/briefing.docx'. The "
+        "variables a template can use are listed in the README.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    templates.set_defaults(run=_run_templates_list)
+    actions = templates.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    actions.add_parser("list", help="name, description and file of each").set_defaults(
+        run=_run_templates_list
+    )
+    copy = actions.add_parser("copy", help="copy a shipped template into a folder")
+    copy.add_argument("name", metavar="NAME")
+    copy.add_argument("folder", type=Path, metavar="FOLDER")
+    copy.set_defaults(run=_run_templates_copy)
+
+
+def _run_templates_list(args: argparse.Namespace) -> int:
+    from briefgen.render.templates import SHIPPED
+
+    for template in SHIPPED:
+        print(f"{template.name:<10} {template.description}\n{'':<10} {template.path}")
+    return EXIT_OK
+
+
+def _run_templates_copy(args: argparse.Namespace) -> int:
+    from briefgen.render.templates import copy_template
+
+    print(copy_template(args.name, args.folder))
+    return EXIT_OK
+
+
 def _add_cache(commands: argparse._SubParsersAction[_Parser]) -> None:
     cache = commands.add_parser(
         "cache",
@@ -472,11 +511,17 @@ def _run_make(args: argparse.Namespace) -> int:
     # Everything named on the command line is checked before any work is done.
     if problem := _output_problem(args.output):
         return _usage_error(f"-o {args.output}: {problem}")
-    for flag, path in (("--template", args.template), ("--model", args.model)):
-        if path is not None and not Path(path).exists():
-            return _usage_error(f"{flag} {path}: no such file or folder")
-    if args.template is not None and not zipfile.is_zipfile(args.template):
-        return _usage_error(f"--template {args.template}: not a Word .docx file")
+    if args.model is not None and not Path(args.model).exists():
+        return _usage_error(f"--model {args.model}: no such file or folder")
+    if args.template is not None:
+        from briefgen.render.templates import find_template
+
+        try:
+            template = find_template(args.template)
+        except BriefgenError as exc:
+            return _usage_error(f"--template {exc}")
+        if not zipfile.is_zipfile(template):
+            return _usage_error(f"--template {args.template}: not a Word .docx file")
     if problem := _email_problem(args):
         return _usage_error(problem)
     glossary = None

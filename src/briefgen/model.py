@@ -93,7 +93,7 @@ class Point:
 
     ``label``: ``fact`` (reported as so), ``assessment`` (the author's judgement or
     speculation) or ``quote`` (someone's words); ``speaker``: who, for a quote whose
-    speaker the text names.
+    speaker the text names; ``paragraph``: the index of its paragraph in the source.
     """
 
     kind: str  # "lede" | "key_point" | "sentence"
@@ -102,6 +102,7 @@ class Point:
     score: float
     label: str = "fact"
     speaker: Bilingual | None = None
+    paragraph: int | None = None
 
 
 @dataclass(frozen=True)

@@ -361,6 +361,7 @@ def _assemble(job: _Job, english: dict[str, Translation] | None) -> SourceBriefi
             summary.scores[sentence_id],
             label=label,
             speaker=bi(speaker) if speaker else None,
+            paragraph=by_id[sentence_id].paragraph,
         )
 
     def heading(index: int) -> Bilingual | None:

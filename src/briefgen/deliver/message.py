@@ -18,12 +18,11 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from briefgen._io import write_atomic
-from briefgen.errors import DeliveryError, InputError
+from briefgen.errors import DeliveryError, InputError, RenderError
 from briefgen.model import Briefing, Point
 from briefgen.render.context import date_text
 
@@ -194,11 +193,9 @@ def _render(name: str, context: dict[str, Any]) -> str:
 
 
 def _template_text(name: str) -> str:
-    shipped = resources.files("briefgen").joinpath("templates", name)
-    if shipped.is_file():
-        return shipped.read_text(encoding="utf-8")
-    # Editable installs run from src/: the template is in the repository's templates/.
-    checkout = Path(__file__).resolve().parents[3] / "templates" / name
-    if checkout.is_file():
-        return checkout.read_text(encoding="utf-8")
-    raise DeliveryError(f"email template {name} is missing from the install")
+    from briefgen.render.templates import shipped_file
+
+    try:
+        return shipped_file(name).read_text(encoding="utf-8")
+    except RenderError as exc:
+        raise DeliveryError(f"email template {name} is missing from the install") from exc

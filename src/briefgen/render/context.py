@@ -7,8 +7,9 @@ Template authors get strings and lists only, documented here:
 in English), and ``sources``, each with
 ``title.original/english``, ``date_text``, ``origin_name``, ``language_name``,
 ``translated`` (False for a source in English: show its text once),
-``lede`` (points), ``sections`` (``heading`` or None, ``points``), ``full_text``
-(the same shape, every sentence), ``related`` (``label``, ``original``, ``english``),
+``lede`` (points), ``sections`` (``heading`` or None, ``points``, and ``paragraphs``:
+the points of each source paragraph joined, ``original``/``english``/``flag_text``),
+``full_text`` (the same shape, every sentence), ``related`` (``label``, ``original``, ``english``),
 ``timeline`` (events in date order: ``date_text``, ``date``, ``resolution``, ``original``,
 ``english``, ``flag_text``), ``actors`` (most mentioned first: ``original``,
 ``english``, ``kind``, ``mentions``). The briefing's own ``timeline`` merges every source's,
@@ -63,15 +64,40 @@ def _point(point: Point) -> dict[str, Any]:
     }
 
 
-def _sections(sections: tuple[SectionPoints, ...]) -> list[dict[str, Any]]:
+def _sections(sections: tuple[SectionPoints, ...], language: str) -> list[dict[str, Any]]:
     return [
         {
             "heading": _bilingual(s.heading) if s.heading else None,
             "points": [_point(p) for p in s.points],
+            "paragraphs": _paragraphs(s.points, language),
         }
         for s in sections
         if s.points
     ]
+
+
+def _paragraphs(points: tuple[Point, ...], language: str) -> list[dict[str, Any]]:
+    """Consecutive points of one paragraph joined: ``original``, ``english``, ``flags``,
+    ``flag_text`` (Japanese and Chinese sentences join without a space)."""
+    groups: list[list[Point]] = []
+    for point in points:
+        if groups and point.paragraph is not None and groups[-1][0].paragraph == point.paragraph:
+            groups[-1].append(point)
+        else:
+            groups.append([point])
+    glue = "" if language in ("ja", "zh") else " "
+    joined = []
+    for group in groups:
+        flags = sorted({flag for p in group for flag in p.text.flags})
+        joined.append(
+            {
+                "original": glue.join(p.text.original for p in group),
+                "english": " ".join(p.text.english for p in group if p.text.english),
+                "flags": flags,
+                "flag_text": "; ".join(flags),
+            }
+        )
+    return joined
 
 
 def event_date_text(date: str) -> str:
@@ -119,8 +145,8 @@ def _source(source: SourceBriefing) -> dict[str, Any]:
         # False for a source already in English: its text appears once, not twice.
         "translated": source.language != "en",
         "lede": [_point(p) for p in source.lede],
-        "sections": _sections(source.sections),
-        "full_text": _sections(source.full_text),
+        "sections": _sections(source.sections, source.language),
+        "full_text": _sections(source.full_text, source.language),
         "related": [
             {**_bilingual(link.title), "label": link.label.english} for link in source.related
         ],

@@ -10,7 +10,6 @@ import datetime as dt
 import io
 import re
 import zipfile
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -18,33 +17,26 @@ from briefgen._io import write_atomic
 from briefgen.errors import RenderError
 from briefgen.model import Briefing
 from briefgen.render.context import briefing_context
+from briefgen.render.templates import find_template
 
 DEFAULT_TEMPLATE_NAME = "briefing.docx"
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
 def default_template() -> Path:
-    """The shipped template: inside the installed package, or the repo's templates/."""
-    shipped = resources.files("briefgen").joinpath("templates", DEFAULT_TEMPLATE_NAME)
-    if shipped.is_file():
-        return Path(str(shipped))
-    # Editable installs run from src/: the template is in the repository's templates/.
-    checkout = Path(__file__).resolve().parents[3] / "templates" / DEFAULT_TEMPLATE_NAME
-    if checkout.is_file():
-        return checkout
-    raise RenderError(f"default template {DEFAULT_TEMPLATE_NAME} is missing from the install")
+    """The shipped default template (``briefing``)."""
+    return find_template(None)
 
 
 def render_docx(briefing: Briefing, template: str | Path | None = None) -> bytes:
-    """The briefing as the bytes of a .docx file."""
+    """The briefing as the bytes of a .docx file; ``template`` is a shipped template's
+    name (``briefing``, ``compact``, ``parallel``) or a .docx path (``None``: briefing)."""
     import jinja2
     from docx.opc.exceptions import PackageNotFoundError
     from docxtpl import DocxTemplate
     from jinja2.sandbox import SandboxedEnvironment
 
-    template_path = Path(template) if template else default_template()
-    if not template_path.is_file():
-        raise RenderError(f"{template_path}: no such template file")
+    template_path = find_template(template)
     try:
         document = DocxTemplate(str(template_path))
         # A template may come from anyone: sandboxed, so it can read the context but
