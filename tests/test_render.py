@@ -170,3 +170,20 @@ def test_a_template_cannot_reach_python(seed_briefing, tmp_path: Path) -> None: 
     with pytest.raises(RenderError, match=r"t\.docx"):
         seed_briefing.save_docx(tmp_path / "x.docx", template=template)
     assert not (tmp_path / "x.docx").exists()
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        ("Intro {% for x in %} outro", "in {% for x in %}:"),
+        ("{{ title }} and {{ sources[0].nope }}", "in {{ sources[0].nope }}:"),
+    ],
+)
+def test_a_broken_template_names_its_tag(
+    line: str, named: str, seed_briefing, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    template = one_line_template(tmp_path, line)
+    with pytest.raises(RenderError) as raised:
+        seed_briefing.save_docx(tmp_path / "x.docx", template=template)
+    assert str(raised.value).startswith(f"{template}: template error {named}")
+    assert not (tmp_path / "x.docx").exists()

@@ -44,7 +44,9 @@ def render_docx(briefing: Briefing, template: str | Path | None = None) -> bytes
         env = SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=True)
         document.render(xml_safe(briefing_context(briefing)), jinja_env=env, autoescape=True)
     except jinja2.TemplateError as exc:
-        raise RenderError(f"{template_path}: template error: {exc}") from exc
+        where = _offending_tag(template_path, exc, env)
+        at = f" in {where}" if where else ""
+        raise RenderError(f"{template_path}: template error{at}: {exc}") from exc
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError) as exc:
         raise RenderError(f"{template_path}: not a usable .docx template ({exc})") from exc
     except Exception as exc:  # an expression in the template failed, e.g. {{ 1/0 }}
@@ -63,6 +65,38 @@ def render_docx(briefing: Briefing, template: str | Path | None = None) -> bytes
     raw = io.BytesIO()
     document.save(raw)
     return _normalize_zip(raw.getvalue())
+
+
+_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+_BLOCK_ENDS = {"for": "endfor", "if": "endif", "with": "endwith", "macro": "endmacro",
+               "filter": "endfilter", "block": "endblock"}  # fmt: skip
+
+
+def _offending_tag(template: Path, error: Exception, env: Any) -> str | None:
+    """The tag of ``template`` an error comes from, as written, for the message."""
+    import jinja2
+
+    try:
+        with zipfile.ZipFile(template) as archive:
+            xml = archive.read("word/document.xml").decode("utf-8")
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return None
+    text = re.sub(r"<[^>]+>", "", xml)  # tags split across Word runs come together
+    tags = [re.sub(r"\{([%{])[prc]? ", r"{\1 ", t) for t in _TAG.findall(text)]
+    if isinstance(error, jinja2.UndefinedError):
+        name = re.search(r"'([^']+)' (?:is undefined|$)|attribute '([^']+)'", str(error))
+        word = name and (name.group(1) or name.group(2))
+        return next((t for t in tags if word and re.search(rf"\b{re.escape(word)}\b", t)), None)
+    for tag in tags:
+        keyword = tag[2:].split(None, 1)[0] if tag.startswith("{%") and tag[2:].split() else ""
+        if keyword.startswith(("end", "else", "elif")):
+            continue
+        closing = f"{{% {_BLOCK_ENDS[keyword]} %}}" if keyword in _BLOCK_ENDS else ""
+        try:
+            env.parse(tag + closing)
+        except jinja2.TemplateSyntaxError:
+            return tag
+    return None
 
 
 # Characters XML 1.0 forbids. One of them in a source (U+0001 in a title) makes the
