@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -41,16 +42,29 @@ def isolated_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[N
 HAS_ARGOS = importlib.util.find_spec("argostranslate") is not None
 
 
+HAS_OFFICE = shutil.which("soffice") is not None and shutil.which("pdftotext") is not None
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests marked ``argos`` need the ``argos`` extra; without it they skip and say so."""
-    if HAS_ARGOS:
-        return
-    skip = pytest.mark.skip(
-        reason="needs Argos Translate (interoperability): pip install -e '.[test,argos]'"
-    )
+    """Tests marked ``argos`` need the ``argos`` extra, tests marked ``visual``
+    LibreOffice and poppler-utils; without them they skip and say so."""
+    skips = {
+        "argos": None
+        if HAS_ARGOS
+        else pytest.mark.skip(
+            reason="needs Argos Translate (interoperability): pip install -e '.[test,argos]'"
+        ),
+        "visual": None
+        if HAS_OFFICE
+        else pytest.mark.skip(
+            reason="needs LibreOffice and poppler-utils: "
+            "apt-get install libreoffice-writer-nogui poppler-utils fonts-noto-cjk"
+        ),
+    }
     for item in items:
-        if "argos" in item.keywords:
-            item.add_marker(skip)
+        for marker, skip in skips.items():
+            if skip is not None and marker in item.keywords:
+                item.add_marker(skip)
 
 
 def bpe_package(folder: Path, codes: str = "#version: 0.2\n") -> Path:

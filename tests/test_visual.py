@@ -1,0 +1,85 @@
+"""Every template, opened by LibreOffice: the seed and a five-source briefing convert
+to PDF, and the PDF's text holds the Japanese title and its English translation.
+
+Pages are kept as PNG files under ``build/visual/`` (or ``$BRIEFGEN_VISUAL_DIR``) to
+look at.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import DEMO_MODEL, ROOT, SEED
+
+import briefgen
+
+pytestmark = pytest.mark.visual
+
+TEMPLATES = ("briefing", "compact", "parallel")
+ARTIFACTS = Path(os.environ.get("BRIEFGEN_VISUAL_DIR", ROOT / "build" / "visual"))
+
+# Four more sources written for this test: news in Japanese, an English note, a
+# bullet list, and a source that cannot be used.
+EXTRA = {
+    "a_news.txt": "date 2025-09-12 北極海の航路\n\n"
+    "ロシアと中国は北極海で協力関係を強化している。アメリカは警戒している。\n",
+    "b_note.txt": "date 2025-09-10 A note on ramen\n\n"
+    "The dish called ramen is popular in Tokyo. People queue for hours, officials said.\n",
+    "c_list.txt": "date 2025-09-09 首脳会談の要点\n\n"
+    "・アラスカで首脳会談が開かれた。\n\n・ウクライナ問題が話し合われた。\n",
+    "d_more.txt": "date 2025-09-08 ロシアと中国\n\n"
+    "ロシアと中国の結束は強い。プーチンは満足したとみられる。\n",
+    "e_empty.txt": "",
+}
+
+
+def pdf_of(docx: Path) -> tuple[str, int]:
+    folder = docx.parent
+    done = subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(folder), str(docx)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={**os.environ, "HOME": str(folder)},  # a profile of its own
+    )
+    pdf = docx.with_suffix(".pdf")
+    assert done.returncode == 0 and pdf.exists(), done.stderr
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    pages = text.count("\f")
+    out = ARTIFACTS / docx.stem
+    out.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["pdftoppm", "-png", "-r", "40", str(pdf), str(out / "page")], check=True)
+    return text, pages
+
+
+@pytest.fixture(scope="module")
+def briefings(tmp_path_factory: pytest.TempPathFactory) -> dict[str, briefgen.Briefing]:
+    folder = tmp_path_factory.mktemp("five")
+    shutil.copy(SEED, folder)
+    for name, text in EXTRA.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return {
+        "seed": briefgen.make_briefing(SEED, model=DEMO_MODEL),
+        "five": briefgen.make_briefing(folder, model=DEMO_MODEL, title="Five sources"),
+    }
+
+
+@pytest.mark.parametrize("which", ["seed", "five"])
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_libreoffice_opens_it(
+    template: str, which: str, briefings: dict[str, briefgen.Briefing], tmp_path: Path
+) -> None:
+    briefing = briefings[which]
+    docx = briefing.save_docx(tmp_path / f"{which}-{template}.docx", template=template)
+    text, pages = pdf_of(docx)
+    squeezed = "".join(text.split())  # the PDF's text breaks lines where it likes
+    assert pages >= 1
+    assert "結局、プーチンの注文通り" in squeezed  # the Japanese title
+    assert "".join("In the end, just as Putin ordered".split()) in squeezed  # and its English
+    if which == "five":
+        assert len(briefing.sources) == 5 and len(briefing.skipped) == 1
+        assert "ramen" in text
