@@ -176,8 +176,8 @@ def test_version_flag(flag: str, capsys: pytest.CaptureFixture[str]) -> None:
     ("output", "problem"),
     [
         ("{tmp}/no/such/dir/b.docx", "folder {tmp}/no/such/dir does not exist"),
-        ("{tmp}/notes.txt", "the output must be a .docx file"),
-        ("{tmp}", "the output must be a .docx file"),
+        ("{tmp}/notes.pdf", "the output must be a .docx file (or .html, .md, .txt for a preview)"),
+        ("{tmp}", "the output must be a .docx file (or .html, .md, .txt for a preview)"),
         (
             "{tmp}/folder.docx",
             "is a folder; give a file name, e.g. {tmp}/folder.docx/briefing.docx",

@@ -187,3 +187,33 @@ def test_a_broken_template_names_its_tag(
         seed_briefing.save_docx(tmp_path / "x.docx", template=template)
     assert str(raised.value).startswith(f"{template}: template error {named}")
     assert not (tmp_path / "x.docx").exists()
+
+
+@pytest.mark.parametrize("format", ["html", "md", "txt"])
+def test_previews_regression(format: str, seed_briefing, tmp_path: Path, file_regression) -> None:  # type: ignore[no-untyped-def]
+    path = seed_briefing.save(tmp_path / f"seed.{format}")
+    file_regression.check(
+        path.read_text(encoding="utf-8"), basename="seed_preview", extension=f".{format}"
+    )
+
+
+@pytest.mark.parametrize("format", ["html", "md"])
+def test_previews_escape_source_text(format: str, seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    nasty = "<script>alert(1)</script> [link](http://x.example) *stars* {{ 7*7 }}"
+    first = seed_briefing.sources[0]
+    source = dataclasses.replace(first, title=Bilingual(nasty, nasty))
+    briefing = dataclasses.replace(seed_briefing, sources=(source,))
+    text = briefing.save(tmp_path / f"nasty.{format}").read_text(encoding="utf-8")
+    assert "<script>" not in text and "49" not in text
+    if format == "html":
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    else:
+        assert "[link](http" not in text  # escaped: \[link\](http is no link
+        assert r"\<script\>" in text and r"\[link\]" in text and r"\*stars\*" in text
+
+
+def test_an_untranslated_briefing_makes_no_preview(tmp_path: Path) -> None:
+    from conftest import SEEDS
+
+    with pytest.raises(RenderError, match="not translated"):
+        briefgen.summarize_sources(SEEDS).save(tmp_path / "x.html")

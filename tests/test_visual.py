@@ -83,3 +83,21 @@ def test_libreoffice_opens_it(
     if which == "five":
         assert len(briefing.sources) == 5 and len(briefing.skipped) == 1
         assert "ramen" in text
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Debian's chromium")
+def test_the_html_preview_on_a_phone(
+    briefings: dict[str, briefgen.Briefing], tmp_path: Path
+) -> None:
+    page = briefings["five"].save(tmp_path / "five.html")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    shot = ARTIFACTS / "five-html-phone.png"
+    shot.unlink(missing_ok=True)
+    subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+         "--window-size=412,915", f"--screenshot={shot}", page.as_uri()],
+        capture_output=True, timeout=120, env={**os.environ, "HOME": str(tmp_path)},
+    )  # fmt: skip
+    assert shot.exists() and shot.stat().st_size > 10_000  # a page was drawn, not a blank
+    text = page.read_text(encoding="utf-8")
+    assert 'name="viewport"' in text and "<style>" in text and "http" not in text.split("<body>")[0]

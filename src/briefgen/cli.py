@@ -30,7 +30,7 @@ EXIT_USAGE = 2
 EXIT_PARTIAL = 3
 EXIT_UNDELIVERED = 4
 
-OUTPUT_SUFFIXES = (".docx",)
+OUTPUT_SUFFIXES = (".docx", ".html", ".md", ".txt")
 
 EXIT_STATUS_HELP = """\
 exit status:
@@ -84,6 +84,7 @@ examples:
   briefgen make seeds/ --model demo-model/translate-ja_en-demo.argosmodel -o briefing.docx
   briefgen make a.txt b.md --title "Japan press, week 37" -o week37.docx
   briefgen make seeds/ --template compact -o short.docx
+  briefgen make seeds/ -o preview.html     # one self-contained HTML page (also .md, .txt)
   briefgen make notes/ -o out.docx        # uses the installed ja→en Argos package
   briefgen make notes/ -o out.docx --glossary names.tsv --eml out.eml --draft --to desk@example.org
 
@@ -180,7 +181,13 @@ def _add_make(commands: argparse._SubParsersAction[_Parser]) -> None:
         required=True,
         type=Path,
         metavar="OUT.docx",
-        help="where to write the briefing (its folder must exist; replaced atomically)",
+        help="where to write the briefing: .docx, or .html / .md / .txt for a preview "
+        "(its folder must exist; replaced atomically)",
+    )
+    make.add_argument(
+        "--format",
+        choices=("docx", "html", "md", "txt"),
+        help="what to write (default: from the -o suffix)",
     )
     make.add_argument(
         "--model",
@@ -484,7 +491,7 @@ def _points(text: str) -> float | int:
 def _output_problem(output: Path) -> str | None:
     """Why the briefing could not be written to ``output``, checked before any work."""
     if output.suffix.lower() not in OUTPUT_SUFFIXES:
-        return f"the output must be a {' or '.join(OUTPUT_SUFFIXES)} file"
+        return "the output must be a .docx file (or .html, .md, .txt for a preview)"
     return _folder_problem(output)
 
 
@@ -509,11 +516,14 @@ def _usage_error(message: str) -> int:
 
 def _run_make(args: argparse.Namespace) -> int:
     # Everything named on the command line is checked before any work is done.
-    if problem := _output_problem(args.output):
+    if args.format is None and (problem := _output_problem(args.output)):
         return _usage_error(f"-o {args.output}: {problem}")
+    if args.format is not None and (problem := _folder_problem(args.output)):
+        return _usage_error(f"-o {args.output}: {problem}")
+    output_format = args.format or args.output.suffix.lower().lstrip(".")
     if args.model is not None and not Path(args.model).exists():
         return _usage_error(f"--model {args.model}: no such file or folder")
-    if args.template is not None:
+    if args.template is not None and output_format == "docx":
         from briefgen.render.templates import find_template
 
         try:
@@ -522,6 +532,13 @@ def _run_make(args: argparse.Namespace) -> int:
             return _usage_error(f"--template {exc}")
         if not zipfile.is_zipfile(template):
             return _usage_error(f"--template {args.template}: not a Word .docx file")
+    elif args.template is not None and not Path(args.template).is_file():
+        return _usage_error(
+            f"--template {args.template}: no such file (a {output_format} preview takes a "
+            "Jinja2 text template, like templates/briefing.{output_format})"
+        )
+    if output_format != "docx" and (args.eml or args.smtp):
+        return _usage_error("--eml and --smtp attach the Word briefing: -o must be a .docx")
     if problem := _email_problem(args):
         return _usage_error(problem)
     glossary = None
@@ -556,7 +573,7 @@ def _run_make(args: argparse.Namespace) -> int:
     )
     _print_skipped(briefing.skipped)
     progress.done()
-    path = briefing.save_docx(args.output, template=args.template)
+    path = briefing.save(args.output, output_format, template=args.template)
     progress(
         f"wrote {path} ({len(briefing.sources)} source(s), {time.perf_counter() - started:.1f} s)"
     )

@@ -226,6 +226,19 @@ class Briefing:
 
         return save_docx(self, path, template=template)
 
+    def save(
+        self, path: str | Path, format: str | None = None, template: str | Path | None = None
+    ) -> Path:
+        """Write this briefing to ``path`` (atomically) as ``docx``, ``html``, ``md`` or
+        ``txt``; ``format`` defaults to the file's suffix. ``template``: a shipped
+        template's name or a path (a .docx for Word, a Jinja2 text file otherwise)."""
+        format = format or Path(path).suffix.lower().lstrip(".")
+        if format == "docx":
+            return self.save_docx(path, template)
+        from briefgen.render.text import save_text
+
+        return save_text(self, path, format, template)
+
     def to_summary(self) -> dict[str, Any]:
         """The structured points as plain data (JSON-ready) in the versioned
         ``briefgen.summary/1`` schema; see :mod:`briefgen.render.summary`."""
