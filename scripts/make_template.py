@@ -175,7 +175,9 @@ def new_document(title: str):
     section.top_margin = section.bottom_margin = Cm(2.0)
     style_document(doc)
     header = section.header.paragraphs[0]
-    header.text = "{{ title }} · {{ date_text }}"
+    header.text = (
+        "{% if classification %}{{ classification }} · {% endif %}{{ title }} · {{ date_text }}"
+    )
     header.style = doc.styles["Meta"]
     footer = section.footer.paragraphs[0]
     footer.style = doc.styles["Meta"]
@@ -219,6 +221,11 @@ def add_field(paragraph, code: str) -> None:
 def cover(doc) -> None:
     for _ in range(6):
         doc.add_paragraph()
+    tag(doc, "{%p if classification %}")
+    mark = doc.add_paragraph().add_run("{{ classification }}")
+    mark.bold = True
+    mark.font.color.rgb = RGBColor(0xB0, 0x30, 0x20)
+    tag(doc, "{%p endif %}")
     doc.add_paragraph("{{ title }}", style="Title")
     doc.add_paragraph("{{ date_text }}", style="Subtitle")
     doc.add_paragraph("{{ source_count_text }}")

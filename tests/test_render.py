@@ -217,3 +217,15 @@ def test_an_untranslated_briefing_makes_no_preview(tmp_path: Path) -> None:
 
     with pytest.raises(RenderError, match="not translated"):
         briefgen.summarize_sources(SEEDS).save(tmp_path / "x.html")
+
+
+def test_a_classification_line_on_the_cover_and_every_page(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    briefing = dataclasses.replace(seed_briefing, classification="Internal: press desk only")
+    path = briefing.save_docx(tmp_path / "c.docx")
+    document = Document(str(path))
+    assert document.sections[0].header.paragraphs[0].text.startswith("Internal: press desk only · ")
+    assert "[Normal] Internal: press desk only" in docx_text(path)
+    assert document.core_properties.category == "Internal: press desk only"
+    assert document.core_properties.keywords == "briefing; Japanese"
+    plain = Document(str(seed_briefing.save_docx(tmp_path / "p.docx")))
+    assert plain.sections[0].header.paragraphs[0].text.startswith("Briefing · ")

@@ -197,6 +197,13 @@ def _add_make(commands: argparse._SubParsersAction[_Parser]) -> None:
     )
     make.add_argument("--title", help='briefing title (default: "Briefing")')
     make.add_argument(
+        "--classification",
+        default="",
+        metavar="TEXT",
+        help="a classification or distribution line for the cover and every page's "
+        'header, e.g. "Internal: press desk only"',
+    )
+    make.add_argument(
         "--date",
         type=_iso_date,
         metavar="YYYY-MM-DD",
@@ -570,6 +577,7 @@ def _run_make(args: argparse.Namespace) -> int:
         date=args.date,
         options=options,
         progress=progress,
+        classification=args.classification,
     )
     _print_skipped(briefing.skipped)
     progress.done()

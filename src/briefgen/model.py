@@ -203,13 +203,15 @@ class BriefingMetadata:
 @dataclass(frozen=True)
 class Briefing:
     """A whole briefing: its title and date, one :class:`SourceBriefing` per source
-    used (in the order given), how it was made, and the sources left out and why."""
+    used (in the order given), how it was made, the sources left out and why, and a
+    classification or distribution line for its cover and page headers ("" for none)."""
 
     title: str
     date: dt.date
     sources: tuple[SourceBriefing, ...]
     metadata: BriefingMetadata
     skipped: tuple[SkippedSource, ...] = field(default=())
+    classification: str = ""
 
     @property
     def timeline(self) -> tuple[Event, ...]:

@@ -14,6 +14,7 @@ Rendering (``Briefing.save_docx``) comes after, and is the caller's choice.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import time
 from collections import Counter
@@ -89,6 +90,7 @@ def make_briefing(
     translator: Translator | None = None,
     progress: Progress | None = None,
     exclude: Iterable[str | Path] = (),
+    classification: str = "",
 ) -> Briefing:
     """Make a bilingual briefing from files and directories of sources.
 
@@ -113,6 +115,8 @@ def make_briefing(
             method, that is called as translations arrive.
         exclude: files never read as sources, even when a source directory holds
             them (the output of an earlier run, say).
+        classification: a classification or distribution line ("Internal — press
+            desk only") for the cover and every page's header; "" for none.
 
     Returns:
         A :class:`~briefgen.Briefing`. A source that cannot be used (unreadable,
@@ -124,9 +128,10 @@ def make_briefing(
         TranslationError: the translation model is missing or failed (with one
             source language; with several, that language's sources are skipped).
     """
-    return _build(
+    briefing = _build(
         sources, model, title, date, options, translator, progress, exclude, translate=True
     )
+    return dataclasses.replace(briefing, classification=classification)
 
 
 def summarize_sources(

@@ -2,7 +2,8 @@
 
 Template authors get strings and lists only, documented here:
 
-``title``, ``date_text``, ``source_count_text``, ``version``, ``translator``,
+``title``, ``classification`` ("" for none), ``date_text``, ``source_count_text``,
+``version``, ``translator``,
 ``skipped`` (list of "file (reason)"), ``any_translated`` (False when every source is
 in English), and ``sources``, each with
 ``title.original/english``, ``date_text``, ``origin_name``, ``language_name``,
@@ -163,6 +164,7 @@ def briefing_context(briefing: Briefing) -> dict[str, Any]:
     titles = {s.source_id: s.title.english or s.title.original for s in briefing.sources}
     return {
         "title": briefing.title,
+        "classification": briefing.classification,
         "date_text": date_text(briefing.date),
         "source_count_text": f"{count} source{'s' if count != 1 else ''}",
         "version": briefing.metadata.briefgen_version,

@@ -15,8 +15,9 @@ from typing import Any
 
 from briefgen._io import write_atomic
 from briefgen.errors import RenderError
+from briefgen.languages import language_name
 from briefgen.model import Briefing
-from briefgen.render.context import briefing_context
+from briefgen.render.context import briefing_context, date_text
 from briefgen.render.templates import find_template
 
 DEFAULT_TEMPLATE_NAME = "briefing.docx"
@@ -57,7 +58,10 @@ def render_docx(briefing: Briefing, template: str | Path | None = None) -> bytes
     props = document.docx.core_properties
     stamp = dt.datetime.combine(briefing.date, dt.time())
     props.title = briefing.title
-    props.subject = "briefing"
+    props.subject = f"{briefing.title}, {date_text(briefing.date)}"
+    languages = sorted({language_name(s.language) for s in briefing.sources})
+    props.keywords = "; ".join(["briefing", *languages])
+    props.category = briefing.classification
     props.author = props.last_modified_by = "briefgen"
     props.created = props.modified = stamp
     props.revision = 1
