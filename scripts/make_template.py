@@ -265,8 +265,8 @@ def build_briefing() -> None:
     tag(doc, "{%p for source in sources %}")
     doc.add_paragraph("{{ source.title.english }}", style="List Number")
     tag(doc, "{%p endfor %}")
-    tag(doc, "{%p if timeline and sources|length > 1 %}")
-    doc.add_paragraph("Timeline across sources", style="List Number")
+    tag(doc, "{%p if timeline_picture or (timeline and sources|length > 1) %}")
+    doc.add_paragraph("Timeline", style="List Number")
     tag(doc, "{%p endif %}")
     doc.add_paragraph("Appendix: full text", style="List Number")
 
@@ -316,9 +316,15 @@ def build_briefing() -> None:
     tag(doc, "{%p endif %}")
     tag(doc, "{%p endfor %}")
 
-    # Every source's events in one table, when there is more than one source
+    # The timeline as a picture (three dated events or more), and every source's
+    # events in one table when there is more than one source
+    tag(doc, "{%p if timeline_picture or (timeline and sources|length > 1) %}")
+    doc.add_paragraph("Timeline", style="Heading 1")
+    tag(doc, "{%p if timeline_picture %}")
+    doc.add_paragraph("{{ timeline_picture }}")
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p endif %}")
     tag(doc, "{%p if timeline and sources|length > 1 %}")
-    doc.add_paragraph("Timeline across sources", style="Heading 1")
     table = loop_table(doc, ("When", "What"), "event in timeline", (Cm(3.6), Cm(12.8)))
     table.rows[2].cells[0].text = "{{ event.date_text }}"
     what = table.rows[2].cells[1]

@@ -229,3 +229,36 @@ def test_a_classification_line_on_the_cover_and_every_page(seed_briefing, tmp_pa
     assert document.core_properties.keywords == "briefing; Japanese"
     plain = Document(str(seed_briefing.save_docx(tmp_path / "p.docx")))
     assert plain.sections[0].header.paragraphs[0].text.startswith("Briefing · ")
+
+
+def test_a_timeline_picture_with_alt_text(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from briefgen.render.chart import timeline_png
+
+    path = seed_briefing.save_docx(tmp_path / "t.docx")
+    with zipfile.ZipFile(path) as archive:
+        images = [n for n in archive.namelist() if n.startswith("word/media/")]
+        xml = archive.read("word/document.xml").decode("utf-8")
+    assert len(images) == 1
+    assert 'descr="Timeline of 11 dated events, from 1943 to 31 August 2025' in xml
+    png = timeline_png(seed_briefing.timeline)
+    assert png and png.startswith(b"\x89PNG") and png == timeline_png(seed_briefing.timeline)
+
+
+def test_no_picture_and_no_pillow_for_a_short_timeline(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from conftest import DEMO_MODEL
+
+    source = tmp_path / "short.txt"
+    source.write_text("date 2025-01-02 会談\n\n2024年7月21日に会談した。\n", encoding="utf-8")
+    out = tmp_path / "short.docx"
+    code = (
+        "import sys, briefgen; "
+        f"b = briefgen.make_briefing({str(source)!r}, model={str(DEMO_MODEL)!r}); "
+        f"b.save_docx({str(out)!r}); print('PIL' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout.strip() == "False", done.stderr
+    with zipfile.ZipFile(out) as archive:
+        assert not [n for n in archive.namelist() if n.startswith("word/media/")]

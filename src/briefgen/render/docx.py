@@ -43,7 +43,9 @@ def render_docx(briefing: Briefing, template: str | Path | None = None) -> bytes
         # A template may come from anyone: sandboxed, so it can read the context but
         # not reach Python through it ({{ ''.__class__.__mro__ }}).
         env = SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=True)
-        document.render(xml_safe(briefing_context(briefing)), jinja_env=env, autoescape=True)
+        context = xml_safe(briefing_context(briefing))
+        context["timeline_picture"] = _timeline_picture(document, briefing)
+        document.render(context, jinja_env=env, autoescape=True)
     except jinja2.TemplateError as exc:
         where = _offending_tag(template_path, exc, env)
         at = f" in {where}" if where else ""
@@ -69,6 +71,30 @@ def render_docx(briefing: Briefing, template: str | Path | None = None) -> bytes
     raw = io.BytesIO()
     document.save(raw)
     return _normalize_zip(raw.getvalue())
+
+
+def _timeline_picture(document: Any, briefing: Briefing) -> Any:
+    """The timeline as a picture 16 cm wide with its alt text, or "" when the briefing
+    has fewer than three dated events."""
+    events = briefing.timeline
+    from briefgen.render.chart import MIN_EVENTS, dated
+
+    if len(dated(events)) < MIN_EVENTS:
+        return ""  # Pillow is not even imported
+    from docx.shared import Cm
+    from docxtpl import InlineImage
+
+    from briefgen.render.chart import describe, timeline_png
+
+    png = timeline_png(events, original_labels=any(s.language != "en" for s in briefing.sources))
+
+    class _Described(InlineImage):  # type: ignore[misc]
+        def _insert_image(self) -> str:
+            xml: str = super()._insert_image()
+            alt = describe(events).replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+            return re.sub(r"(<wp:docPr [^>]*?)(/?>)", rf'\1 descr="{alt}"\2', xml, count=1)
+
+    return _Described(document, io.BytesIO(png or b""), width=Cm(16))
 
 
 _TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
