@@ -16,7 +16,7 @@ from pathlib import Path
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
@@ -144,9 +144,15 @@ def timeline_table(doc, loop: str) -> None:
     what = table.rows[2].cells[1]
     what.paragraphs[0].text = "{{ event.english }}"
     flag_mark(what.paragraphs[0], "event")
-    what.add_paragraph(
-        "{% if source.translated %}{{ event.original }}{% endif %}", style="Original"
-    )
+    original_in_cell(what, "{{ event.original }}")
+
+
+def original_in_cell(cell, text: str) -> None:
+    """The original under the English in a table cell, for a translated source only
+    (paragraph tags, so an English source's row keeps no empty line)."""
+    cell.add_paragraph("{%p if source.translated %}")
+    cell.add_paragraph(text, style="Original")
+    cell.add_paragraph("{%p endif %}")
 
 
 def section_tables(doc, sections: str, *, original_heading: bool) -> None:
@@ -172,7 +178,8 @@ def new_document(title: str):
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
     for side in ("left_margin", "right_margin"):
         setattr(section, side, Cm(2.2))
-    section.top_margin = section.bottom_margin = Cm(2.0)
+    section.top_margin = section.bottom_margin = Cm(2.4)
+    section.header_distance = section.footer_distance = Cm(1.0)
     style_document(doc)
     header = section.header.paragraphs[0]
     header.text = (
@@ -270,8 +277,10 @@ def build_briefing() -> None:
     tag(doc, "{%p endif %}")
     doc.add_paragraph("Appendix: full text", style="List Number")
 
-    # Executive summary: each source's English title and lede, a paragraph each
-    doc.add_paragraph("Summary", style="Heading 1")
+    # Executive summary: each source's English title and lede, a paragraph each, on
+    # the contents' page
+    summary_heading = doc.add_paragraph("Summary", style="Heading 1")
+    summary_heading.paragraph_format.page_break_before = False
     tag(doc, "{%p for source in sources %}")
     summary = doc.add_paragraph()
     summary.add_run("{{ source.title.english }}. ").bold = True
@@ -295,9 +304,7 @@ def build_briefing() -> None:
     name = table.rows[2].cells[0].paragraphs[0]
     name.add_run("{{ actor.english }}")
     name.add_run(" · {{ actor.kind }}", style="Label")
-    table.rows[2].cells[0].add_paragraph(
-        "{% if source.translated %}{{ actor.original }}{% endif %}", style="Original"
-    )
+    original_in_cell(table.rows[2].cells[0], "{{ actor.original }}")
     table.rows[2].cells[1].text = "{{ actor.mentions }}"
     tag(doc, "{%p endif %}")
     tag(doc, "{%p if source.timeline %}")
@@ -351,9 +358,9 @@ def build_compact() -> None:
     """English first, about a page per source, the original small under each point."""
     doc = new_document("compact")
     doc.styles["Original"].font.size = Pt(8.5)
-    doc.add_paragraph("{{ title }}", style="Title")
-    doc.add_paragraph("{{ date_text }} · {{ source_count_text }}", style="Subtitle")
+    short_cover(doc)
     tag(doc, "{%p for source in sources %}")
+    page_break_between_sources(doc)
     source_heading(doc)
     tag(doc, "{%p for point in source.lede %}")
     lede = doc.add_paragraph()
@@ -385,10 +392,32 @@ def build_compact() -> None:
     tag(doc, "{%p if skipped %}")
     doc.add_paragraph("Not included: {{ skipped|join('; ') }}", style="Meta")
     tag(doc, "{%p endif %}")
-    doc.add_paragraph(
-        "Made with briefgen {{ version }} · translation: {{ translator }}", style="Meta"
-    )
     save(doc, "compact.docx")
+
+
+def short_cover(doc) -> None:
+    """Title, date, classification and the caveat, above the first source (no page of
+    their own: Heading 1 breaks no page in these templates)."""
+    doc.styles["Heading 1"].paragraph_format.page_break_before = False
+    tag(doc, "{%p if classification %}")
+    mark = doc.add_paragraph().add_run("{{ classification }}")
+    mark.bold = True
+    mark.font.color.rgb = RGBColor(0xB0, 0x30, 0x20)
+    tag(doc, "{%p endif %}")
+    doc.add_paragraph("{{ title }}", style="Title")
+    doc.add_paragraph("{{ date_text }} · {{ source_count_text }}", style="Subtitle")
+    doc.add_paragraph(
+        "Made with briefgen {{ version }} · translation: {{ translator }}"
+        "{% if any_translated %} · machine-translated: check the original before quoting"
+        "{% endif %}",
+        style="Meta",
+    )
+
+
+def page_break_between_sources(doc) -> None:
+    tag(doc, "{%p if not loop.first %}")
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    tag(doc, "{%p endif %}")
 
 
 def original_line(doc) -> None:
@@ -401,9 +430,9 @@ def original_line(doc) -> None:
 def build_parallel() -> None:
     """The full text of each source, paragraph by paragraph, side by side."""
     doc = new_document("parallel")
-    doc.add_paragraph("{{ title }}", style="Title")
-    doc.add_paragraph("{{ date_text }} · {{ source_count_text }}", style="Subtitle")
+    short_cover(doc)
     tag(doc, "{%p for source in sources %}")
+    page_break_between_sources(doc)
     source_heading(doc)
     tag(doc, "{%p for section in source.full_text %}")
     tag(doc, "{%p if section.heading %}")

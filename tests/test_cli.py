@@ -7,7 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import DEMO_MODEL, SEED, SEEDS
+from conftest import DEMO_MODEL, ROOT, SEED, SEEDS
 from docx_text import docx_text
 
 import briefgen
@@ -318,6 +318,8 @@ def test_templates_list_copy_and_use_by_name(
     listing = capsys.readouterr().out
     for name in ("briefing", "compact", "parallel"):
         assert listing.count(f"{name}.docx") == 1 and f"\n{name} " in f"\n{listing}"
+    for name in ("briefing.html", "briefing.md", "briefing.txt"):
+        assert f"\n{name} " in f"\n{listing}"
     assert main(["templates", "copy", "compact", str(tmp_path)]) == 0
     copy = Path(capsys.readouterr().out.strip())
     assert copy == tmp_path / "compact.docx" and zipfile.is_zipfile(copy)
@@ -331,3 +333,26 @@ def test_templates_list_copy_and_use_by_name(
     assert "[Meta] Names: Russia" in docx_text(out)
     assert main(["make", str(SEEDS), "--model", str(DEMO_MODEL), "-o", str(out), "-q",
                  "--template", str(copy)]) == 0  # fmt: skip
+
+
+def test_preview_template_and_format_are_checked_before_any_work(tmp_path: Path) -> None:
+    missing = str(tmp_path / "missing.txt")
+    broken = tmp_path / "broken.html"
+    broken.write_text("<h1>{{ title }}</h1>\n{% if sources %}\n", encoding="utf-8")
+    cases = [
+        (["--format", "html", "-o", str(tmp_path / "x.docx")], "--format html and -o"),
+        (["-o", str(tmp_path / "x.html"), "--template", "compact"], "no such template file"),
+        (["-o", str(tmp_path / "x.html"), "--template", str(DEMO_MODEL)], "a Word template"),
+        (["-o", str(tmp_path / "x.html"), "--template", str(broken)], "template error on line"),
+    ]
+    for args, message in cases:
+        if "a Word template" in message:  # a .docx template for a preview
+            args = [
+                "-o",
+                str(tmp_path / "x.html"),
+                "--template",
+                str(ROOT / "templates" / "compact.docx"),
+            ]
+        done = run("make", missing, *args)
+        assert done.returncode == 2, (args, done.stderr)
+        assert message in done.stderr and done.stderr.count("\n") == 1, done.stderr

@@ -262,3 +262,30 @@ def test_no_picture_and_no_pillow_for_a_short_timeline(tmp_path: Path) -> None:
     assert done.stdout.strip() == "False", done.stderr
     with zipfile.ZipFile(out) as archive:
         assert not [n for n in archive.namelist() if n.startswith("word/media/")]
+
+
+def test_a_broken_tag_in_a_full_template_is_the_one_named(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from briefgen.render import copy_template
+
+    copy = copy_template("briefing", tmp_path)
+    document = Document(str(copy))
+    document.add_paragraph("{{ title|uppr }}")  # no such filter, after tags holding &gt;
+    document.save(str(copy))
+    with pytest.raises(RenderError) as raised:
+        seed_briefing.save_docx(tmp_path / "x.docx", template=copy)
+    assert "template error in {{ title|uppr }}:" in str(raised.value)
+
+
+def test_control_characters_in_the_title_and_classification(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    briefing = dataclasses.replace(seed_briefing, title="Weekly\x07", classification="Internal\x0c")
+    document = Document(str(briefing.save_docx(tmp_path / "c.docx")))
+    assert document.core_properties.title == "Weekly"
+    assert document.core_properties.category == "Internal"
+
+
+@pytest.mark.parametrize("format", ["html", "md", "txt"])
+def test_previews_carry_the_classification(format: str, seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    briefing = dataclasses.replace(seed_briefing, classification="Internal: press desk")
+    text = briefing.save(tmp_path / f"c.{format}").read_text(encoding="utf-8")
+    body = text.split("<body>")[-1]
+    assert body.index("Internal: press desk") < body.index("Briefing")

@@ -104,3 +104,11 @@ def test_a_list_item_s_bullet_is_not_part_of_its_sentence() -> None:
     sentences = segment_source(source)
     assert [s.text for s in sentences] == ["金融庁は注意を呼びかけた。", "The bank agreed."]
     assert all(source.text[s.span[0] : s.span[1]] == s.text for s in sentences)
+
+
+def test_a_question_mark_inside_a_url_ends_nothing() -> None:
+    text = "See https://example.org/path?x=1&y=2 for more. Then go."
+    assert [s for s, _ in split_sentences(text, language="en")] == [
+        "See https://example.org/path?x=1&y=2 for more.",
+        "Then go.",
+    ]

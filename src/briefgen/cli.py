@@ -187,7 +187,7 @@ def _add_make(commands: argparse._SubParsersAction[_Parser]) -> None:
     make.add_argument(
         "--format",
         choices=("docx", "html", "md", "txt"),
-        help="what to write (default: from the -o suffix)",
+        help="what to write; must match the -o suffix, which decides by default",
     )
     make.add_argument(
         "--model",
@@ -391,7 +391,7 @@ def _run_templates_list(args: argparse.Namespace) -> int:
     from briefgen.render.templates import SHIPPED
 
     for template in SHIPPED:
-        print(f"{template.name:<10} {template.description}\n{'':<10} {template.path}")
+        print(f"{template.name:<13} {template.description}\n{'':<13} {template.path}")
     return EXIT_OK
 
 
@@ -523,11 +523,14 @@ def _usage_error(message: str) -> int:
 
 def _run_make(args: argparse.Namespace) -> int:
     # Everything named on the command line is checked before any work is done.
-    if args.format is None and (problem := _output_problem(args.output)):
+    if problem := _output_problem(args.output):
         return _usage_error(f"-o {args.output}: {problem}")
-    if args.format is not None and (problem := _folder_problem(args.output)):
-        return _usage_error(f"-o {args.output}: {problem}")
-    output_format = args.format or args.output.suffix.lower().lstrip(".")
+    output_format = args.output.suffix.lower().lstrip(".")
+    if args.format is not None and args.format != output_format:
+        return _usage_error(
+            f"--format {args.format} and -o {args.output} disagree: name the file "
+            f"….{args.format}, or leave --format out"
+        )
     if args.model is not None and not Path(args.model).exists():
         return _usage_error(f"--model {args.model}: no such file or folder")
     if args.template is not None and output_format == "docx":
@@ -539,11 +542,13 @@ def _run_make(args: argparse.Namespace) -> int:
             return _usage_error(f"--template {exc}")
         if not zipfile.is_zipfile(template):
             return _usage_error(f"--template {args.template}: not a Word .docx file")
-    elif args.template is not None and not Path(args.template).is_file():
-        return _usage_error(
-            f"--template {args.template}: no such file (a {output_format} preview takes a "
-            "Jinja2 text template, like templates/briefing.{output_format})"
-        )
+    elif args.template is not None:
+        from briefgen.render.text import check_text_template
+
+        try:
+            check_text_template(args.template, output_format)
+        except BriefgenError as exc:
+            return _usage_error(f"--template {exc}")
     if output_format != "docx" and (args.eml or args.smtp):
         return _usage_error("--eml and --smtp attach the Word briefing: -o must be a .docx")
     if problem := _email_problem(args):

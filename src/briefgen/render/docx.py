@@ -7,6 +7,7 @@ rewritten with fixed timestamps, so the same briefing gives the same bytes.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import io
 import re
 import zipfile
@@ -59,11 +60,11 @@ def render_docx(briefing: Briefing, template: str | Path | None = None) -> bytes
 
     props = document.docx.core_properties
     stamp = dt.datetime.combine(briefing.date, dt.time())
-    props.title = briefing.title
-    props.subject = f"{briefing.title}, {date_text(briefing.date)}"
+    props.title = xml_safe(briefing.title)
+    props.subject = xml_safe(f"{briefing.title}, {date_text(briefing.date)}")
     languages = sorted({language_name(s.language) for s in briefing.sources})
     props.keywords = "; ".join(["briefing", *languages])
-    props.category = briefing.classification
+    props.category = xml_safe(briefing.classification)
     props.author = props.last_modified_by = "briefgen"
     props.created = props.modified = stamp
     props.revision = 1
@@ -111,8 +112,10 @@ def _offending_tag(template: Path, error: Exception, env: Any) -> str | None:
             xml = archive.read("word/document.xml").decode("utf-8")
     except (OSError, KeyError, zipfile.BadZipFile):
         return None
-    text = re.sub(r"<[^>]+>", "", xml)  # tags split across Word runs come together
-    tags = [re.sub(r"\{([%{])[prc]? ", r"{\1 ", t) for t in _TAG.findall(text)]
+    # Word runs removed (a tag split across runs comes together), entities read (&gt;).
+    text = html.unescape(re.sub(r"<[^>]+>", "", xml))
+    # docxtpl's own tags ({%p …%}, {%tr …%}, {{r …}}) are Jinja2 once their letters go.
+    tags = [re.sub(r"^\{([%{])(?:p|tr|tc|r)? ", r"{\1 ", t) for t in _TAG.findall(text)]
     if isinstance(error, jinja2.UndefinedError):
         name = re.search(r"'([^']+)' (?:is undefined|$)|attribute '([^']+)'", str(error))
         word = name and (name.group(1) or name.group(2))
@@ -123,7 +126,7 @@ def _offending_tag(template: Path, error: Exception, env: Any) -> str | None:
             continue
         closing = f"{{% {_BLOCK_ENDS[keyword]} %}}" if keyword in _BLOCK_ENDS else ""
         try:
-            env.parse(tag + closing)
+            env.from_string(tag + closing)  # compiles too: an unknown filter fails here
         except jinja2.TemplateSyntaxError:
             return tag
     return None

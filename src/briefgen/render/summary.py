@@ -129,12 +129,19 @@ def write_summary(briefing: Briefing, path: str | Path, format: str | None = Non
     return write_atomic(path, format_summary(briefing, format).encode("utf-8"))
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|&+~])")
+# A line that starts like a list item or an underline: "- x", "= x", "12. x", "3) x".
+_MD_LINE_START = re.compile(r"^(\s*|\s*\d+)([-=]|(?<=\d)[.)])", re.MULTILINE)
 
 
-def _md(text: str) -> str:
-    """Source text as Markdown shows it: no link, tag or emphasis of its own."""
-    return _MD_SPECIAL.sub(r"\\\1", text)
+def md_escape(text: object) -> str:
+    """Source text as Markdown shows it: no link, tag, entity, emphasis or list of its
+    own (every ASCII punctuation mark CommonMark could read, backslash-escaped)."""
+    escaped = _MD_SPECIAL.sub(r"\\\1", str(text))
+    return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
+
+
+_md = md_escape
 
 
 def _also(original: str, english: str | None, before: str, after: str = "") -> str:

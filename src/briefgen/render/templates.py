@@ -44,6 +44,13 @@ SHIPPED = (
         "every paragraph of every source, original and English side by side",
         "parallel.docx",
     ),
+    ShippedTemplate(
+        "briefing.html",
+        "preview (-o x.html): one self-contained page that reads on a phone",
+        "briefing.html",
+    ),
+    ShippedTemplate("briefing.md", "preview (-o x.md): Markdown", "briefing.md"),
+    ShippedTemplate("briefing.txt", "preview (-o x.txt): plain text", "briefing.txt"),
 )
 DEFAULT = "briefing"
 
@@ -70,7 +77,7 @@ def find_template(name_or_path: str | Path | None) -> Path:
         return by_name[name_or_path].path
     path = Path(name_or_path)
     if not path.is_file():
-        names = ", ".join(by_name)
+        names = ", ".join(t.name for t in SHIPPED if t.filename.endswith(".docx"))
         raise RenderError(f"{path}: no such template file (shipped templates: {names})")
     return path
 

@@ -9,29 +9,67 @@ source is escaped in HTML and Markdown alike, and no template can reach Python.
 from __future__ import annotations
 
 import re
+import zipfile
 from pathlib import Path
+from typing import Any
 
 from briefgen._io import write_atomic
 from briefgen.errors import RenderError
 from briefgen.model import Briefing
 from briefgen.render.context import briefing_context
 from briefgen.render.docx import xml_safe
+from briefgen.render.summary import md_escape
 from briefgen.render.templates import shipped_file
 
 FORMATS = ("html", "md", "txt")
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 
-def _md(text: object) -> str:
-    """Source text as Markdown shows it: no link, tag or emphasis of its own."""
-    return _MD_SPECIAL.sub(r"\\\1", str(text))
+def _environment(format: str) -> Any:
+    import jinja2
+    from jinja2.sandbox import SandboxedEnvironment
+
+    env = SandboxedEnvironment(
+        undefined=jinja2.StrictUndefined,
+        autoescape=format == "html",
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = md_escape
+    return env
+
+
+def _template_path(template: str | Path | None, format: str) -> Path:
+    """A preview template: a path, a shipped name (``briefing.html``), or the default."""
+    name = str(template) if template else f"briefing.{format}"
+    if template is None or (name.startswith("briefing.") and not Path(name).exists()):
+        return shipped_file(name)
+    return Path(template)
+
+
+def check_text_template(template: str | Path, format: str) -> Path:
+    """The template's path once it is known to be a readable Jinja2 text template for
+    ``format`` (a Word .docx is refused), checked before any work."""
+    import jinja2
+
+    path = _template_path(template, format)
+    if path.is_file() and zipfile.is_zipfile(path):
+        raise RenderError(f"{path}: a Word template makes .docx files, not a .{format} preview")
+    try:
+        _environment(format).parse(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise RenderError(f"{path}: no such template file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RenderError(f"{path}: cannot read the template ({exc})") from exc
+    except jinja2.TemplateSyntaxError as exc:
+        raise RenderError(f"{path}: template error on line {exc.lineno}: {exc.message}") from exc
+    return path
 
 
 def render_text(briefing: Briefing, format: str, template: str | Path | None = None) -> str:
     """The briefing as ``html``, ``md`` or ``txt``; ``template`` replaces the shipped
     ``templates/briefing.<format>``."""
     import jinja2
-    from jinja2.sandbox import SandboxedEnvironment
 
     if format not in FORMATS:
         raise RenderError(f"unknown format {format!r}: use one of {', '.join(FORMATS)}")
@@ -40,23 +78,14 @@ def render_text(briefing: Briefing, format: str, template: str | Path | None = N
             "this briefing was not translated; for its points without English use "
             "'briefgen summarize' (briefing.to_summary())"
         )
-    path = Path(template) if template else shipped_file(f"briefing.{format}")
+    path = check_text_template(template, format) if template else _template_path(None, format)
+    source = path.read_text(encoding="utf-8")
     try:
-        source = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RenderError(f"{path}: cannot read the template ({exc})") from exc
-    env = SandboxedEnvironment(
-        undefined=jinja2.StrictUndefined,
-        autoescape=format == "html",
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    env.filters["md"] = _md
-    try:
-        text = env.from_string(source).render(xml_safe(briefing_context(briefing)))
+        text = _environment(format).from_string(source).render(xml_safe(briefing_context(briefing)))
     except jinja2.TemplateError as exc:
-        raise RenderError(f"{path}: template error: {exc}") from exc
+        lineno = getattr(exc, "lineno", None)
+        line = f" on line {lineno}" if lineno else ""
+        raise RenderError(f"{path}: template error{line}: {exc}") from exc
     return re.sub(r"\n{3,}", "\n\n", text)  # blocks that rendered nothing leave no gaps
 
 

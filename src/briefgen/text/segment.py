@@ -85,6 +85,14 @@ def _inside(text: str, ranges: list[tuple[int, int]]) -> list[bool]:
 
 def _ends_sentence(text: str, i: int, rules: WordRules | None) -> bool:
     ch = text[i]
+    following = text[i + 1 : i + 2]
+    if (
+        ch in "?!"
+        and following.isascii()
+        and (following.isalnum() or following in "=&/%#_")
+        and text[i - 1 : i].isascii()
+    ):
+        return False  # example.org/path?x=1, Yahoo!Japan: the mark is inside a word
     if ch in _TERMINATORS:
         return True
     if ch == "．":
