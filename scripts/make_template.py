@@ -225,14 +225,19 @@ def add_field(paragraph, code: str) -> None:
         paragraph._p.append(run)
 
 
-def cover(doc) -> None:
-    for _ in range(6):
-        doc.add_paragraph()
+def classification_line(doc) -> None:
+    """The classification or distribution line, in red, when the briefing has one."""
     tag(doc, "{%p if classification %}")
     mark = doc.add_paragraph().add_run("{{ classification }}")
     mark.bold = True
     mark.font.color.rgb = RGBColor(0xB0, 0x30, 0x20)
     tag(doc, "{%p endif %}")
+
+
+def cover(doc) -> None:
+    for _ in range(6):
+        doc.add_paragraph()
+    classification_line(doc)
     doc.add_paragraph("{{ title }}", style="Title")
     doc.add_paragraph("{{ date_text }}", style="Subtitle")
     doc.add_paragraph("{{ source_count_text }}")
@@ -399,11 +404,7 @@ def short_cover(doc) -> None:
     """Title, date, classification and the caveat, above the first source (no page of
     their own: Heading 1 breaks no page in these templates)."""
     doc.styles["Heading 1"].paragraph_format.page_break_before = False
-    tag(doc, "{%p if classification %}")
-    mark = doc.add_paragraph().add_run("{{ classification }}")
-    mark.bold = True
-    mark.font.color.rgb = RGBColor(0xB0, 0x30, 0x20)
-    tag(doc, "{%p endif %}")
+    classification_line(doc)
     doc.add_paragraph("{{ title }}", style="Title")
     doc.add_paragraph("{{ date_text }} · {{ source_count_text }}", style="Subtitle")
     doc.add_paragraph(
