@@ -79,6 +79,17 @@ def test_japanese_text_gets_an_east_asian_font(seed_briefing, tmp_path: Path) ->
         fonts = paragraph.style.element.find(qn("w:rPr")).find(qn("w:rFonts"))
         assert paragraph.style.name == "Original"
         assert fonts.get(qn("w:eastAsia")) == "Yu Gothic"
+        assert not fonts.get(qn("w:eastAsiaTheme"))  # a theme font would win over the name
+    assert {lang.get(qn("w:eastAsia")) for lang in styles.iter(qn("w:lang"))} - {None} == {"ja-JP"}
+
+
+def test_chinese_sources_mark_east_asian_text_as_chinese(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    chinese = dataclasses.replace(seed_briefing.sources[0], language="zh")
+    briefing = dataclasses.replace(seed_briefing, sources=(chinese,))
+    styles = Document(str(briefing.save_docx(tmp_path / "zh.docx"))).styles.element
+    assert {lang.get(qn("w:eastAsia")) for lang in styles.iter(qn("w:lang"))} - {None} == {"zh-CN"}
+    fonts = {f.get(qn("w:eastAsia")) for f in styles.iter(qn("w:rFonts"))} - {None}
+    assert fonts == {"Microsoft YaHei"}
 
 
 def test_source_text_is_escaped_not_evaluated(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -220,13 +231,16 @@ def test_an_untranslated_briefing_makes_no_preview(tmp_path: Path) -> None:
 
 
 def test_a_classification_line_on_the_cover_and_every_page(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    briefing = dataclasses.replace(seed_briefing, classification="Internal: press desk only")
+    briefing = dataclasses.replace(
+        seed_briefing, classification="Internal: press desk only", author="Press desk"
+    )
     path = briefing.save_docx(tmp_path / "c.docx")
     document = Document(str(path))
     assert document.sections[0].header.paragraphs[0].text.startswith("Internal: press desk only · ")
     assert "[Normal] Internal: press desk only" in docx_text(path)
     assert document.core_properties.category == "Internal: press desk only"
     assert document.core_properties.keywords == "briefing; Japanese"
+    assert document.core_properties.author == "Press desk"
     plain = Document(str(seed_briefing.save_docx(tmp_path / "p.docx")))
     assert plain.sections[0].header.paragraphs[0].text.startswith("Briefing · ")
 

@@ -204,6 +204,12 @@ def _add_make(commands: argparse._SubParsersAction[_Parser]) -> None:
         'header, e.g. "Internal: press desk only"',
     )
     make.add_argument(
+        "--author",
+        default="",
+        metavar="NAME",
+        help="the author the Word file's properties name (default: briefgen)",
+    )
+    make.add_argument(
         "--date",
         type=_iso_date,
         metavar="YYYY-MM-DD",
@@ -583,6 +589,7 @@ def _run_make(args: argparse.Namespace) -> int:
         options=options,
         progress=progress,
         classification=args.classification,
+        author=args.author,
     )
     _print_skipped(briefing.skipped)
     progress.done()

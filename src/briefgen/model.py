@@ -203,8 +203,9 @@ class BriefingMetadata:
 @dataclass(frozen=True)
 class Briefing:
     """A whole briefing: its title and date, one :class:`SourceBriefing` per source
-    used (in the order given), how it was made, the sources left out and why, and a
-    classification or distribution line for its cover and page headers ("" for none)."""
+    used (in the order given), how it was made, the sources left out and why, a
+    classification or distribution line for its cover and page headers, and the author
+    its documents name ("" for none of either)."""
 
     title: str
     date: dt.date
@@ -212,6 +213,7 @@ class Briefing:
     metadata: BriefingMetadata
     skipped: tuple[SkippedSource, ...] = field(default=())
     classification: str = ""
+    author: str = ""
 
     @property
     def timeline(self) -> tuple[Event, ...]:

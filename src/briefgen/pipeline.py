@@ -91,6 +91,7 @@ def make_briefing(
     progress: Progress | None = None,
     exclude: Iterable[str | Path] = (),
     classification: str = "",
+    author: str = "",
 ) -> Briefing:
     """Make a bilingual briefing from files and directories of sources.
 
@@ -117,6 +118,7 @@ def make_briefing(
             them (the output of an earlier run, say).
         classification: a classification or distribution line ("Internal — press
             desk only") for the cover and every page's header; "" for none.
+        author: the author the Word file's properties name ("" gives "briefgen").
 
     Returns:
         A :class:`~briefgen.Briefing`. A source that cannot be used (unreadable,
@@ -131,7 +133,7 @@ def make_briefing(
     briefing = _build(
         sources, model, title, date, options, translator, progress, exclude, translate=True
     )
-    return dataclasses.replace(briefing, classification=classification)
+    return dataclasses.replace(briefing, classification=classification, author=author)
 
 
 def summarize_sources(

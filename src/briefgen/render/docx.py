@@ -11,6 +11,7 @@ import html
 import io
 import re
 import zipfile
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,7 @@ def render_docx(briefing: Briefing, template: str | Path | None = None) -> bytes
             f"{template_path}: template failed ({type(exc).__name__}: {exc})"
         ) from exc
 
+    _east_asian_language(document.docx, briefing)
     props = document.docx.core_properties
     stamp = dt.datetime.combine(briefing.date, dt.time())
     props.title = xml_safe(briefing.title)
@@ -65,13 +67,42 @@ def render_docx(briefing: Briefing, template: str | Path | None = None) -> bytes
     languages = sorted({language_name(s.language) for s in briefing.sources})
     props.keywords = "; ".join(["briefing", *languages])
     props.category = xml_safe(briefing.classification)
-    props.author = props.last_modified_by = "briefgen"
+    props.author = props.last_modified_by = xml_safe(briefing.author) or "briefgen"
     props.created = props.modified = stamp
     props.revision = 1
     props.comments = ""
     raw = io.BytesIO()
     document.save(raw)
     return _normalize_zip(raw.getvalue())
+
+
+# The language East Asian text is marked with, and a font for it that Word has on
+# Windows and macOS (LibreOffice substitutes Noto CJK on Linux).
+EAST_ASIAN = {
+    "ja": ("ja-JP", "Yu Gothic"),
+    "zh": ("zh-CN", "Microsoft YaHei"),
+    "ko": ("ko-KR", "Malgun Gothic"),
+}
+
+
+def _east_asian_language(document: Any, briefing: Briefing) -> None:
+    """Mark East Asian text with the briefing's commonest CJK source language (the
+    shipped templates say Japanese), so Word picks the right glyphs and proofing."""
+    from docx.oxml.ns import qn
+
+    counts = Counter(s.language for s in briefing.sources if s.language in EAST_ASIAN)
+    if not counts:
+        return
+    language, font = EAST_ASIAN[counts.most_common(1)[0][0]]
+    if language == "ja-JP":
+        return  # what the templates already say
+    styles = document.styles.element
+    for lang in styles.iter(qn("w:lang")):
+        if lang.get(qn("w:eastAsia")):
+            lang.set(qn("w:eastAsia"), language)
+    for fonts in styles.iter(qn("w:rFonts")):
+        if fonts.get(qn("w:eastAsia")):
+            fonts.set(qn("w:eastAsia"), font)
 
 
 def _timeline_picture(document: Any, briefing: Briefing) -> Any:
