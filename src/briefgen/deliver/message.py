@@ -23,8 +23,8 @@ from typing import Any
 
 from briefgen._io import write_atomic
 from briefgen.errors import DeliveryError, InputError, RenderError
-from briefgen.model import Briefing, Point
-from briefgen.render.context import date_text
+from briefgen.model import Briefing
+from briefgen.render.context import briefing_context, date_text
 
 DOCX_TYPE = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
 DEFAULT_SENDER = "briefgen@localhost"
@@ -114,7 +114,9 @@ def build_email(
     message["Message-ID"] = f"<{stamp}.{digest}@briefgen>"
     if draft:
         message["X-Unsent"] = "1"
-    context = email_context(briefing)
+    # The context every template gets (briefgen.render.context), so the body says what
+    # the briefing says, labels included.
+    context = briefing_context(briefing)
     message.set_content(_render("email.txt", context))
     message.add_alternative(_render("email.html", context), subtype="html")
     # A non-ASCII file name is written RFC 2231 style (filename*=utf-8''...), which
@@ -138,39 +140,6 @@ def save_email(message: EmailMessage, path: str | Path) -> Path:
         raise DeliveryError(f"{path}: cannot write ({exc.strerror or exc})") from exc
 
 
-def email_context(briefing: Briefing) -> dict[str, Any]:
-    """What the body templates see: ``title``, ``date_text``, ``sources`` (each with
-    ``title``, ``date_text``, ``lede`` and ``key_points``, English strings, a key
-    point marked "(assessment)" or "(quote, speaker)" where it is one) and
-    ``skipped`` (``origin``, ``reason``)."""
-    sources = []
-    for source in briefing.sources:
-        sources.append(
-            {
-                "title": source.title.english or source.title.original,
-                "date_text": date_text(source.date),
-                "lede": " ".join(p.text.english for p in source.lede),
-                "key_points": [_marked(p) for s in source.sections for p in s.points],
-            }
-        )
-    return {
-        "title": briefing.title,
-        "date_text": _date_text(briefing),
-        "sources": sources,
-        "skipped": [{"origin": s.origin, "reason": s.reason} for s in briefing.skipped],
-    }
-
-
-def _marked(point: Point) -> str:
-    """A key point's English, saying whose view or words it is when it is not a fact."""
-    if point.label == "assessment":
-        return f"{point.text.english} (assessment)"
-    if point.label == "quote":
-        speaker = point.speaker.english if point.speaker else ""
-        return f"{point.text.english} (quote{', ' + speaker if speaker else ''})"
-    return point.text.english
-
-
 def _date_text(briefing: Briefing) -> str:
     return date_text(briefing.date)
 
@@ -178,16 +147,11 @@ def _date_text(briefing: Briefing) -> str:
 def _render(name: str, context: dict[str, Any]) -> str:
     import jinja2
 
+    from briefgen.render.text import environment
+
     try:
         text = _template_text(name)
-        environment = jinja2.Environment(
-            autoescape=name.endswith(".html"),
-            undefined=jinja2.StrictUndefined,
-            keep_trailing_newline=True,
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
-        return environment.from_string(text).render(context)
+        return str(environment(name.rsplit(".", 1)[-1]).from_string(text).render(context))
     except jinja2.TemplateError as exc:
         raise DeliveryError(f"{name}: email template error: {exc}") from exc
 

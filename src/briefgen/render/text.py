@@ -24,7 +24,8 @@ from briefgen.render.templates import shipped_file
 FORMATS = ("html", "md", "txt")
 
 
-def _environment(format: str) -> Any:
+def environment(format: str) -> Any:
+    """The sandboxed Jinja2 environment text templates render in (autoescape for html)."""
     import jinja2
     from jinja2.sandbox import SandboxedEnvironment
 
@@ -56,7 +57,7 @@ def check_text_template(template: str | Path, format: str) -> Path:
     if path.is_file() and zipfile.is_zipfile(path):
         raise RenderError(f"{path}: a Word template makes .docx files, not a .{format} preview")
     try:
-        _environment(format).parse(path.read_text(encoding="utf-8"))
+        environment(format).parse(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise RenderError(f"{path}: no such template file") from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -81,7 +82,7 @@ def render_text(briefing: Briefing, format: str, template: str | Path | None = N
     path = check_text_template(template, format) if template else _template_path(None, format)
     source = path.read_text(encoding="utf-8")
     try:
-        text = _environment(format).from_string(source).render(xml_safe(briefing_context(briefing)))
+        text = environment(format).from_string(source).render(xml_safe(briefing_context(briefing)))
     except jinja2.TemplateError as exc:
         lineno = getattr(exc, "lineno", None)
         line = f" on line {lineno}" if lineno else ""
