@@ -337,6 +337,9 @@ def build_briefing() -> None:
     doc.add_paragraph("Timeline", style="Heading 1")
     tag(doc, "{%p if timeline_picture %}")
     doc.add_paragraph("{{ timeline_picture }}")
+    doc.add_paragraph(
+        "Every dated statement of the briefing on one time axis.", style="Caption"
+    )
     tag(doc, "{%p endif %}")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p if timeline and sources|length > 1 %}")
