@@ -266,7 +266,8 @@ def source_heading(doc) -> None:
     tag(doc, "{%p if source.translated %}")
     doc.add_paragraph("{{ source.title.original }}", style="Original")
     tag(doc, "{%p endif %}")
-    doc.add_paragraph("{{ source.date_text }} · {{ source.origin_name }}", style="Meta")
+    meta = doc.add_paragraph("{{ source.date_text }} · ", style="Meta")
+    meta.add_run("{{r source.origin_link }}")
 
 
 def build_briefing() -> None:
@@ -337,9 +338,7 @@ def build_briefing() -> None:
     doc.add_paragraph("Timeline", style="Heading 1")
     tag(doc, "{%p if timeline_picture %}")
     doc.add_paragraph("{{ timeline_picture }}")
-    doc.add_paragraph(
-        "Every dated statement of the briefing on one time axis.", style="Caption"
-    )
+    doc.add_paragraph("Every dated statement of the briefing on one time axis.", style="Caption")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p if timeline and sources|length > 1 %}")

@@ -303,3 +303,16 @@ def test_previews_carry_the_classification(format: str, seed_briefing, tmp_path:
     text = briefing.save(tmp_path / f"c.{format}").read_text(encoding="utf-8")
     body = text.split("<body>")[-1]
     assert body.index("Internal: press desk") < body.index("Briefing")
+
+
+def test_a_source_from_a_url_links_to_it(seed_briefing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    url = "https://example.org/news?id=1&lang=ja"
+    source = dataclasses.replace(seed_briefing.sources[0], origin=url)
+    briefing = dataclasses.replace(seed_briefing, sources=(source,))
+    path = briefing.save_docx(tmp_path / "link.docx")
+    document = Document(str(path))
+    targets = [r.target_ref for r in document.part.rels.values() if r.is_external]
+    assert targets == [url]
+    assert f"11 September 2025 · {url}" in docx_text(path)
+    plain = seed_briefing.save_docx(tmp_path / "plain.docx")
+    assert "· 000_e2ded19dbb0f8d00.txt" in docx_text(plain)

@@ -6,7 +6,8 @@ Template authors get strings and lists only, documented here:
 ``version``, ``translator``,
 ``skipped`` (list of "file (reason)"), ``any_translated`` (False when every source is
 in English), and ``sources``, each with
-``title.original/english``, ``date_text``, ``origin_name``, ``language_name``,
+``title.original/english``, ``date_text``, ``origin_name`` (file name, or the URL),
+``origin_url`` (the URL a source came from, or ""), ``language_name``,
 ``translated`` (False for a source in English: show its text once),
 ``lede`` (points), ``sections`` (``heading`` or None, ``points``, and ``paragraphs``:
 the points of each source paragraph joined, ``original``/``english``/``flag_text``),
@@ -31,6 +32,10 @@ from typing import Any
 
 from briefgen.languages import language_name
 from briefgen.model import Bilingual, Briefing, Event, Point, SectionPoints, SourceBriefing
+
+
+def _is_url(origin: str) -> bool:
+    return origin.startswith(("https://", "http://"))
 
 
 def date_text(date: dt.date | None) -> str:
@@ -141,7 +146,10 @@ def _source(source: SourceBriefing) -> dict[str, Any]:
         "id": source.source_id,
         "title": _bilingual(source.title),
         "date_text": date_text(source.date),
-        "origin_name": PurePath(source.origin).name or source.origin,
+        "origin_name": source.origin
+        if _is_url(source.origin)
+        else PurePath(source.origin).name or source.origin,
+        "origin_url": source.origin if _is_url(source.origin) else "",
         "language_name": language_name(source.language),
         # False for a source already in English: its text appears once, not twice.
         "translated": source.language != "en",

@@ -47,6 +47,8 @@ def render_docx(briefing: Briefing, template: str | Path | None = None) -> bytes
         env = SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=True)
         context = xml_safe(briefing_context(briefing))
         context["timeline_picture"] = _timeline_picture(document, briefing)
+        for source in context["sources"]:
+            source["origin_link"] = _origin_link(document, source)
         document.render(context, jinja_env=env, autoescape=True)
     except jinja2.TemplateError as exc:
         where = _offending_tag(template_path, exc, env)
@@ -103,6 +105,20 @@ def _east_asian_language(document: Any, briefing: Briefing) -> None:
     for fonts in styles.iter(qn("w:rFonts")):
         if fonts.get(qn("w:eastAsia")):
             fonts.set(qn("w:eastAsia"), font)
+
+
+def _origin_link(document: Any, source: dict[str, Any]) -> Any:
+    """Where the source came from, as text for ``{{r source.origin_link }}``: a working
+    hyperlink when it is a URL."""
+    from docxtpl import RichText
+
+    link = RichText()
+    if source["origin_url"]:
+        url_id = document.build_url_id(source["origin_url"])
+        link.add(source["origin_name"], url_id=url_id, color="1F5F8F", underline=True)
+    else:
+        link.add(source["origin_name"])
+    return link
 
 
 def _timeline_picture(document: Any, briefing: Briefing) -> Any:
