@@ -67,7 +67,7 @@ def test_run_path_imports_no_torch_stanza_or_spacy(tmp_path: Path) -> None:
     [
         (None, "no such file or directory"),
         (b"", "is empty"),
-        ("シフトJISの本文です。".encode("shift_jis"), "is not UTF-8 text"),
+        (bytes(range(256)), "looks like a binary file"),
     ],
 )
 def test_bad_source_beside_a_good_one(tmp_path: Path, content: bytes | None, problem: str) -> None:
@@ -88,7 +88,11 @@ def test_bad_source_beside_a_good_one(tmp_path: Path, content: bytes | None, pro
 
 @pytest.mark.parametrize(
     ("content", "problem"),
-    [(None, "no such file or directory"), (b"", "is empty"), (b"\x82\xa0\xff", "is not UTF-8")],
+    [
+        (None, "no such file or directory"),
+        (b"", "is empty"),
+        (b"\x82\xa0\xff", "is too short to tell its encoding"),
+    ],
 )
 def test_only_bad_sources_fails_naming_each_source(
     tmp_path: Path, content: bytes | None, problem: str
@@ -356,3 +360,15 @@ def test_preview_template_and_format_are_checked_before_any_work(tmp_path: Path)
         done = run("make", missing, *args)
         assert done.returncode == 2, (args, done.stderr)
         assert message in done.stderr and done.stderr.count("\n") == 1, done.stderr
+
+
+def test_a_shift_jis_source_and_the_encoding_flag(tmp_path: Path) -> None:
+    source = tmp_path / "sjis.txt"
+    source.write_bytes(SEED.read_text(encoding="utf-8").encode("cp932"))
+    done = run("summarize", str(source), "-q")
+    assert done.returncode == 0, done.stderr
+    assert '"title": "結局、プーチンの注文通り"' in done.stdout
+    forced = run("summarize", str(source), "-q", "--encoding", "utf-8")
+    assert forced.returncode == 1 and "is not utf-8 text (byte 0x" in forced.stderr
+    bad = run("summarize", str(source), "--encoding", "klingon")
+    assert bad.returncode == 2 and "'klingon' is not an encoding Python knows" in bad.stderr

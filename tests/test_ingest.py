@@ -95,8 +95,9 @@ def test_empty_directory_is_an_error(tmp_path: Path) -> None:
         (b"", "is empty"),
         (b"  \n\n \t\n", "is empty"),
         (
-            "本文です。".encode("shift_jis"),
-            "is not UTF-8 text (byte 0x96 at offset 0); save it as UTF-8",
+            b"\x82\xa0\xff",
+            "is too short to tell its encoding (tried UTF-8, UTF-16, ISO-2022-JP, Shift_JIS, "
+            "EUC-JP, GB18030, Big5, EUC-KR); give --encoding if you know it",
         ),
         (b"abc\x00\x01def", "looks like a binary file"),
     ],

@@ -73,7 +73,8 @@ Summarize each source into a lede and key points per section, translate them
 to English offline with an Argos Translate package, and write a Word briefing
 with the original and the English side by side.
 
-Sources are .txt or .md files (UTF-8) or directories of them. A first line like
+Sources are .txt or .md files (UTF-8, Shift_JIS, EUC-JP…: detected, or name it
+with --encoding) or directories of them. A first line like
 "date 2025-09-11 <title>" gives a source its date and title ("date unknown
 <title>" a title alone).
 """
@@ -310,6 +311,13 @@ def _add_summary_flags(parser: argparse.ArgumentParser) -> None:
         help="source language, e.g. ja (default: detected per source)",
     )
     parser.add_argument(
+        "--encoding",
+        type=_encoding,
+        metavar="NAME",
+        help="the sources' text encoding, e.g. cp932 or euc_jp (default: detected: UTF-8, "
+        "UTF-16, Shift_JIS, EUC-JP, ISO-2022-JP, GB18030, Big5, EUC-KR…)",
+    )
+    parser.add_argument(
         "--points",
         type=_points,
         default=Options.key_point_ratio,
@@ -483,6 +491,17 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _encoding(text: str) -> str:
+    import codecs
+
+    try:
+        return codecs.lookup(text).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an encoding Python knows (e.g. utf-8, cp932, euc_jp, gb18030)"
+        ) from None
+
+
 def _points(text: str) -> float | int:
     """``8`` → 8 points in all (``0``: the lede alone); ``25%`` or ``0.25`` → a share of
     each section's sentences."""
@@ -569,6 +588,7 @@ def _run_make(args: argparse.Namespace) -> int:
             return _usage_error(f"--glossary {exc}")
     options = Options(
         language=args.lang,
+        encoding=args.encoding,
         lede_sentences=args.lede,
         **_points_options(args.points),
         beam_size=args.beam,
@@ -639,6 +659,7 @@ def _run_summarize(args: argparse.Namespace) -> int:
         return _usage_error(f"--model {args.model}: no such file or folder")
     options = Options(
         language=args.lang,
+        encoding=args.encoding,
         lede_sentences=args.lede,
         **_points_options(args.points),
         use_cache=args.cache,

@@ -14,6 +14,7 @@ class Options:
     """How a briefing is made.
 
     ``language``: source language code, or ``None`` to detect it per source.
+    ``encoding``: the sources' text encoding (``cp932``…), or ``None`` to detect it.
     ``lede_sentences``: 1 or 2 sentences of lede (0 for none).
     ``key_point_ratio``: at most this share of a section's sentences become key points
     (at least one per section).
@@ -29,6 +30,7 @@ class Options:
     """
 
     language: str | None = None
+    encoding: str | None = None
     lede_sentences: int = 2
     key_point_ratio: float = 1 / 3
     key_points: int | None = None

@@ -99,7 +99,8 @@ def make_briefing(
     source language), assemble. Render the result with :meth:`Briefing.save_docx`.
 
     Args:
-        sources: a path or a list of paths: ``.txt``/``.md`` files (UTF-8), or
+        sources: a path or a list of paths: ``.txt``/``.md`` files (UTF-8, or an
+            encoding detected or named in ``options.encoding``), or
             directories, whose supported files are read in name order.
         model: the Argos package to translate with, an ``.argosmodel`` file or an
             unpacked package folder. ``None`` uses the installed Argos package for
@@ -198,7 +199,10 @@ def _build(
             continue
         try:
             source = read_source(
-                item, source_id=_unique_id(item.stem, used_ids), language=options.language
+                item,
+                source_id=_unique_id(item.stem, used_ids),
+                language=options.language,
+                encoding=options.encoding,
             )
             sentences = segment_source(source)
             if not sentences:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefgen.errors import InputError
+from briefgen.ingest.decode import DecodeError, decode
 from briefgen.ingest.text import parse_text
 from briefgen.model import Source
 
@@ -58,8 +59,14 @@ def expand_paths(paths: list[str | Path]) -> list[Path | InputError]:
     return found
 
 
-def read_source(path: Path, source_id: str | None = None, language: str | None = None) -> Source:
-    """Read one UTF-8 text or Markdown file into a :class:`Source`."""
+def read_source(
+    path: Path,
+    source_id: str | None = None,
+    language: str | None = None,
+    encoding: str | None = None,
+) -> Source:
+    """Read one text or Markdown file into a :class:`Source`: UTF-8, or the encoding
+    :func:`briefgen.ingest.decode.decode` finds (Shift_JIS, EUC-JP…), or ``encoding``."""
     try:
         if path.stat().st_size > MAX_BYTES:
             raise InputError(path, f"is larger than {MAX_BYTES // 1_000_000} MB; not an article")
@@ -69,13 +76,11 @@ def read_source(path: Path, source_id: str | None = None, language: str | None =
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror or exc})") from exc
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            path,
-            f"is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "save it as UTF-8",
-        ) from None
+        text, _ = decode(data, encoding)
+    except DecodeError as exc:
+        binary = "binary" in str(exc)
+        hint = "; give --encoding if you know it" if not (encoding or binary) else ""
+        raise InputError(path, f"{exc}{hint}") from None
     if "\x00" in text:
         raise InputError(path, "looks like a binary file, not text")
     if not text.strip():
