@@ -126,9 +126,9 @@ def test_markdown_markup_is_reduced_to_text() -> None:
         "## 見出し\n\n- 項目一\n- 項目二\n\n```\ncode\n```\n\n＊＊＊\n\n> 引用です。\n",
         markdown=True,
     )
-    assert source.title == "題名"
+    assert source.title == "meta"  # the front matter's title wins over the first heading
     assert [(s.heading, [p.text for p in s.paragraphs]) for s in source.sections] == [
-        (None, ["本文の 太字 とリンクです。"]),
+        ("題名", ["本文の 太字 とリンクです。"]),
         ("見出し", ["項目一", "項目二", "引用です。"]),
     ]
     for section in source.sections:
@@ -175,3 +175,28 @@ def test_fifo_is_not_read(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     (found,) = expand_paths([fifo])
     assert isinstance(found, InputError) and "not a regular file" in str(found)
+
+
+def test_front_matter_gives_title_date_language_and_link(tmp_path: Path) -> None:
+    path = tmp_path / "note.md"
+    path.write_text(
+        "---\ntitle: 北極海の協力\ndate: 2025-09-12\nurl: https://example.org/a?id=1\n"
+        "lang: ja\n---\n\nロシアと中国は北極海で協力を強化している。\n",
+        encoding="utf-8",
+    )
+    source = read_source(path)
+    assert (source.title, source.date, source.language) == (
+        "北極海の協力", dt.date(2025, 9, 12), "ja"
+    )
+    assert source.origin == "https://example.org/a?id=1"
+    assert "title:" not in source.text and "ロシアと中国" in source.text
+    plain = tmp_path / "plain.txt"
+    plain.write_text("---\ntitle: A note\n---\nThe dish called ramen is popular.\n")
+    assert read_source(plain).title == "A note"
+
+
+def test_front_matter_that_is_not_yaml_names_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.md"
+    path.write_text("---\ntitle: [unclosed\n---\n本文です。\n", encoding="utf-8")
+    with pytest.raises(InputError, match="front matter that is not valid YAML"):
+        read_source(path)

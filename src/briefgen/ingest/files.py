@@ -85,11 +85,14 @@ def read_source(
         raise InputError(path, "looks like a binary file, not text")
     if not text.strip():
         raise InputError(path, "is empty")
-    return parse_text(
-        text,
-        origin=str(path),
-        source_id=source_id or path.stem,
-        fallback_title=path.stem,
-        markdown=path.suffix.lower() == ".md",
-        language=language,
-    )
+    try:
+        return parse_text(
+            text,
+            origin=str(path),
+            source_id=source_id or path.stem,
+            fallback_title=path.stem,
+            markdown=path.suffix.lower() == ".md",
+            language=language,
+        )
+    except ValueError as exc:  # front matter that is not YAML
+        raise InputError(path, str(exc)) from None

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 from briefgen.model import Paragraph, RelatedLink, Section, Source
 
@@ -99,11 +100,46 @@ def is_heading(line: str) -> bool:
     return 0 < len(stripped) <= MAX_HEADING_CHARS and not stripped.endswith(_SENTENCE_END)
 
 
+def _front_matter(lines: list[str]) -> tuple[dict[str, Any], list[str]]:
+    """YAML between a first line ``---`` and the next (``title``, ``date``, ``url``,
+    ``lang``, ``source``), and the lines after it; blank lines keep the offsets."""
+    if not lines or lines[0].strip() != "---":
+        return {}, lines
+    try:
+        end = [line.strip() for line in lines[:200]].index("---", 1)
+    except ValueError:
+        return {}, lines
+    import yaml
+
+    try:
+        meta = yaml.safe_load("\n".join(lines[1:end]))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark else ""
+        raise ValueError(f"has front matter that is not valid YAML{where}") from None
+    if not isinstance(meta, dict):
+        return {}, lines
+    return {str(k).lower(): v for k, v in meta.items()}, [""] * (end + 1) + lines[end + 1 :]
+
+
+def _text(value: Any) -> str | None:
+    return str(value).strip() or None if value is not None else None
+
+
+def _date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        return None
+
+
 def _clean_markdown(lines: list[str]) -> list[tuple[str, bool]]:
     """Lines with Markdown reduced to text; the flag marks lines that cannot be headings."""
     cleaned: list[tuple[str, bool]] = []
-    if lines and lines[0].strip() == "---" and "---" in (line.strip() for line in lines[1:]):
-        lines = lines[[line.strip() for line in lines].index("---", 1) + 1 :]
     in_fence = False
     for line in lines:
         if line.lstrip().startswith(("```", "~~~")):
@@ -134,6 +170,10 @@ def parse_text(
 ) -> Source:
     """Parse decoded text into a :class:`Source` (spans index into the returned ``text``)."""
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    meta, raw_lines = _front_matter(raw_lines)
+    if isinstance(meta.get("url"), str) and meta["url"].startswith(("http://", "https://")):
+        origin = meta["url"]  # where the text came from: a link in the briefing
+    language = language or _text(meta.get("lang") or meta.get("language"))
     marked = _clean_markdown(raw_lines) if markdown else [(line, False) for line in raw_lines]
     marked = [(line, body_only) for line, body_only in marked if not is_separator(line)]
     clean_text = "\n".join(line for line, _ in marked)
@@ -155,6 +195,11 @@ def parse_text(
             date = None  # "2025-02-30": keep the source, drop the impossible date
         title = header_title
         lines = lines[1:]
+
+    if meta.get("title"):
+        title = _text(meta["title"])
+    if meta.get("date"):
+        date = _date(meta["date"])
 
     sections: list[Section] = []
     related: list[RelatedLink] = []
