@@ -372,3 +372,15 @@ def test_a_shift_jis_source_and_the_encoding_flag(tmp_path: Path) -> None:
     assert forced.returncode == 1 and "is not utf-8 text (byte 0x" in forced.stderr
     bad = run("summarize", str(source), "--encoding", "klingon")
     assert bad.returncode == 2 and "'klingon' is not an encoding Python knows" in bad.stderr
+
+
+def test_a_source_from_standard_input() -> None:
+    done = subprocess.run(
+        ["briefgen", "summarize", "-", "-q"],
+        input=SEED.read_bytes(),
+        capture_output=True,
+    )
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["sources"][0]["origin"] == "stdin"
+    assert data["sources"][0]["title"] == "結局、プーチンの注文通り"

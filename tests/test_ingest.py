@@ -186,7 +186,9 @@ def test_front_matter_gives_title_date_language_and_link(tmp_path: Path) -> None
     )
     source = read_source(path)
     assert (source.title, source.date, source.language) == (
-        "北極海の協力", dt.date(2025, 9, 12), "ja"
+        "北極海の協力",
+        dt.date(2025, 9, 12),
+        "ja",
     )
     assert source.origin == "https://example.org/a?id=1"
     assert "title:" not in source.text and "ロシアと中国" in source.text
@@ -200,3 +202,22 @@ def test_front_matter_that_is_not_yaml_names_its_line(tmp_path: Path) -> None:
     path.write_text("---\ntitle: [unclosed\n---\n本文です。\n", encoding="utf-8")
     with pytest.raises(InputError, match="front matter that is not valid YAML"):
         read_source(path)
+
+
+def test_folders_are_walked_in_order_hidden_ones_skipped_and_names_filtered(
+    tmp_path: Path,
+) -> None:
+    for name in ("b.txt", "a/z.md", "a/deeper/y.txt", ".hidden/x.txt", "a/.secret.txt", "c.pdf"):
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("本文です。", encoding="utf-8")
+    found = expand_paths([tmp_path])
+    assert [p.relative_to(tmp_path).as_posix() for p in found] == [  # type: ignore[union-attr]
+        "a/deeper/y.txt",
+        "a/z.md",
+        "b.txt",
+    ]
+    only_md = expand_paths([tmp_path], "*.md")
+    assert [p.name for p in only_md] == ["z.md"]  # type: ignore[union-attr]
+    none = expand_paths([tmp_path], "*.html")
+    assert str(none[0]).endswith("directory has no .txt or .md files matching *.html")

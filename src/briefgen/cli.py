@@ -175,7 +175,9 @@ def _add_make(commands: argparse._SubParsersAction[_Parser]) -> None:
         epilog=MAKE_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    make.add_argument("sources", nargs="+", metavar="SOURCE", help="files or directories")
+    make.add_argument(
+        "sources", nargs="+", metavar="SOURCE", help="files, folders (walked), or - for stdin"
+    )
     make.add_argument(
         "-o",
         "--output",
@@ -311,6 +313,11 @@ def _add_summary_flags(parser: argparse.ArgumentParser) -> None:
         help="source language, e.g. ja (default: detected per source)",
     )
     parser.add_argument(
+        "--glob",
+        metavar="PATTERN",
+        help="read only files whose names match, from source folders (e.g. '*.md')",
+    )
+    parser.add_argument(
         "--encoding",
         type=_encoding,
         metavar="NAME",
@@ -342,7 +349,9 @@ def _add_summarize(commands: argparse._SubParsersAction[_Parser]) -> None:
         epilog=SUMMARIZE_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    summarize.add_argument("sources", nargs="+", metavar="SOURCE", help="files or directories")
+    summarize.add_argument(
+        "sources", nargs="+", metavar="SOURCE", help="files, folders (walked), or - for stdin"
+    )
     summarize.add_argument(
         "--format",
         choices=("json", "yaml", "md"),
@@ -589,6 +598,7 @@ def _run_make(args: argparse.Namespace) -> int:
     options = Options(
         language=args.lang,
         encoding=args.encoding,
+        glob=args.glob,
         lede_sentences=args.lede,
         **_points_options(args.points),
         beam_size=args.beam,
@@ -660,6 +670,7 @@ def _run_summarize(args: argparse.Namespace) -> int:
     options = Options(
         language=args.lang,
         encoding=args.encoding,
+        glob=args.glob,
         lede_sentences=args.lede,
         **_points_options(args.points),
         use_cache=args.cache,

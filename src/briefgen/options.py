@@ -15,6 +15,7 @@ class Options:
 
     ``language``: source language code, or ``None`` to detect it per source.
     ``encoding``: the sources' text encoding (``cp932``…), or ``None`` to detect it.
+    ``glob``: only files whose names match (``*.md``) are read from source directories.
     ``lede_sentences``: 1 or 2 sentences of lede (0 for none).
     ``key_point_ratio``: at most this share of a section's sentences become key points
     (at least one per section).
@@ -31,6 +32,7 @@ class Options:
 
     language: str | None = None
     encoding: str | None = None
+    glob: str | None = None
     lede_sentences: int = 2
     key_point_ratio: float = 1 / 3
     key_points: int | None = None

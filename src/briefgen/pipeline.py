@@ -187,7 +187,7 @@ def _build(
     excluded = {Path(p).resolve() for p in exclude}
     paths = [
         p
-        for p in expand_paths(list(sources))
+        for p in expand_paths(list(sources), options.glob)
         if not (isinstance(p, Path) and p.resolve() in excluded)
     ]
     report(f"reading {sum(1 for p in paths if isinstance(p, Path))} source file(s)")
@@ -200,7 +200,7 @@ def _build(
         try:
             source = read_source(
                 item,
-                source_id=_unique_id(item.stem, used_ids),
+                source_id=_unique_id(item.stem or "stdin", used_ids),
                 language=options.language,
                 encoding=options.encoding,
             )
