@@ -123,7 +123,8 @@ def test_missing_model_is_one_line_naming_the_fix(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["make"], "the following arguments are required: SOURCE, -o/--output"),
+        (["make"], "the following arguments are required: -o/--output"),
+        (["make", "-o", "y.docx"], "no sources: name files or folders, - for standard input"),
         (["make", "seeds"], "the following arguments are required: -o/--output"),
         (["frobnicate"], "invalid choice: 'frobnicate'"),
         (["make", "x", "-o", "y.docx", "--points", "0%"], "argument --points: '0%' is neither"),
@@ -384,3 +385,12 @@ def test_a_source_from_standard_input() -> None:
     data = json.loads(done.stdout)
     assert data["sources"][0]["origin"] == "stdin"
     assert data["sources"][0]["title"] == "結局、プーチンの注文通り"
+
+
+def test_sources_from_a_list_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    listing = tmp_path / "sources.txt"
+    listing.write_text(f"# today's sources\n{SEED}\n\n{tmp_path / 'missing.txt'}\n")
+    code = main(["summarize", "--from-file", str(listing), "-q"])
+    out, err = capsys.readouterr()
+    assert code == 3 and "missing.txt: no such file or directory" in err
+    assert [s["title"] for s in json.loads(out)["sources"]] == ["結局、プーチンの注文通り"]

@@ -176,7 +176,7 @@ def _add_make(commands: argparse._SubParsersAction[_Parser]) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     make.add_argument(
-        "sources", nargs="+", metavar="SOURCE", help="files, folders (walked), or - for stdin"
+        "sources", nargs="*", metavar="SOURCE", help="files, folders (walked), or - for stdin"
     )
     make.add_argument(
         "-o",
@@ -313,6 +313,12 @@ def _add_summary_flags(parser: argparse.ArgumentParser) -> None:
         help="source language, e.g. ja (default: detected per source)",
     )
     parser.add_argument(
+        "--from-file",
+        type=Path,
+        metavar="LIST",
+        help="also read the sources listed in this file, one path per line (# comments)",
+    )
+    parser.add_argument(
         "--glob",
         metavar="PATTERN",
         help="read only files whose names match, from source folders (e.g. '*.md')",
@@ -350,7 +356,7 @@ def _add_summarize(commands: argparse._SubParsersAction[_Parser]) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     summarize.add_argument(
-        "sources", nargs="+", metavar="SOURCE", help="files, folders (walked), or - for stdin"
+        "sources", nargs="*", metavar="SOURCE", help="files, folders (walked), or - for stdin"
     )
     summarize.add_argument(
         "--format",
@@ -500,6 +506,22 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _sources(args: argparse.Namespace) -> list[str] | str:
+    """The sources named on the command line and in --from-file, or why there are none."""
+    sources = list(args.sources)
+    if args.from_file is not None:
+        try:
+            lines = args.from_file.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            return f"--from-file {args.from_file}: cannot be read ({exc})"
+        sources += [
+            line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")
+        ]
+    if not sources:
+        return "no sources: name files or folders, - for standard input, or --from-file LIST"
+    return sources
+
+
 def _encoding(text: str) -> str:
     import codecs
 
@@ -557,6 +579,9 @@ def _usage_error(message: str) -> int:
 
 def _run_make(args: argparse.Namespace) -> int:
     # Everything named on the command line is checked before any work is done.
+    sources = _sources(args)
+    if isinstance(sources, str):
+        return _usage_error(sources)
     if problem := _output_problem(args.output):
         return _usage_error(f"-o {args.output}: {problem}")
     output_format = args.output.suffix.lower().lstrip(".")
@@ -612,7 +637,7 @@ def _run_make(args: argparse.Namespace) -> int:
     from briefgen.pipeline import make_briefing
 
     briefing = make_briefing(
-        args.sources,
+        sources,
         args.model,
         title=args.title,
         date=args.date,
@@ -653,6 +678,10 @@ def _points_options(points: float | int) -> dict[str, Any]:
 def _run_summarize(args: argparse.Namespace) -> int:
     from briefgen.render.summary import FORMATS
 
+    sources = _sources(args)
+    if isinstance(sources, str):
+        return _usage_error(sources)
+
     output: Path | None = args.output
     format = args.format
     if output is not None:
@@ -681,7 +710,7 @@ def _run_summarize(args: argparse.Namespace) -> int:
     from briefgen.render.summary import format_summary, write_summary
 
     briefing = summarize_sources(
-        args.sources,
+        sources,
         args.model,
         translate=args.translate or args.model is not None,
         title=args.title,
