@@ -394,3 +394,13 @@ def test_sources_from_a_list_file(tmp_path: Path, capsys: pytest.CaptureFixture[
     out, err = capsys.readouterr()
     assert code == 3 and "missing.txt: no such file or directory" in err
     assert [s["title"] for s in json.loads(out)["sources"]] == ["結局、プーチンの注文通り"]
+
+
+def test_strict_fails_when_a_source_is_left_out(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    out = tmp_path / "b.docx"
+    done = run("make", str(SEEDS), str(empty), "--model", str(DEMO_MODEL), "-o", str(out),
+               "-q", "--strict")  # fmt: skip
+    assert done.returncode == 1 and not out.exists()
+    assert f"{empty}: is empty" in done.stderr and "--strict: 1 source(s)" in done.stderr

@@ -313,6 +313,12 @@ def _add_summary_flags(parser: argparse.ArgumentParser) -> None:
         help="source language, e.g. ja (default: detected per source)",
     )
     parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail (exit 1, nothing written) when any source cannot be used, instead of "
+        "leaving it out (exit 3)",
+    )
+    parser.add_argument(
         "--from-file",
         type=Path,
         metavar="LIST",
@@ -648,6 +654,13 @@ def _run_make(args: argparse.Namespace) -> int:
     )
     _print_skipped(briefing.skipped)
     progress.done()
+    if args.strict and briefing.skipped:
+        print(
+            f"briefgen: error: --strict: {len(briefing.skipped)} source(s) could not be used; "
+            "nothing was written",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     path = briefing.save(args.output, output_format, template=args.template)
     progress(
         f"wrote {path} ({len(briefing.sources)} source(s), {time.perf_counter() - started:.1f} s)"
@@ -721,6 +734,13 @@ def _run_summarize(args: argparse.Namespace) -> int:
     )
     _print_skipped(briefing.skipped)
     progress.done()
+    if args.strict and briefing.skipped:
+        print(
+            f"briefgen: error: --strict: {len(briefing.skipped)} source(s) could not be used; "
+            "nothing was written",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     if output is None:
         sys.stdout.write(format_summary(briefing, format or "json"))
         sys.stdout.flush()
