@@ -176,9 +176,6 @@ def _add_make(commands: argparse._SubParsersAction[_Parser]) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     make.add_argument(
-        "sources", nargs="*", metavar="SOURCE", help="files, folders (walked), or - for stdin"
-    )
-    make.add_argument(
         "-o",
         "--output",
         required=True,
@@ -305,7 +302,11 @@ def _add_make(commands: argparse._SubParsersAction[_Parser]) -> None:
 
 
 def _add_summary_flags(parser: argparse.ArgumentParser) -> None:
-    """The flags that choose the points, shared by make and summarize."""
+    """The sources, and the flags that read them and choose the points: make and
+    summarize share them."""
+    parser.add_argument(
+        "sources", nargs="*", metavar="SOURCE", help="files, folders (walked), or - for stdin"
+    )
     parser.add_argument(
         "--lang",
         type=str.lower,
@@ -360,9 +361,6 @@ def _add_summarize(commands: argparse._SubParsersAction[_Parser]) -> None:
         description=SUMMARIZE_DESCRIPTION,
         epilog=SUMMARIZE_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    summarize.add_argument(
-        "sources", nargs="*", metavar="SOURCE", help="files, folders (walked), or - for stdin"
     )
     summarize.add_argument(
         "--format",
@@ -626,16 +624,8 @@ def _run_make(args: argparse.Namespace) -> int:
             glossary = Glossary.load(args.glossary)
         except BriefgenError as exc:
             return _usage_error(f"--glossary {exc}")
-    options = Options(
-        language=args.lang,
-        encoding=args.encoding,
-        glob=args.glob,
-        lede_sentences=args.lede,
-        **_points_options(args.points),
-        beam_size=args.beam,
-        device=args.device,
-        use_cache=args.cache,
-        glossary=glossary,
+    options = _options(
+        args, beam_size=args.beam, device=args.device, use_cache=args.cache, glossary=glossary
     )
     started = time.perf_counter()
     progress = _Progress(args.quiet)
@@ -651,15 +641,10 @@ def _run_make(args: argparse.Namespace) -> int:
         progress=progress,
         classification=args.classification,
         author=args.author,
+        exclude=[args.output],  # a preview written into a source folder is no source
     )
-    _print_skipped(briefing.skipped)
     progress.done()
-    if args.strict and briefing.skipped:
-        print(
-            f"briefgen: error: --strict: {len(briefing.skipped)} source(s) could not be used; "
-            "nothing was written",
-            file=sys.stderr,
-        )
+    if _left_out(args, briefing):
         return EXIT_FAILED
     path = briefing.save(args.output, output_format, template=args.template)
     progress(
@@ -682,14 +667,38 @@ def _run_make(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _points_options(points: float | int) -> dict[str, Any]:
-    if isinstance(points, int):
-        return {"key_points": points}
-    return {"key_point_ratio": points}
+def _options(args: argparse.Namespace, **translation: Any) -> Options:
+    """The options of the shared flags (sources, points), plus ``translation``'s."""
+    points = (
+        {"key_points": args.points}
+        if isinstance(args.points, int)
+        else {"key_point_ratio": args.points}
+    )
+    return Options(
+        language=args.lang,
+        encoding=args.encoding,
+        glob=args.glob,
+        lede_sentences=args.lede,
+        **points,
+        **translation,
+    )
+
+
+def _left_out(args: argparse.Namespace, briefing: Any) -> bool:
+    """Name each source left out; with --strict, say that nothing will be written."""
+    _print_skipped(briefing.skipped)
+    if args.strict and briefing.skipped:
+        print(
+            f"briefgen: error: --strict: {len(briefing.skipped)} source(s) could not be used; "
+            "nothing was written",
+            file=sys.stderr,
+        )
+        return True
+    return False
 
 
 def _run_summarize(args: argparse.Namespace) -> int:
-    from briefgen.render.summary import FORMATS
+    from briefgen.render.summary import format_of
 
     sources = _sources(args)
     if isinstance(sources, str):
@@ -698,25 +707,16 @@ def _run_summarize(args: argparse.Namespace) -> int:
     output: Path | None = args.output
     format = args.format
     if output is not None:
-        suffix = output.suffix.lower().lstrip(".")
-        implied = {"yml": "yaml", "markdown": "md"}.get(suffix, suffix)
-        if format is None and implied not in FORMATS:
+        format = format or format_of(output)
+        if format is None:
             return _usage_error(
                 f"-o {output}: give a .json, .yaml or .md file, or say which with --format"
             )
-        format = format or implied
         if problem := _folder_problem(output):
             return _usage_error(f"-o {output}: {problem}")
     if args.model is not None and not Path(args.model).exists():
         return _usage_error(f"--model {args.model}: no such file or folder")
-    options = Options(
-        language=args.lang,
-        encoding=args.encoding,
-        glob=args.glob,
-        lede_sentences=args.lede,
-        **_points_options(args.points),
-        use_cache=args.cache,
-    )
+    options = _options(args, use_cache=args.cache)
     progress = _Progress(args.quiet)
 
     from briefgen.pipeline import summarize_sources
@@ -732,14 +732,8 @@ def _run_summarize(args: argparse.Namespace) -> int:
         progress=progress,
         exclude=[output] if output else [],
     )
-    _print_skipped(briefing.skipped)
     progress.done()
-    if args.strict and briefing.skipped:
-        print(
-            f"briefgen: error: --strict: {len(briefing.skipped)} source(s) could not be used; "
-            "nothing was written",
-            file=sys.stderr,
-        )
+    if _left_out(args, briefing):
         return EXIT_FAILED
     if output is None:
         sys.stdout.write(format_summary(briefing, format or "json"))

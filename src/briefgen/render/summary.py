@@ -119,14 +119,20 @@ def format_summary(briefing: Briefing, format: str = "json") -> str:
     raise ValueError(f"unknown summary format {format!r}: use one of {', '.join(FORMATS)}")
 
 
+def format_of(path: str | Path) -> str | None:
+    """The summary format a file name asks for (``.json``, ``.yaml``/``.yml``,
+    ``.md``/``.markdown``), or ``None``."""
+    suffix = Path(path).suffix.lower().lstrip(".")
+    format = {"yml": "yaml", "markdown": "md"}.get(suffix, suffix)
+    return format if format in FORMATS else None
+
+
 def write_summary(briefing: Briefing, path: str | Path, format: str | None = None) -> Path:
-    """Write the summary to ``path`` atomically; ``format`` defaults to the file's suffix
-    (``.json``, ``.yaml``/``.yml``, ``.md``)."""
-    path = Path(path)
+    """Write the summary to ``path`` atomically; ``format`` defaults to the file's suffix."""
+    format = format or format_of(path)
     if format is None:
-        suffix = path.suffix.lower().lstrip(".")
-        format = {"yml": "yaml", "markdown": "md"}.get(suffix, suffix)
-    return write_atomic(path, format_summary(briefing, format).encode("utf-8"))
+        raise ValueError(f"{path}: give a .json, .yaml or .md file, or a format")
+    return write_atomic(Path(path), format_summary(briefing, format).encode("utf-8"))
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|&+~])")
@@ -141,35 +147,41 @@ def md_escape(text: object) -> str:
     return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
 
 
-_md = md_escape
-
-
 def _also(original: str, english: str | None, before: str, after: str = "") -> str:
     """The English after the original, unless there is none or it is the same text."""
-    return f"{before}{_md(english)}{after}" if english and english != original else ""
+    return f"{before}{md_escape(english)}{after}" if english and english != original else ""
 
 
 def _markdown(data: dict[str, Any]) -> str:
-    lines = [f"# {_md(data['title'])}", "", f"{data['date']} · {len(data['sources'])} source(s)"]
+    lines = [
+        f"# {md_escape(data['title'])}",
+        "",
+        f"{data['date']} · {len(data['sources'])} source(s)",
+    ]
 
     def point(p: dict[str, Any]) -> str:
         tag = "" if p["label"] == "fact" else f" *({p['label']}"
         if tag and p["speaker"]:
-            tag += f": {_md(p['speaker_english'] or p['speaker'])}"
+            tag += f": {md_escape(p['speaker_english'] or p['speaker'])}"
         tag += ")*" if tag else ""
         english = _also(p["text"], p["english"], "\n  ")
-        return f"- {_md(p['text'])}{tag}{english}  `{' '.join(p['sentence_ids'])}`"
+        return f"- {md_escape(p['text'])}{tag}{english}  `{' '.join(p['sentence_ids'])}`"
 
     for source in data["sources"]:
-        title = _md(source["title"]) + _also(source["title"], source["title_english"], " — ")
-        lines += ["", f"## {title}", "", f"{_md(source['origin'])} · {source['date'] or 'no date'}"]
+        title = md_escape(source["title"]) + _also(source["title"], source["title_english"], " — ")
+        lines += [
+            "",
+            f"## {title}",
+            "",
+            f"{md_escape(source['origin'])} · {source['date'] or 'no date'}",
+        ]
         if source["lede"]:
             lines += ["", "**In brief**", ""] + [point(p) for p in source["lede"]]
         for section in source["sections"]:
             if not section["points"]:
                 continue
             if section["heading"]:
-                heading = _md(section["heading"])
+                heading = md_escape(section["heading"])
                 heading += _also(section["heading"], section["heading_english"], " — ")
                 lines += ["", f"### {heading}"]
             elif source["lede"]:
@@ -181,13 +193,15 @@ def _markdown(data: dict[str, Any]) -> str:
                 source["timeline"], key=lambda e: (e["date"].startswith("--"), e["date"])
             ):
                 english = _also(e["text"], e["english"], "\n  ")
-                lines += [f"- **{e['date']}** {_md(e['text'])}{english}  `{e['sentence_id']}`"]
+                lines += [
+                    f"- **{e['date']}** {md_escape(e['text'])}{english}  `{e['sentence_id']}`"
+                ]
         if source["actors"]:
             lines += ["", "### People, places and organizations", ""]
             for a in source["actors"]:
                 english = _also(a["name"], a["english"], " (", ")")
-                lines += [f"- {_md(a['name'])}{english}: {a['kind']}, {a['mentions']}×"]
+                lines += [f"- {md_escape(a['name'])}{english}: {a['kind']}, {a['mentions']}×"]
     if data["skipped"]:
         lines += ["", "### Left out", ""]
-        lines += [f"- {_md(s['origin'])}: {_md(s['reason'])}" for s in data["skipped"]]
+        lines += [f"- {md_escape(s['origin'])}: {md_escape(s['reason'])}" for s in data["skipped"]]
     return "\n".join(lines) + "\n"

@@ -19,7 +19,7 @@ from briefgen.model import Briefing
 from briefgen.render.context import briefing_context
 from briefgen.render.docx import xml_safe
 from briefgen.render.summary import md_escape
-from briefgen.render.templates import shipped_file
+from briefgen.render.templates import find_template
 
 FORMATS = ("html", "md", "txt")
 
@@ -40,26 +40,16 @@ def environment(format: str) -> Any:
     return env
 
 
-def _template_path(template: str | Path | None, format: str) -> Path:
-    """A preview template: a path, a shipped name (``briefing.html``), or the default."""
-    name = str(template) if template else f"briefing.{format}"
-    if template is None or (name.startswith("briefing.") and not Path(name).exists()):
-        return shipped_file(name)
-    return Path(template)
-
-
 def check_text_template(template: str | Path, format: str) -> Path:
     """The template's path once it is known to be a readable Jinja2 text template for
     ``format`` (a Word .docx is refused), checked before any work."""
     import jinja2
 
-    path = _template_path(template, format)
+    path = find_template(template)
     if path.is_file() and zipfile.is_zipfile(path):
         raise RenderError(f"{path}: a Word template makes .docx files, not a .{format} preview")
     try:
         environment(format).parse(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise RenderError(f"{path}: no such template file") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise RenderError(f"{path}: cannot read the template ({exc})") from exc
     except jinja2.TemplateSyntaxError as exc:
@@ -79,7 +69,9 @@ def render_text(briefing: Briefing, format: str, template: str | Path | None = N
             "this briefing was not translated; for its points without English use "
             "'briefgen summarize' (briefing.to_summary())"
         )
-    path = check_text_template(template, format) if template else _template_path(None, format)
+    path = (
+        check_text_template(template, format) if template else find_template(f"briefing.{format}")
+    )
     source = path.read_text(encoding="utf-8")
     try:
         text = environment(format).from_string(source).render(xml_safe(briefing_context(briefing)))
