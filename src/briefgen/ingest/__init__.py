@@ -1,4 +1,4 @@
-"""Reading sources: files and directories of UTF-8 ``.txt`` / ``.md``."""
+"""Reading sources: text, Markdown, web pages, Word and PDF files, and folders of them."""
 
 from briefgen.ingest.files import SUPPORTED_SUFFIXES, expand_paths, read_source
 from briefgen.ingest.text import parse_text

@@ -8,10 +8,23 @@ from pathlib import Path
 
 from briefgen.errors import InputError
 from briefgen.ingest.decode import DecodeError, decode
-from briefgen.ingest.text import parse_text
+from briefgen.ingest.html import CHARSET
+from briefgen.ingest.text import build_source, text_blocks
 from briefgen.model import Source
 
-SUPPORTED_SUFFIXES = (".txt", ".md")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+SUPPORTED_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES, ".docx", ".pdf")
+# Files that are plainly not articles, told apart by their first bytes.
+_NOT_READABLE = (
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "is an old Word .doc (or Excel) file; save it as .docx"),
+    (b"\x89PNG", "is a PNG image, not text"),
+    (b"\xff\xd8\xff", "is a JPEG image, not text"),
+    (b"GIF8", "is a GIF image, not text"),
+    (b"\x1f\x8b", "is gzip-compressed; unpack it first"),
+    (b"7z\xbc\xaf", "is a 7-Zip archive; unpack it first"),
+    (b"Rar!", "is a RAR archive; unpack it first"),
+)
 MAX_BYTES = 20_000_000  # an article is kilobytes; anything this big is a mistake
 STDIN = Path("-")  # the source read from standard input
 
@@ -62,9 +75,10 @@ def expand_paths(paths: list[str | Path], pattern: str | None = None) -> list[Pa
             if path.is_dir():
                 files = _files_in(path, pattern)
                 if not files:
-                    kinds = " or ".join(SUPPORTED_SUFFIXES)
                     which = f" matching {pattern}" if pattern else ""
-                    found.append(InputError(path, f"directory has no {kinds} files{which}"))
+                    kinds = ", ".join(SUPPORTED_SUFFIXES)
+                    problem = f"directory has no source files{which} ({kinds})"
+                    found.append(InputError(path, problem))
                 for file in files:
                     add(file)
             elif path.is_file():
@@ -84,23 +98,91 @@ def read_source(
     language: str | None = None,
     encoding: str | None = None,
 ) -> Source:
-    """Read one text or Markdown file into a :class:`Source`: UTF-8, or the encoding
-    :func:`briefgen.ingest.decode.decode` finds (Shift_JIS, EUC-JP…), or ``encoding``."""
+    """Read one file into a :class:`Source`, choosing the reader by the file's content
+    (a PDF named ``.txt`` is still a PDF) and then by its name: text and Markdown in
+    UTF-8 or the encoding :func:`briefgen.ingest.decode.decode` finds (``encoding``
+    overrides), saved web pages, Word ``.docx`` and PDF."""
+    data = _read_bytes(path)
+    suffix = "" if path == STDIN else path.suffix.lower()
+    kind = sniff(data, suffix)
+    if kind.startswith("!"):
+        raise InputError(path, kind[1:])
+    try:
+        if kind == "pdf":
+            from briefgen.ingest.pdf import pdf_blocks
+
+            blocks, meta = pdf_blocks(data)
+        elif kind == "docx":
+            from briefgen.ingest.docx import docx_blocks
+
+            blocks, meta = docx_blocks(data)
+        else:
+            text = _decode(path, data, encoding, html=kind == "html")
+            from briefgen.ingest.html import html_blocks, looks_like_html
+
+            if kind == "html" or looks_like_html(text):
+                blocks, meta = html_blocks(text)
+            else:
+                blocks, meta = text_blocks(text, markdown=suffix in MARKDOWN_SUFFIXES)
+    except ValueError as exc:  # the readers' own errors: bad front matter, a damaged file
+        raise InputError(path, str(exc)) from None
+    fallback = "stdin" if path == STDIN else path.stem
+    source = build_source(
+        blocks,
+        meta,
+        origin="stdin" if path == STDIN else str(path),
+        source_id=source_id or fallback,
+        fallback_title=fallback,
+        language=language,
+    )
+    if not source.sections:
+        what = {"html": "a web page without article text"}.get(kind, "no text besides a title")
+        raise InputError(path, f"has {what}" if kind != "html" else f"is {what}")
+    return source
+
+
+def sniff(data: bytes, suffix: str) -> str:
+    """``pdf``, ``docx``, ``html`` or ``text`` from the first bytes (and the name where
+    they say nothing); ``!reason`` for a file briefgen cannot read."""
+    head = data[:1024]
+    if head.startswith(b"%PDF-") or (suffix == ".pdf" and b"%PDF-" in head):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    for magic, what in _NOT_READABLE:
+        if head.startswith(magic):
+            return "!" + what
+    if suffix == ".pdf":
+        return "!is named .pdf but is not a PDF"
+    if suffix == ".docx":
+        return "!is named .docx but is not a Word document"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    return "text"
+
+
+def _read_bytes(path: Path) -> bytes:
     try:
         if path == STDIN:
             data = sys.stdin.buffer.read(MAX_BYTES + 1)
             if len(data) > MAX_BYTES:
                 raise InputError("stdin", f"is larger than {MAX_BYTES // 1_000_000} MB")
-        else:
-            if path.stat().st_size > MAX_BYTES:
-                raise InputError(
-                    path, f"is larger than {MAX_BYTES // 1_000_000} MB; not an article"
-                )
-            data = path.read_bytes()
+            return data
+        if path.stat().st_size > MAX_BYTES:
+            raise InputError(path, f"is larger than {MAX_BYTES // 1_000_000} MB; not an article")
+        return path.read_bytes()
     except IsADirectoryError:
         raise InputError(path, "is a directory, not a file") from None
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror or exc})") from exc
+
+
+def _decode(path: Path, data: bytes, encoding: str | None, *, html: bool) -> str:
+    if html and not encoding and (declared := CHARSET.search(data[:4096])):
+        try:  # the page's own <meta charset>, unless its bytes say otherwise
+            return decode(data, declared.group(1).decode("ascii"))[0]
+        except (DecodeError, LookupError):
+            pass
     try:
         text, _ = decode(data, encoding)
     except DecodeError as exc:
@@ -111,14 +193,4 @@ def read_source(
         raise InputError(path, "looks like a binary file, not text")
     if not text.strip():
         raise InputError(path, "is empty")
-    try:
-        return parse_text(
-            text,
-            origin="stdin" if path == STDIN else str(path),
-            source_id=source_id or ("stdin" if path == STDIN else path.stem),
-            fallback_title="stdin" if path == STDIN else path.stem,
-            markdown=path.suffix.lower() == ".md",
-            language=language,
-        )
-    except ValueError as exc:  # front matter that is not YAML
-        raise InputError(path, str(exc)) from None
+    return text

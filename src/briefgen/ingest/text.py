@@ -1,25 +1,27 @@
-"""Turning plain text into a Source: header, title, date, sections, related links.
+"""Turning text into a Source: header, title, date, sections, related links.
 
-Each non-empty line is a paragraph. The layout rules, taken from the Japanese
-analysis pieces briefgen was first built for:
+Every reader (plain text, Markdown, HTML, Word, PDF) produces :class:`Block` lines
+and :class:`Metadata`; :func:`build_source` makes the :class:`Source` from them. The
+layout rules for plain text, taken from the Japanese analysis pieces briefgen was
+first built for:
 
-* An optional first line ``date YYYY-MM-DD <title>`` gives the date and title.
+* An optional first line ``date YYYY-MM-DD <title>`` (or ``date unknown <title>``)
+  gives the date and title; YAML front matter (``title``, ``date``, ``url``,
+  ``lang``) does the same and wins.
 * A short line without sentence-final punctuation is a section heading; a line
   with no letters at all (``◇``, ``＊＊＊``, ``---``) is a separator and is dropped.
 * ``【併せて読む】…`` style lines point to other articles: kept aside as
   :class:`RelatedLink`, never summarized or translated as points.
-* In Markdown, ``#`` lines are the title (level 1) or headings; front matter and
-  code fences are dropped; list and quote markers and inline markup
-  (``**bold**``, ``[text](url)``, ```code```) are reduced to their text.
 
-``Source.text`` is the cleaned text, one line per kept line, so every span
-indexes into it exactly.
+``Source.text`` is the cleaned text, one line per block, so every span indexes
+into it exactly.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from briefgen.model import Paragraph, RelatedLink, Section, Source
@@ -33,15 +35,8 @@ _RELATED_LABELS = (
     "つづきを読む", "続きを読む", "関連記事", "関連", "前編", "後編", "前篇", "後篇",
 )  # fmt: skip
 _RELATED = re.compile(r"^\s*【(" + "|".join(_RELATED_LABELS) + r")】\s*(.*\S)?\s*$")
-_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_MD_LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
-_MD_QUOTE = re.compile(r"^\s*(?:>\s?)+")
-_MD_INLINE = (
-    (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),  # [text](url), images
-    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),
-    (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"), r"\1"),
-    (re.compile(r"`([^`]*)`"), r"\1"),
-)
+# A list item's mark: an item is never a heading, however short.
+_ITEM = re.compile(r"^\s*(?:[・•●○◦▪\uf0a7\uf0b7]|[-*–—]\s)")
 _SENTENCE_END = tuple('。！？!?.．…」』)）"')
 MAX_HEADING_CHARS = 40
 
@@ -100,26 +95,33 @@ def is_heading(line: str) -> bool:
     return 0 < len(stripped) <= MAX_HEADING_CHARS and not stripped.endswith(_SENTENCE_END)
 
 
-def _front_matter(lines: list[str]) -> tuple[dict[str, Any], list[str]]:
+def _front_matter(lines: list[str]) -> tuple[Metadata, list[str]]:
     """YAML between a first line ``---`` and the next (``title``, ``date``, ``url``,
-    ``lang``, ``source``), and the lines after it; blank lines keep the offsets."""
+    ``lang``), and the lines after it; blank lines keep the offsets."""
     if not lines or lines[0].strip() != "---":
-        return {}, lines
+        return Metadata(), lines
     try:
         end = [line.strip() for line in lines[:200]].index("---", 1)
     except ValueError:
-        return {}, lines
+        return Metadata(), lines
     import yaml
 
     try:
-        meta = yaml.safe_load("\n".join(lines[1:end]))
+        raw = yaml.safe_load("\n".join(lines[1:end]))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark else ""
         raise ValueError(f"has front matter that is not valid YAML{where}") from None
-    if not isinstance(meta, dict):
-        return {}, lines
-    return {str(k).lower(): v for k, v in meta.items()}, [""] * (end + 1) + lines[end + 1 :]
+    if not isinstance(raw, dict):
+        return Metadata(), lines
+    values = {str(k).lower(): v for k, v in raw.items()}
+    meta = Metadata(
+        title=_text(values.get("title")),
+        date=_date(values["date"]) if values.get("date") else None,
+        url=_text(values.get("url")),
+        language=_text(values.get("lang") or values.get("language")),
+    )
+    return meta, [""] * (end + 1) + lines[end + 1 :]
 
 
 def _text(value: Any) -> str | None:
@@ -137,26 +139,29 @@ def _date(value: Any) -> dt.date | None:
         return None
 
 
-def _clean_markdown(lines: list[str]) -> list[tuple[str, bool]]:
-    """Lines with Markdown reduced to text; the flag marks lines that cannot be headings."""
-    cleaned: list[tuple[str, bool]] = []
-    in_fence = False
-    for line in lines:
-        if line.lstrip().startswith(("```", "~~~")):
-            in_fence = not in_fence
-            continue
-        if in_fence:
-            continue
-        body = line
-        if _MD_HEADING.match(line):
-            cleaned.append((line, False))
-            continue
-        is_item = bool(_MD_LIST.match(body) or _MD_QUOTE.match(body))
-        body = _MD_QUOTE.sub("", _MD_LIST.sub("", body, count=1), count=1)
-        for pattern, replacement in _MD_INLINE:
-            body = pattern.sub(replacement, body)
-        cleaned.append((body, is_item))
-    return cleaned
+@dataclass(frozen=True)
+class Block:
+    """One line of a source's text as a reader found it.
+
+    ``kind`` says what the reader knows: ``heading`` (``level`` 1–6; a first level-1
+    heading is the title), ``body`` (a paragraph, list item, quote or table row: never
+    a heading), or ``line`` (plain text: a short line without sentence-final
+    punctuation is taken for a heading). ``text`` holds no line breaks.
+    """
+
+    text: str
+    kind: str = "line"
+    level: int = 0
+
+
+@dataclass
+class Metadata:
+    """What a file says about itself (front matter, HTML meta tags, Word properties)."""
+
+    title: str | None = None
+    date: dt.date | None = None
+    url: str | None = None
+    language: str | None = None
 
 
 def parse_text(
@@ -169,25 +174,54 @@ def parse_text(
     language: str | None = None,
 ) -> Source:
     """Parse decoded text into a :class:`Source` (spans index into the returned ``text``)."""
+    blocks, meta = text_blocks(text, markdown=markdown)
+    return build_source(
+        blocks,
+        meta,
+        origin=origin,
+        source_id=source_id,
+        fallback_title=fallback_title,
+        language=language,
+    )
+
+
+def text_blocks(text: str, *, markdown: bool = False) -> tuple[list[Block], Metadata]:
+    """Plain text's lines (Markdown's blocks) and its front matter."""
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     meta, raw_lines = _front_matter(raw_lines)
-    if isinstance(meta.get("url"), str) and meta["url"].startswith(("http://", "https://")):
-        origin = meta["url"]  # where the text came from: a link in the briefing
-    language = language or _text(meta.get("lang") or meta.get("language"))
-    marked = _clean_markdown(raw_lines) if markdown else [(line, False) for line in raw_lines]
-    marked = [(line, body_only) for line, body_only in marked if not is_separator(line)]
-    clean_text = "\n".join(line for line, _ in marked)
+    if not markdown:
+        return [Block(line) for line in raw_lines], meta
+    from briefgen.ingest.markdown import markdown_blocks
 
-    lines: list[tuple[str, int, bool]] = []  # (line, offset in clean_text, never a heading)
+    return markdown_blocks("\n".join(raw_lines)), meta
+
+
+def build_source(
+    blocks: list[Block],
+    meta: Metadata,
+    *,
+    origin: str,
+    source_id: str,
+    fallback_title: str,
+    language: str | None = None,
+) -> Source:
+    """The :class:`Source` a reader's blocks make: header line, title, sections, related
+    links; ``Source.text`` is the blocks' text, one per line, so spans index into it."""
+    if meta.url and meta.url.startswith(("http://", "https://")):
+        origin = meta.url  # where the text came from: a link in the briefing
+    blocks = [block for block in blocks if not is_separator(block.text)]
+    clean_text = "\n".join(block.text for block in blocks)
+
+    lines: list[tuple[Block, int]] = []  # (block, its offset in clean_text)
     offset = 0
-    for line, body_only in marked:
-        if line.strip():
-            lines.append((line, offset, body_only))
-        offset += len(line) + 1
+    for block in blocks:
+        if block.text.strip():
+            lines.append((block, offset))
+        offset += len(block.text) + 1
 
     title: str | None = None
     date: dt.date | None = None
-    if lines and (header := _HEADER.match(lines[0][0])):
+    if lines and lines[0][0].kind != "heading" and (header := _HEADER.match(lines[0][0].text)):
         year, month, day, header_title = header.groups()
         try:
             date = dt.date(int(year), int(month), int(day)) if year else None
@@ -195,11 +229,8 @@ def parse_text(
             date = None  # "2025-02-30": keep the source, drop the impossible date
         title = header_title
         lines = lines[1:]
-
-    if meta.get("title"):
-        title = _text(meta["title"])
-    if meta.get("date"):
-        date = _date(meta["date"])
+    title = meta.title or title
+    date = meta.date or date
 
     sections: list[Section] = []
     related: list[RelatedLink] = []
@@ -210,23 +241,24 @@ def parse_text(
         if paragraphs:
             sections.append(Section(heading=heading, paragraphs=tuple(paragraphs)))
 
-    for line, start, body_only in lines:
+    def heading_like(index: int) -> bool:
+        block = lines[index][0]
+        return block.kind == "line" and is_heading(block.text) and not _ITEM.match(block.text)
+
+    for index, (block, start) in enumerate(lines):
+        line = block.text
         if link := _RELATED.match(line):
             related.append(RelatedLink(label=link.group(1), text=(link.group(2) or "").strip()))
             continue
-        md = _MD_HEADING.match(line) if markdown else None
         nothing_yet = not sections and not paragraphs and heading is None
-        if md:
-            level, heading_text = len(md.group(1)), md.group(2)
-            if level == 1 and title is None and nothing_yet:
-                title = heading_text
-                continue
-            close_section()
-            heading, paragraphs = heading_text, []
-            continue
-        if not body_only and is_heading(line):
-            if title is None and nothing_yet:
-                title = line.strip()
+        # A short line heads what follows it, unless what follows is short too: a
+        # run of short lines (a list, table rows, an address) is body text.
+        guessed = heading_like(index) and (
+            nothing_yet or (index + 1 < len(lines) and not heading_like(index + 1))
+        )
+        if block.kind == "heading" or guessed:
+            if nothing_yet and block.level <= 1 and title in (None, line.strip()):
+                title = line.strip()  # a first line that is the title is not a section
                 continue
             close_section()
             heading, paragraphs = line.strip(), []
@@ -243,7 +275,7 @@ def parse_text(
         origin=origin,
         title=title or fallback_title,
         date=date,
-        language=language or detect_language(clean_text),
+        language=language or meta.language or detect_language(clean_text),
         text=clean_text,
         sections=tuple(sections),
         related=tuple(related),

@@ -129,7 +129,8 @@ def _ends_sentence(text: str, i: int, rules: WordRules | None) -> bool:
     return False
 
 
-_BULLET = re.compile(r"[・•●○◆◇■□▼▽★☆※▶►]\s*|[-*–—]\s+")
+# \uf0a7 and \uf0b7: Word's Symbol-font bullets as PDF text layers give them.
+_BULLET = re.compile(r"[・•●○◦▪◆◇■□▼▽★☆※▶►\uf0a7\uf0b7]\s*|[-*–—]\s+")
 _WORD_BEFORE = re.compile(r"[\w.\-]+(?=\s*$)")
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _WORD_AFTER = re.compile(r"\s+[\"“„«(]?(\w+)")
