@@ -43,6 +43,7 @@ from briefgen.model import (
 from briefgen.options import Options
 from briefgen.summarize import summarize
 from briefgen.text import segment_source
+from briefgen.text.detect import sentence_language
 from briefgen.translate import Translator, quality, translate_unique
 from briefgen.translate.base import Translation
 from briefgen.translate.cache import TranslationCache
@@ -331,6 +332,8 @@ def _lower_first(error: Exception) -> str:
 
 
 def _texts_to_translate(job: _Job) -> list[str]:
+    """Every text of the source that needs English: English sentences of a source in
+    another language are kept as they are, never sent through its model."""
     source = job.source
     texts = [source.title]
     texts += [s.heading for s in source.sections if s.heading]
@@ -339,7 +342,9 @@ def _texts_to_translate(job: _Job) -> list[str]:
     texts += [actor.name for actor in job.summary.actors]
     for link in source.related:
         texts += [link.label, link.text]
-    return texts
+    if source.language == "en":
+        return texts
+    return [text for text in texts if sentence_language(text, source.language) != "en"]
 
 
 def _assemble(job: _Job, english: dict[str, Translation] | None) -> SourceBriefing:
@@ -350,6 +355,8 @@ def _assemble(job: _Job, english: dict[str, Translation] | None) -> SourceBriefi
     def bi(text: str) -> Bilingual:
         if english is None:
             return Bilingual(text, "")
+        if source.language != "en" and sentence_language(text, source.language) == "en":
+            return Bilingual(text, text)
         translation = english.get(text) or Translation("")
         if source.language == "en":
             return Bilingual(text, translation.english)

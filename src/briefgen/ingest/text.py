@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefgen.model import Paragraph, RelatedLink, Section, Source
+from briefgen.text.detect import detect_language
 
 # "date 2025-09-11 <title>", or "date unknown <title>" for a source without one.
 _HEADER = re.compile(
@@ -39,50 +40,6 @@ _RELATED = re.compile(r"^\s*【(" + "|".join(_RELATED_LABELS) + r")】\s*(.*\S)?
 _ITEM = re.compile(r"^\s*(?:[・•●○◦▪\uf0a7\uf0b7]|[-*–—]\s)")
 _SENTENCE_END = tuple('。！？!?.．…」』)）"')
 MAX_HEADING_CHARS = 40
-
-
-def detect_language(text: str) -> str:
-    """A language code from the scripts the text is written in.
-
-    Japanese needs a real share of kana (a loanword in katakana does not make an
-    English text Japanese); otherwise the most frequent script decides, and among
-    languages written in Latin letters, their commonest words. This is enough to pick
-    a translation model; ``--lang`` overrides it.
-    """
-    counts = {"ja": 0, "zh": 0, "ko": 0, "ru": 0, "en": 0}
-    for ch in text:
-        o = ord(ch)
-        if (0x3041 <= o <= 0x30FA) or 0xFF66 <= o <= 0xFF9D:  # kana, not ・ or ー
-            counts["ja"] += 1
-        elif 0x4E00 <= o <= 0x9FFF:
-            counts["zh"] += 1
-        elif 0xAC00 <= o <= 0xD7AF:
-            counts["ko"] += 1
-        elif 0x0400 <= o <= 0x04FF:
-            counts["ru"] += 1
-        elif ch.isascii() and ch.isalpha():
-            counts["en"] += 1
-    total = sum(counts.values())
-    if counts["ja"] and counts["ja"] * 10 >= total:
-        return "ja"
-    counts["ja"] = 0
-    script = max(counts, key=lambda k: counts[k])
-    return _latin_language(text) if script == "en" else script
-
-
-def _latin_language(text: str) -> str:
-    """Which language written in Latin letters: the one whose commonest words
-    (``text.languages.RULES``) the text uses most; English when none stands out."""
-    from briefgen.text.languages import RULES
-
-    words = re.findall(r"[^\W\d_]+", text[:20_000].lower())
-    hits = {
-        code: sum(1 for w in words if w in rules.stop_words)
-        for code, rules in RULES.items()
-        if code != "ru"
-    }
-    best = max(hits, key=lambda code: (hits[code], code == "en"))
-    return best if hits[best] > hits["en"] else "en"
 
 
 def is_separator(line: str) -> bool:

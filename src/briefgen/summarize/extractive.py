@@ -19,6 +19,7 @@ from briefgen.summarize.actors import actors
 from briefgen.summarize.dates import timeline
 from briefgen.summarize.labels import label
 from briefgen.summarize.rank import Picker, rank
+from briefgen.text.detect import sentence_language
 from briefgen.text.tokenize import Token, content_words, tokenize_ja
 
 
@@ -38,9 +39,13 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
         content_words(source.title, language),
         [content_words(section.heading or "", language) for section in source.sections],
     )
+    # English sentences of a source in another language (a bilingual release) often
+    # say again what the source's own sentences say: they are kept in the text but
+    # are never picked, so one statement is never a point twice.
     by_section: dict[int, list[Sentence]] = {}
     for s in sentences:
-        by_section.setdefault(s.section, []).append(s)
+        if sentence_language(s.text, language) == language:
+            by_section.setdefault(s.section, []).append(s)
 
     picker = Picker(ranked)
     lede: list[Sentence] = []
@@ -56,7 +61,7 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
                 lede = picker.pick([first], 1)
             lede += picker.pick([s for s in opening if s is not first], 2 - len(lede))
     lede_ids = {s.id for s in lede}
-    rest = [s for s in sentences if s.id not in lede_ids]
+    rest = [s for section in by_section.values() for s in section if s.id not in lede_ids]
 
     picked: set[str] = set()
     if options.key_points is not None:
