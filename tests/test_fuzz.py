@@ -1,4 +1,5 @@
-"""Fuzzing: random bytes, random text and mutated real files through every reader,
+"""Fuzzing: random bytes, random text and mutated real files (text, web page, Word,
+PDF) through every reader,
 the segmenter and the summarizer. Each ends as a Source (and a summary) or as a
 BriefgenError naming the problem; never another exception, never a hang."""
 
@@ -10,6 +11,7 @@ from pathlib import Path
 from conftest import SEED
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sample_files import PDF_PAGES, text_pdf, write_docx, write_news_html
 
 from briefgen.errors import BriefgenError
 from briefgen.ingest import read_source
@@ -42,14 +44,52 @@ def through_everything(data: bytes, suffix: str) -> None:
             summarize(source, sentences, Options(key_points=3))
 
 
-@FUZZ
-@given(st.binary(max_size=3000), st.sampled_from([".txt", ".md"]))
-def test_random_bytes(data: bytes, suffix: str) -> None:
-    through_everything(data, suffix)
+SUFFIXES = [".txt", ".md", ".html", ".docx", ".pdf"]
+# What sniffing looks at first: random bytes behind each reader's magic reach its parser.
+MAGIC = [b"", b"%PDF-1.7\n", b"PK\x03\x04", b"<!DOCTYPE html><html><body>", b"\xef\xbb\xbf"]
+
+
+def _real_files() -> dict[str, bytes]:
+    with tempfile.TemporaryDirectory() as folder:
+        return {
+            ".html": write_news_html(Path(folder) / "a.html", "cp932").read_bytes(),
+            ".docx": write_docx(Path(folder) / "a.docx").read_bytes(),
+            ".pdf": text_pdf(PDF_PAGES),
+        }
+
+
+REAL_FILES = _real_files()
 
 
 @FUZZ
-@given(st.text(max_size=2000), st.sampled_from([".txt", ".md"]))
+@given(st.sampled_from(MAGIC), st.binary(max_size=3000), st.sampled_from(SUFFIXES))
+def test_random_bytes(magic: bytes, data: bytes, suffix: str) -> None:
+    through_everything(magic + data, suffix)
+
+
+@FUZZ
+@given(
+    st.sampled_from(sorted(REAL_FILES)),
+    st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255)), max_size=30),
+    st.floats(0.05, 1),
+)
+def test_mutated_real_files(suffix: str, flips: list[tuple[float, int]], keep: float) -> None:
+    """A real page, Word file or PDF with bytes changed and its end cut off."""
+    data = bytearray(REAL_FILES[suffix])
+    for where, value in flips:
+        data[int(where * len(data))] = value
+    through_everything(bytes(data[: max(1, int(len(data) * keep))]), suffix)
+
+
+@FUZZ
+@given(st.text(max_size=1500), st.sampled_from(["<p>", "<h2>", "<li>", "<br>", "<table><tr><td>"]))
+def test_random_text_in_html(text: str, tag: str) -> None:
+    page = f"<html><head><title>{text[:20]}</title></head><body>{tag}{text}</body></html>"
+    through_everything(page.encode("utf-8", "surrogatepass"), ".html")
+
+
+@FUZZ
+@given(st.text(max_size=2000), st.sampled_from([".txt", ".md", ".html"]))
 def test_random_text(text: str, suffix: str) -> None:
     through_everything(text.encode("utf-8", "surrogatepass"), suffix)
 

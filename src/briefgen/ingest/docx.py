@@ -62,9 +62,10 @@ def docx_blocks(data: bytes) -> tuple[list[Block], Metadata]:
             title=(properties.title or "").strip() or None,
             date=moment.date() if moment else None,
         )
-    except (KeyError, ValueError, AttributeError, zipfile.BadZipFile) as exc:
-        # A damaged part raises whatever lxml or python-docx meets first.
-        raise NotAWordDocument(f"is a damaged Word document ({exc})") from None
+    except Exception as exc:
+        # A damaged part raises whatever zipfile, zlib, lxml or python-docx meets
+        # first (BadZipFile, zlib.error, XMLSyntaxError, KeyError…): one line instead.
+        raise NotAWordDocument(f"is a damaged Word document ({type(exc).__name__})") from None
     return blocks, meta
 
 

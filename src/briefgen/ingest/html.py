@@ -64,11 +64,15 @@ def html_blocks(text: str) -> tuple[list[Block], Metadata]:
         page = lxml.html.document_fromstring(text)
         content = Document(text).summary(html_partial=True)
         main = lxml.html.fragment_fromstring(content, create_parent="div")
-    except (ParserError, Unparseable, ValueError) as exc:
+        meta = _metadata(page)
+        blocks: list[Block] = []
+        _walk(main, blocks)
+    except (ParserError, Unparseable) as exc:
         raise NotReadable(f"is HTML without readable text ({exc})") from None
-    meta = _metadata(page)
-    blocks: list[Block] = []
-    _walk(main, blocks)
+    except Exception as exc:
+        # lxml and readability meet broken markup with whatever fails first
+        # (AssertionError, XMLSyntaxError, TypeError…): one line, never a traceback.
+        raise NotReadable(f"is HTML briefgen cannot read ({type(exc).__name__})") from None
     if blocks and blocks[0].kind == "heading" and blocks[0].level == 1:
         meta.title = blocks.pop(0).text  # the article's own heading over og:title
     return blocks, meta

@@ -14,12 +14,18 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 import re
 import time
 import unicodedata
+import warnings
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from briefgen.ingest.text import Block, Metadata
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 MAX_SECONDS = 30.0
 _SENTENCE_END = tuple("。！？!?.．…」』:：")
@@ -36,34 +42,38 @@ class NotReadablePdf(ValueError):
 def pdf_blocks(data: bytes, max_seconds: float = MAX_SECONDS) -> tuple[list[Block], Metadata]:
     """The paragraphs of a PDF's text layer, and its title and creation date."""
     import pypdf
-    from pypdf.errors import PyPdfError
 
+    # pypdf logs what it repairs ("EOF marker not found"): not the user's concern.
+    logging.getLogger("pypdf").addHandler(logging.NullHandler())
     started = time.monotonic()
     try:
-        reader = pypdf.PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise NotReadablePdf("is an encrypted PDF (save a copy without a password)")
-        pages = []
-        for number, page in enumerate(reader.pages, 1):
-            pages.append(page.extract_text() or "")
-            if time.monotonic() - started > max_seconds:
-                raise NotReadablePdf(
-                    f"took over {max_seconds:.0f} s to read ({number} of "
-                    f"{len(reader.pages)} pages); not an article"
-                )
-        info = reader.metadata
-        title = str(info.title).strip() if info and info.title else None
-        created = _creation_date(info)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return _read(pypdf.PdfReader(io.BytesIO(data)), started, max_seconds)
     except NotReadablePdf:
         raise
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
-            RecursionError, AssertionError, ZeroDivisionError, OSError) as exc:  # fmt: skip
-        # A damaged PDF fails wherever pypdf first meets the damage.
-        raise NotReadablePdf(f"is not a readable PDF ({type(exc).__name__}: {exc})") from None
+    except Exception as exc:
+        # A damaged PDF fails wherever pypdf first meets the damage, with any exception.
+        raise NotReadablePdf(f"is not a readable PDF ({type(exc).__name__})") from None
+
+
+def _read(reader: PdfReader, started: float, max_seconds: float) -> tuple[list[Block], Metadata]:
+    if reader.is_encrypted and not reader.decrypt(""):
+        raise NotReadablePdf("is an encrypted PDF (save a copy without a password)")
+    pages = []
+    for number, page in enumerate(reader.pages, 1):
+        pages.append(page.extract_text() or "")
+        if time.monotonic() - started > max_seconds:
+            raise NotReadablePdf(
+                f"took over {max_seconds:.0f} s to read ({number} of "
+                f"{len(reader.pages)} pages); not an article"
+            )
     if not any(ch.isalnum() for text in pages for ch in text):
         raise NotReadablePdf("has no extractable text (scanned PDF?)")
-    meta = Metadata(title=title, date=created.date() if created else None)
-    return _paragraphs(pages), meta
+    info = reader.metadata
+    title = str(info.title).strip() if info and info.title else None
+    created = _creation_date(info)
+    return _paragraphs(pages), Metadata(title=title, date=created.date() if created else None)
 
 
 def _creation_date(info: object) -> dt.datetime | None:
