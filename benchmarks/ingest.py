@@ -5,9 +5,11 @@
 Writes ``--files`` text files of about ``--chars`` characters each (Japanese
 paragraphs of ../shared/eval, in file order, cycled; half UTF-8 and half Shift_JIS,
 so decoding is exercised) into a temporary folder, then times ``expand_paths`` +
-``read_source`` over the folder (the ingest stage), and ingest + segmenting (what
-``briefgen make`` does before summarizing), each with the worker counts given.
-Best of three runs, after one warm-up that loads the imports and the page cache.
+``read_source`` over the folder (the ingest stage), and ingest + segmenting, each
+with the worker counts given (best of three, after one warm-up that loads the
+imports and the page cache); then ``summarize_sources`` (read, segment, summarize:
+everything ``briefgen make`` does before translating) in one process and in
+briefgen's own worker processes (best of two).
 """
 
 from __future__ import annotations
@@ -69,6 +71,17 @@ def run(folder: Path, job: object, workers: int) -> float:
     return time.perf_counter() - started
 
 
+def pipeline(folder: Path, parallel: bool) -> float:
+    """summarize_sources over the folder: read, segment, summarize (no translation)."""
+    import briefgen.pipeline
+
+    briefgen.pipeline.PARALLEL_FROM = 8 if parallel else 10**9
+    started = time.perf_counter()
+    briefing = briefgen.pipeline.summarize_sources(folder)
+    assert briefing.sources and not briefing.skipped
+    return time.perf_counter() - started
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--files", type=int, default=1000)
@@ -84,6 +97,10 @@ def main() -> None:
             for workers in (int(w) for w in args.workers.split(",")):
                 best = min(run(folder, job, workers) for _ in range(3))
                 print(f"{name:18s} workers={workers}: {best:.2f} s")
+        for parallel in (False, True):
+            best = min(pipeline(folder, parallel) for _ in range(2))
+            how = "in worker processes" if parallel else "in one process"
+            print(f"summarize_sources {how}: {best:.2f} s")
 
 
 if __name__ == "__main__":

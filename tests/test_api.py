@@ -1,3 +1,9 @@
+import os
+from pathlib import Path
+
+import pytest
+from conftest import SEED
+
 import briefgen
 
 
@@ -90,3 +96,24 @@ def test_no_usable_sources_names_each_source_without_a_prefix() -> None:
     )
     assert str(error) == "no usable source (a.txt: is empty; b.txt: is not UTF-8)"
     assert [s.origin for s in error.skipped] == ["a.txt", "b.txt"]
+
+
+def test_many_sources_in_worker_processes_equal_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import briefgen.pipeline
+
+    if len(os.sched_getaffinity(0)) < 2:
+        pytest.skip("one core: sources are never read in worker processes")
+    body = SEED.read_text(encoding="utf-8").splitlines()
+    for n in range(briefgen.pipeline.PARALLEL_FROM + 2):
+        lines = body[:2] + body[2 + n :]  # each source a little different
+        (tmp_path / f"{n:02d}.txt").write_text("\n".join(lines), encoding="utf-8")
+    (tmp_path / "zz-empty.txt").write_text("")
+    parallel = briefgen.summarize_sources(tmp_path)
+    monkeypatch.setattr(briefgen.pipeline, "PARALLEL_FROM", 10**9)
+    serial = briefgen.summarize_sources(tmp_path)
+    expected = [f"{n:02d}" for n in range(len(parallel.sources))]
+    assert len(expected) >= 8 and [s.source_id for s in parallel.sources] == expected
+    assert parallel.sources == serial.sources and parallel.skipped == serial.skipped
+    assert [s.reason for s in parallel.skipped] == ["is empty"]
