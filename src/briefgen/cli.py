@@ -305,7 +305,11 @@ def _add_summary_flags(parser: argparse.ArgumentParser) -> None:
     """The sources, and the flags that read them and choose the points: make and
     summarize share them."""
     parser.add_argument(
-        "sources", nargs="*", metavar="SOURCE", help="files, folders (walked), or - for stdin"
+        "sources",
+        nargs="*",
+        metavar="SOURCE",
+        help="text (.txt), Markdown (.md), saved web pages (.html), Word (.docx) or PDF "
+        "files, told apart by their content; folders (walked); - for stdin",
     )
     parser.add_argument(
         "--lang",

@@ -33,6 +33,8 @@ _CJK = "\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\uac00-\ud7af"
 # pypdf puts a space after a digit run set in a Latin font ("14 日"): not in the text.
 _DIGIT_SPACE = re.compile(rf"(?<=[0-9]) (?=[{_CJK}])")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
+# Japanese fonts' text layers give the spaces of "High Speed Bus" as U+3000.
+_LATIN_SPACE = re.compile(r"(?<=[A-Za-z0-9])\u3000(?=[A-Za-z0-9])")
 
 
 class NotReadablePdf(ValueError):
@@ -90,20 +92,21 @@ def _paragraphs(pages: list[str]) -> list[Block]:
         counts = Counter(line for lines in page_lines for line in set(lines) if line)
         repeated = {line for line, n in counts.items() if n > len(pages) / 2}
     blocks: list[Block] = []
+    paragraph = ""  # carried over a page break when the page's last line wraps
     for lines in page_lines:
-        lines = [line for line in lines if line and line not in repeated]
+        lines = [_LATIN_SPACE.sub(" ", line) for line in lines if line and line not in repeated]
         if not lines:
             continue
-        full = max(_width(line) for line in lines)
-        paragraph = ""
+        # The text width: nearly the widest line (one odd wide line must not set it).
+        widths = sorted(_width(line) for line in lines)
+        full = widths[int(0.9 * (len(widths) - 1))]
         for line in lines:
             paragraph = _join(paragraph, line) if paragraph else line
-            wraps = _width(line) >= 0.85 * full and not line.endswith(_SENTENCE_END)
-            if not wraps:
+            if _width(line) < 0.85 * full or line.endswith(_SENTENCE_END):
                 blocks.append(Block(_DIGIT_SPACE.sub("", paragraph)))
                 paragraph = ""
-        if paragraph:
-            blocks.append(Block(_DIGIT_SPACE.sub("", paragraph)))
+    if paragraph:
+        blocks.append(Block(_DIGIT_SPACE.sub("", paragraph)))
     return blocks
 
 
