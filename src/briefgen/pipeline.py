@@ -287,13 +287,13 @@ def _read_all(work: list[tuple[Path, str, Options]]) -> list[_Job | SkippedSourc
     only Linux forks safely at all: elsewhere, and with threads running, files are
     read in this process.
     """
-    import multiprocessing
     import threading
 
     forkable = sys.platform == "linux" and threading.active_count() == 1
     cores = len(os.sched_getaffinity(0)) if forkable else 1
     if len(work) < PARALLEL_FROM or cores < 2 or any(path == STDIN for path, _, _ in work):
         return [_read_one(*item) for item in work]
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("fork")
