@@ -409,3 +409,17 @@ def test_a_preview_written_into_a_source_folder_is_not_read_back(tmp_path: Path)
         done = run("make", str(folder), "--model", str(DEMO_MODEL), "-o", str(out), "-q")
         assert done.returncode == 0, done.stderr
     assert out.read_text(encoding="utf-8").count("\n## ") == 1
+
+
+def test_output_that_is_also_a_source_is_a_usage_error(tmp_path: Path) -> None:
+    source = tmp_path / "memo.md"
+    source.write_text("# 題名\n\n本文です。\n", encoding="utf-8")
+    before = source.read_bytes()
+    for command in ("make", "summarize"):
+        done = run(command, str(tmp_path / "." / source.name), "-o", str(source), "-q")
+        assert done.returncode == 2
+        assert done.stderr.strip().splitlines() == [
+            f"briefgen: error: -o {source}: is also one of the sources; write the briefing "
+            "to another file"
+        ]
+        assert source.read_bytes() == before

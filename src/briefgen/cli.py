@@ -590,7 +590,7 @@ def _run_make(args: argparse.Namespace) -> int:
     sources = _sources(args)
     if isinstance(sources, str):
         return _usage_error(sources)
-    if problem := _output_problem(args.output):
+    if problem := _output_problem(args.output) or _named_as_source(args.output, sources):
         return _usage_error(f"-o {args.output}: {problem}")
     output_format = args.output.suffix.lower().lstrip(".")
     if args.format is not None and args.format != output_format:
@@ -701,6 +701,14 @@ def _left_out(args: argparse.Namespace, briefing: Any) -> bool:
     return False
 
 
+def _named_as_source(output: Path, sources: list[str]) -> str | None:
+    """Why ``output`` cannot be written: it is one of the sources named."""
+    target = output.resolve()
+    if any(source != "-" and Path(source).resolve() == target for source in sources):
+        return "is also one of the sources; write the briefing to another file"
+    return None
+
+
 def _run_summarize(args: argparse.Namespace) -> int:
     from briefgen.render.summary import format_of
 
@@ -716,7 +724,7 @@ def _run_summarize(args: argparse.Namespace) -> int:
             return _usage_error(
                 f"-o {output}: give a .json, .yaml or .md file, or say which with --format"
             )
-        if problem := _folder_problem(output):
+        if problem := _folder_problem(output) or _named_as_source(output, sources):
             return _usage_error(f"-o {output}: {problem}")
     if args.model is not None and not Path(args.model).exists():
         return _usage_error(f"--model {args.model}: no such file or folder")
