@@ -42,17 +42,26 @@ def isolated_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[N
 HAS_ARGOS = importlib.util.find_spec("argostranslate") is not None
 
 
+HAS_TRANSFORMERS = all(
+    importlib.util.find_spec(name) is not None for name in ("transformers", "torch")
+)
 HAS_OFFICE = shutil.which("soffice") is not None and shutil.which("pdftotext") is not None
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests marked ``argos`` need the ``argos`` extra, tests marked ``visual``
-    LibreOffice and poppler-utils; without them they skip and say so."""
+    """Tests marked ``argos`` need the ``argos`` extra, ``families`` transformers and
+    torch, ``visual`` LibreOffice and poppler-utils; without them they skip and say so."""
     skips = {
         "argos": None
         if HAS_ARGOS
         else pytest.mark.skip(
             reason="needs Argos Translate (interoperability): pip install -e '.[test,argos]'"
+        ),
+        "families": None
+        if HAS_TRANSFORMERS
+        else pytest.mark.skip(
+            reason="builds tiny OPUS-MT/NLLB/M2M-100 models with transformers: "
+            "pip install torch==2.13.0 -e '.[test,demo-model]'"
         ),
         "visual": None
         if HAS_OFFICE

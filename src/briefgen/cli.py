@@ -234,6 +234,23 @@ def _add_make(commands: argparse._SubParsersAction[_Parser]) -> None:
         "--fast", action="store_const", const=1, dest="beam", help="greedy decoding (--beam 1)"
     )
     speed.add_argument(
+        "--translator",
+        choices=("argos", "libretranslate"),
+        default=Options.translator,
+        help="argos: a model on this machine (default); libretranslate: the server(s) "
+        "given with --url, API key from BRIEFGEN_LIBRETRANSLATE_KEY or "
+        "~/.config/briefgen/libretranslate.key",
+    )
+    speed.add_argument(
+        "--url",
+        action="append",
+        default=[],
+        dest="servers",
+        metavar="URL",
+        help="a LibreTranslate server (repeat for several: batches are shared out, and "
+        "one that is down is skipped)",
+    )
+    speed.add_argument(
         "--device",
         choices=("auto", "cpu", "cuda"),
         default=Options.device,
@@ -628,8 +645,23 @@ def _run_make(args: argparse.Namespace) -> int:
             glossary = Glossary.load(args.glossary)
         except BriefgenError as exc:
             return _usage_error(f"--glossary {exc}")
+    if args.translator == "libretranslate" and not args.servers:
+        return _usage_error("--translator libretranslate needs --url URL (one per server)")
+    if args.servers and args.translator != "libretranslate":
+        return _usage_error("--url is for --translator libretranslate")
+    if args.servers and args.model:
+        return _usage_error("--model is for --translator argos; LibreTranslate uses its own")
+    for url in args.servers:
+        if not url.startswith(("http://", "https://")):
+            return _usage_error(f"--url {url}: give the server as http://HOST:PORT")
     options = _options(
-        args, beam_size=args.beam, device=args.device, use_cache=args.cache, glossary=glossary
+        args,
+        beam_size=args.beam,
+        device=args.device,
+        use_cache=args.cache,
+        glossary=glossary,
+        translator=args.translator,
+        servers=tuple(args.servers),
     )
     started = time.perf_counter()
     progress = _Progress(args.quiet)

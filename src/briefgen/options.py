@@ -28,6 +28,8 @@ class Options:
     in the user's cache folder, so unchanged text is never translated twice.
     ``glossary``: source terms that must come out as the given English
     (:class:`~briefgen.Glossary`), in names, titles, headings and sentences alike.
+    ``translator``: ``argos`` (a model on this machine) or ``libretranslate`` (the
+    servers at ``servers``, tried in turn; the API key comes from the environment).
     """
 
     language: str | None = None
@@ -40,6 +42,8 @@ class Options:
     device: str = "auto"
     use_cache: bool = True
     glossary: Glossary | None = None
+    translator: str = "argos"
+    servers: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not 0 <= self.lede_sentences <= 2:
@@ -52,3 +56,10 @@ class Options:
             raise ValueError("beam_size must be at least 1")
         if self.device not in ("auto", "cpu", "cuda"):
             raise ValueError("device must be 'auto', 'cpu' or 'cuda'")
+        if self.translator not in ("argos", "libretranslate"):
+            raise ValueError("translator must be 'argos' or 'libretranslate'")
+        if self.translator == "libretranslate" and not self.servers:
+            raise ValueError("the libretranslate translator needs servers (their URLs)")
+        for url in self.servers:
+            if not url.startswith(("http://", "https://")):
+                raise ValueError(f"{url}: a server URL starts with http:// or https://")

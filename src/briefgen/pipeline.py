@@ -332,6 +332,24 @@ def _unique_id(stem: str, used: set[str]) -> str:
 def _translator_for(
     language: str, model: str | Path | None, options: Options, report: Progress
 ) -> Translator:
+    if options.translator == "libretranslate":
+        from briefgen.translate.libretranslate import LibreTranslateTranslator
+
+        return LibreTranslateTranslator(
+            options.servers, language, progress=getattr(report, "advance", None)
+        )
+    from briefgen.translate.families import is_model_folder
+
+    if model and is_model_folder(model):
+        from briefgen.translate.families import ModelFolderTranslator, open_model_folder
+
+        return ModelFolderTranslator(
+            open_model_folder(model),
+            language,
+            beam_size=options.beam_size,
+            device=options.device,
+            progress=getattr(report, "advance", None),
+        )
     from briefgen.translate.argos import ArgosTranslator
     from briefgen.translate.packages import find_installed_package, open_package
 

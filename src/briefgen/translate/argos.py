@@ -116,19 +116,7 @@ class ArgosTranslator:
         if self._translator is not None:
             return
         self._tokenizer = _load_tokenizer(self.package)
-        device = self.device
-        if device == "auto":
-            device = "cuda" if cuda_available() else "cpu"
-        model = self.package.path / "model"
-        try:  # a package reinstalled in the same place is a different model
-            stamp = (model / "model.bin").stat().st_mtime_ns
-        except OSError:
-            stamp = 0
-        key = (f"{model}@{stamp}", device, self.threads)
-        with _MODELS_LOCK:
-            if key not in _MODELS:
-                _MODELS[key] = _load_model(self.package, device, self.threads)
-            self._translator = _MODELS[key]
+        self._translator = load_model(self.package.path / "model", self.device, self.threads)
 
     def translate(self, texts: Sequence[str]) -> list[str]:
         return [t.english for t in self.translate_scored(texts)]
@@ -146,49 +134,99 @@ class ArgosTranslator:
                     len(pieces), MAX_PIECES, text[:30],
                 )  # fmt: skip
         prefix = self.package.target_prefix
-        results = []
-        try:
-            stream = self._translator.translate_iterable(
-                tokens,
-                target_prefix=[[prefix]] * len(tokens) if prefix else None,
-                # Small inputs are split evenly so that every worker has a share.
-                max_batch_size=min(self.batch_size, math.ceil(len(tokens) / self.threads)),
-                beam_size=self.beam_size,
-                # Models converted from Marian have 256 positions; stay inside them
-                # rather than fail the whole batch on one run-away sentence.
-                max_input_length=MAX_PIECES,
-                max_decoding_length=MAX_PIECES,
-                return_scores=True,
-            )
-            for result in stream:
-                results.append(result)
-                if self.progress:
-                    self.progress(len(results), len(tokens))
-        except (RuntimeError, ValueError) as exc:
-            raise TranslationError(f"{self.package.path}: translation failed ({exc})") from exc
+        results = run_model(
+            self._translator,
+            tokens,
+            prefix,
+            beam_size=self.beam_size,
+            batch_size=self.batch_size,
+            threads=self.threads,
+            progress=self.progress,
+            where=self.package.path,
+        )
         translations = []
-        for result in results:
-            pieces = result.hypotheses[0]
+        for pieces, score in results:
             if prefix and pieces and pieces[0] == prefix:
                 pieces = pieces[1:]
-            score = result.scores[0] if result.scores else None
             translations.append(Translation(self._tokenizer.decode(pieces), score))
         return translations
 
 
-def _load_model(package: ArgosPackage, device: str, threads: int) -> Any:
+def run_model(
+    model: Any,
+    tokens: list[list[str]],
+    target_prefix: str | None,
+    *,
+    beam_size: int,
+    batch_size: int,
+    threads: int,
+    progress: TranslationProgress | None,
+    where: Path,
+) -> list[tuple[list[str], float | None]]:
+    """(output pieces, score) for each token list, in order: one stream through
+    CTranslate2, which sorts by length in local windows and keeps every worker busy."""
+    results: list[tuple[list[str], float | None]] = []
+    try:
+        stream = model.translate_iterable(
+            tokens,
+            target_prefix=[[target_prefix]] * len(tokens) if target_prefix else None,
+            # Small inputs are split evenly so that every worker has a share.
+            max_batch_size=min(batch_size, math.ceil(len(tokens) / threads)),
+            beam_size=beam_size,
+            # Models converted from Marian have 256 positions; stay inside them
+            # rather than fail the whole batch on one run-away sentence.
+            max_input_length=MAX_PIECES,
+            max_decoding_length=MAX_PIECES,
+            return_scores=True,
+        )
+        for result in stream:
+            score = result.scores[0] if result.scores else None
+            results.append((list(result.hypotheses[0]), score))
+            if progress:
+                progress(len(results), len(tokens))
+    except (RuntimeError, ValueError) as exc:
+        raise TranslationError(f"{where}: translation failed ({exc})") from exc
+    return results
+
+
+def compute_type(device: str) -> str:
+    """The model's own type on CPU (an int8 package stays int8, a float32 one exact);
+    on a GPU whatever CTranslate2 finds fastest there (float16, int8_float16)."""
+    return "auto" if device == "cuda" else "default"
+
+
+def load_model(model: Path, device: str, threads: int) -> Any:
+    """The CTranslate2 model in folder ``model``, loaded once per process."""
+    if device == "auto":
+        device = "cuda" if cuda_available() else "cpu"
+    try:  # a package reinstalled in the same place is a different model
+        stamp = (model / "model.bin").stat().st_mtime_ns
+    except OSError:
+        stamp = 0
+    key = (f"{model}@{stamp}", device, threads)
+    with _MODELS_LOCK:
+        if key not in _MODELS:
+            _MODELS[key] = _load_model(model, device, threads)
+        return _MODELS[key]
+
+
+def _load_model(model: Path, device: str, threads: int) -> Any:
     import ctranslate2
 
     try:
         if device == "cuda":
-            return ctranslate2.Translator(str(package.path / "model"), device="cuda")
+            return ctranslate2.Translator(
+                str(model), device="cuda", compute_type=compute_type(device)
+            )
         return ctranslate2.Translator(
-            str(package.path / "model"), device="cpu", inter_threads=threads, intra_threads=1
+            str(model),
+            device="cpu",
+            compute_type=compute_type(device),
+            inter_threads=threads,
+            intra_threads=1,
         )
     except Exception as exc:  # CTranslate2 raises RuntimeError, ValueError, IndexError...
-        raise TranslationError(
-            f"{package.path / 'model'}: cannot load the CTranslate2 model ({exc})"
-        ) from exc
+        raise TranslationError(f"{model}: cannot load the CTranslate2 model ({exc})") from exc
 
 
 class _SentencePiece:

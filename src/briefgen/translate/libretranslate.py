@@ -1,0 +1,271 @@
+"""A LibreTranslate server (or several) as the translation backend.
+
+Texts go in batches (``q`` as a list) sized to the server's character limit (its
+``/frontend/settings``), several batches in flight at once so that every server
+behind a load balancer works, each request with a timeout and retried with
+exponential backoff on 429, 5xx and dropped connections. With several ``urls``, a
+batch that fails on one server moves on to the next, so one server down does not
+stop the briefing. Every failure that remains ends as one :class:`TranslationError`
+line naming the server and what went wrong.
+
+The API key is never a command-line flag (flags show up in ``ps`` and shell
+history): it comes from ``BRIEFGEN_LIBRETRANSLATE_KEY`` or the file
+``$XDG_CONFIG_HOME/briefgen/libretranslate.key``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import threading
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from briefgen.errors import TranslationError
+
+KEY_VARIABLE = "BRIEFGEN_LIBRETRANSLATE_KEY"
+DEFAULT_CHAR_LIMIT = 2000  # when the server does not say (LibreTranslate's default 5000)
+MAX_TEXTS_PER_REQUEST = 64
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+
+TranslationProgress = Callable[[int, int], None]
+
+
+def key_file() -> Path:
+    config = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(config) / "briefgen" / "libretranslate.key"
+
+
+def api_key() -> str | None:
+    """The key from the environment, else from :func:`key_file`; ``None`` without one."""
+    if key := os.environ.get(KEY_VARIABLE, "").strip():
+        return key
+    try:
+        return key_file().read_text(encoding="utf-8").strip() or None
+    except OSError:
+        return None
+
+
+class LibreTranslateTranslator:
+    """Translates ``source``→``target`` through LibreTranslate at ``urls``.
+
+    ``in_flight``: requests sent at once (at least one per server); ``timeout``:
+    seconds per request; ``retries``: attempts after the first, per batch, spread
+    over the servers, waiting ``backoff`` × 2ⁿ seconds (or the server's
+    ``Retry-After``) between rounds.
+    """
+
+    def __init__(
+        self,
+        urls: Sequence[str],
+        source: str,
+        target: str = "en",
+        *,
+        key: str | None = None,
+        in_flight: int = 0,
+        timeout: float = 60.0,
+        retries: int = 4,
+        backoff: float = 0.5,
+        progress: TranslationProgress | None = None,
+    ) -> None:
+        if not urls:
+            raise ValueError("LibreTranslate needs at least one server URL")
+        self.urls = [url.rstrip("/") for url in urls]
+        self.source, self.target = source, target
+        self.key = key if key is not None else api_key()
+        self.in_flight = in_flight or max(4, 2 * len(self.urls))
+        self.timeout = timeout
+        self.retries = retries
+        self.backoff = backoff
+        self.progress = progress
+        self._pool: Any = None
+        self._char_limit: int | None = None
+        self._next_server = 0
+        self._lock = threading.Lock()
+
+    @property
+    def name(self) -> str:
+        return f"libretranslate:{self.source}-{self.target} {', '.join(self.urls)}"
+
+    @property
+    def identity(self) -> str:
+        """Cached translations belong to these servers and languages (a server whose
+        models change needs ``briefgen cache clear``)."""
+        parts = ["libretranslate", self.source, self.target, *sorted(self.urls)]
+        return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+    def translate(self, texts: Sequence[str]) -> list[str]:
+        if not texts:
+            return []
+        limit = self._limit()
+        for text in texts:
+            if len(text) > limit:
+                raise TranslationError(
+                    f"{self.urls[0]}: a text of {len(text):,} characters is over the "
+                    f"server's limit of {limit:,} (its --char-limit)"
+                )
+        batches = _batches(list(texts), limit)
+        done = 0
+        results: list[list[str]] = []
+        with ThreadPoolExecutor(min(self.in_flight, len(batches))) as pool:
+            for batch, english in zip(
+                batches, pool.map(self._translate_batch, batches), strict=True
+            ):
+                results.append(english)
+                done += len(batch)
+                if self.progress:
+                    self.progress(done, len(texts))
+        return [
+            _undo_copied_stop(original, english)
+            for original, english in zip(texts, (e for r in results for e in r), strict=True)
+        ]
+
+    def _limit(self) -> int:
+        if self._char_limit is None:
+            settings = self._request("GET", "/frontend/settings", None)
+            limit = settings.get("charLimit") if isinstance(settings, dict) else None
+            # -1 (or nothing) means no limit; batches stay modest all the same.
+            self._char_limit = limit if isinstance(limit, int) and limit > 0 else 10**9
+        return min(self._char_limit, 10**9)
+
+    def _translate_batch(self, batch: list[str]) -> list[str]:
+        body: dict[str, Any] = {
+            "q": batch,
+            "source": self.source,
+            "target": self.target,
+            "format": "text",
+        }
+        if self.key:
+            body["api_key"] = self.key
+        answer = self._request("POST", "/translate", body)
+        english = answer.get("translatedText") if isinstance(answer, dict) else None
+        if isinstance(english, str) and len(batch) == 1:
+            english = [english]
+        if not isinstance(english, list) or len(english) != len(batch):
+            raise TranslationError(
+                f"{self.urls[0]}: LibreTranslate answered {len(english or [])} "
+                f"translations for {len(batch)} texts"
+            )
+        return [str(text) for text in english]
+
+    def _request(self, method: str, path: str, body: dict[str, Any] | None) -> Any:
+        """One API call, retried across servers and over time; its JSON answer."""
+        import urllib3
+
+        pool = self._connections()
+        failure = ""
+        for attempt in range(self.retries + 1):
+            url = self._server(attempt)
+            try:
+                response = pool.request(method, url + path, json=body, retries=False)
+            except urllib3.exceptions.HTTPError as exc:
+                failure = f"{url}: {_connection_problem(exc)}"
+            else:
+                if response.status == 200:
+                    try:
+                        return response.json()
+                    except ValueError:
+                        raise TranslationError(
+                            f"{url}: answered {path} with something that is not JSON; "
+                            "is this a LibreTranslate server?"
+                        ) from None
+                problem = _problem(response, url, self.source, self.target)
+                if response.status not in RETRY_STATUSES:
+                    raise TranslationError(problem)
+                failure = problem
+                wait = _retry_after(response)
+                if wait is not None and attempt < self.retries:
+                    time.sleep(min(wait, 30.0))
+                    continue
+            if attempt < self.retries and (attempt + 1) % len(self.urls) == 0:
+                # Every server tried this round: wait before the next one.
+                round_number = attempt // len(self.urls)
+                time.sleep(self.backoff * 2**round_number * (0.5 + random.random() / 2))
+        raise TranslationError(f"{failure} (after {self.retries + 1} attempts)")
+
+    def _server(self, attempt: int) -> str:
+        """Servers in turn: each batch starts at the next one, a retry moves on."""
+        with self._lock:
+            if attempt == 0:
+                self._next_server = (self._next_server + 1) % len(self.urls)
+            start = self._next_server
+        return self.urls[(start + attempt) % len(self.urls)]
+
+    def _connections(self) -> Any:
+        with self._lock:
+            if self._pool is None:
+                import urllib3
+
+                self._pool = urllib3.PoolManager(
+                    maxsize=self.in_flight,
+                    timeout=urllib3.Timeout(connect=min(10.0, self.timeout), read=self.timeout),
+                    headers={"User-Agent": "briefgen"},
+                )
+            return self._pool
+
+
+def _batches(texts: list[str], limit: int) -> list[list[str]]:
+    """Consecutive texts, each batch under ``limit`` characters and 64 texts."""
+    batches: list[list[str]] = []
+    size = 0
+    for text in texts:
+        if batches and size + len(text) <= limit and len(batches[-1]) < MAX_TEXTS_PER_REQUEST:
+            batches[-1].append(text)
+            size += len(text)
+        else:
+            batches.append([text])
+            size = len(text)
+    return batches
+
+
+def _undo_copied_stop(original: str, english: str) -> str:
+    """LibreTranslate copies a source's final 。 onto the English: make it a full stop."""
+    stripped = english.rstrip()
+    if stripped.endswith("。") and original.rstrip().endswith("。"):
+        stripped = stripped[:-1].rstrip()
+        if not stripped.endswith((".", "!", "?", '"', "'", ")", "”", "’")):
+            stripped += "."
+        return stripped
+    return english
+
+
+def _problem(response: Any, url: str, source: str, target: str) -> str:
+    """One line for a refusal: what the server said, named the way a user acts on it."""
+    try:
+        said = str(response.json().get("error", "")).strip()
+    except (ValueError, AttributeError):
+        said = ""
+    status = response.status
+    if status == 403 or (status == 400 and "api key" in said.lower()):
+        how = f"set {KEY_VARIABLE} or write the key to {key_file()}"
+        return f"{url}: the server refused the API key ({said or status}); {how}"
+    if status == 400 and any(code in said for code in (source, target)):
+        return f"{url}: the server cannot translate {source}→{target} ({said})"
+    if status == 429:
+        return f"{url}: rate limited (429{': ' + said if said else ''})"
+    if status >= 500:
+        return f"{url}: server error {status}{': ' + said if said else ''}"
+    return f"{url}: refused the request ({status}{': ' + said if said else ''})"
+
+
+def _retry_after(response: Any) -> float | None:
+    value = response.headers.get("Retry-After")
+    try:
+        return max(0.0, float(value)) if value else None
+    except ValueError:
+        return None
+
+
+def _connection_problem(exc: Exception) -> str:
+    text = str(exc)
+    if "Connection refused" in text or "NewConnectionError" in type(exc).__name__ + text:
+        return "server down (connection refused)"
+    if "timed out" in text.lower() or "Timeout" in type(exc).__name__:
+        return "no answer in time (timed out)"
+    if "reset" in text.lower() or "RemoteDisconnected" in text or "aborted" in text.lower():
+        return "the connection was dropped"
+    return f"cannot connect ({type(exc).__name__})"
