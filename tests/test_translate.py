@@ -1,5 +1,7 @@
 import json
+import os
 import re
+import subprocess
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -163,3 +165,21 @@ def test_a_source_in_a_language_without_a_model_is_left_out_in_one_sentence(
     assert skipped.reason == (
         f"is in Chinese, and the model {DEMO_MODEL} translates ja→en, not zh→en"
     )
+
+
+def test_cuda_asked_for_where_there_is_none_is_one_line(tmp_path: Path) -> None:
+    from briefgen.translate.argos import compute_type, cuda_available
+
+    assert (compute_type("cpu"), compute_type("cuda")) == ("default", "auto")
+    if cuda_available():
+        pytest.skip("this machine has a CUDA GPU")
+    done = subprocess.run(
+        ["briefgen", "make", str(SEEDS), "--model", str(DEMO_MODEL), "--device", "cuda",
+         "-o", str(tmp_path / "b.docx"), "--no-cache", "-q"],
+        capture_output=True, text=True, env=os.environ.copy(),
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        "briefgen: error: --device cuda: CTranslate2 sees no CUDA GPU here (no NVIDIA "
+        "driver, or one too old for its CUDA runtime); use --device auto or cpu"
+    ]

@@ -199,6 +199,11 @@ def load_model(model: Path, device: str, threads: int) -> Any:
     """The CTranslate2 model in folder ``model``, loaded once per process."""
     if device == "auto":
         device = "cuda" if cuda_available() else "cpu"
+    elif device == "cuda" and not cuda_available():
+        raise TranslationError(
+            "--device cuda: CTranslate2 sees no CUDA GPU here (no NVIDIA driver, or one "
+            "too old for its CUDA runtime); use --device auto or cpu"
+        )
     try:  # a package reinstalled in the same place is a different model
         stamp = (model / "model.bin").stat().st_mtime_ns
     except OSError:

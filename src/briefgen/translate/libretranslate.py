@@ -16,6 +16,7 @@ history): it comes from ``BRIEFGEN_LIBRETRANSLATE_KEY`` or the file
 from __future__ import annotations
 
 import hashlib
+import html
 import os
 import random
 import threading
@@ -133,11 +134,14 @@ class LibreTranslateTranslator:
         return min(self._char_limit, 10**9)
 
     def _translate_batch(self, batch: list[str]) -> list[str]:
+        # As "html", the text is translated as it is; as "text", LibreTranslate would
+        # also copy the source's final punctuation onto the English and upper-case
+        # all of it when the source's Latin letters are all capitals (EU, NATO).
         body: dict[str, Any] = {
-            "q": batch,
+            "q": [html.escape(text, quote=False) for text in batch],
             "source": self.source,
             "target": self.target,
-            "format": "text",
+            "format": "html",
         }
         if self.key:
             body["api_key"] = self.key
@@ -150,7 +154,7 @@ class LibreTranslateTranslator:
                 f"{self.urls[0]}: LibreTranslate answered {len(english or [])} "
                 f"translations for {len(batch)} texts"
             )
-        return [str(text) for text in english]
+        return [html.unescape(str(text)) for text in english]
 
     def _request(self, method: str, path: str, body: dict[str, Any] | None) -> Any:
         """One API call, retried across servers and over time; its JSON answer."""
@@ -223,7 +227,8 @@ def _batches(texts: list[str], limit: int) -> list[list[str]]:
 
 
 def _undo_copied_stop(original: str, english: str) -> str:
-    """LibreTranslate copies a source's final 。 onto the English: make it a full stop."""
+    """LibreTranslate's text mode copies a source's final 。 onto the English (briefgen
+    asks in html mode, which does not; servers differ): make it a full stop."""
     stripped = english.rstrip()
     if stripped.endswith("。") and original.rstrip().endswith("。"):
         stripped = stripped[:-1].rstrip()
