@@ -192,8 +192,9 @@ def _add_make(commands: argparse._SubParsersAction[_Parser]) -> None:
     make.add_argument(
         "--model",
         metavar="PATH",
-        help="Argos package to translate with: an .argosmodel file or an unpacked folder "
-        "(default: the installed package for each source's language)",
+        help="model to translate with: an Argos .argosmodel file or unpacked folder, or a "
+        "CTranslate2 folder converted from OPUS-MT, NLLB-200 or M2M-100 (default: the "
+        "installed Argos package for each source's language)",
     )
     make.add_argument("--title", help='briefing title (default: "Briefing")')
     make.add_argument(
