@@ -244,6 +244,9 @@ def cover(doc) -> None:
     doc.add_paragraph("{{ title }}", style="Title")
     doc.add_paragraph("{{ date_text }}", style="Subtitle")
     doc.add_paragraph("{{ source_count_text }}")
+    tag(doc, "{%p if news_text %}")
+    doc.add_paragraph("What is new: {{ news_text }}")
+    tag(doc, "{%p endif %}")
     tag(doc, "{%p for source in sources %}")
     doc.add_paragraph("{{ loop.index }}. {{ source.title.english }}", style="List Paragraph")
     tag(doc, "{%p endfor %}")
@@ -411,7 +414,11 @@ def short_cover(doc) -> None:
     doc.styles["Heading 1"].paragraph_format.page_break_before = False
     classification_line(doc)
     doc.add_paragraph("{{ title }}", style="Title")
-    doc.add_paragraph("{{ date_text }} · {{ source_count_text }}", style="Subtitle")
+    doc.add_paragraph(
+        "{{ date_text }} · {{ source_count_text }}"
+        "{% if news_text %} · what is new: {{ news_text }}{% endif %}",
+        style="Subtitle",
+    )
     doc.add_paragraph(
         "Made with briefgen {{ version }} · translation: {{ translator }}"
         "{% if any_translated %} · machine-translated: check the original before quoting"

@@ -49,6 +49,7 @@ examples:
   briefgen make seeds/ --model demo-model/translate-ja_en-demo.argosmodel -o briefing.docx
   briefgen models install ja        # the real Japanese model, once
   briefgen make ~/press/today/ -o today.docx
+  briefgen init && briefgen make --config desk.toml   # the daily desk
 
 """
     + EXIT_STATUS_HELP
@@ -63,9 +64,8 @@ commands:
   models    list, install and remove translation models
   templates list the Word templates, or copy one to restyle
   cache     show or clear the translation cache
-
-Run 'briefgen COMMAND --help' for a command's options, e.g.
-  briefgen make seeds/ --model demo-model/translate-ja_en-demo.argosmodel -o briefing.docx
+  init      write a commented desk.toml to run the daily briefing from
+Run 'briefgen COMMAND --help' for a command's options, e.g. 'briefgen make --help'.
 """
 
 MAKE_DESCRIPTION = """\
@@ -150,7 +150,7 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(make_defaults: dict[str, Any] | None = None) -> argparse.ArgumentParser:
     parser = _Parser(
         prog="briefgen",
         description="Offline bilingual Word briefings from foreign-language sources.",
@@ -159,15 +159,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-V", "--version", action="version", version=f"briefgen {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    _add_make(commands)
+    _add_make(commands, make_defaults)
     _add_summarize(commands)
     _add_models(commands)
     _add_templates(commands)
     _add_cache(commands)
+    _add_init(commands)
     return parser
 
 
-def _add_make(commands: argparse._SubParsersAction[_Parser]) -> None:
+def _add_make(
+    commands: argparse._SubParsersAction[_Parser], make_defaults: dict[str, Any] | None
+) -> None:
     make = commands.add_parser(
         "make",
         help="make a .docx briefing from sources",
@@ -178,11 +181,17 @@ def _add_make(commands: argparse._SubParsersAction[_Parser]) -> None:
     make.add_argument(
         "-o",
         "--output",
-        required=True,
         type=Path,
         metavar="OUT.docx",
         help="where to write the briefing: .docx, or .html / .md / .txt for a preview "
         "(its folder must exist; replaced atomically)",
+    )
+    make.add_argument(
+        "--config",
+        type=Path,
+        metavar="DESK.toml",
+        help="read sources, output, template, email and options from this file "
+        "(see 'briefgen init'); flags given here win over it",
     )
     make.add_argument(
         "--format",
@@ -269,6 +278,30 @@ def _add_make(commands: argparse._SubParsersAction[_Parser]) -> None:
         dest="cache",
         help="translate everything afresh, without the translation cache",
     )
+    speed.add_argument(
+        "--corrections",
+        type=Path,
+        metavar="FILE",
+        help="your own English for source sentences ('sentence<TAB>English' per line): "
+        "used before the model, and kept by 'briefgen corrections import'",
+    )
+    news = make.add_argument_group(
+        "what is new",
+        "briefgen remembers what each briefing held (sources by content, points by text) "
+        "and marks sources and points new, updated or already reported.",
+    )
+    news.add_argument(
+        "--state",
+        type=Path,
+        metavar="FILE",
+        help="where to remember (default: desk-state.sqlite in your data folder)",
+    )
+    news.add_argument("--no-state", action="store_true", help="neither read nor record what is new")
+    news.add_argument(
+        "--only-new",
+        action="store_true",
+        help="leave out sources and points that earlier briefings already reported",
+    )
     mail = make.add_argument_group(
         "email",
         "Write the briefing as an email (.eml, opens in any mail client) and/or send it. "
@@ -317,6 +350,8 @@ def _add_make(commands: argparse._SubParsersAction[_Parser]) -> None:
     )
     make.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
     make.set_defaults(run=_run_make, security="starttls")
+    if make_defaults:  # from a --config file
+        make.set_defaults(**make_defaults)
 
 
 def _add_summary_flags(parser: argparse.ArgumentParser) -> None:
@@ -419,6 +454,34 @@ def _add_summarize(commands: argparse._SubParsersAction[_Parser]) -> None:
     )
     summarize.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
     summarize.set_defaults(run=_run_summarize)
+
+
+def _add_init(commands: argparse._SubParsersAction[_Parser]) -> None:
+    init = commands.add_parser(
+        "init",
+        help="write a commented desk.toml to run the daily briefing from",
+        description="Write an example briefing config, every key explained. Edit its "
+        "sources line, then: briefgen make --config desk.toml",
+    )
+    init.add_argument(
+        "path", nargs="?", type=Path, default=Path("desk.toml"), metavar="FILE",
+        help="where to write it (default: desk.toml); an existing file is never replaced",
+    )  # fmt: skip
+    init.set_defaults(run=_run_init)
+
+
+def _run_init(args: argparse.Namespace) -> int:
+    from briefgen._io import write_atomic
+    from briefgen.desk.config import EXAMPLE
+
+    if args.path.exists():
+        return _usage_error(f"{args.path}: already exists; give another file name")
+    if problem := _folder_problem(args.path):
+        return _usage_error(f"{args.path}: {problem}")
+    write_atomic(args.path, EXAMPLE.encode("utf-8"))
+    print(f"wrote {args.path}: edit its sources line, then run", file=sys.stderr)
+    print(f"  briefgen make --config {args.path}", file=sys.stderr)
+    return EXIT_OK
 
 
 def _add_templates(commands: argparse._SubParsersAction[_Parser]) -> None:
@@ -605,6 +668,8 @@ def _usage_error(message: str) -> int:
 
 def _run_make(args: argparse.Namespace) -> int:
     # Everything named on the command line is checked before any work is done.
+    if args.output is None:
+        return _usage_error("no output: give -o OUT.docx (or output = in a --config file)")
     sources = _sources(args)
     if isinstance(sources, str):
         return _usage_error(sources)
@@ -683,10 +748,17 @@ def _run_make(args: argparse.Namespace) -> int:
     progress.done()
     if _left_out(args, briefing):
         return EXIT_FAILED
+    full, state = briefing, None if args.no_state else _desk_state(args)
+    if state is not None:
+        briefing = _safely(lambda: state.mark(full, only_new=args.only_new)) or full
+        if briefing.news:
+            progress(f"what is new: {briefing.news.text()} ({state.path})")
     path = briefing.save(args.output, output_format, template=args.template)
     progress(
         f"wrote {path} ({len(briefing.sources)} source(s), {time.perf_counter() - started:.1f} s)"
     )
+    if state is not None and briefing.news:
+        _safely(lambda: state.record(briefing, full))
     if args.eml or args.smtp:
         from briefgen.errors import DeliveryError
 
@@ -740,6 +812,23 @@ def _named_as_source(output: Path, sources: list[str]) -> str | None:
     if any(source != "-" and Path(source).resolve() == target for source in sources):
         return "is also one of the sources; write the briefing to another file"
     return None
+
+
+def _desk_state(args: argparse.Namespace) -> Any:
+    from briefgen.desk.state import DeskState
+
+    return DeskState(args.state, warn=lambda m: print(f"briefgen: warning: {m}", file=sys.stderr))
+
+
+def _safely(step: Callable[[], Any]) -> Any:
+    """Run a step of the desk's state: its failure is a warning, never the run's."""
+    import sqlite3
+
+    try:
+        return step()
+    except (sqlite3.Error, OSError) as exc:
+        print(f"briefgen: warning: what is new is not recorded ({exc})", file=sys.stderr)
+        return None
 
 
 def _run_summarize(args: argparse.Namespace) -> int:
@@ -1058,9 +1147,75 @@ def _print_skipped(skipped: Sequence[Any]) -> None:
         print(f"briefgen: error: {source.origin}: {source.reason}", file=sys.stderr)
 
 
+# Flags that collect several values: given on the command line, they replace the
+# config's list rather than add to it.
+_LIST_FLAGS = ("sources", "to", "cc", "bcc", "servers")
+
+
+def _with_config(argv: Sequence[str] | None, args: argparse.Namespace) -> argparse.Namespace:
+    """``args`` with the --config file's values wherever no flag was given."""
+    from briefgen.desk.config import ConfigError, DeskConfig
+
+    config = DeskConfig.load(args.config)
+    run_date = args.date or dt.date.today()
+    email = config.email
+    defaults: dict[str, Any] = {
+        "sources": config.source_paths(),
+        "output": config.path(config.output, run_date),
+        "title": config.title,
+        "template": str(config.path(config.template))
+        if config.template and ("/" in config.template or config.template.endswith(".docx"))
+        else config.template,
+        "glossary": config.path(config.glossary) if config.glossary else None,
+        "corrections": config.path(config.corrections) if config.corrections else None,
+        "model": str(config.path(config.model)) if config.model else None,
+        "translator": config.translator,
+        "servers": list(config.urls),
+        "classification": config.classification,
+        "author": config.author,
+        "lang": config.lang,
+        "encoding": config.encoding,
+        "glob": config.glob,
+        "lede": config.lede,
+        "beam": config.beam,
+        "device": config.device,
+        "cache": config.cache,
+        "strict": config.strict,
+        "state": config.path(config.state) if config.state else None,
+        "only_new": config.only_new,
+        "eml": config.path(email.eml, run_date) if email.eml else None,
+        "to": list(email.to),
+        "cc": list(email.cc),
+        "bcc": list(email.bcc),
+        "sender": email.sender,
+        "subject": email.subject,
+        "smtp": email.smtp,
+        "security": email.security,
+        "draft": email.draft,
+    }
+    if config.points is not None:
+        try:
+            defaults["points"] = _points(str(config.points))
+        except argparse.ArgumentTypeError as exc:
+            raise ConfigError(f"{args.config}: points: {exc}") from None
+    for path in (defaults["output"], defaults["eml"]):
+        if path is not None:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+    configured = build_parser(make_defaults=defaults).parse_args(argv)
+    for flag in _LIST_FLAGS:
+        if getattr(args, flag):  # given on the command line
+            setattr(configured, flag, getattr(args, flag))
+    return configured
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``briefgen`` command with ``argv`` (default: ``sys.argv[1:]``); the exit status."""
     args = build_parser().parse_args(argv)
+    if getattr(args, "config", None) is not None:
+        try:
+            args = _with_config(argv, args)
+        except BriefgenError as exc:
+            return _usage_error(str(exc))
     if args.command is None:
         print(SHORT_USAGE, end="", file=sys.stderr)
         return EXIT_USAGE

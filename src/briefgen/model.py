@@ -103,6 +103,8 @@ class Point:
     label: str = "fact"
     speaker: Bilingual | None = None
     paragraph: int | None = None
+    status: str = ""  # "new", "updated" or "reported" against the desk's state; "" unknown
+    sources: tuple[str, ...] = ()  # a point merged across a story: every source's id
 
 
 @dataclass(frozen=True)
@@ -176,6 +178,54 @@ class SourceBriefing:
     sentence_count: int
     timeline: tuple[Event, ...] = ()
     actors: tuple[Actor, ...] = ()
+    status: str = ""  # "new", "updated" or "reported" against the desk's state; "" unknown
+
+
+@dataclass(frozen=True)
+class News:
+    """What a briefing holds that earlier ones did not (see :mod:`briefgen.desk.state`):
+    sources and points counted as new, updated (a source edited since) or already
+    reported; ``since``: the date of the last briefing recorded, None for the first."""
+
+    since: dt.date | None
+    new_sources: int = 0
+    updated_sources: int = 0
+    reported_sources: int = 0
+    new_points: int = 0
+    updated_points: int = 0
+    reported_points: int = 0
+    left_out: bool = False  # --only-new: what was already reported is not in the briefing
+
+    @property
+    def nothing_new(self) -> bool:
+        return not (self.new_sources or self.updated_sources or self.new_points)
+
+    def text(self) -> str:
+        """One line for the cover and stderr."""
+        since = f" since {self.since.isoformat()}" if self.since else ""
+        if self.since is None:
+            return "first briefing of this desk: everything is new"
+        if self.nothing_new:
+            return f"nothing new{since}"
+        sources = f"{self.new_sources} new, {self.updated_sources} updated, " + (
+            f"{self.reported_sources} already reported source(s)"
+        )
+        points = f"{self.new_points + self.updated_points} new point(s), " + (
+            f"{self.reported_points} already reported"
+        )
+        left = " (already reported left out)" if self.left_out else ""
+        return f"{sources}; {points}{since}{left}"
+
+
+@dataclass(frozen=True)
+class Story:
+    """Sources that report the same event or topic (see :mod:`briefgen.desk.stories`):
+    a one-line ``gist`` (its best point), the ids of its sources, and their key points
+    with points that say the same thing merged (each names every source it came from)."""
+
+    gist: Bilingual
+    source_ids: tuple[str, ...]
+    points: tuple[Point, ...]
 
 
 @dataclass(frozen=True)
@@ -214,6 +264,8 @@ class Briefing:
     skipped: tuple[SkippedSource, ...] = field(default=())
     classification: str = ""
     author: str = ""
+    news: News | None = None
+    stories: tuple[Story, ...] = ()
 
     @property
     def timeline(self) -> tuple[Event, ...]:

@@ -3,6 +3,7 @@
 Template authors get strings and lists only, documented here:
 
 ``title``, ``classification`` ("" for none), ``date_text``, ``source_count_text``,
+``news_text`` (what is new since the last briefing, "" without the desk's state),
 ``version``, ``translator``,
 ``skipped`` (list of "file (reason)"), ``any_translated`` (False when every source is
 in English), and ``sources``, each with
@@ -175,6 +176,7 @@ def briefing_context(briefing: Briefing) -> dict[str, Any]:
         "classification": briefing.classification,
         "date_text": date_text(briefing.date),
         "source_count_text": f"{count} source{'s' if count != 1 else ''}",
+        "news_text": briefing.news.text() if briefing.news else "",
         "version": briefing.metadata.briefgen_version,
         "translator": briefing.metadata.translator,
         "skipped": [f"{s.origin} ({s.reason})" for s in briefing.skipped],

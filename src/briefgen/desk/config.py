@@ -1,0 +1,191 @@
+"""The daily desk's briefing config: one TOML file instead of a long command line.
+
+``briefgen make --config desk.toml`` reads it; flags given on the command line win
+over it. Paths in it are relative to the file's own folder; ``{date}`` in ``output``
+and ``email.eml`` is the run's date (``2026-11-28``). Unknown keys and wrong types are
+errors that name the key and the file. :data:`EXAMPLE` is what ``briefgen init``
+writes; the README and ``examples/desk.toml`` show the same keys.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import glob
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from briefgen.errors import BriefgenError
+
+
+class ConfigError(BriefgenError):
+    """The config file cannot be used; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class EmailSettings:
+    """The ``[email]`` table: where the briefing goes (credentials only from the
+    environment: ``BRIEFGEN_SMTP_USER``, ``BRIEFGEN_SMTP_PASSWORD``)."""
+
+    to: tuple[str, ...] = ()
+    cc: tuple[str, ...] = ()
+    bcc: tuple[str, ...] = ()
+    sender: str | None = None  # "from" in the file
+    subject: str | None = None
+    smtp: str | None = None
+    security: str = "starttls"
+    eml: str | None = None
+    draft: bool = False
+
+
+@dataclass(frozen=True)
+class DeskConfig:
+    """A desk's briefing, as ``desk.toml`` describes it (the same names as its keys)."""
+
+    sources: tuple[str, ...] = ()
+    title: str | None = None
+    output: str = "briefing-{date}.docx"
+    template: str | None = None
+    glossary: str | None = None
+    corrections: str | None = None
+    model: str | None = None
+    translator: str = "argos"
+    urls: tuple[str, ...] = ()
+    classification: str = ""
+    author: str = ""
+    lang: str | None = None
+    encoding: str | None = None
+    glob: str | None = None
+    points: int | str | None = None
+    lede: int = 2
+    beam: int = 2
+    device: str = "auto"
+    cache: bool = True
+    strict: bool = False
+    state: str | None = None
+    only_new: bool = False
+    email: EmailSettings = field(default_factory=EmailSettings)
+    folder: Path = Path(".")  # where relative paths start: the config file's folder
+
+    @classmethod
+    def load(cls, path: str | Path) -> DeskConfig:
+        """Read and check ``path``; :class:`ConfigError` names the key at fault."""
+        path = Path(path)
+        if sys.version_info >= (3, 11):
+            import tomllib
+        else:  # pragma: no cover - Python 3.10
+            import tomli as tomllib
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise ConfigError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+        return cls.from_dict(data, where=str(path), folder=path.resolve().parent)
+
+    @classmethod
+    def from_dict(
+        cls, data: Mapping[str, Any], where: str = "config", folder: Path = Path(".")
+    ) -> DeskConfig:
+        values = _checked(data, cls, where, skip={"email", "folder"})
+        email = data.get("email", {})
+        if not isinstance(email, Mapping):
+            raise ConfigError(f"{where}: email must be a table ([email])")
+        renamed = {("sender" if k == "from" else k): v for k, v in email.items()}
+        settings = EmailSettings(**_checked(renamed, EmailSettings, f"{where} [email]"))
+        if settings.security not in ("starttls", "ssl", "none"):
+            raise ConfigError(f"{where}: email.security must be starttls, ssl or none")
+        return cls(**values, email=settings, folder=folder)
+
+    def path(self, value: str, date: dt.date | None = None) -> Path:
+        """``value`` (``~`` expanded, ``{date}`` filled in) from the config's folder."""
+        if date is not None:
+            value = value.replace("{date}", date.isoformat())
+        return self.folder / Path(value).expanduser()
+
+    def source_paths(self) -> list[str]:
+        """The sources, globs expanded (in name order); a glob matching nothing is kept
+        as it is, so that it is reported as a missing source."""
+        found: list[str] = []
+        for source in self.sources:
+            if source == "-":
+                found.append(source)
+                continue
+            full = str(self.path(source))
+            if any(ch in source for ch in "*?["):
+                found += sorted(glob.glob(full, recursive=True)) or [full]
+            else:
+                found.append(full)
+        return found
+
+
+def _checked(
+    data: Mapping[str, Any], kind: type, where: str, skip: frozenset[str] | set[str] = frozenset()
+) -> dict[str, Any]:
+    """``data``'s keys, each known to ``kind`` and of its type (lists become tuples)."""
+    known = {f.name: f for f in fields(kind) if f.name not in skip}
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        if key in skip and key != "folder":
+            continue
+        if key not in known:
+            close = difflib.get_close_matches(key, [*known, *skip - {"folder"}], n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise ConfigError(f"{where}: unknown key {key!r}{hint}")
+        expected = str(known[key].type)
+        if "tuple" in expected:
+            if isinstance(value, str):
+                value = [value]
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ConfigError(f"{where}: {key} must be a list of strings")
+            value = tuple(value)
+        elif expected == "bool":
+            if not isinstance(value, bool):
+                raise ConfigError(f"{where}: {key} must be true or false")
+        elif expected == "int":
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise ConfigError(f"{where}: {key} must be a whole number")
+        elif key == "points":
+            if not isinstance(value, int | str) or isinstance(value, bool):
+                raise ConfigError(f'{where}: points must be a number (8) or a share ("25%")')
+        elif not isinstance(value, str):
+            raise ConfigError(f"{where}: {key} must be a string")
+        values[key] = value
+    return values
+
+
+EXAMPLE = """\
+# briefgen desk config: run it with
+#   briefgen make --config desk.toml
+# Flags on the command line win over this file. Relative paths start from this
+# file's folder; {date} is the day of the run (2026-11-28).
+
+# What to read: files, folders (walked) and globs. Edit this line.
+sources = ["sources/"]
+
+title = "Morning briefing"
+# Where the briefing goes (the folder is created if missing).
+output = "briefings/briefing-{date}.docx"
+
+# template = "briefing"            # or compact, parallel, or a .docx of your own
+# glossary = "terms.tsv"           # term<TAB>English: names that must come out right
+# corrections = "corrections.tsv"  # source sentence<TAB>your English: used before the model
+# model = "~/models/nllb-200"      # default: the installed Argos package per language
+# translator = "libretranslate"    # with urls = ["http://mt.example.org:5000"]
+# classification = "Internal: press desk only"
+# points = 8                       # key points in all, or a share: "25%"
+# lang = "ja"                      # default: detected per source
+
+# What is new since the last briefing is kept in your data folder (or here):
+# state = "desk-state.sqlite"
+# only_new = true                  # leave out what earlier briefings reported
+
+[email]
+# eml = "briefings/briefing-{date}.eml"   # an email with the briefing attached
+# to = ["desk@example.org"]
+# from = "briefgen@example.org"
+# smtp = "smtp.example.org:587"    # credentials: BRIEFGEN_SMTP_USER / _PASSWORD
+"""
