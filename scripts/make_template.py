@@ -293,10 +293,17 @@ def build_briefing() -> None:
     # the contents' page
     summary_heading = doc.add_paragraph("Summary", style="Heading 1")
     summary_heading.paragraph_format.page_break_before = False
-    tag(doc, "{%p for source in sources %}")
+    tag(doc, "{%p for entry in summary %}")
     summary = doc.add_paragraph()
-    summary.add_run("{{ source.title.english }}. ").bold = True
-    summary.add_run("{% for point in source.lede %}{{ point.english }} {% endfor %}")
+    summary.add_run("{{ entry.title }}. ").bold = True
+    summary.add_run("{{ entry.text }}")
+    summary.add_run("{% if entry.sources_text %}Reported by: {{ entry.sources_text }}{% endif %}")
+    tag(doc, "{%p for point in entry.points %}")
+    doc.add_paragraph(
+        "{{ point.english }}{% if point.sources_text %} ({{ point.sources_text }}){% endif %}",
+        style="List Bullet",
+    )
+    tag(doc, "{%p endfor %}")
     tag(doc, "{%p endfor %}")
 
     # One part per source

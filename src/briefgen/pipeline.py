@@ -254,6 +254,9 @@ def _build(
         )
     dates = [b.date for b in briefs if b.date]
     date = date or (max(dates) if dates else dt.date.today())
+    from briefgen.desk.stories import group_stories
+
+    stories = group_stories(briefs) if len(briefs) > 1 else ()
     return Briefing(
         title=title or "Briefing",
         date=date,
@@ -268,6 +271,7 @@ def _build(
             translated=translate or all(job.source.language == "en" for job in jobs),
         ),
         skipped=tuple(skipped),
+        stories=stories,
     )
 
 

@@ -4,6 +4,10 @@ Template authors get strings and lists only, documented here:
 
 ``title``, ``classification`` ("" for none), ``date_text``, ``source_count_text``,
 ``news_text`` (what is new since the last briefing, "" without the desk's state),
+``summary`` (the executive summary: per story of several sources, or per source in
+none: ``title`` (a story's gist, or the source's title), ``text`` (a lone source's
+lede), ``sources_text`` (the titles of a story's sources), ``points`` (a story's
+merged points, each with ``sources_text`` naming its sources when more than one)),
 ``version``, ``translator``,
 ``skipped`` (list of "file (reason)"), ``any_translated`` (False when every source is
 in English), and ``sources``, each with
@@ -168,6 +172,47 @@ def _source(source: SourceBriefing) -> dict[str, Any]:
     }
 
 
+def _summary(briefing: Briefing, titles: dict[str, str]) -> list[dict[str, Any]]:
+    """The executive summary: one entry per story of several sources (its gist, who
+    reported it, its merged points) and per source in no such story (its lede), in
+    the order of their first source."""
+    in_story = {sid: story for story in briefing.stories for sid in story.source_ids}
+    entries: list[dict[str, Any]] = []
+    done: set[int] = set()
+    for source in briefing.sources:
+        story = in_story.get(source.source_id)
+        if story is None:
+            entries.append(
+                {
+                    "title": source.title.english or source.title.original,
+                    "text": " ".join(p.text.english for p in source.lede if p.text.english),
+                    "sources_text": "",
+                    "points": [],
+                }
+            )
+        elif id(story) not in done:
+            done.add(id(story))
+            names = [titles.get(sid, sid) for sid in story.source_ids]
+            entries.append(
+                {
+                    "title": story.gist.english or story.gist.original,
+                    "text": "",
+                    "sources_text": "; ".join(names),
+                    "points": [
+                        {
+                            **_point(point),
+                            "sources_text": "; ".join(titles.get(s, s) for s in point.sources)
+                            if len(point.sources) > 1
+                            else "",
+                        }
+                        for point in story.points
+                        if point.text.english or point.text.original
+                    ],
+                }
+            )
+    return entries
+
+
 def briefing_context(briefing: Briefing) -> dict[str, Any]:
     count = len(briefing.sources)
     titles = {s.source_id: s.title.english or s.title.original for s in briefing.sources}
@@ -181,6 +226,7 @@ def briefing_context(briefing: Briefing) -> dict[str, Any]:
         "translator": briefing.metadata.translator,
         "skipped": [f"{s.origin} ({s.reason})" for s in briefing.skipped],
         "sources": [_source(s) for s in briefing.sources],
+        "summary": _summary(briefing, titles),
         "any_translated": any(s.language != "en" for s in briefing.sources),
         "timeline": [{**_event(e), "source_title": titles[e.source_id]} for e in briefing.timeline],
     }
