@@ -1198,13 +1198,14 @@ def _with_config(argv: Sequence[str] | None, args: argparse.Namespace) -> argpar
             defaults["points"] = _points(str(config.points))
         except argparse.ArgumentTypeError as exc:
             raise ConfigError(f"{args.config}: points: {exc}") from None
-    for path in (defaults["output"], defaults["eml"]):
-        if path is not None:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
     configured = build_parser(make_defaults=defaults).parse_args(argv)
     for flag in _LIST_FLAGS:
         if getattr(args, flag):  # given on the command line
             setattr(configured, flag, getattr(args, flag))
+    for name in ("output", "eml", "state"):  # the config's own folders are made for it
+        path = getattr(configured, name)
+        if path is not None and path == defaults[name]:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
     return configured
 
 

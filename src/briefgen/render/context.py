@@ -195,7 +195,8 @@ def _summary(briefing: Briefing, titles: dict[str, str]) -> list[dict[str, Any]]
             names = [titles.get(sid, sid) for sid in story.source_ids]
             entries.append(
                 {
-                    "title": story.gist.english or story.gist.original,
+                    # The template adds the full stop, as after a source's title.
+                    "title": (story.gist.english or story.gist.original).rstrip(" .。"),
                     "text": "",
                     "sources_text": "; ".join(names),
                     "points": [

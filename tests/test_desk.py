@@ -1,0 +1,217 @@
+"""The daily desk: a config file, stories across sources, what is new since yesterday."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import DEMO_MODEL, ROOT
+from docx_text import docx_text
+
+import briefgen
+from briefgen.desk import ConfigError, DeskConfig
+from briefgen.desk.config import EXAMPLE
+from briefgen.desk.state import DeskState
+
+DESK = ROOT / "tests" / "desk"
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["briefgen", *args], capture_output=True, text=True, env=env or os.environ.copy()
+    )
+
+
+def test_the_example_config_parses_and_unknown_keys_are_named(tmp_path: Path) -> None:
+    config = DeskConfig.from_dict(__import__("tomllib").loads(EXAMPLE), folder=tmp_path)
+    assert config.sources == ("sources/",)
+    assert config.path(config.output, dt.date(2026, 11, 28)) == (
+        tmp_path / "briefings" / "briefing-2026-11-28.docx"
+    )
+    bad = tmp_path / "desk.toml"
+    bad.write_text('sources = ["a"]\ntitel = "x"\n')
+    with pytest.raises(ConfigError) as caught:
+        DeskConfig.load(bad)
+    assert str(caught.value) == f"{bad}: unknown key 'titel'; did you mean 'title'?"
+    bad.write_text('sources = ["a"]\n[email]\nto = "desk@example.org"\ncopy = true\n')
+    with pytest.raises(ConfigError, match=r"desk.toml \[email\]: unknown key 'copy'"):
+        DeskConfig.load(bad)
+    bad.write_text("points = true\n")
+    with pytest.raises(ConfigError, match=r"points must be a number"):
+        DeskConfig.load(bad)
+    bad.write_text("title = [\n")
+    with pytest.raises(ConfigError, match=r"desk.toml: not valid TOML"):
+        DeskConfig.load(bad)
+
+
+def test_a_bad_config_is_a_usage_error_naming_it(tmp_path: Path) -> None:
+    bad = tmp_path / "desk.toml"
+    bad.write_text("titel = 'x'\n")
+    done = run("make", "--config", str(bad))
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        f"briefgen: error: {bad}: unknown key 'titel'; did you mean 'title'?"
+    ]
+
+
+def test_init_writes_an_example_that_runs_after_editing_its_sources(tmp_path: Path) -> None:
+    env = dict(os.environ, ARGOS_PACKAGES_DIR=str(tmp_path / "packages"))
+    assert run("models", "install", str(DEMO_MODEL), env=env).returncode == 0
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    config = desk / "desk.toml"
+    done = run("init", str(config))
+    assert done.returncode == 0 and config.read_text() == EXAMPLE
+    assert run("init", str(config)).returncode == 2  # never replaced
+    config.write_text(EXAMPLE.replace('sources = ["sources/"]', f'sources = ["{DESK}/*.txt"]'))
+    done = run("make", "--config", str(config), "-q", env=env)
+    assert done.returncode == 0, done.stderr
+    (written,) = (desk / "briefings").glob("briefing-*.docx")
+    assert written.name == f"briefing-{dt.date.today().isoformat()}.docx"
+    assert "[Title] Morning briefing" in docx_text(written)
+
+
+def test_examples_desk_toml_makes_the_briefing_and_the_email(tmp_path: Path) -> None:
+    out, eml = tmp_path / "b.docx", tmp_path / "b.eml"
+    done = run("make", "--config", str(ROOT / "examples" / "desk.toml"), "-o", str(out),
+               "--eml", str(eml), "--state", str(tmp_path / "state.sqlite"), "-q")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    text = docx_text(out)
+    assert "[Title] Japan press briefing" in text and "Internal: press desk only" in text
+    message = eml.read_text()
+    assert "To: desk@example.org" in message and "Subject: Japan press briefing" in message
+
+
+def test_flags_win_over_the_config(tmp_path: Path) -> None:
+    config = tmp_path / "desk.toml"
+    config.write_text(
+        f'sources = ["{DESK}/rates.txt"]\ntitle = "From the file"\n'
+        f'output = "file.docx"\nmodel = "{DEMO_MODEL}"\n'
+    )
+    out = tmp_path / "flag.docx"
+    done = run("make", "--config", str(config), str(DESK / "football.txt"), "--title",
+               "From the flag", "-o", str(out), "-q", "--no-state")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    text = docx_text(out)
+    assert "[Title] From the flag" in text and "[Normal] 1 source" in text
+    assert "サッカー" in text and "日銀" not in text  # the sources named replace the file's
+    assert not (tmp_path / "file.docx").exists()
+
+
+def test_stories_group_the_same_events_and_merged_points_name_both_sources() -> None:
+    briefing = briefgen.make_briefing(DESK, model=DEMO_MODEL)
+    assert [story.source_ids for story in briefing.stories] == [
+        ("port-a", "port-b"),
+        ("typhoon-a", "typhoon-b"),
+    ]
+    for story in briefing.stories:
+        merged = [p for p in story.points if len(p.sources) == 2]
+        assert merged, f"{story.source_ids}: no point said by both"
+        assert story.gist.original in [p.text.original for p in story.points]
+
+
+def test_the_summary_is_organized_by_story(tmp_path: Path) -> None:
+    briefing = briefgen.make_briefing(DESK, model=DEMO_MODEL)
+    text = docx_text(briefing.save_docx(tmp_path / "b.docx"))
+    summary = text[text.index("[Heading 1] Summary") : text.index("[Heading 1]", text.index(
+        "[Heading 1] Summary") + 5)]  # fmt: skip
+    titles = {s.source_id: s.title.english for s in briefing.sources}
+    assert summary.count("Reported by: ") == 2
+    assert f"Reported by: {titles['port-a']}; {titles['port-b']}" in summary
+    assert f"({titles['typhoon-a']}; {titles['typhoon-b']})" in summary  # a merged point
+    # Four entries: two stories, two lone sources.
+    assert summary.count("\n[Normal] ") == 4
+
+
+def test_what_is_new_across_three_runs(tmp_path: Path) -> None:
+    sources = tmp_path / "sources"
+    shutil.copytree(DESK, sources)
+    state = DeskState(tmp_path / "state.sqlite")
+
+    def run_desk(**options: bool) -> briefgen.Briefing:
+        made = state.mark(briefgen.make_briefing(sources, model=DEMO_MODEL), **options)
+        state.record(made)
+        return made
+
+    first = run_desk()
+    assert first.news is not None and first.news.since is None
+    assert first.news.text() == "first briefing of this desk: everything is new"
+    assert {s.status for s in first.sources} == {"new"}
+
+    second = run_desk()
+    assert second.news is not None and second.news.nothing_new
+    assert second.news.text() == f"nothing new since {first.date.isoformat()}"
+
+    (sources / "ferry.txt").write_text(
+        "date 2026-08-14 離島航路に新型フェリー\n\n"
+        "長崎県は14日、五島列島を結ぶ航路に新型フェリーを導入すると発表した。\n"
+        "運航は来年4月に始まる予定だ。\n",
+        encoding="utf-8",
+    )
+    edited = sources / "port-b.txt"
+    edited.write_text(
+        edited.read_text(encoding="utf-8")
+        + "国土交通省は、来月にも地元で説明会を開く方針を明らかにした。\n",
+        encoding="utf-8",
+    )
+    third = run_desk()
+    status = {s.source_id: s.status for s in third.sources}
+    assert status == {
+        "ferry": "new", "port-b": "updated", "port-a": "reported",
+        "typhoon-a": "reported", "typhoon-b": "reported", "rates": "reported",
+        "football": "reported",
+    }  # fmt: skip
+    news = third.news
+    assert news is not None
+    assert (news.new_sources, news.updated_sources, news.reported_sources) == (1, 1, 5)
+    for source in third.sources:
+        points = [*source.lede, *(p for s in source.sections for p in s.points)]
+        if source.status == "reported":
+            assert {p.status for p in points} == {"reported"}
+        if source.source_id == "ferry":
+            assert {p.status for p in points} == {"new"}
+    port_b = next(s for s in third.sources if s.source_id == "port-b")
+    port_b_points = [*port_b.lede, *(p for s in port_b.sections for p in s.points)]
+    for point in port_b_points:  # known sentences stay reported; the rest is updated
+        expected = "updated" if "説明会" in point.text.original else "reported"
+        assert point.status == expected
+    assert "updated" in {p.status for p in port_b_points}
+
+    only = state.mark(briefgen.make_briefing(sources, model=DEMO_MODEL), only_new=True)
+    assert only.sources == ()  # everything in it was recorded by the third run
+    assert only.news is not None and only.news.nothing_new and only.news.left_out
+
+
+def test_only_new_leaves_out_what_was_reported(tmp_path: Path) -> None:
+    state = tmp_path / "state.sqlite"
+    sources = tmp_path / "sources"
+    shutil.copytree(DESK, sources)
+    args = ("make", str(sources), "--model", str(DEMO_MODEL), "--state", str(state))
+    assert run(*args, "-o", str(tmp_path / "1.docx"), "-q").returncode == 0
+    (sources / "rates.txt").write_text(
+        (DESK / "rates.txt").read_text(encoding="utf-8")
+        + "円相場は一時1ドル140円台まで上昇した。\n",
+        encoding="utf-8",
+    )
+    done = run(*args, "-o", str(tmp_path / "2.docx"), "--only-new")
+    assert done.returncode == 0, done.stderr
+    assert "what is new: 0 new, 1 updated, 5 already reported source(s)" in done.stderr
+    text = docx_text(tmp_path / "2.docx")
+    assert "[Normal] 1 source" in text
+    assert "What is new: 0 new, 1 updated, 5 already reported source(s)" in text
+
+
+def test_a_corrupt_state_file_is_set_aside_and_the_run_goes_on(tmp_path: Path) -> None:
+    state = tmp_path / "state.sqlite"
+    state.write_bytes(b"this is not a database" * 100)
+    done = run("make", str(DESK / "rates.txt"), "--model", str(DEMO_MODEL), "--state",
+               str(state), "-o", str(tmp_path / "b.docx"))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    warnings = [line for line in done.stderr.splitlines() if "warning" in line]
+    assert len(warnings) == 1 and "unreadable" in warnings[0] and "set aside as" in warnings[0]
+    assert len(list(tmp_path.glob("state.sqlite.corrupt-*"))) == 1
+    assert "first briefing of this desk" in done.stderr
