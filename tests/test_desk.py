@@ -215,3 +215,25 @@ def test_a_corrupt_state_file_is_set_aside_and_the_run_goes_on(tmp_path: Path) -
     assert len(warnings) == 1 and "unreadable" in warnings[0] and "set aside as" in warnings[0]
     assert len(list(tmp_path.glob("state.sqlite.corrupt-*"))) == 1
     assert "first briefing of this desk" in done.stderr
+
+
+def test_run_desk_from_python_with_the_config_names(tmp_path: Path) -> None:
+    from briefgen.desk import EmailSettings, run_desk
+
+    config = DeskConfig(
+        sources=(str(DESK),),
+        title="Desk",
+        output=str(tmp_path / "briefing-{date}.docx"),
+        model=str(DEMO_MODEL),
+        points="25%",
+        state=str(tmp_path / "state.sqlite"),
+        email=EmailSettings(eml=str(tmp_path / "briefing-{date}.eml"), to=("desk@example.org",)),
+    )
+    first = run_desk(config, date=dt.date(2026, 11, 28))
+    assert first.docx == tmp_path / "briefing-2026-11-28.docx" and first.docx.exists()
+    assert first.eml is not None and "To: desk@example.org" in first.eml.read_text()
+    assert len(first.briefing.stories) == 2
+    assert first.briefing.news is not None and first.briefing.news.since is None
+    second = run_desk(config, date=dt.date(2026, 11, 29))
+    assert second.briefing.news is not None and second.briefing.news.nothing_new
+    assert "What is new: nothing new since" in docx_text(second.docx)

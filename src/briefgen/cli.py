@@ -65,6 +65,7 @@ commands:
   templates list the Word templates, or copy one to restyle
   cache     show or clear the translation cache
   init      write a commented desk.toml to run the daily briefing from
+  corrections  your own English for source sentences, used before the model
 Run 'briefgen COMMAND --help' for a command's options, e.g. 'briefgen make --help'.
 """
 
@@ -165,6 +166,7 @@ def build_parser(make_defaults: dict[str, Any] | None = None) -> argparse.Argume
     _add_templates(commands)
     _add_cache(commands)
     _add_init(commands)
+    _add_corrections(commands)
     return parser
 
 
@@ -456,6 +458,87 @@ def _add_summarize(commands: argparse._SubParsersAction[_Parser]) -> None:
     summarize.set_defaults(run=_run_summarize)
 
 
+def _add_corrections(commands: argparse._SubParsersAction[_Parser]) -> None:
+    corrections = commands.add_parser(
+        "corrections",
+        help="your own English for source sentences, used before the model",
+        description="Fix an English line once: briefgen uses your English whenever the "
+        "same source text comes again (a text differing only in spaces or punctuation "
+        "reuses it, marked 'near-match correction'), and a corrected name joins the "
+        "glossary. The corrections are a TSV file you may edit: "
+        "$XDG_DATA_HOME/briefgen/corrections.tsv.",
+    )
+    corrections.set_defaults(run=_run_corrections_list)
+    actions = corrections.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    add = actions.add_parser("add", help="add or replace one correction")
+    add.add_argument("source", metavar="SOURCE_TEXT")
+    add.add_argument("english", metavar="ENGLISH")
+    add.set_defaults(run=_run_corrections_add)
+    load = actions.add_parser("import", help="add every 'source<TAB>English' line of a file")
+    load.add_argument("file", type=Path, metavar="FILE")
+    load.set_defaults(run=_run_corrections_import)
+    actions.add_parser("list", help="print them, one per line").set_defaults(
+        run=_run_corrections_list
+    )
+    remove = actions.add_parser("remove", help="forget one")
+    remove.add_argument("source", metavar="SOURCE_TEXT")
+    remove.set_defaults(run=_run_corrections_remove)
+
+
+def _stored_corrections() -> dict[str, str]:
+    from briefgen.translate.memory import read_corrections, store_path
+
+    return dict(read_corrections(store_path())) if store_path().exists() else {}
+
+
+def _run_corrections_add(args: argparse.Namespace) -> int:
+    from briefgen.translate.memory import is_name, save_corrections
+
+    if not args.source.strip() or not args.english.strip():
+        return _usage_error("corrections add: give the source text and its English")
+    pairs = _stored_corrections()
+    pairs[args.source.strip()] = args.english.strip()
+    try:
+        path = save_corrections(pairs)
+    except ValueError as exc:
+        return _usage_error(f"corrections add: {exc}")
+    kind = " (a name: it joins the glossary)" if is_name(args.source) else ""
+    print(f"briefgen: {len(pairs)} correction(s) in {path}{kind}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _run_corrections_import(args: argparse.Namespace) -> int:
+    from briefgen.translate.memory import read_corrections, save_corrections
+
+    try:
+        new = read_corrections(args.file)
+    except BriefgenError as exc:
+        return _usage_error(str(exc))
+    pairs = _stored_corrections()
+    changed = sum(1 for source, english in new if pairs.get(source) != english)
+    pairs.update(new)
+    path = save_corrections(pairs)
+    print(f"briefgen: {changed} correction(s) added or changed; {len(pairs)} in {path}",
+          file=sys.stderr)  # fmt: skip
+    return EXIT_OK
+
+
+def _run_corrections_list(args: argparse.Namespace) -> int:
+    for source, english in _stored_corrections().items():
+        print(f"{source}\t{english}")
+    return EXIT_OK
+
+
+def _run_corrections_remove(args: argparse.Namespace) -> int:
+    from briefgen.translate.memory import save_corrections
+
+    pairs = _stored_corrections()
+    if pairs.pop(args.source.strip(), None) is None:
+        return _usage_error(f"corrections remove: no correction for {args.source!r}")
+    save_corrections(pairs)
+    return EXIT_OK
+
+
 def _add_init(commands: argparse._SubParsersAction[_Parser]) -> None:
     init = commands.add_parser(
         "init",
@@ -623,21 +706,13 @@ def _encoding(text: str) -> str:
 
 
 def _points(text: str) -> float | int:
-    """``8`` → 8 points in all (``0``: the lede alone); ``25%`` or ``0.25`` → a share of
-    each section's sentences."""
-    problem = (
-        f"{text!r} is neither a whole number of points (like 8, or 0 for the lede alone) "
-        "nor a share of each section's sentences above 0 and at most 1 (like 25% or 0.25)"
-    )
-    if text.isdigit():
-        return int(text)
+    """--points: a number in all, or a share (:func:`briefgen.options.parse_points`)."""
+    from briefgen.options import parse_points
+
     try:
-        value = float(text[:-1]) / 100 if text.endswith("%") else float(text)
-    except ValueError:
-        value = -1.0
-    if not 0 < value <= 1:
-        raise argparse.ArgumentTypeError(problem)
-    return value
+        return parse_points(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _output_problem(output: Path) -> str | None:
@@ -720,6 +795,13 @@ def _run_make(args: argparse.Namespace) -> int:
     for url in args.servers:
         if not url.startswith(("http://", "https://")):
             return _usage_error(f"--url {url}: give the server as http://HOST:PORT")
+    if args.corrections is not None:
+        from briefgen.translate.memory import read_corrections
+
+        try:
+            read_corrections(args.corrections)
+        except BriefgenError as exc:
+            return _usage_error(f"--corrections {exc}")
     options = _options(
         args,
         beam_size=args.beam,
@@ -728,6 +810,7 @@ def _run_make(args: argparse.Namespace) -> int:
         glossary=glossary,
         translator=args.translator,
         servers=tuple(args.servers),
+        corrections=args.corrections,
     )
     started = time.perf_counter()
     progress = _Progress(args.quiet)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -28,6 +29,8 @@ class Options:
     in the user's cache folder, so unchanged text is never translated twice.
     ``glossary``: source terms that must come out as the given English
     (:class:`~briefgen.Glossary`), in names, titles, headings and sentences alike.
+    ``corrections``: a file of the desk's own corrections (``source<TAB>English``),
+    used with the user's (:mod:`briefgen.translate.memory`) before the model.
     ``translator``: ``argos`` (a model on this machine) or ``libretranslate`` (the
     servers at ``servers``, tried in turn; the API key comes from the environment).
     """
@@ -44,6 +47,7 @@ class Options:
     glossary: Glossary | None = None
     translator: str = "argos"
     servers: tuple[str, ...] = ()
+    corrections: Path | None = None
 
     def __post_init__(self) -> None:
         if not 0 <= self.lede_sentences <= 2:
@@ -63,3 +67,29 @@ class Options:
         for url in self.servers:
             if not url.startswith(("http://", "https://")):
                 raise ValueError(f"{url}: a server URL starts with http:// or https://")
+
+
+def parse_points(text: str) -> int | float:
+    """``8`` → 8 key points in all (``0``: the lede alone); ``25%`` or ``0.25`` → at most
+    that share of each section's sentences. :class:`ValueError` says what is accepted."""
+    text = str(text).strip()
+    if text.isdigit():
+        return int(text)
+    try:
+        value = float(text[:-1]) / 100 if text.endswith("%") else float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 < value <= 1:
+        raise ValueError(
+            f"{text!r} is neither a whole number of points (like 8, or 0 for the lede alone) "
+            "nor a share of each section's sentences above 0 and at most 1 (like 25% or 0.25)"
+        )
+    return value
+
+
+def points_options(value: int | str | None) -> dict[str, int | float]:
+    """The :class:`Options` fields for a ``--points`` value (``{}`` for the default)."""
+    if value is None:
+        return {}
+    points = parse_points(str(value))
+    return {"key_points": points} if isinstance(points, int) else {"key_point_ratio": points}

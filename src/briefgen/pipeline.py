@@ -51,6 +51,7 @@ from briefgen.translate import Translator, quality, translate_unique
 from briefgen.translate.base import Translation
 from briefgen.translate.cache import TranslationCache
 from briefgen.translate.glossary import GlossaryTranslator
+from briefgen.translate.memory import TranslationMemory
 
 Progress = Callable[[str], None]
 """A callback that receives one short message (e.g. "translating 41 texts") per stage.
@@ -212,6 +213,8 @@ def _build(
     translator_names: list[str] = []
     languages = sorted({job.source.language for job in jobs})
     cache = TranslationCache() if options.use_cache and translate else None
+    memory = TranslationMemory.load(options.corrections) if translate else None
+    glossary_terms = memory.glossary(options.glossary) if memory else options.glossary
     translating = time.perf_counter()
     for language in languages:
         group = [job for job in jobs if job.source.language == language]
@@ -224,10 +227,15 @@ def _build(
             continue
         try:
             backend = translator or _translator_for(language, model, options, report)
-            glossary = GlossaryTranslator(backend, options.glossary) if options.glossary else None
+            glossary = GlossaryTranslator(backend, glossary_terms) if glossary_terms else None
             backend = glossary or backend
+            # The analyst's corrections come before the cache and the model.
+            corrected = {t: c for t in set(texts) if memory and (c := memory.lookup(t))}
+            if corrected:
+                report(f"corrections used: {len(corrected)}")
+            texts = [text for text in texts if text not in corrected]
             report(f"translating {len(set(texts))} texts ({language}→en) with {backend.name}")
-            translations[language] = translate_unique(backend, texts, cache)
+            translations[language] = {**translate_unique(backend, texts, cache), **corrected}
             translator_names.append(backend.name)
             if glossary and (used := _glossary_summary(glossary)):
                 report(f"glossary terms enforced: {used}")

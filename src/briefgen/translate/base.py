@@ -15,12 +15,14 @@ class Translation:
     """One translated text, and the model's length-normalized log-probability of it
     (``None`` when the backend does not give one). ``truncated``: the source was too
     long for the model and only its beginning was translated. ``exact``: the English
-    was given, not translated (a glossary entry), so no quality check applies."""
+    was given, not translated (a glossary entry, a correction), so no quality check
+    applies; ``memory`` names how a correction matched when it was not exactly."""
 
     english: str
     log_prob: float | None = None
     truncated: bool = False
     exact: bool = False
+    memory: str = ""  # a correction reused for a text that only nearly matches it
 
 
 class Translator(Protocol):

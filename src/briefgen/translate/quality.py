@@ -52,6 +52,8 @@ def flags(original: str, translation: Translation, language: str) -> tuple[str, 
     """The quality flags of one translation, in a fixed order."""
     english = translation.english.strip()
     source = original.strip()
+    if translation.memory:
+        return (translation.memory,)  # an analyst's correction, for a text that differs
     if not source or translation.exact:
         return ()
     if not english:

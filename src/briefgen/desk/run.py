@@ -1,0 +1,102 @@
+"""The daily desk from Python: ``run_desk(DeskConfig.load("desk.toml"))``.
+
+What ``briefgen make --config desk.toml`` does, with the config's names: read the
+sources, make the briefing (stories included), mark what is new against the desk's
+state, write the Word file, then the email (``.eml``, and SMTP when ``email.smtp`` is
+set; credentials from the environment).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefgen.desk.config import DeskConfig
+from briefgen.desk.state import DeskState
+from briefgen.model import Briefing
+from briefgen.options import Options, points_options
+from briefgen.pipeline import Progress, make_briefing
+
+
+@dataclass(frozen=True)
+class DeskRun:
+    """What a desk run made: the briefing (marked), the Word file, the email if any,
+    and the addresses it was sent to."""
+
+    briefing: Briefing
+    docx: Path
+    eml: Path | None = None
+    sent_to: tuple[str, ...] = ()
+
+
+def run_desk(
+    config: DeskConfig,
+    *,
+    date: dt.date | None = None,
+    progress: Progress | None = None,
+    use_state: bool = True,
+) -> DeskRun:
+    """Make, mark, write and deliver the desk's briefing (see the module docstring)."""
+    from briefgen.translate.glossary import Glossary
+
+    run_date = date or dt.date.today()
+    options = Options(
+        language=config.lang,
+        encoding=config.encoding,
+        glob=config.glob,
+        lede_sentences=config.lede,
+        beam_size=config.beam,
+        device=config.device,
+        use_cache=config.cache,
+        glossary=Glossary.load(config.path(config.glossary)) if config.glossary else None,
+        translator=config.translator,
+        servers=config.urls,
+        corrections=config.path(config.corrections) if config.corrections else None,
+        **points_options(config.points),  # type: ignore[arg-type]
+    )
+    briefing = make_briefing(
+        config.source_paths(),
+        str(config.path(config.model)) if config.model else None,
+        title=config.title,
+        date=date,
+        options=options,
+        progress=progress,
+        classification=config.classification,
+        author=config.author,
+    )
+    full = briefing
+    state = DeskState(config.path(config.state) if config.state else None) if use_state else None
+    if state is not None:
+        briefing = state.mark(briefing, only_new=config.only_new)
+    docx = config.path(config.output, run_date)
+    docx.parent.mkdir(parents=True, exist_ok=True)
+    briefing.save(docx, template=config.template)
+    if state is not None:
+        state.record(briefing, full)
+    email = config.email
+    eml = config.path(email.eml, run_date) if email.eml else None
+    sent: tuple[str, ...] = ()
+    if eml or email.smtp:
+        from briefgen.deliver import build_email, save_email, send_email
+        from briefgen.deliver.smtp import parse_server
+
+        message = build_email(
+            briefing,
+            docx,
+            sender=email.sender or os.environ.get("BRIEFGEN_SMTP_FROM"),
+            to=list(email.to),
+            cc=list(email.cc),
+            subject=email.subject,
+            draft=email.draft,
+        )
+        if eml:
+            eml.parent.mkdir(parents=True, exist_ok=True)
+            save_email(message, eml)
+        if email.smtp:
+            host, port = parse_server(email.smtp, email.security)
+            sent = tuple(
+                send_email(message, host, port, security=email.security, bcc=list(email.bcc))
+            )
+    return DeskRun(briefing, docx, eml, sent)
