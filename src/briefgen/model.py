@@ -330,3 +330,4 @@ class Summary:
     events: tuple[Dated, ...] = ()
     labels: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     actors: tuple[Found, ...] = ()
+    words: dict[str, list[str]] = field(default_factory=dict)  # content words per sentence

@@ -21,12 +21,13 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from briefgen.model import Point, SourceBriefing, Story
 
 THRESHOLD = 0.35
 SAME_POINT = 0.5
+TOP_TERMS = 64  # a source's heaviest words: enough to say what it is about
 
 
 def _words(text: str, language: str) -> list[str]:
@@ -48,41 +49,67 @@ def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
-def similarity_matrix(sources: Sequence[SourceBriefing]) -> list[list[float]]:
-    """Every pair's similarity (see the module docstring), 0 across languages."""
+def similarity_matrix(
+    sources: Sequence[SourceBriefing], terms: Mapping[str, Sequence[str]] | None = None
+) -> list[list[float]]:
+    """Every pair's similarity (see the module docstring), 0 across languages.
+
+    ``terms``: each source's content words by source id (the summarizer has them);
+    without them they are found again in the sources' sentences.
+    """
     words = [
         Counter(
-            word
-            for section in source.full_text
-            for point in section.points
-            for word in _words(point.text.original, source.language)
+            terms[source.source_id]
+            if terms is not None and source.source_id in terms
+            else (
+                word
+                for section in source.full_text
+                for point in section.points
+                for word in _words(point.text.original, source.language)
+            )
         )
         for source in sources
     ]
     documents = Counter(word for counts in words for word in counts)
     total = len(sources)
-    vectors = [
-        {w: n * math.log(1 + total / documents[w]) for w, n in counts.items()} for counts in words
-    ]
+    # Each source as its TOP_TERMS heaviest words, unit length; dot products through an
+    # inverted index, so only sources that share a word are ever compared.
+    vectors = []
+    for counts in words:
+        weights = {w: n * math.log(1 + total / documents[w]) for w, n in counts.items()}
+        top = sorted(weights.items(), key=lambda item: (-item[1], item[0]))[:TOP_TERMS]
+        norm = math.sqrt(sum(weight * weight for _, weight in top)) or 1.0
+        vectors.append({word: weight / norm for word, weight in top})
+    postings: dict[str, list[tuple[int, float]]] = {}
+    for index, vector in enumerate(vectors):
+        for word, weight in vector.items():
+            postings.setdefault(word, []).append((index, weight))
+    cosine: dict[tuple[int, int], float] = {}
+    for entries in postings.values():
+        for a in range(len(entries)):
+            i, wi = entries[a]
+            for j, wj in entries[a + 1 :]:
+                cosine[(i, j)] = cosine.get((i, j), 0.0) + wi * wj
     actors = [{a.name.original for a in source.actors} for source in sources]
     dates = [{e.date for e in source.timeline} for source in sources]
     matrix = [[0.0] * total for _ in range(total)]
-    for i in range(total):
-        for j in range(i + 1, total):
-            if sources[i].language != sources[j].language:
-                continue
-            score = (
-                0.6 * _cosine(vectors[i], vectors[j])
-                + 0.25 * _overlap(actors[i], actors[j])
-                + 0.15 * _overlap(dates[i], dates[j])
-            )
-            matrix[i][j] = matrix[j][i] = score
+    for (i, j), words_score in cosine.items():
+        if sources[i].language != sources[j].language:
+            continue
+        score = (
+            0.6 * words_score
+            + 0.25 * _overlap(actors[i], actors[j])
+            + 0.15 * _overlap(dates[i], dates[j])
+        )
+        matrix[i][j] = matrix[j][i] = score
     return matrix
 
 
-def group_stories(sources: Sequence[SourceBriefing]) -> tuple[Story, ...]:
+def group_stories(
+    sources: Sequence[SourceBriefing], terms: Mapping[str, Sequence[str]] | None = None
+) -> tuple[Story, ...]:
     """The stories of two or more sources, in the order of their first source."""
-    matrix = similarity_matrix(sources)
+    matrix = similarity_matrix(sources, terms)
     group = list(range(len(sources)))  # union-find over source indexes
 
     def root(i: int) -> int:
@@ -108,18 +135,23 @@ def group_stories(sources: Sequence[SourceBriefing]) -> tuple[Story, ...]:
 
 def _story(sources: list[SourceBriefing]) -> Story:
     merged: list[tuple[Point, dict[str, float]]] = []
+    postings: dict[str, list[int]] = {}  # word → merged points that have it
     for source in sources:
         candidates = [*source.lede, *(p for section in source.sections for p in section.points)]
         for point in candidates:
             vector = Counter(_words(point.text.original, source.language))
             weights = {w: float(n) for w, n in vector.items()}
-            for k, (kept, kept_vector) in enumerate(merged):
+            sharing = sorted({k for word in weights for k in postings.get(word, ())})
+            for k in sharing:
+                kept, kept_vector = merged[k]
                 if _cosine(weights, kept_vector) >= SAME_POINT:
                     if source.source_id not in kept.sources:
                         sources_of = (*kept.sources, source.source_id)
                         merged[k] = (dataclasses.replace(kept, sources=sources_of), kept_vector)
                     break
             else:
+                for word in weights:
+                    postings.setdefault(word, []).append(len(merged))
                 merged.append((dataclasses.replace(point, sources=(source.source_id,)), weights))
     points = tuple(point for point, _ in merged)
     ledes = [p for p in points if p.kind == "lede"]

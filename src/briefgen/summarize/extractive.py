@@ -86,4 +86,5 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
         events=tuple(timeline(sentences, source.date, language)),
         labels=labels,
         actors=tuple(actors(sentences, language, tokens, title=source.title)),
+        words=words,
     )
