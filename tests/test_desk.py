@@ -122,7 +122,13 @@ def test_the_summary_is_organized_by_story(tmp_path: Path) -> None:
     titles = {s.source_id: s.title.english for s in briefing.sources}
     assert summary.count("Reported by: ") == 2
     assert f"Reported by: {titles['port-a']}; {titles['port-b']}" in summary
-    assert f"({titles['typhoon-a']}; {titles['typhoon-b']})" in summary  # a merged point
+    for story in briefing.stories:
+        gist = story.gist.english
+        assert f"[List Bullet] {gist}" not in summary  # the gist heads it, once
+        for point in story.points:
+            if len(point.sources) > 1 and point.text.original != story.gist.original:
+                names = "; ".join(titles[s] for s in point.sources)
+                assert f"{point.text.english} ({names})" in summary  # a merged point
     # Four entries: two stories, two lone sources.
     assert summary.count("\n[Normal] ") == 4
 
@@ -144,7 +150,7 @@ def test_what_is_new_across_three_runs(tmp_path: Path) -> None:
 
     second = run_desk()
     assert second.news is not None and second.news.nothing_new
-    assert second.news.text() == f"nothing new since {first.date.isoformat()}"
+    assert second.news.text() == f"nothing new since {dt.date.today().isoformat()}"
 
     (sources / "ferry.txt").write_text(
         "date 2026-08-14 離島航路に新型フェリー\n\n"
@@ -237,3 +243,71 @@ def test_run_desk_from_python_with_the_config_names(tmp_path: Path) -> None:
     second = run_desk(config, date=dt.date(2026, 11, 29))
     assert second.briefing.news is not None and second.briefing.news.nothing_new
     assert "What is new: nothing new since" in docx_text(second.docx)
+
+
+def test_a_changed_figure_is_new_and_marked_new_in_the_document(tmp_path: Path) -> None:
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    rates = sources / "rates.txt"
+    body = (DESK / "rates.txt").read_text(encoding="utf-8")
+    rates.write_text(body, encoding="utf-8")
+    state = DeskState(tmp_path / "state.sqlite")
+    state.record(briefgen.make_briefing(sources, model=DEMO_MODEL))
+    rates.write_text(body.replace("0.5%", "0.75%"), encoding="utf-8")
+    marked = state.mark(briefgen.make_briefing(sources, model=DEMO_MODEL))
+    (source,) = marked.sources
+    points = [*source.lede, *(p for s in source.sections for p in s.points)]
+    changed = [p for p in points if "0.75%" in p.text.original]
+    assert changed and all(p.status == "updated" for p in changed)  # not "already reported"
+    text = docx_text(marked.save_docx(tmp_path / "b.docx"))
+    assert "Updated" in text
+
+
+def test_config_values_are_checked_like_flags(tmp_path: Path) -> None:
+    config = tmp_path / "desk.toml"
+    for line, problem in (
+        ("lede = 5", "lede must be 0, 1 or 2"),
+        ("beam = 1000000", "beam must be from 1 to 32"),
+        ('device = "tpu"', "device must be auto, cpu or cuda"),
+        ('output = "out-{dat}.docx"', "output has {dat}; the only placeholder is {date}"),
+        ('points = "abc"', "points: 'abc' is neither a whole number"),
+    ):
+        config.write_text(f'sources = ["x"]\n{line}\n')
+        done = run("make", "--config", str(config))
+        assert done.returncode == 2, line
+        assert done.stderr.startswith(f"briefgen: error: {config}: {problem}"), done.stderr
+    config.write_text('points = 0.25\nsources = ["x"]\n')
+    assert DeskConfig.load(config).points == 0.25
+    done = run("make", str(DESK), "-o", str(tmp_path / "b.docx"), "--beam", "100000")
+    assert done.returncode == 2 and "--beam must be from 1 to 32" in done.stderr
+    done = run("make", str(DESK), "-o", str(tmp_path / "b.docx"), "--only-new", "--no-state")
+    assert done.returncode == 2 and "--only-new needs the desk's state" in done.stderr
+
+
+def test_earlier_briefings_in_the_sources_folder_are_not_sources(tmp_path: Path) -> None:
+    shutil.copy(DESK / "rates.txt", tmp_path / "rates.txt")
+    config = tmp_path / "desk.toml"
+    config.write_text(
+        f'sources = ["."]\noutput = "briefing-{{date}}.docx"\nmodel = "{DEMO_MODEL}"\n'
+        'state = "state.sqlite"\n'
+    )
+    for day in ("2026-11-28", "2026-11-29"):
+        done = run("make", "--config", str(config), "--date", day)
+        assert done.returncode == 0, done.stderr
+        assert "reading 1 source file(s)" in done.stderr
+    assert len(list(tmp_path.glob("briefing-*.docx"))) == 2
+
+
+def test_only_new_keeps_only_new_points_in_the_stories(tmp_path: Path) -> None:
+    sources = tmp_path / "sources"
+    shutil.copytree(DESK, sources)
+    state = DeskState(tmp_path / "state.sqlite")
+    state.record(briefgen.make_briefing(sources, model=DEMO_MODEL))
+    edited = sources / "typhoon-b.txt"
+    edited.write_text(
+        edited.read_text(encoding="utf-8") + "鉄道各社も13日の計画運休を発表した。\n",
+        encoding="utf-8",
+    )
+    only = state.mark(briefgen.make_briefing(sources, model=DEMO_MODEL), only_new=True)
+    assert [s.source_id for s in only.sources] == ["typhoon-b"]
+    assert only.stories == ()  # one source left: no story, and no point reported before

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import glob
 import logging
 import os
 import re
@@ -548,7 +549,8 @@ def _add_init(commands: argparse._SubParsersAction[_Parser]) -> None:
     )
     init.add_argument(
         "path", nargs="?", type=Path, default=Path("desk.toml"), metavar="FILE",
-        help="where to write it (default: desk.toml); an existing file is never replaced",
+        help="where to write it (default: desk.toml; - for standard output); an existing "
+        "file is never replaced",
     )  # fmt: skip
     init.set_defaults(run=_run_init)
 
@@ -561,7 +563,15 @@ def _run_init(args: argparse.Namespace) -> int:
         return _usage_error(f"{args.path}: already exists; give another file name")
     if problem := _folder_problem(args.path):
         return _usage_error(f"{args.path}: {problem}")
-    write_atomic(args.path, EXAMPLE.encode("utf-8"))
+    if str(args.path) == "-":
+        sys.stdout.write(EXAMPLE)
+        return EXIT_OK
+    try:
+        write_atomic(args.path, EXAMPLE.encode("utf-8"))
+    except OSError as exc:
+        print(f"briefgen: error: {args.path}: cannot be written ({exc.strerror or exc})",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_FAILED
     print(f"wrote {args.path}: edit its sources line, then run", file=sys.stderr)
     print(f"  briefgen make --config {args.path}", file=sys.stderr)
     return EXIT_OK
@@ -802,16 +812,21 @@ def _run_make(args: argparse.Namespace) -> int:
             read_corrections(args.corrections)
         except BriefgenError as exc:
             return _usage_error(f"--corrections {exc}")
-    options = _options(
-        args,
-        beam_size=args.beam,
-        device=args.device,
-        use_cache=args.cache,
-        glossary=glossary,
-        translator=args.translator,
-        servers=tuple(args.servers),
-        corrections=args.corrections,
-    )
+    if args.only_new and args.no_state:
+        return _usage_error("--only-new needs the desk's state: leave out --no-state")
+    try:
+        options = _options(
+            args,
+            beam_size=args.beam,
+            device=args.device,
+            use_cache=args.cache,
+            glossary=glossary,
+            translator=args.translator,
+            servers=tuple(args.servers),
+            corrections=args.corrections,
+        )
+    except ValueError as exc:
+        return _usage_error(str(exc).replace("beam_size", "--beam"))
     started = time.perf_counter()
     progress = _Progress(args.quiet)
 
@@ -826,7 +841,11 @@ def _run_make(args: argparse.Namespace) -> int:
         progress=progress,
         classification=args.classification,
         author=args.author,
-        exclude=[args.output],  # a preview written into a source folder is no source
+        # A briefing written into a source folder is no source (nor are earlier days').
+        exclude=[
+            args.output,
+            *(p for pattern in getattr(args, "exclude_patterns", ()) for p in glob.glob(pattern)),
+        ],
     )
     progress.done()
     if _left_out(args, briefing):
@@ -1240,9 +1259,16 @@ def _with_config(argv: Sequence[str] | None, args: argparse.Namespace) -> argpar
     from briefgen.desk.config import ConfigError, DeskConfig
 
     config = DeskConfig.load(args.config)
-    run_date = args.date or dt.date.today()
+    run_date = args.date or dt.date.today()  # a daily desk's briefing is the day's
     email = config.email
     defaults: dict[str, Any] = {
+        "date": run_date,
+        # Earlier days' briefings, written where the sources are, are no sources.
+        "exclude_patterns": [
+            str(config.path(pattern).with_name(config.path(pattern).name.replace("{date}", "*")))
+            for pattern in (config.output, config.email.eml)
+            if pattern and "{date}" in pattern
+        ],
         "sources": config.source_paths(),
         "output": config.path(config.output, run_date),
         "title": config.title,

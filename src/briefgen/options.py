@@ -56,8 +56,8 @@ class Options:
             raise ValueError("key_point_ratio must be in (0, 1]")
         if self.key_points is not None and self.key_points < 0:
             raise ValueError("key_points must be at least 0 (or None)")
-        if self.beam_size < 1:
-            raise ValueError("beam_size must be at least 1")
+        if not 1 <= self.beam_size <= 32:
+            raise ValueError("beam_size must be from 1 to 32")
         if self.device not in ("auto", "cpu", "cuda"):
             raise ValueError("device must be 'auto', 'cpu' or 'cuda'")
         if self.translator not in ("argos", "libretranslate"):
@@ -87,7 +87,7 @@ def parse_points(text: str) -> int | float:
     return value
 
 
-def points_options(value: int | str | None) -> dict[str, int | float]:
+def points_options(value: int | float | str | None) -> dict[str, int | float]:
     """The :class:`Options` fields for a ``--points`` value (``{}`` for the default)."""
     if value is None:
         return {}

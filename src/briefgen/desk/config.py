@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import glob
+import re
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
@@ -19,6 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from briefgen.errors import BriefgenError
+from briefgen.options import parse_points
+
+MAX_BEAM = 32  # wider beams cost far more than they give
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
 class ConfigError(BriefgenError):
@@ -59,7 +64,7 @@ class DeskConfig:
     lang: str | None = None
     encoding: str | None = None
     glob: str | None = None
-    points: int | str | None = None
+    points: int | float | str | None = None
     lede: int = 2
     beam: int = 2
     device: str = "auto"
@@ -98,7 +103,27 @@ class DeskConfig:
         settings = EmailSettings(**_checked(renamed, EmailSettings, f"{where} [email]"))
         if settings.security not in ("starttls", "ssl", "none"):
             raise ConfigError(f"{where}: email.security must be starttls, ssl or none")
-        return cls(**values, email=settings, folder=folder)
+        config = cls(**values, email=settings, folder=folder)
+        config.check(where)
+        return config
+
+    def check(self, where: str = "config") -> None:
+        """The values' ranges, as the command line checks its flags."""
+        problems = {
+            "lede": self.lede in (0, 1, 2) or "must be 0, 1 or 2",
+            "beam": 1 <= self.beam <= MAX_BEAM or f"must be from 1 to {MAX_BEAM}",
+            "device": self.device in ("auto", "cpu", "cuda") or "must be auto, cpu or cuda",
+            "translator": self.translator in ("argos", "libretranslate")
+            or "must be argos or libretranslate",
+        }
+        for key, ok in problems.items():
+            if ok is not True:
+                raise ConfigError(f"{where}: {key} {ok}")
+        for key, value in (("output", self.output), ("email.eml", self.email.eml or "")):
+            unknown = set(_PLACEHOLDER.findall(value)) - {"{date}"}
+            if unknown or value.count("{") != value.count("}"):
+                shown = ", ".join(sorted(unknown)) or "an unclosed {"
+                raise ConfigError(f"{where}: {key} has {shown}; the only placeholder is {{date}}")
 
     def path(self, value: str, date: dt.date | None = None) -> Path:
         """``value`` (``~`` expanded, ``{date}`` filled in) from the config's folder."""
@@ -149,8 +174,12 @@ def _checked(
             if not isinstance(value, int) or isinstance(value, bool):
                 raise ConfigError(f"{where}: {key} must be a whole number")
         elif key == "points":
-            if not isinstance(value, int | str) or isinstance(value, bool):
+            if not isinstance(value, int | float | str) or isinstance(value, bool):
                 raise ConfigError(f'{where}: points must be a number (8) or a share ("25%")')
+            try:
+                parse_points(str(value))
+            except ValueError as exc:
+                raise ConfigError(f"{where}: points: {exc}") from None
         elif not isinstance(value, str):
             raise ConfigError(f"{where}: {key} must be a string")
         values[key] = value
@@ -161,7 +190,8 @@ EXAMPLE = """\
 # briefgen desk config: run it with
 #   briefgen make --config desk.toml
 # Flags on the command line win over this file. Relative paths start from this
-# file's folder; {date} is the day of the run (2026-11-28).
+# file's folder; {date} is the day of the run (as 2026-11-28), which is also the
+# briefing's date.
 
 # What to read: files, folders (walked) and globs. Edit this line.
 sources = ["sources/"]

@@ -18,11 +18,10 @@ import hashlib
 import os
 import sqlite3
 import time
-import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from briefgen.model import Briefing, News, Point, SectionPoints, SourceBriefing
+from briefgen.model import Briefing, News, Point, SectionPoints, SourceBriefing, Story
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sources (origin TEXT PRIMARY KEY, content TEXT NOT NULL,
@@ -39,9 +38,11 @@ def default_path() -> Path:
 
 
 def point_key(text: str) -> str:
-    """A point's text as it is compared: NFKC, lower case, letters and digits only."""
-    normal = unicodedata.normalize("NFKC", text).lower()
-    return "".join(ch for ch in normal if ch.isalnum())
+    """A point's text as it is compared: NFKC, lower case, letters and digits, and the
+    signs that belong to a number (1.5 is not 15, -0.1 is not 0.1)."""
+    from briefgen.translate.memory import near_key
+
+    return near_key(text)
 
 
 def source_content(source: SourceBriefing) -> str:
@@ -148,6 +149,26 @@ class DeskState:
                 marked.append(
                     dataclasses.replace(source, lede=lede, sections=sections, status=status)
                 )
+            statuses = {source.source_id: source.status for source in marked}
+            stories = []
+            for story in briefing.stories:
+                ids = tuple(sid for sid in story.source_ids if sid in statuses)
+                points = tuple(
+                    dataclasses.replace(
+                        point,
+                        status="reported"
+                        if seen(point)
+                        else max((statuses.get(s, "reported") for s in point.sources), key=_rank),
+                    )
+                    for point in story.points
+                )
+                if only_new:
+                    points = _unreported(points)
+                if len(ids) > 1 and points:
+                    gist = story.gist
+                    if only_new and gist.original not in {p.text.original for p in points}:
+                        gist = points[0].text
+                    stories.append(Story(gist, ids, points))
         news = News(
             since=dt.date.fromisoformat(last) if last else None,
             new_sources=counts["new"],
@@ -158,12 +179,20 @@ class DeskState:
             reported_points=point_counts["reported"],
             left_out=only_new,
         )
-        return dataclasses.replace(briefing, sources=tuple(marked), news=news)
+        if news.since is None:  # the first briefing: everything is new, nothing to mark
+            marked = [_unmarked(source) for source in marked]
+            stories = [
+                dataclasses.replace(s, points=tuple(_status(p, "") for p in s.points))
+                for s in stories
+            ]
+        return dataclasses.replace(
+            briefing, sources=tuple(marked), news=news, stories=tuple(stories)
+        )
 
     def record(self, briefing: Briefing, full: Briefing | None = None) -> None:
         """Remember what ``full`` (default: ``briefing``) held, after it was written."""
         whole = full or briefing
-        today = briefing.date.isoformat()
+        today = dt.date.today().isoformat()  # "since" is when the last briefing was made
         with self._database() as db:
             points = 0
             for source in whole.sources:
@@ -182,6 +211,27 @@ class DeskState:
                 "INSERT INTO briefings VALUES (?, ?, ?, ?)",
                 (today, time.time(), len(whole.sources), points),
             )
+
+
+def _status(point: Point, status: str) -> Point:
+    return dataclasses.replace(point, status=status)
+
+
+def _unmarked(source: SourceBriefing) -> SourceBriefing:
+    return dataclasses.replace(
+        source,
+        lede=tuple(_status(p, "") for p in source.lede),
+        sections=tuple(
+            SectionPoints(s.heading, tuple(_status(p, "") for p in s.points))
+            for s in source.sections
+        ),
+    )
+
+
+def _rank(status: str) -> int:
+    """new over updated over reported: a point several sources make is as new as its
+    newest source."""
+    return {"reported": 0, "updated": 1, "new": 2}.get(status, 0)
 
 
 def _unreported(points: tuple[Point, ...]) -> tuple[Point, ...]:

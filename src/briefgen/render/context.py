@@ -22,8 +22,9 @@ the points of each source paragraph joined, ``original``/``english``/``flag_text
 ``english``, ``kind``, ``mentions``). The briefing's own ``timeline`` merges every source's,
 in date order, each event with ``source_title``.
 A point is ``original``, ``english``, ``kind``, ``score``, ``label`` (fact,
-assessment, quote), ``speaker`` (English, or None) and ``label_text`` ("Quote,
-Russia"; empty for facts). Every bilingual text
+assessment, quote), ``speaker`` (English, or None), ``status`` (new, updated, reported against the
+desk's state; "" without one) and ``label_text`` ("New · Quote, Russia"; empty for
+facts reported before). Every bilingual text
 (point, title, heading, link) also has ``flags`` (list of quality flags),
 ``flag_text`` ("low confidence; repetition", empty when unflagged) and
 ``confidence`` (0–1, or None).
@@ -65,6 +66,9 @@ def _point(point: Point) -> dict[str, Any]:
         label_text = "Assessment"
     elif point.label == "quote":
         label_text = f"Quote, {speaker}" if speaker else "Quote"
+    # What is new since the last briefing (the desk's state) leads the label.
+    status_text = {"new": "New", "updated": "Updated"}.get(point.status, "")
+    label_text = " · ".join(text for text in (status_text, label_text) if text)
     return {
         **_bilingual(point.text),
         "kind": point.kind,
@@ -72,6 +76,7 @@ def _point(point: Point) -> dict[str, Any]:
         "label": point.label,
         "speaker": speaker,
         "label_text": label_text,
+        "status": point.status,
     }
 
 
@@ -184,7 +189,7 @@ def _summary(briefing: Briefing, titles: dict[str, str]) -> list[dict[str, Any]]
         if story is None:
             entries.append(
                 {
-                    "title": source.title.english or source.title.original,
+                    "title": (source.title.english or source.title.original).rstrip(" .。"),
                     "text": " ".join(p.text.english for p in source.lede if p.text.english),
                     "sources_text": "",
                     "points": [],
@@ -207,7 +212,8 @@ def _summary(briefing: Briefing, titles: dict[str, str]) -> list[dict[str, Any]]
                             else "",
                         }
                         for point in story.points
-                        if point.text.english or point.text.original
+                        if (point.text.english or point.text.original)
+                        and point.text.original != story.gist.original
                     ],
                 }
             )

@@ -22,6 +22,7 @@ from briefgen.translate.base import Translation
 from briefgen.translate.glossary import Glossary
 
 NEAR = "near-match correction"
+_NUMBER_SIGNS = set(".,-+%")
 _NAME_MAX_CHARS = 30
 _SENTENCE_MARKS = set("。、，,.!?！？；;：:「」")
 
@@ -32,15 +33,30 @@ def store_path() -> Path:
 
 
 def near_key(text: str) -> str:
-    """What two texts share when they differ only in spaces, width or punctuation."""
-    normal = unicodedata.normalize("NFKC", text)
-    return "".join(ch for ch in normal if ch.isalnum()).lower()
+    """What two texts share when they differ only in spaces, width or punctuation; the
+    signs of a number stay (1.5 is not 15, -0.1 is not 0.1, 3% is not 3)."""
+    normal = unicodedata.normalize("NFKC", text).lower()
+    return "".join(
+        ch
+        for i, ch in enumerate(normal)
+        if ch.isalnum() or (ch in _NUMBER_SIGNS and _by_digit(normal, i))
+    )
+
+
+def _by_digit(text: str, i: int) -> bool:
+    return (i + 1 < len(text) and text[i + 1].isdigit()) or (i > 0 and text[i - 1].isdigit())
 
 
 def is_name(text: str) -> bool:
-    """A short text that is not a sentence: a person, place or organization."""
+    """A short text that is not a sentence: a person, place or organization (a
+    headline has particles: more than one hiragana, and it is no name)."""
     stripped = text.strip()
-    return 0 < len(stripped) <= _NAME_MAX_CHARS and not (set(stripped) & _SENTENCE_MARKS)
+    hiragana = sum(1 for ch in stripped if "\u3041" <= ch <= "\u309f")
+    return (
+        0 < len(stripped) <= _NAME_MAX_CHARS
+        and not (set(stripped) & _SENTENCE_MARKS)
+        and hiragana <= 1
+    )
 
 
 class TranslationMemory:
@@ -97,7 +113,9 @@ def read_corrections(path: str | Path) -> list[tuple[str, str]]:
     except InputError as exc:
         if "has no entries" in exc.problem:
             return []
-        raise
+        problem = exc.problem.replace("glossary file", "corrections file")
+        problem = problem.replace("glossary", "corrections file").replace("'term", "'source text")
+        raise InputError(path, problem) from None
 
 
 def save_corrections(pairs: dict[str, str], path: Path | None = None) -> Path:
