@@ -69,6 +69,11 @@ def test_seed_timeline_has_every_event_with_the_right_year() -> None:
             [("2025-08-15", "relative"), ("2025-08-18", "carried")],
         ),
         ("18日に発表した。", "2025-09-11", [("2025-08-18", "relative")]),
+        # What is still to come is the nearest such day, after the source date too.
+        ("日本は25日に第2戦でブラジルと対戦する。", "2026-06-20", [("2026-06-25", "relative")]),
+        ("13日にも九州南部に上陸する見通しだ。", "2026-08-12", [("2026-08-13", "relative")]),
+        ("会談は2日に開かれる。", "2026-08-30", [("2026-09-02", "relative")]),
+        ("5日に開かれた。", "2026-08-30", [("2026-08-05", "relative")]),
         ("10日間続いた。日本では3日目だった。", "2025-09-11", []),
         # Undated sources keep what the text says.
         ("8月15日に会った。", None, [("--08-15", "unresolved")]),
@@ -153,3 +158,14 @@ def test_a_speech_s_own_today_is_no_event() -> None:
     sentences = [Sentence(f"s{i}", t, 0, 0, (0, len(t))) for i, t in enumerate(texts, 1)]
     events = timeline(sentences, dt.date(2020, 2, 28))
     assert [(e.date, e.sentence_id) for e in events] == [("2020-02-28", "s2")]
+
+
+def test_the_same_bare_day_twice_is_the_same_day() -> None:
+    texts = sentences(
+        "18日にワシントンD.C.で首脳会談が行われた。",
+        "そして18日の首脳会談に、欧州の首脳が同行する前代未聞の行動につながった。",
+    )
+    assert dates(texts, dt.date(2025, 9, 11)) == [
+        ("2025-08-18", "relative"),
+        ("2025-08-18", "relative"),
+    ]

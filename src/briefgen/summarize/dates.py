@@ -275,6 +275,7 @@ def timeline(
     last_month: tuple[int, int | None] | None = None  # (month, year) for a bare 18日
     section_year: dict[int, tuple[int, int]] = {}  # section → (last explicit year, where)
     explicit_years: list[int] = []  # for 95年 after 1995年
+    bare_days: dict[int, tuple[int | None, int | None]] = {}  # 18日 → the month it was
     for position, sentence in enumerate(sentences):
         mentions = find_dates(sentence.text, language)
         if source_date is not None:
@@ -316,7 +317,19 @@ def timeline(
                 mention = dataclasses.replace(mention, year=full[-1], short_year=None)
                 first = (full[-1], mention.month, mention.day, "carried")
             else:
-                first = _resolve(mention, source_date, last_year, last_month, recent)
+                after = sentence.text[mention.span[1] :]
+                clause = _CLAUSE_END.split(after, maxsplit=1)[0]
+                # "13日の便を欠航とすることを決めた": the date names a thing, not the deed.
+                past = not after.startswith("の") and clause.rstrip("」』）) ").endswith(
+                    _PAST_ENDINGS
+                )
+                first = _resolve(mention, source_date, last_year, last_month, recent, past)
+                if mention.bare_day and mention.day is not None and first is not None:
+                    # The same 18日 twice in one text is the same day.
+                    if mention.day in bare_days and first[3] == "relative":
+                        year, month = bare_days[mention.day]
+                        first = (year, month, mention.day, "relative")
+                    bare_days.setdefault(mention.day, (first[0], first[1]))
             if first is None:
                 continue
             year, month, day, how = first
@@ -349,12 +362,18 @@ def timeline(
     return events
 
 
+# A clause ends at a comma or a full stop; one ending in た / 了 tells what was done.
+_CLAUSE_END = re.compile(r"[、。，！？]")  # not "." (ワシントンD.C.で)
+_PAST_ENDINGS = ("た", "了")  # だった, した, ました; not the copula だ (見通しだ)
+
+
 def _resolve(
     mention: DateMention,
     source_date: dt.date | None,
     last_year: int | None,
     last_month: tuple[int, int | None] | None,
     recent_year: int | None,
+    past: bool = True,
 ) -> tuple[int | None, int | None, int | None, str] | None:
     month, day = mention.month, mention.day
     if mention.relative:
@@ -385,12 +404,19 @@ def _resolve(
             return (year, month, day, "carried") if year else (None, month, day, "unresolved")
         if source_date is None or day is None:
             return None  # "18日" with nothing to place it by
-        months = source_date.year * 12 + source_date.month - 1
-        if day > source_date.day:
-            months -= 1  # the last such day on or before the source date
-        while not _valid(months // 12, months % 12 + 1, day):
-            months -= 1  # 31日 in a 30-day month: the month before
-        return months // 12, months % 12 + 1, day, "relative"
+        # What a clause reports as done (…が行われた) is the last such day on or before
+        # the source date; otherwise the nearest: "25日に対戦する" in a report of the 20th
+        # is the coming 25th (equally near, the past one).
+        here = source_date.year * 12 + source_date.month - 1
+        candidates = [
+            dt.date(m // 12, m % 12 + 1, day)
+            for m in (here - 2, here - 1, here, here + 1)
+            if _valid(m // 12, m % 12 + 1, day)
+        ]
+        if past:
+            candidates = [d for d in candidates if d <= source_date]
+        when = min(candidates, key=lambda d: (abs((d - source_date).days), d > source_date))
+        return when.year, when.month, when.day, "relative"
     if month is None:
         return None
     if recent_year is not None:
