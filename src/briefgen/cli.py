@@ -75,10 +75,16 @@ Summarize each source into a lede and key points per section, translate them
 to English offline with an Argos Translate package, and write a Word briefing
 with the original and the English side by side.
 
-Sources are .txt or .md files (UTF-8, Shift_JIS, EUC-JP…: detected, or name it
-with --encoding) or directories of them. A first line like
-"date 2025-09-11 <title>" gives a source its date and title ("date unknown
+Sources are text, Markdown, saved web pages (.html), Word (.docx) and PDF
+files, told apart by their content (text in UTF-8, Shift_JIS, EUC-JP…: detected,
+or name it with --encoding), or folders of them. A first line like
+"date 2025-09-11 <title>" gives a text its date and title ("date unknown
 <title>" a title alone).
+
+With --config DESK.toml (see 'briefgen init'), sources, output ({date}: the day
+of the run), template, email and options come from the file; flags given here
+win, and sources or --to given here replace the file's. Each run records what
+the briefing held (--state), so the next one marks what is new.
 """
 
 MAKE_EPILOG = (
@@ -90,6 +96,7 @@ examples:
   briefgen make seeds/ -o preview.html     # one self-contained HTML page (also .md, .txt)
   briefgen make notes/ -o out.docx        # uses the installed ja→en Argos package
   briefgen make notes/ -o out.docx --glossary names.tsv --eml out.eml --draft --to desk@example.org
+  briefgen make --config desk.toml --only-new   # the daily desk: only what is new
 
 translation model:
   Without --model, briefgen uses the installed Argos package for the source
@@ -855,6 +862,8 @@ def _run_make(args: argparse.Namespace) -> int:
         briefing = _safely(lambda: state.mark(full, only_new=args.only_new)) or full
         if briefing.news:
             progress(f"what is new: {briefing.news.text()} ({state.path})")
+            if args.only_new and not briefing.sources:
+                progress("nothing new to brief: the briefing says so on its cover")
     path = briefing.save(args.output, output_format, template=args.template)
     progress(
         f"wrote {path} ({len(briefing.sources)} source(s), {time.perf_counter() - started:.1f} s)"

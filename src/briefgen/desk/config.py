@@ -157,7 +157,7 @@ def _checked(
         if key in skip and key != "folder":
             continue
         if key not in known:
-            close = difflib.get_close_matches(key, [*known, *skip - {"folder"}], n=1)
+            close = difflib.get_close_matches(key, [*known, *skip - {"folder"}], n=1, cutoff=0.75)
             hint = f"; did you mean {close[0]!r}?" if close else ""
             raise ConfigError(f"{where}: unknown key {key!r}{hint}")
         expected = str(known[key].type)

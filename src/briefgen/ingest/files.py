@@ -85,6 +85,8 @@ def expand_paths(paths: list[str | Path], pattern: str | None = None) -> list[Pa
                 add(path)
             elif path.exists():
                 found.append(InputError(path, "is not a regular file"))
+            elif any(ch in str(raw) for ch in "*?["):
+                found.append(InputError(path, "matches no file"))
             else:
                 found.append(InputError(path, "no such file or directory"))
         except OSError as exc:
