@@ -264,8 +264,8 @@ def _build(
     date = date or (max(dates) if dates else dt.date.today())
     from briefgen.desk.stories import group_stories
 
-    terms = {job.source.id: [w for ws in job.summary.words.values() for w in ws] for job in jobs}
-    stories = group_stories(briefs, terms) if len(briefs) > 1 else ()
+    words = {job.source.id: job.summary.words for job in jobs}
+    stories = group_stories(briefs, words) if len(briefs) > 1 else ()
     return Briefing(
         title=title or "Briefing",
         date=date,

@@ -49,24 +49,31 @@ def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
+Words = Mapping[str, Mapping[str, Sequence[str]]]  # source id → sentence id → words
+
+
+def _point_words(point: Point, source: SourceBriefing, words: Words | None) -> Sequence[str]:
+    """A point's content words: the summarizer's, else found again."""
+    known = words.get(source.source_id) if words is not None else None
+    if known is not None and all(sid in known for sid in point.sentence_ids):
+        return [w for sid in point.sentence_ids for w in known[sid]]
+    return _words(point.text.original, source.language)
+
+
 def similarity_matrix(
-    sources: Sequence[SourceBriefing], terms: Mapping[str, Sequence[str]] | None = None
+    sources: Sequence[SourceBriefing], words_of: Words | None = None
 ) -> list[list[float]]:
     """Every pair's similarity (see the module docstring), 0 across languages.
 
-    ``terms``: each source's content words by source id (the summarizer has them);
+    ``words_of``: each source's content words per sentence (the summarizer has them);
     without them they are found again in the sources' sentences.
     """
     words = [
         Counter(
-            terms[source.source_id]
-            if terms is not None and source.source_id in terms
-            else (
-                word
-                for section in source.full_text
-                for point in section.points
-                for word in _words(point.text.original, source.language)
-            )
+            word
+            for section in source.full_text
+            for point in section.points
+            for word in _point_words(point, source, words_of)
         )
         for source in sources
     ]
@@ -106,10 +113,10 @@ def similarity_matrix(
 
 
 def group_stories(
-    sources: Sequence[SourceBriefing], terms: Mapping[str, Sequence[str]] | None = None
+    sources: Sequence[SourceBriefing], words: Words | None = None
 ) -> tuple[Story, ...]:
     """The stories of two or more sources, in the order of their first source."""
-    matrix = similarity_matrix(sources, terms)
+    matrix = similarity_matrix(sources, words)
     group = list(range(len(sources)))  # union-find over source indexes
 
     def root(i: int) -> int:
@@ -127,19 +134,19 @@ def group_stories(
     for i in range(len(sources)):
         members.setdefault(root(i), []).append(i)
     return tuple(
-        _story([sources[i] for i in indexes])
+        _story([sources[i] for i in indexes], words)
         for _, indexes in sorted(members.items())
         if len(indexes) > 1
     )
 
 
-def _story(sources: list[SourceBriefing]) -> Story:
+def _story(sources: list[SourceBriefing], words: Words | None) -> Story:
     merged: list[tuple[Point, dict[str, float]]] = []
     postings: dict[str, list[int]] = {}  # word → merged points that have it
     for source in sources:
         candidates = [*source.lede, *(p for section in source.sections for p in section.points)]
         for point in candidates:
-            vector = Counter(_words(point.text.original, source.language))
+            vector = Counter(_point_words(point, source, words))
             weights = {w: float(n) for w, n in vector.items()}
             sharing = sorted({k for word in weights for k in postings.get(word, ())})
             for k in sharing:
