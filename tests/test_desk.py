@@ -311,3 +311,12 @@ def test_only_new_keeps_only_new_points_in_the_stories(tmp_path: Path) -> None:
     only = state.mark(briefgen.make_briefing(sources, model=DEMO_MODEL), only_new=True)
     assert [s.source_id for s in only.sources] == ["typhoon-b"]
     assert only.stories == ()  # one source left: no story, and no point reported before
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt", ".html"])
+def test_previews_list_the_stories_first(tmp_path: Path, suffix: str) -> None:
+    briefing = briefgen.make_briefing(DESK, model=DEMO_MODEL)
+    text = briefing.save(tmp_path / f"p{suffix}").read_text(encoding="utf-8")
+    assert text.count("Reported by: ") == 2
+    heading = {".md": "## Stories", ".txt": "STORIES", ".html": "<h2>Stories</h2>"}[suffix]
+    assert text.index(heading) < text.index(briefing.sources[0].title.original)
