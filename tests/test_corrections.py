@@ -125,3 +125,11 @@ def test_a_desk_corrections_file_from_the_command_line(data_home: Path, tmp_path
     )  # fmt: skip
     assert done.returncode == 2
     assert done.stderr.startswith(f"briefgen: error: --corrections {bad}: line 1:")
+
+
+def test_a_corrections_file_saved_by_a_spreadsheet(data_home: Path, tmp_path: Path) -> None:
+    for encoding in ("shift_jis", "utf-16"):
+        file = tmp_path / f"fixes-{encoding}.tsv"
+        file.write_bytes("原文\t英訳\nプーチン\tVladimir Putin\n".encode(encoding))
+        assert corrections("import", str(file)).returncode == 0
+    assert corrections("list").stdout == "プーチン\tVladimir Putin\n"

@@ -39,7 +39,7 @@ from briefgen.errors import InputError
 from briefgen.translate.base import Translation, Translator
 
 PLACEHOLDER_BASE = 9731
-_HEADER_WORDS = {"english", "en", "translation", "target"}
+_HEADER_WORDS = {"english", "en", "translation", "target", "英語", "英訳", "訳語", "翻訳"}
 # Letters and digits of Latin scripts: where words need boundaries. (Japanese and
 # Chinese have none: a term is found wherever it occurs.)
 _LATIN = re.compile("[0-9A-Za-z\u00c0-\u024f]")
@@ -63,13 +63,16 @@ class Glossary:
     @classmethod
     def load(cls, path: str | Path) -> Glossary:
         """Read a TSV or CSV glossary; a bad file is an :class:`InputError` naming it."""
+        from briefgen.ingest.decode import DecodeError, decode
+
         path = Path(path)
         try:
-            text = path.read_text(encoding="utf-8-sig")
+            # UTF-8, or what a spreadsheet saves: UTF-16, Shift_JIS… (as sources are read)
+            text = decode(path.read_bytes())[0].lstrip("\ufeff")
         except FileNotFoundError:
             raise InputError(path, "no such glossary file") from None
-        except UnicodeDecodeError:
-            raise InputError(path, "glossary is not UTF-8 text") from None
+        except DecodeError as exc:
+            raise InputError(path, f"glossary {exc}") from None
         except OSError as exc:
             raise InputError(path, f"cannot read the glossary ({exc.strerror or exc})") from exc
         lines = [(n, line) for n, line in enumerate(text.splitlines(), 1)]
