@@ -262,3 +262,13 @@ def test_frontend_settings_char_limit_is_respected(tmp_path: Path) -> None:
             translator.translate(["あ" * 40])
     finally:
         limited.stop()
+
+
+def test_retries_never_go_back_to_the_server_that_failed(
+    server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dead = f"http://127.0.0.1:{free_port()}"
+    monkeypatch.setattr(libretranslate, "MAX_TEXTS_PER_REQUEST", 2)
+    translator = LibreTranslateTranslator([dead, server.url], "ja", in_flight=4, retries=1)
+    texts = [f"その背景を読み解いていく。{n}" for n in range(40)]  # 20 batches, 4 at once
+    assert len(translator.translate(texts)) == 40

@@ -83,8 +83,9 @@ or name it with --encoding), or folders of them. A first line like
 
 With --config DESK.toml (see 'briefgen init'), sources, output ({date}: the day
 of the run), template, email and options come from the file; flags given here
-win, and sources or --to given here replace the file's. Each run records what
-the briefing held (--state), so the next one marks what is new.
+win, and sources or --to given here replace the file's. A desk run records
+what the briefing held (or any run given --state), so the next one marks what
+is new.
 """
 
 MAKE_EPILOG = (
@@ -297,14 +298,15 @@ def _add_make(
     )
     news = make.add_argument_group(
         "what is new",
-        "briefgen remembers what each briefing held (sources by content, points by text) "
-        "and marks sources and points new, updated or already reported.",
+        "A desk run (--config) remembers what each briefing held (sources by content, "
+        "points by text) and marks sources and points new, updated or already reported.",
     )
     news.add_argument(
         "--state",
         type=Path,
         metavar="FILE",
-        help="where to remember (default: desk-state.sqlite in your data folder)",
+        help="where to remember; with --config, by default desk-state.sqlite in your data "
+        "folder (without --config and --state, nothing is remembered)",
     )
     news.add_argument("--no-state", action="store_true", help="neither read nor record what is new")
     news.add_argument(
@@ -857,7 +859,10 @@ def _run_make(args: argparse.Namespace) -> int:
     progress.done()
     if _left_out(args, briefing):
         return EXIT_FAILED
-    full, state = briefing, None if args.no_state else _desk_state(args)
+    # The desk's record is kept for desk runs (--config) and where --state names it,
+    # so that a quick preview never marks a story as already reported.
+    keep_state = (args.config or args.state or args.only_new) and not args.no_state
+    full, state = briefing, _desk_state(args) if keep_state else None
     if state is not None:
         briefing = _safely(lambda: state.mark(full, only_new=args.only_new)) or full
         if briefing.news:
@@ -1274,16 +1279,12 @@ def _with_config(argv: Sequence[str] | None, args: argparse.Namespace) -> argpar
         "date": run_date,
         # Earlier days' briefings, written where the sources are, are no sources.
         "exclude_patterns": [
-            str(config.path(pattern).with_name(config.path(pattern).name.replace("{date}", "*")))
-            for pattern in (config.output, config.email.eml)
-            if pattern and "{date}" in pattern
+            config.glob_of(pattern) for pattern in (config.output, config.email.eml) if pattern
         ],
         "sources": config.source_paths(),
         "output": config.path(config.output, run_date),
         "title": config.title,
-        "template": str(config.path(config.template))
-        if config.template and ("/" in config.template or config.template.endswith(".docx"))
-        else config.template,
+        "template": config.template_path(),
         "glossary": config.path(config.glossary) if config.glossary else None,
         "corrections": config.path(config.corrections) if config.corrections else None,
         "model": str(config.path(config.model)) if config.model else None,
@@ -1323,7 +1324,13 @@ def _with_config(argv: Sequence[str] | None, args: argparse.Namespace) -> argpar
     for name in ("output", "eml", "state"):  # the config's own folders are made for it
         path = getattr(configured, name)
         if path is not None and path == defaults[name]:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise ConfigError(
+                    f"{args.config}: {name}: cannot make {Path(path).parent} "
+                    f"({exc.strerror or exc})"
+                ) from None
     return configured
 
 

@@ -84,7 +84,7 @@ class DeskConfig:
         else:  # pragma: no cover - Python 3.10
             import tomli as tomllib
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
         except OSError as exc:
             raise ConfigError(f"{path}: cannot be read ({exc.strerror or exc})") from None
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
@@ -131,6 +131,19 @@ class DeskConfig:
             value = value.replace("{date}", date.isoformat())
         return self.folder / Path(value).expanduser()
 
+    def template_path(self) -> str | None:
+        """A shipped template's name as it is; a file from the config's folder."""
+        if not self.template:
+            return None
+        local = self.path(self.template)
+        return str(local) if local.exists() or "/" in self.template else self.template
+
+    def glob_of(self, pattern: str) -> str:
+        """A glob for every file ``pattern`` named on any day (``{date}``: a date)."""
+        day = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
+        full = glob.escape(str(self.folder)) + "/" + glob.escape(pattern)
+        return full.replace(glob.escape("{date}"), day).replace("{date}", day)
+
     def source_paths(self) -> list[str]:
         """The sources, globs expanded (in name order); a glob matching nothing is kept
         as it is, so that it is reported as a missing source."""
@@ -141,7 +154,10 @@ class DeskConfig:
                 continue
             full = str(self.path(source))
             if any(ch in source for ch in "*?["):
-                found += sorted(glob.glob(full, recursive=True)) or [full]
+                pattern = glob.escape(str(self.folder)) + "/" + str(Path(source).expanduser())
+                if Path(source).expanduser().is_absolute():
+                    pattern = str(Path(source).expanduser())
+                found += sorted(glob.glob(pattern, recursive=True)) or [full]
             else:
                 found.append(full)
         return found

@@ -9,7 +9,9 @@ set; credentials from the environment).
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import os
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,25 +58,45 @@ def run_desk(
         corrections=config.path(config.corrections) if config.corrections else None,
         **points_options(config.points),  # type: ignore[arg-type]
     )
+    docx = config.path(config.output, run_date)
+    earlier = [
+        path
+        for pattern in (config.output, config.email.eml)
+        if pattern
+        for path in glob.glob(config.glob_of(pattern))
+    ]
     briefing = make_briefing(
         config.source_paths(),
         str(config.path(config.model)) if config.model else None,
         title=config.title,
-        date=date,
+        date=run_date,  # a desk's briefing is the day's
         options=options,
         progress=progress,
         classification=config.classification,
         author=config.author,
+        exclude=[docx, *earlier],  # nor are its earlier days' briefings sources
     )
     full = briefing
-    state = DeskState(config.path(config.state) if config.state else None) if use_state else None
+    report = progress or (lambda message: None)
+
+    def warn(message: str) -> None:
+        report(f"warning: {message}")
+
+    where = config.path(config.state) if config.state else None
+    state = DeskState(where, warn) if use_state else None
     if state is not None:
-        briefing = state.mark(briefing, only_new=config.only_new)
-    docx = config.path(config.output, run_date)
+        try:
+            briefing = state.mark(full, only_new=config.only_new)
+        except (sqlite3.Error, OSError) as exc:  # what is new is never the run's failure
+            warn(f"what is new is not recorded ({exc})")
+            state = None
     docx.parent.mkdir(parents=True, exist_ok=True)
-    briefing.save(docx, template=config.template)
+    briefing.save(docx, template=config.template_path())
     if state is not None:
-        state.record(briefing, full)
+        try:
+            state.record(briefing, full)
+        except (sqlite3.Error, OSError) as exc:
+            warn(f"what is new is not recorded ({exc})")
     email = config.email
     eml = config.path(email.eml, run_date) if email.eml else None
     sent: tuple[str, ...] = ()

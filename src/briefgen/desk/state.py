@@ -32,6 +32,9 @@ CREATE TABLE IF NOT EXISTS briefings (date TEXT NOT NULL, recorded_at REAL NOT N
 """
 
 
+TIMEOUT = 30.0  # seconds to wait for another briefgen holding the state
+
+
 def default_path() -> Path:
     data = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(data) / "briefgen" / "desk-state.sqlite"
@@ -69,14 +72,16 @@ class DeskState:
     def _connect(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         for attempt in (1, 2):
-            connection = sqlite3.connect(self.path, timeout=30)
+            connection = sqlite3.connect(self.path, timeout=TIMEOUT)
             try:
                 connection.executescript(_SCHEMA)
                 connection.execute("SELECT origin, content FROM sources LIMIT 1").fetchall()
                 return connection
             except sqlite3.DatabaseError as exc:
                 connection.close()
-                if attempt == 2:
+                # Only a file that is not a database is set aside; a locked one waits.
+                unreadable = "not a database" in str(exc) or "malformed" in str(exc)
+                if attempt == 2 or not unreadable:
                     raise
                 aside = self.path.with_name(f"{self.path.name}.corrupt-{int(time.time())}")
                 os.replace(self.path, aside)
@@ -113,11 +118,10 @@ class DeskState:
             marked: list[SourceBriefing] = []
             for source in briefing.sources:
                 content = source_content(source)
-                if known.get(source.origin) == content or (
-                    source.origin not in known and content in seen_content
-                ):
+                where = _identity(source)
+                if known.get(where) == content or (where not in known and content in seen_content):
                     status = "reported"
-                elif source.origin in known:
+                elif where in known:
                     status = "updated"
                 else:
                     status = "new"
@@ -199,7 +203,7 @@ class DeskState:
                 db.execute(
                     "INSERT INTO sources VALUES (?, ?, ?, ?) ON CONFLICT(origin) DO UPDATE "
                     "SET content = excluded.content, last_reported = excluded.last_reported",
-                    (source.origin, source_content(source), today, today),
+                    (_identity(source), source_content(source), today, today),
                 )
                 for point in (*source.lede, *(p for s in source.sections for p in s.points)):
                     points += 1
@@ -211,6 +215,12 @@ class DeskState:
                 "INSERT INTO briefings VALUES (?, ?, ?, ?)",
                 (today, time.time(), len(whole.sources), points),
             )
+
+
+def _identity(source: SourceBriefing) -> str:
+    """Where a source came from, and its name: pages sharing one canonical URL (or
+    every stdin source) are still told apart."""
+    return f"{source.origin}#{source.source_id}"
 
 
 def _status(point: Point, status: str) -> Point:

@@ -162,5 +162,8 @@ def _story(sources: list[SourceBriefing], words: Words | None) -> Story:
                 merged.append((dataclasses.replace(point, sources=(source.source_id,)), weights))
     points = tuple(point for point, _ in merged)
     ledes = [p for p in points if p.kind == "lede"]
+    ids = tuple(s.source_id for s in sources)
+    if not points:  # nothing picked (--points 0 --lede 0): the first title stands for it
+        return Story(gist=sources[0].title, source_ids=ids, points=())
     gist = max(ledes or list(points), key=lambda p: (len(p.sources), p.score))
-    return Story(gist=gist.text, source_ids=tuple(s.source_id for s in sources), points=points)
+    return Story(gist=gist.text, source_ids=ids, points=points)

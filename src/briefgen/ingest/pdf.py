@@ -99,7 +99,7 @@ def _paragraphs(pages: list[str]) -> list[Block]:
             continue
         # The text width: nearly the widest line (one odd wide line must not set it).
         widths = sorted(_width(line) for line in lines)
-        full = widths[int(0.9 * (len(widths) - 1))]
+        full = widths[int(0.9 * (len(widths) - 1))] if len(widths) >= 10 else widths[-1]
         for line in lines:
             paragraph = _join(paragraph, line) if paragraph else line
             if _width(line) < 0.85 * full or line.endswith(_SENTENCE_END):

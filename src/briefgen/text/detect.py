@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 _LETTERS = re.compile(r"[^\W\d_]+")
-_CJK_OR_CYRILLIC = re.compile(r"[\u3041-\u30fa\u4e00-\u9fff\uac00-\ud7af\u0400-\u04ff]")
+_CJK_OR_CYRILLIC = re.compile(
+    r"[\u3041-\u30fa\u3400-\u9fff\uf900-\ufaff\uff66-\uff9d\uac00-\ud7af\u0400-\u04ff]"
+)
 
 
 def detect_language(text: str) -> str:

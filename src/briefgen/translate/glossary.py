@@ -39,6 +39,8 @@ from briefgen.errors import InputError
 from briefgen.translate.base import Translation, Translator
 
 PLACEHOLDER_BASE = 9731
+_SOURCE_HEADER_WORDS = {"term", "source", "original", "japanese", "ja", "text", "原文", "用語",
+                        "日本語", "見出し語"}  # fmt: skip
 _HEADER_WORDS = {"english", "en", "translation", "target", "英語", "英訳", "訳語", "翻訳"}
 # Letters and digits of Latin scripts: where words need boundaries. (Japanese and
 # Chinese have none: a term is found wherever it occurs.)
@@ -84,7 +86,8 @@ class Glossary:
         for index, (number, line) in enumerate(lines):
             # Tab-separated, quotes are part of the text; CSV follows CSV's quoting.
             cells = line.split("\t") if tsv else next(csv.reader(io.StringIO(line)))
-            if index == 0 and len(cells) >= 2 and cells[1].strip().lower() in _HEADER_WORDS:
+            header = len(cells) >= 2 and cells[1].strip().lower() in _HEADER_WORDS
+            if index == 0 and header and cells[0].strip().lower() in _SOURCE_HEADER_WORDS:
                 continue
             separator = "<TAB>" if tsv else ","
             if len(cells) < 2 or not cells[0].strip():

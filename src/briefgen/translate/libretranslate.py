@@ -104,7 +104,7 @@ class LibreTranslateTranslator:
             return []
         limit = self._limit()
         for text in texts:
-            if len(text) > limit:
+            if len(_escaped(text)) > limit:
                 raise TranslationError(
                     f"{self.urls[0]}: a text of {len(text):,} characters is over the "
                     f"server's limit of {limit:,} (its --char-limit)"
@@ -138,7 +138,7 @@ class LibreTranslateTranslator:
         # also copy the source's final punctuation onto the English and upper-case
         # all of it when the source's Latin letters are all capitals (EU, NATO).
         body: dict[str, Any] = {
-            "q": [html.escape(text, quote=False) for text in batch],
+            "q": [_escaped(text) for text in batch],
             "source": self.source,
             "target": self.target,
             "format": "html",
@@ -162,8 +162,9 @@ class LibreTranslateTranslator:
 
         pool = self._connections()
         failure = ""
+        start = self._start()
         for attempt in range(self.retries + 1):
-            url = self._server(attempt)
+            url = self.urls[(start + attempt) % len(self.urls)]
             try:
                 response = pool.request(method, url + path, json=body, retries=False)
             except urllib3.exceptions.HTTPError as exc:
@@ -191,13 +192,12 @@ class LibreTranslateTranslator:
                 time.sleep(self.backoff * 2**round_number * (0.5 + random.random() / 2))
         raise TranslationError(f"{failure} (after {self.retries + 1} attempts)")
 
-    def _server(self, attempt: int) -> str:
-        """Servers in turn: each batch starts at the next one, a retry moves on."""
+    def _start(self) -> int:
+        """Servers in turn: each request starts at the next one; its retries move on
+        from there (never back to the one that just failed)."""
         with self._lock:
-            if attempt == 0:
-                self._next_server = (self._next_server + 1) % len(self.urls)
-            start = self._next_server
-        return self.urls[(start + attempt) % len(self.urls)]
+            self._next_server = (self._next_server + 1) % len(self.urls)
+            return self._next_server
 
     def _connections(self) -> Any:
         with self._lock:
@@ -212,17 +212,23 @@ class LibreTranslateTranslator:
             return self._pool
 
 
+def _escaped(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
 def _batches(texts: list[str], limit: int) -> list[list[str]]:
-    """Consecutive texts, each batch under ``limit`` characters and 64 texts."""
+    """Consecutive texts, each batch under ``limit`` characters as sent (escaped)
+    and at most 64 texts."""
     batches: list[list[str]] = []
     size = 0
     for text in texts:
-        if batches and size + len(text) <= limit and len(batches[-1]) < MAX_TEXTS_PER_REQUEST:
+        length = len(_escaped(text))
+        if batches and size + length <= limit and len(batches[-1]) < MAX_TEXTS_PER_REQUEST:
             batches[-1].append(text)
-            size += len(text)
+            size += length
         else:
             batches.append([text])
-            size = len(text)
+            size = length
     return batches
 
 
