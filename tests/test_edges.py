@@ -113,3 +113,21 @@ def test_a_correction_whose_english_is_a_header_word_is_kept(
     subprocess.run([*run, "add", "英語", "English"], check=True, env=env, capture_output=True)
     listed = subprocess.run([*run, "list"], env=env, capture_output=True, text=True)
     assert listed.stdout == "英語\tEnglish\n"
+
+
+def test_a_pdf_title_that_is_a_file_name_is_not_the_title(tmp_path: Path) -> None:
+    path = tmp_path / "memo.pdf"
+    path.write_bytes(
+        text_pdf(
+            [["Port Plan for the North", "The ministry published a new plan on Tuesday."]],
+            title="Microsoft Word - Document1.docx",
+        )
+    )
+    assert read_source(path).title == "Port Plan for the North"
+
+
+def test_opus_mt_three_letter_languages() -> None:
+    from briefgen.translate.families import _differs
+
+    assert not _differs("jpn", "ja") and not _differs("ja", "ja") and not _differs("mul", "ja")
+    assert _differs("deu", "ja") and _differs("de", "ja")

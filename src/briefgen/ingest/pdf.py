@@ -33,6 +33,9 @@ _CJK = "\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\uac00-\ud7af"
 # pypdf puts a space after a digit run set in a Latin font ("14 日"): not in the text.
 _DIGIT_SPACE = re.compile(rf"(?<=[0-9]) (?=[{_CJK}])")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
+_PRODUCER_TITLE = re.compile(
+    r"^Microsoft (?:Word|PowerPoint|Excel) - |\.(?:docx?|pptx?|xlsx?|rtf|odt)$", re.IGNORECASE
+)
 # Japanese fonts' text layers give the spaces of "High Speed Bus" as U+3000.
 _LATIN_SPACE = re.compile(r"(?<=[A-Za-z0-9])\u3000(?=[A-Za-z0-9])")
 
@@ -74,6 +77,8 @@ def _read(reader: PdfReader, started: float, max_seconds: float) -> tuple[list[B
         raise NotReadablePdf("has no extractable text (scanned PDF?)")
     info = reader.metadata
     title = str(info.title).strip() if info and info.title else None
+    if title and _PRODUCER_TITLE.search(title):
+        title = None  # "Microsoft Word - Document1.docx": the file's name, not a title
     created = _creation_date(info)
     return _paragraphs(pages), Metadata(title=title, date=created.date() if created else None)
 

@@ -405,8 +405,8 @@ def _resolve(
         if source_date is None or day is None:
             return None  # "18日" with nothing to place it by
         # What a clause reports as done (…が行われた) is the last such day on or before
-        # the source date; otherwise the nearest: "25日に対戦する" in a report of the 20th
-        # is the coming 25th (equally near, the past one).
+        # the source date; what it tells as still to come (25日に対戦する, in a report
+        # of the 20th) the next such day on or after it.
         here = source_date.year * 12 + source_date.month - 1
         candidates = [
             dt.date(m // 12, m % 12 + 1, day)
@@ -415,6 +415,8 @@ def _resolve(
         ]
         if past:
             candidates = [d for d in candidates if d <= source_date]
+        else:  # still to come (開幕する): on or after the source date
+            candidates = [d for d in candidates if d >= source_date] or candidates
         when = min(candidates, key=lambda d: (abs((d - source_date).days), d > source_date))
         return when.year, when.month, when.day, "relative"
     if month is None:

@@ -238,9 +238,17 @@ class ModelFolderTranslator:
         return [Translation(self.detokenize(pieces), score) for pieces, score in results]
 
 
+# ISO 639-3 codes some OPUS-MT configs give, for the languages briefgen reads.
+_THREE_LETTER = {"jpn": "ja", "jap": "ja", "zho": "zh", "kor": "ko", "rus": "ru",
+                 "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "spa": "es",
+                 "ita": "it", "por": "pt", "nld": "nl", "dut": "nl", "eng": "en"}  # fmt: skip
+
+
 def _differs(said: str | None, code: str) -> bool:
-    """Whether an OPUS-MT tokenizer_config language ("ja", "jap", "mul") rules ``code`` out."""
-    return isinstance(said, str) and said not in ("mul", "") and said[:2] != code
+    """Whether an OPUS-MT tokenizer_config language ("ja", "jpn", "mul") rules ``code`` out."""
+    if not isinstance(said, str) or said in ("mul", ""):
+        return False
+    return _THREE_LETTER.get(said.lower(), said.lower()[:2]) != code
 
 
 def _is_language_token(piece: str, family: str) -> bool:
