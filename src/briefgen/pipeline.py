@@ -41,6 +41,7 @@ from briefgen.model import (
     SkippedSource,
     Source,
     SourceBriefing,
+    Story,
     Summary,
 )
 from briefgen.options import Options
@@ -262,10 +263,11 @@ def _build(
         )
     dates = [b.date for b in briefs if b.date]
     date = date or (max(dates) if dates else dt.date.today())
-    from briefgen.desk.stories import group_stories
+    stories: tuple[Story, ...] = ()
+    if len(briefs) > 1:
+        from briefgen.desk.stories import group_stories
 
-    words = {job.source.id: job.summary.words for job in jobs}
-    stories = group_stories(briefs, words) if len(briefs) > 1 else ()
+        stories = group_stories(briefs, {job.source.id: job.summary.words for job in jobs})
     return Briefing(
         title=title or "Briefing",
         date=date,

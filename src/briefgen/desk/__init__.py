@@ -2,13 +2,30 @@
 
 ``DeskConfig`` has the names of ``desk.toml``'s keys; ``run_desk`` does what
 ``briefgen make --config`` does; ``DeskState`` records what briefings held;
-``group_stories`` groups sources that report the same event.
+``group_stories`` groups sources that report the same event. Imported on first use:
+a briefing of several sources needs the stories, not the rest.
 """
 
-from briefgen.desk.config import ConfigError, DeskConfig, EmailSettings
-from briefgen.desk.run import DeskRun, run_desk
-from briefgen.desk.state import DeskState
-from briefgen.desk.stories import group_stories
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from briefgen.desk.config import ConfigError, DeskConfig, EmailSettings
+    from briefgen.desk.run import DeskRun, run_desk
+    from briefgen.desk.state import DeskState
+    from briefgen.desk.stories import group_stories
+
+_WHERE = {
+    "ConfigError": "config",
+    "DeskConfig": "config",
+    "EmailSettings": "config",
+    "DeskRun": "run",
+    "run_desk": "run",
+    "DeskState": "state",
+    "group_stories": "stories",
+}
 
 __all__ = [
     "ConfigError",
@@ -19,3 +36,9 @@ __all__ = [
     "group_stories",
     "run_desk",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        return getattr(importlib.import_module(f"briefgen.desk.{_WHERE[name]}"), name)
+    raise AttributeError(f"module 'briefgen.desk' has no attribute {name!r}")

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import fnmatch
+import re
 import sys
 from pathlib import Path
 
 from briefgen.errors import InputError
 from briefgen.ingest.decode import DecodeError, decode
-from briefgen.ingest.html import CHARSET
 from briefgen.ingest.text import build_source, text_blocks
 from briefgen.model import Source
 
+# A page's own <meta charset="…">, read from its bytes before decoding.
+CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 SUPPORTED_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES, ".docx", ".pdf")
@@ -120,9 +123,9 @@ def read_source(
             blocks, meta = docx_blocks(data)
         else:
             text = _decode(path, data, encoding, html=kind == "html")
-            from briefgen.ingest.html import html_blocks, looks_like_html
-
             if kind == "html" or looks_like_html(text):
+                from briefgen.ingest.html import html_blocks
+
                 blocks, meta = html_blocks(text)
             else:
                 blocks, meta = text_blocks(text, markdown=suffix in MARKDOWN_SUFFIXES)
@@ -141,6 +144,14 @@ def read_source(
         what = {"html": "a web page without article text"}.get(kind, "no text besides a title")
         raise InputError(path, f"has {what}" if kind != "html" else f"is {what}")
     return source
+
+
+def looks_like_html(text: str) -> bool:
+    head = text.lstrip("\ufeff \t\r\n")[:512].lower()
+    head = _XML_DECLARATION.sub("", head).lstrip()
+    return head.startswith(("<!doctype html", "<html", "<head", "<!--")) and "<html" in (
+        head + text[:4096].lower()
+    )
 
 
 def sniff(data: bytes, suffix: str) -> str:

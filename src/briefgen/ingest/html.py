@@ -37,19 +37,10 @@ _BR = "\u2028"  # a <br>: a line break; "\n" in the page's source is only whites
 _CJK = "\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\uac00-\ud7af"
 _CJK_WRAP = re.compile(rf"(?<=[{_CJK}])[ \t\r]*\n\s*(?=[{_CJK}])")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 
 
 class NotReadable(ValueError):
     """The page has no text that readability could find."""
-
-
-def looks_like_html(text: str) -> bool:
-    head = text.lstrip("\ufeff \t\r\n")[:512].lower()
-    head = _XML_DECLARATION.sub("", head).lstrip()
-    return head.startswith(("<!doctype html", "<html", "<head", "<!--")) and "<html" in (
-        head + text[:4096].lower()
-    )
 
 
 def html_blocks(text: str) -> tuple[list[Block], Metadata]:
