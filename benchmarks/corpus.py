@@ -33,3 +33,14 @@ def japanese_sentences() -> list[str]:
 if __name__ == "__main__":
     found = japanese_sentences()
     print(f"{len(found)} distinct sentences, {sum(map(len, found))} characters")
+
+
+def japanese_paragraphs() -> list[str]:
+    """Every paragraph of the Japanese eval texts (after their header line) and of the
+    PoliInfo speeches, in file order."""
+    found: list[str] = []
+    for path in sorted((EVAL / "ja").glob("*.txt")):
+        found += [p for p in path.read_text(encoding="utf-8").splitlines()[1:] if p.strip()]
+    for line in (EVAL / "summaries" / "poliinfo_pairs.jsonl").read_text("utf-8").splitlines():
+        found += [p for p in json.loads(line)["text"].splitlines() if p.strip()]
+    return found

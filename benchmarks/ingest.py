@@ -15,29 +15,19 @@ briefgen's own worker processes (best of two).
 from __future__ import annotations
 
 import argparse
-import json
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from corpus import EVAL
+from corpus import japanese_paragraphs
 
 from briefgen.ingest import expand_paths, read_source
 from briefgen.text import segment_source
 
 
-def paragraphs() -> list[str]:
-    found: list[str] = []
-    for path in sorted((EVAL / "ja").glob("*.txt")):
-        found += [p for p in path.read_text(encoding="utf-8").splitlines()[1:] if p.strip()]
-    for line in (EVAL / "summaries" / "poliinfo_pairs.jsonl").read_text("utf-8").splitlines():
-        found += [p for p in json.loads(line)["text"].splitlines() if p.strip()]
-    return found
-
-
 def write_folder(folder: Path, files: int, chars: int) -> None:
-    pool = paragraphs()
+    pool = japanese_paragraphs()
     k = 0
     for n in range(files):
         lines = [f"date 2025-01-{n % 28 + 1:02d} 文書{n}", ""]

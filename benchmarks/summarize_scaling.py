@@ -13,11 +13,10 @@ falling means the growth is no faster than n·log n.
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import time
 
-from corpus import EVAL
+from corpus import japanese_paragraphs
 
 from briefgen.ingest.text import parse_text
 from briefgen.options import Options
@@ -26,18 +25,9 @@ from briefgen.text import segment_source
 from briefgen.text.tokenize import tokenize_ja
 
 
-def paragraphs() -> list[str]:
-    found: list[str] = []
-    for path in sorted((EVAL / "ja").glob("*.txt")):
-        found += [p for p in path.read_text(encoding="utf-8").splitlines()[1:] if p.strip()]
-    for line in (EVAL / "summaries" / "poliinfo_pairs.jsonl").read_text("utf-8").splitlines():
-        found += [p for p in json.loads(line)["text"].splitlines() if p.strip()]
-    return found
-
-
 def document(size: int) -> str:
     lines = ["date 2020-02-28 長い文書", ""]
-    pool, k, total = paragraphs(), 0, 0
+    pool, k, total = japanese_paragraphs(), 0, 0
     while total < size:
         if k % 12 == 0:
             lines += [f"第{k // 12 + 1}節", ""]

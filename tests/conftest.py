@@ -4,7 +4,7 @@ import importlib.util
 import os
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -100,3 +100,16 @@ def seed_briefing():  # type: ignore[no-untyped-def]
     import briefgen
 
     return briefgen.make_briefing([SEEDS], model=DEMO_MODEL)
+
+
+class Recording:
+    """A translator that says which texts it was asked for (and tags its output)."""
+
+    name = "recording"
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def translate(self, texts: Sequence[str]) -> list[str]:
+        self.asked += texts
+        return [f"EN<{text}>" for text in texts]

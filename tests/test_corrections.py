@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import os
 import subprocess
-from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from conftest import DEMO_MODEL, SEED
+from conftest import DEMO_MODEL, SEED, Recording
 from docx_text import docx_text
 
 import briefgen
@@ -30,17 +29,6 @@ def corrections(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         ["briefgen", "corrections", *args], capture_output=True, text=True, env=os.environ.copy()
     )
-
-
-class Recording:
-    name = "recording"
-
-    def __init__(self) -> None:
-        self.asked: list[str] = []
-
-    def translate(self, texts: Sequence[str]) -> list[str]:
-        self.asked += texts
-        return [f"EN<{text}>" for text in texts]
 
 
 def english_of(briefing: briefgen.Briefing, original: str) -> list[briefgen.Bilingual]:

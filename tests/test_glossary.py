@@ -73,7 +73,7 @@ def test_file_formats(tmp_path: Path) -> None:
             "a,b\nロシア,Russia\nロシア,Russian Federation\n",
             "line 3: 'ロシア' is 'Russian Federation' here but 'Russia' on line 2",
         ),
-        ("# only a comment\n", "the glossary has no entries"),
+        ("# only a comment\n", "the glossary file has no entries"),
     ],
 )
 def test_bad_files_name_the_line(tmp_path: Path, content: str, problem: str) -> None:

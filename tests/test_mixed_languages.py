@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from conftest import Recording
 
 import briefgen
 from briefgen.text.detect import sentence_language
@@ -39,19 +39,6 @@ The launch will cost about 30 billion yen and is part of a joint international s
 )
 def test_sentence_language(text: str, source_language: str, expected: str) -> None:
     assert sentence_language(text, source_language) == expected
-
-
-class Recording:
-    """A translator that says which texts it was asked for (and tags its output)."""
-
-    name = "recording"
-
-    def __init__(self) -> None:
-        self.asked: list[str] = []
-
-    def translate(self, texts: Sequence[str]) -> list[str]:
-        self.asked += texts
-        return [f"EN<{text}>" for text in texts]
 
 
 def test_english_sentences_of_a_japanese_source_are_kept_and_never_picked_twice(

@@ -211,6 +211,23 @@ def save_random_model(model_cls, config, out: Path, seed: int) -> None:
     model.save_pretrained(out)
 
 
+def save_m2m100(hf: Path, vocab_size: int, seed: int) -> None:
+    """NLLB-200 and M2M-100 share the M2M100 architecture and fairseq's special ids."""
+    from transformers import M2M100Config, M2M100ForConditionalGeneration
+
+    config = M2M100Config(
+        vocab_size=vocab_size,
+        pad_token_id=1,
+        bos_token_id=0,
+        eos_token_id=2,
+        decoder_start_token_id=2,
+        scale_embedding=True,
+        activation_function="relu",
+        **TINY,
+    )
+    save_random_model(M2M100ForConditionalGeneration, config, hf, seed)
+
+
 def build_marian(hf: Path, ja: list[str], en: list[str]) -> list[str]:
     """Helsinki-NLP/opus-mt-ja-en layout: config.json, model weights, source.spm,
     target.spm, vocab.json (joint Marian vocab, NOT spm ids), tokenizer_config.json."""
@@ -250,7 +267,7 @@ def build_nllb(hf: Path, ja: list[str], en: list[str]) -> list[str]:
     """facebook/nllb-200-distilled-600M layout: sentencepiece.bpe.model (BPE spm),
     tokenizer.json (fairseq-offset ids, 202 language codes as added special tokens),
     tokenizer_config.json + special_tokens_map.json as in the hub repo."""
-    from transformers import M2M100Config, M2M100ForConditionalGeneration, NllbTokenizer
+    from transformers import NllbTokenizer
     from transformers.models.nllb.tokenization_nllb import FAIRSEQ_LANGUAGE_CODES
 
     hf.mkdir(parents=True, exist_ok=True)
@@ -318,17 +335,7 @@ def build_nllb(hf: Path, ja: list[str], en: list[str]) -> list[str]:
     # Real NLLB: config.vocab_size (256206) = len(tokenizer) (256204) + 2; ctranslate2 pads
     # the vocabulary with "madeupword0/1". Mimic that.
     n = len(tok) + 2
-    cfg = M2M100Config(
-        vocab_size=n,
-        pad_token_id=1,
-        bos_token_id=0,
-        eos_token_id=2,
-        decoder_start_token_id=2,
-        scale_embedding=True,
-        activation_function="relu",
-        **TINY,
-    )
-    save_random_model(M2M100ForConditionalGeneration, cfg, hf, 2)
+    save_m2m100(hf, n, seed=2)
     return [
         "tokenizer.json",
         "sentencepiece.bpe.model",
@@ -341,7 +348,7 @@ def build_m2m100(hf: Path, ja: list[str], en: list[str]) -> list[str]:
     """facebook/m2m100_418M layout: vocab.json (fairseq dict order, NOT spm ids),
     sentencepiece.bpe.model, tokenizer_config.json (no tokenizer_class, no language
     codes), special_tokens_map.json (100 __xx__ language tokens)."""
-    from transformers import M2M100Config, M2M100ForConditionalGeneration, M2M100Tokenizer
+    from transformers import M2M100Tokenizer
     from transformers.models.m2m_100.tokenization_m2m_100 import FAIRSEQ_LANGUAGE_CODES
 
     hf.mkdir(parents=True, exist_ok=True)
@@ -387,17 +394,7 @@ def build_m2m100(hf: Path, ja: list[str], en: list[str]) -> list[str]:
     )
     # vocab_size = len(vocab.json) + 100 language tokens + 8 "madeupword"s (128112 for 418M)
     n = len(vocab) + len(codes) + 8
-    cfg = M2M100Config(
-        vocab_size=n,
-        pad_token_id=1,
-        bos_token_id=0,
-        eos_token_id=2,
-        decoder_start_token_id=2,
-        scale_embedding=True,
-        activation_function="relu",
-        **TINY,
-    )
-    save_random_model(M2M100ForConditionalGeneration, cfg, hf, 3)
+    save_m2m100(hf, n, seed=3)
     tok = M2M100Tokenizer.from_pretrained(str(hf))
     assert tok.convert_tokens_to_ids("__ja__") == len(vocab) + codes.index("ja")
     return [

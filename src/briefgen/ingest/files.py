@@ -14,7 +14,7 @@ from briefgen.model import Source
 
 # A page's own <meta charset="…">, read from its bytes before decoding.
 CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 SUPPORTED_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES, ".docx", ".pdf")
@@ -148,7 +148,7 @@ def read_source(
 
 def looks_like_html(text: str) -> bool:
     head = text.lstrip("\ufeff \t\r\n")[:512].lower()
-    head = _XML_DECLARATION.sub("", head).lstrip()
+    head = XML_DECLARATION.sub("", head).lstrip()
     return head.startswith(("<!doctype html", "<html", "<head", "<!--")) and "<html" in (
         head + text[:4096].lower()
     )

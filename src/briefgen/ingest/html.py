@@ -15,7 +15,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from briefgen.ingest.text import Block, Metadata
+from briefgen.ingest.files import XML_DECLARATION
+from briefgen.ingest.text import Block, Metadata, unwrap
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -34,9 +35,6 @@ _DATE_META = (
 )  # fmt: skip
 _LD_DATE = re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})')
 _BR = "\u2028"  # a <br>: a line break; "\n" in the page's source is only whitespace
-_CJK = "\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\uac00-\ud7af"
-_CJK_WRAP = re.compile(rf"(?<=[{_CJK}])[ \t\r]*\n\s*(?=[{_CJK}])")
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 class NotReadable(ValueError):
@@ -50,7 +48,7 @@ def html_blocks(text: str) -> tuple[list[Block], Metadata]:
     from readability import Document
     from readability.readability import Unparseable
 
-    text = _XML_DECLARATION.sub("", text, count=1)  # lxml refuses str with a declaration
+    text = XML_DECLARATION.sub("", text, count=1)  # lxml refuses str with a declaration
     try:
         page = lxml.html.document_fromstring(text)
         content = Document(text).summary(html_partial=True)
@@ -137,7 +135,7 @@ def _inline(element: HtmlElement) -> str:
 
 def _clean(text: str) -> str:
     """Whitespace collapsed; a source line break between CJK characters is no space."""
-    return " ".join(_CJK_WRAP.sub("", text).split())
+    return unwrap(text)
 
 
 def _metadata(page: HtmlElement) -> Metadata:

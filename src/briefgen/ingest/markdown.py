@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefgen.ingest.text import Block
+from briefgen.ingest.text import Block, unwrap
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -65,18 +65,4 @@ def inline_text(children: list[Token]) -> str:
             parts.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             parts.append("\n")
-    pieces = "".join(parts).split("\n")
-    joined = pieces[0]
-    for piece in pieces[1:]:
-        joined += piece if _cjk(joined[-1:]) and _cjk(piece[:1]) else " " + piece
-    return " ".join(joined.split()) if not _has_cjk(joined) else joined.strip()
-
-
-def _cjk(ch: str) -> bool:
-    return bool(ch) and (
-        "\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\uff00" <= ch <= "\uffef"
-    )
-
-
-def _has_cjk(text: str) -> bool:
-    return any(_cjk(ch) for ch in text)
+    return unwrap("".join(parts))

@@ -22,17 +22,16 @@ import warnings
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from briefgen.ingest.text import Block, Metadata
+from briefgen.ingest.text import CJK, Block, Metadata
 
 if TYPE_CHECKING:
     from pypdf import PdfReader
 
 MAX_SECONDS = 30.0
 _SENTENCE_END = tuple("。！？!?.．…」』:：")
-_CJK = "\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\uac00-\ud7af"
 # pypdf puts a space after a digit run set in a Latin font ("14 日"): not in the text.
-_DIGIT_SPACE = re.compile(rf"(?<=[0-9]) (?=[{_CJK}])")
-_CJK_CHAR = re.compile(rf"[{_CJK}]")
+_DIGIT_SPACE = re.compile(rf"(?<=[0-9]) (?=[{CJK}])")
+_CJK_CHAR = re.compile(rf"[{CJK}]")
 _PRODUCER_TITLE = re.compile(
     r"^Microsoft (?:Word|PowerPoint|Excel) - |\.(?:docx?|pptx?|xlsx?|rtf|odt)$", re.IGNORECASE
 )

@@ -36,10 +36,19 @@ _RELATED_LABELS = (
     "つづきを読む", "続きを読む", "関連記事", "関連", "前編", "後編", "前篇", "後篇",
 )  # fmt: skip
 _RELATED = re.compile(r"^\s*【(" + "|".join(_RELATED_LABELS) + r")】\s*(.*\S)?\s*$")
+# Characters of scripts written without spaces (CJK, kana, Hangul, full width).
+CJK = "\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\uac00-\ud7af"
+_CJK_WRAP = re.compile(rf"(?<=[{CJK}])[ \t\r]*\n\s*(?=[{CJK}])")
 # A list item's mark: an item is never a heading, however short.
 _ITEM = re.compile(r"^\s*(?:[・•●○◦▪\uf0a7\uf0b7]|[-*–—]\s)")
 _SENTENCE_END = tuple('。！？!?.．…」』)）"')
 MAX_HEADING_CHARS = 40
+
+
+def unwrap(text: str) -> str:
+    """A paragraph's lines as one: a line break between CJK characters is only a wrap
+    (no space); any other run of whitespace is one space."""
+    return " ".join(_CJK_WRAP.sub("", text).split())
 
 
 def is_separator(line: str) -> bool:

@@ -63,8 +63,9 @@ class Glossary:
         return cls(tuple(ordered))
 
     @classmethod
-    def load(cls, path: str | Path) -> Glossary:
-        """Read a TSV or CSV glossary; a bad file is an :class:`InputError` naming it."""
+    def load(cls, path: str | Path, what: str = "glossary file", left: str = "term") -> Glossary:
+        """Read a TSV or CSV glossary; a bad file is an :class:`InputError` naming it
+        (``what`` the file is and ``left`` its first column, for the corrections too)."""
         from briefgen.ingest.decode import DecodeError, decode
 
         path = Path(path)
@@ -72,11 +73,11 @@ class Glossary:
             # UTF-8, or what a spreadsheet saves: UTF-16, Shift_JIS… (as sources are read)
             text = decode(path.read_bytes())[0].lstrip("\ufeff")
         except FileNotFoundError:
-            raise InputError(path, "no such glossary file") from None
+            raise InputError(path, f"no such {what}") from None
         except DecodeError as exc:
-            raise InputError(path, f"glossary {exc}") from None
+            raise InputError(path, f"the {what} {exc}") from None
         except OSError as exc:
-            raise InputError(path, f"cannot read the glossary ({exc.strerror or exc})") from exc
+            raise InputError(path, f"cannot read the {what} ({exc.strerror or exc})") from exc
         lines = [(n, line) for n, line in enumerate(text.splitlines(), 1)]
         lines = [
             (n, line) for n, line in lines if line.strip() and not line.lstrip().startswith("#")
@@ -91,9 +92,8 @@ class Glossary:
                 continue
             separator = "<TAB>" if tsv else ","
             if len(cells) < 2 or not cells[0].strip():
-                raise InputError(
-                    path, f"line {number}: expected 'term{separator}English', got {line.strip()!r}"
-                )
+                expected = f"'{left}{separator}English'"
+                raise InputError(path, f"line {number}: expected {expected}, got {line.strip()!r}")
             term, english = cells[0].strip(), cells[1].strip()
             if not english:
                 raise InputError(path, f"line {number}: no English for {term!r}")
@@ -105,7 +105,7 @@ class Glossary:
                 )
             pairs.setdefault(term, (number, english))
         if not pairs:
-            raise InputError(path, "the glossary has no entries")
+            raise InputError(path, f"the {what} has no entries")
         return cls.from_pairs((term, english) for term, (_, english) in pairs.items())
 
     @property

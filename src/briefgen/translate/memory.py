@@ -109,13 +109,11 @@ def read_corrections(path: str | Path) -> list[tuple[str, str]]:
     from briefgen.errors import InputError
 
     try:
-        return list(Glossary.load(path).entries)
+        return list(Glossary.load(path, "corrections file", "source text").entries)
     except InputError as exc:
         if "has no entries" in exc.problem:
             return []
-        problem = exc.problem.replace("glossary file", "corrections file")
-        problem = problem.replace("glossary", "corrections file").replace("'term", "'source text")
-        raise InputError(path, problem) from None
+        raise
 
 
 def save_corrections(pairs: dict[str, str], path: Path | None = None) -> Path:
