@@ -50,7 +50,7 @@ def test_seed_timeline_has_every_event_with_the_right_year() -> None:
         ),
         ("平成二十八年で四・三％。", None, [("2016", "explicit")]),
         ("２０２４年１０月２日に入った。", None, [("2024-10-02", "explicit")]),
-        ("2007年度から開発する。", None, [("2007", "explicit")]),
+        ("2007年度から開発する。", None, [("2007-04/2008-03", "explicit")]),
         ("2016年の12月に帰還する。", "2006-12-04", [("2016-12", "explicit")]),
         (
             "昨年と先月と来年1月8日。",

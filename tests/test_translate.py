@@ -69,12 +69,16 @@ def test_all_texts_of_all_sources_go_in_one_deduplicated_batch(tmp_path: Path) -
     briefing = briefgen.make_briefing([seed, copy], translator=translator, options=options)
     assert len(briefing.sources) == 2
     # title + 3 headings + 33 sentences + 2 related links with their 2 labels,
-    # + the actors' names and the quotes' speakers (ロシア is both), all once
+    # + the actors' names and the quotes' speakers (ロシア is both), + the timeline's
+    # clauses cut from sentences with several dates, all once
     first = briefing.sources[0]
     names = {a.name.original for a in first.actors}
     names |= {p.speaker.original for s in first.full_text for p in s.points if p.speaker}
     assert {"ロシア", "国営メディア", "キリル・ドミトリエフ"} <= names
-    assert spy.batches == [1 + 3 + 33 + 4 + len(names)]
+    sentences = {p.text.original for s in first.full_text for p in s.points}
+    clauses = {e.text.original for e in first.timeline} - sentences
+    assert clauses  # 8月15日にアラスカでの米露首脳会談 | 18日に…
+    assert spy.batches == [1 + 3 + 33 + 4 + len(names) + len(clauses)]
     # Batches hold at most 64 hypotheses (32 texts at beam 2), so memory stays bounded;
     # a small input is split evenly so that every worker gets a share.
     assert spy.max_batch_sizes == [min(32, -(-spy.batches[0] // translator.threads))]

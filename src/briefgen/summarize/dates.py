@@ -1,38 +1,55 @@
-"""A dated timeline: find date expressions, resolve their years.
+"""A dated timeline: find date expressions, resolve them on the calendar.
 
-Finding (:func:`find_dates`) knows ``2024年7月21日``, ``2024年7月``, ``1943年``,
-``7月25日``, ``18日``, ``同年10月2日``, ranges (``8月31日〜9月3日``), era years
-(``令和7年``, ``平成28年``, ``平成元年``), fiscal years (``2007年度``, and
-``昨年度`` counted from April), relative days, years and months (``昨日``,
-``昨年``, ``今年元日``, ``来年``, ``先月``, ``今月``, ``来月``),
-full-width digits, kanji numerals (``十月``, ``平成四年``) and stray spaces
-(``10 月2 日``).
+**The resolution model.** A date the text writes in full (``2024年7月21日``, an era
+year) is taken as written. Every other date is placed from a frame — the article's
+date, or the date last mentioned — and, where the frame leaves a choice (a day
+without its month, a month-day without its year, a weekday), the **tense of the
+predicate the date belongs to** decides the direction:
 
-Resolving (:func:`timeline`), in reading order, each date gets a year and says how:
+- a date set off by a comma (``政府は2日、…した``, the wire-service lede) belongs to
+  the sentence's main predicate; any other date to the first predicate after it
+  (``25日に開幕する``), skipping quotes and brackets opened after it, so a date inside a
+  quote takes the quote's own predicate (``「25日に発表する」と述べた``);
+- past (``…た``, and ``…ている``, a state that has begun) → the latest such day **on or
+  before** the article date; non-past ending a sentence, a quote or a plan
+  (``…する``, ``…すると述べた``, ``予定``, ``方針``, ``見通し``) → the earliest **on or
+  after** it; a non-past verb that modifies a noun (``休校とすることを決めた``) takes its
+  time from the main verb, and after a past main verb nothing is decided;
+- when nothing decides (a headline ``11月17日投開票``, a noun phrase, a clause cut off
+  by the next date): the **nearest** such day to the article date, the earlier on a tie.
 
-- ``explicit``: the text gives the year (or an era year);
-- ``carried``: ``同年…``, ``95年`` after ``1995年`` (a two-digit year is a date
-  only when the text has written the year in full), a bare ``18日`` after a month in
-  the same sentence, or a month-day up to :data:`CARRY_SENTENCES` sentences after an
-  explicit year in the same section (a year after the source's own, a plan, is not
-  carried);
-- ``relative``: from the source's date: ``昨年``, ``先月``…; a month-day with no
-  earlier year in its section takes the year that puts it on or before the source
-  date (an article of 10 January speaking of 12月 means last December), unless it
-  falls within the next 60 days (an article of 28 February announcing 三月二日);
-  a bare ``18日`` with no month in its sentence is the last 18th on or before the
-  source date;
-- ``unresolved``: no year can be found (an undated source): the date keeps only
-  what the text says (``--08-15``, ISO 8601's form without a year).
+Candidates are real calendar days (this month's, last month's, next year's…), so year
+ends, month lengths and 29 February fall out of the calendar. Relative words count
+from the article date (``きのう``, ``あさって``, ``来週月曜日``, ``再来年``, ``今年度末``);
+anaphora from the date last mentioned (``同日``, ``同月28日``, ``同月末``, ``翌日``,
+``同年``). A year the text wrote carries to the month-days after it (two sentences in a
+dated article, the whole text in an undated one, rolling into the next year when the
+months go back), but only where the date it gives agrees with the tense. An undated
+article's month-day with no year to carry is ``unresolved`` (``--08-15``), and a
+relative word there is no event.
 
-A speaker's ``本日`` in a sentence that performs the speech itself (本日は…紹介いたします,
-本日の質問を終わります) dates nothing and is left out.
+**What makes a number a date**: it names a point on the calendar. It is not one when
+it is counted (``約3日``, ``延べ5日``), a frequency or an ordinal (``週2日``, ``毎月1日``,
+``第3日``, ``3日目``), a duration or a rate (``3日間``, ``3日連続``, ``1日あたり``,
+``10日以内``, ``3日後``, ``3日ぶり``, ``1日2回``), a fiscal period's name (``3月期``), or
+the start of a longer word (``四日市``, ``五月雨``, ``三日坊主``: Japanese word
+boundaries come from the dictionary tokenizer).
 
-Chinese shares the Japanese forms (2021年11月11日, 去年, 明年, 昨天…). Languages
-written with spaces find ``14. Juli 2021``, ``12 décembre``, ``July 21, 2024``,
-``December 2021``, ``2024-07-21``, a year after a word like "in" or "seit", and
-relative words ("yesterday", "l'an dernier", "в прошлом году"), all from their
-entry in :data:`briefgen.text.languages.RULES`; resolving is shared.
+Forms found (:func:`find_dates`): ``2024年7月21日``, ``2024年7月``, ``1943年``,
+``7月25日``, ``18日``, ``十六日``, ranges (``8月31日〜9月3日``, ``3〜5日``, ``3、4日``),
+era years (``令和7年``), fiscal years (``2025年度`` → April to March, ``今年度末``),
+relative days, weeks, months and years in kanji and kana, ``大みそか``/``元日``,
+weekdays, full-width digits and stray spaces (``10 月2 日``).
+
+Chinese shares the Japanese forms (2021年11月11日, 去年, 明年, 昨天…) with a simpler
+tense rule (了 past, 将/计划 future). Languages written with spaces find
+``14. Juli 2021``, ``12 décembre``, ``July 21, 2024``, ``December 2021``,
+``2024-07-21``, a year after a word like "in" or "seit", and relative words
+("yesterday", "l'an dernier", "в прошлом году"), all from their entry in
+:data:`briefgen.text.languages.RULES`; resolving is shared.
+
+:func:`timeline` returns every dated mention (with the clause that carries it);
+:func:`distinct_events` keeps one per event for the briefing.
 """
 
 from __future__ import annotations
@@ -41,89 +58,171 @@ import calendar
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from briefgen.model import Sentence
 from briefgen.text.languages import RULES
+from briefgen.text.tokenize import Token, tokenize_ja
 
-CARRY_SENTENCES = 2  # how far an explicit year carries to a later month-day
+CARRY_SENTENCES = 2  # how far a written year carries to a later month-day (dated text)
+Tense = Literal["past", "future"] | None
+
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
 _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
                  "七": 7, "八": 8, "九": 9}  # fmt: skip
-_NUMBER = r"[0-9]{1,4}|[〇零一二三四五六七八九十百千]{1,8}|元"
+_KANJI_NUMBER = "〇零一二三四五六七八九十百千"
+_NUMBER = rf"[0-9]{{1,4}}|[{_KANJI_NUMBER}]{{1,8}}|元"
+_DAY_NUMBER = rf"[0-9]{{1,2}}|[{_KANJI_NUMBER}]{{1,4}}"
 _S = r"[ \u3000]*"  # stray spaces, as in 10 月2 日
+_DASH = r"[〜～~\-–—]"
 
 _ERA = "|".join(_ERAS)
-_YEAR = (
-    rf"(?:(?P<era>{_ERA}){_S}(?P<era_year>{_NUMBER})"
-    rf"|(?P<year>[0-9]{{4}}|[〇一二三四五六七八九]{{4}})|(?P<same>同)"
-    rf"|(?<![0-9過約こ])(?P<short_year>[0-9]{{2}})"
-    rf"(?=年(?![間前後目来半以余近ぶでかほ経たぐ分越]))"
-    rf")年(?![齢代輩])(?:度)?"
+# Relative words, kanji and kana, with their offsets from the article date.
+_DAY_WORDS = {
+    "一昨日": -2, "おととい": -2, "昨日": -1, "きのう": -1, "今日": 0, "きょう": 0,
+    "本日": 0, "明日": 1, "あす": 1, "あした": 1, "明後日": 2, "あさって": 2,
+    "しあさって": 3, "昨天": -1, "今天": 0, "明天": 1, "前天": -2, "后天": 2,
+}  # fmt: skip
+_YEAR_WORDS = {
+    "一昨年": -2, "おととし": -2, "昨年": -1, "去年": -1, "今年": 0, "本年": 0,
+    "来年": 1, "明年": 1, "再来年": 2,
+}  # fmt: skip
+_MONTH_WORDS = {
+    "先々月": -2, "先月": -1, "今月": 0, "本月": 0, "来月": 1, "再来月": 2,
+    "上个月": -1, "下个月": 1,
+}  # fmt: skip
+_WEEK_WORDS = {"先々週": -2, "先週": -1, "今週": 0, "来週": 1, "再来週": 2}
+# Anaphora count from the date last mentioned: the same one, the next, the one before.
+_ANAPHORA = {"同": 0, "当": 0, "翌": 1, "前": -1}  # 前 only for days: 前年, 前月 are compared
+_WEEKDAYS = "月火水木金土日"
+_FIXED_DAYS = {"大みそか": (12, 31), "大晦日": (12, 31), "元日": (1, 1), "元旦": (1, 1)}
+
+
+def _alternatives(words: Mapping[str, object] | Sequence[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+def _day_part(tag: str) -> str:
+    """A day, or two joined into a range (3〜5日, 3日〜5日, 3、4日)."""
+    return (
+        rf"(?P<day{tag}>{_DAY_NUMBER})"
+        rf"(?:{_S}(?:日{_S}{_DASH}|{_DASH}|[、・]){_S}(?P<day_end{tag}>{_DAY_NUMBER}))?{_S}[日号]"
+    )
+
+
+def _month_part(tag: str) -> str:
+    return (
+        rf"(?P<month{tag}>{_NUMBER}){_S}月"
+        rf"(?:{_S}(?:(?P<part{tag}>末|上旬|中旬|下旬|初め)|{_day_part(tag)}))?"
+    )
+
+
+_PERIOD = r"(?P<period{0}>末|初め|初頭)"
+_JAPANESE = re.compile(
+    "|".join(
+        [
+            # 同日, 翌日, 同月28日, 同月末, 同年10月2日, 同年度, 翌年
+            rf"(?P<ana>[同当翌前])(?:(?P<ana_day>日)(?!本|比|間)"
+            rf"|(?<![前])(?P<ana_month>月)(?!比|間)(?:{_S}(?:(?P<ana_part>末|上旬|中旬|下旬)|{_day_part('_a')}))?"
+            rf"|(?<![前])(?P<ana_year>年)(?![齢代輩比間]|同期|並)(?P<ana_fiscal>度)?"
+            rf"(?:{_PERIOD.format('_a')}|の?{_S}{_month_part('_ay')})?)",
+            rf"(?P<day_word>{_alternatives(_DAY_WORDS)})",
+            rf"(?P<year_word>{_alternatives(_YEAR_WORDS)})(?P<year_word_fiscal>度)?"
+            rf"(?:{_PERIOD.format('_w')}|の?{_S}(?P<fixed_w>{_alternatives(_FIXED_DAYS)})"
+            rf"|の?{_S}{_month_part('_w')})?",
+            rf"(?P<month_word>{_alternatives(_MONTH_WORDS)})"
+            rf"(?:の?{_S}(?:(?P<month_word_part>末|上旬|中旬|下旬)|{_day_part('_m')}))?",
+            rf"(?:(?P<week>{_alternatives(_WEEK_WORDS)})の?{_S})?(?P<weekday>[{_WEEKDAYS}])曜(?:日)?",
+            rf"(?P<fixed>{_alternatives(_FIXED_DAYS)})",
+            # 2024年7月21日, 令和7年, 2007年度, 95年 (a year already written in full)
+            rf"(?:(?P<era>{_ERA}){_S}(?P<era_year>{_NUMBER})"
+            rf"|(?P<year>[0-9]{{4}}|[〇一二三四五六七八九]{{4}})"
+            rf"|(?<![0-9過約こ])(?P<short_year>[0-9]{{2}})(?=年(?![間前後目来半以余近ぶでかほ経たぐ分越]))"
+            rf")年(?![齢代輩間])(?P<fiscal>度)?(?:{_PERIOD.format('_y')}|の?{_S}{_month_part('_y')})?",
+            _month_part(""),
+            rf"(?<![0-9{_KANJI_NUMBER}月年]){_day_part('_b')}",
+        ]
+    )
 )
-_RELATIVE = (
-    r"(?P<relative>一昨年|昨年|今年|来年|先月|今月|来月|去年|明年|上个月|本月|下个月)"
-    r"(?P<fiscal>度)?"
+# What stands before a number that is counted, not a point on the calendar.
+_COUNTED_BEFORE = re.compile(
+    r"(?:第|週|毎|約|計|延べ|各|ここ|わずか|最長|最短|最大|たった|数|およそ)$"
 )
-_RELATIVE_DAY = r"(?P<relative_day>一昨日|昨日|今日|本日|明日|昨天|今天|明天|前天)"
-# Chinese words for the same, as the Japanese ones the resolver knows.
-_CHINESE = {"去年": "昨年", "明年": "来年", "上个月": "先月", "本月": "今月", "下个月": "来月",
-            "昨天": "昨日", "今天": "今日", "明天": "明日", "前天": "一昨日"}  # fmt: skip
-_NEW_YEAR = r"(?P<new_year>元日|元旦)"
-
-
-def _month(tag: str) -> str:
-    return rf"(?P<month{tag}>{_NUMBER}){_S}月"
-
-
-def _day(tag: str) -> str:
-    return rf"(?P<day{tag}>{_NUMBER}){_S}[日号]"  # 号: Chinese 11月11号
-
-
-# One alternative per form; Python wants distinct group names, hence the tags.
-_DATE = re.compile(
-    rf"{_RELATIVE_DAY}"
-    rf"|{_RELATIVE}(?:{_S}{_NEW_YEAR}|(?:{_S}{_month('_r')})?(?:{_S}{_day('_r')})?)"
-    rf"|{_YEAR}(?:の?{_S}{_month('_y')}(?:{_S}{_day('_y')})?)?"
-    rf"|{_month('')}(?:{_S}{_day('')})?"
-    rf"|(?<![0-9月年])(?P<bare_day>[0-9]{{1,2}}){_S}日(?![本間目前後])"
-    rf"|(?<![年月今昨来]){_NEW_YEAR.replace('new_year', 'bare_new_year')}"
+# What follows a number of days or months that are a quantity, rate or period's name.
+_COUNTED_AFTER = re.compile(
+    r"(?:間|連続|あたり|当たり|以内|以上|未満|目|後|前(?!後)|ぶり|振り|おき|置き|ごと|毎|分|程度"
+    r"|ほど|程|余り|あまり|足らず|弱|強|超|近く|がかり|掛かり|期|遅れ|早く|早い|越し"
+    rf"|[0-9{_KANJI_NUMBER}]+(?:回|食|錠|杯|本|時間|人|件))"
 )
+# A kanji after a date written in kanji numerals makes it part of a word (三日坊主,
+# 五月雨), unless it starts a time of day or a limit (十六日夜, 二十七日午後, 三日以降).
+_KANJI_WORD = re.compile(r"(?![午朝昼夜夕未早深以付現頃前後])[一-龯々]")
+# A year, month or day word that is the base of a comparison (昨年より14日早い,
+# 前年を上回った) dates nothing.
+_COMPARED = re.compile(r"(?:より|比|並|に比べ|と比べ|を上回|を下回|と同じ|同期)")
+# A relative day in a supposition (仮に明日…としても) is no day on the calendar; a date
+# written out still is (もし2010年の帰還が実現すれば).
+_RELATIVE_KINDS = frozenset(["day_word", "week", "weekday", "month_word", "year_word"])
+_SUPPOSED = re.compile(r"(?:仮に|もし|たとえ|万一|万が一)$")
 # A speaker's own act, said as it is done (本日は…紹介いたします): no event to date.
 _SPEECH_ACT = re.compile(
-    r"(?:いたし|申し上げ|伺い|終わり|始め|質問し|紹介し|説明し|報告し|述べ)ます[。！]?$"
+    r"(?:いたし|申し上げ|伺い|終わり|始め|質問し|紹介し|説明し|報告し|述べ)ます(?=[。！」』]|$)"
 )
 _RANGE = re.compile(
-    rf"{_S}[〜～~\-–—]{_S}|から|至|到|\s+(?:to|until|bis|au|à|al|a|tot|по|до)\s+(?:the\s+)?"
+    rf"{_S}{_DASH}{_S}|から|至|到|\s+(?:to|until|bis|au|à|al|a|tot|по|до)\s+(?:the\s+)?"
 )
 
 
 @dataclass(frozen=True)
 class DateMention:
-    """One date expression as written: its span in the text and the parts it gives."""
+    """One date expression as written: its span and what it says.
+
+    ``kind``: ``calendar`` (parts written out: ``year``/``month``/``day``, a year given
+    by ``short_year`` or not at all), ``day_word`` / ``week`` / ``month_word`` /
+    ``year_word`` (``offset`` from the article date), ``anaphora`` (``offset`` from the
+    date last mentioned, in ``unit``s: ``day``, ``month`` or ``year``), ``weekday``
+    (``weekday`` 0 = Monday; ``offset`` weeks from the article's, ``None`` for a bare
+    weekday), ``fixed`` (大みそか, 元日: ``month`` and ``day`` with no year).
+    """
 
     span: tuple[int, int]
+    kind: str = "calendar"
     year: int | None = None
     month: int | None = None
     day: int | None = None
-    same_year: bool = False  # 同年
-    relative: str | None = None  # 昨年, 先月, 昨日...
-    fiscal: bool = False  # 昨年度: Japan's fiscal year, April to March
-    bare_day: bool = False  # 18日 alone
+    day_end: int | None = None  # 3〜5日: the range's last day
+    offset: int | None = None
+    unit: str | None = None
+    weekday: int | None = None
+    fiscal: bool = False  # 年度: Japan's fiscal year, April to March
+    period: str | None = None  # "end" (末) or "start" (初め) of a year
     short_year: int | None = None  # 95年: a year written with two digits
+
+    @property
+    def bare_day(self) -> bool:
+        return self.kind == "calendar" and self.month is None and self.day is not None
+
+    @property
+    def needs_frame(self) -> bool:
+        """Whether placing it needs a direction from the tense."""
+        return self.kind in ("calendar", "fixed", "weekday") and self.year is None
 
 
 @dataclass(frozen=True)
 class Dated:
-    """A resolved date of one sentence: ISO text, how it was resolved, its sentence."""
+    """A resolved date of one sentence: ISO text, how it was resolved, its sentence,
+    its span and the span of the clause that carries it (both within the sentence)."""
 
     date: str  # "2024-07-21", "2024-07", "1943", "2025-08-31/2025-09-03", "--08-15"
     resolution: str  # explicit | carried | relative | unresolved
     sentence_id: str
-    span: tuple[int, int]  # within the sentence
+    span: tuple[int, int]
+    clause: tuple[int, int] = (0, 0)
 
 
 def _number(text: str) -> int | None:
@@ -146,55 +245,135 @@ def _number(text: str) -> int | None:
     return total + current
 
 
-def find_dates(text: str, language: str = "ja") -> list[DateMention]:
+def find_dates(
+    text: str, language: str = "ja", tokens: Sequence[Token] | None = None
+) -> list[DateMention]:
     """The date expressions of ``text``, left to right: Japanese and Chinese forms, or
-    those of a language with month names in :data:`briefgen.text.languages.RULES`."""
+    those of a language with month names in :data:`briefgen.text.languages.RULES`.
+    ``tokens`` (Japanese: ``tokenize_ja(text)``) give the word boundaries; without
+    them Japanese text is tokenized here."""
     if language not in ("ja", "zh"):
         return _find_spaced_dates(text, language)
     # NFKC turns full-width digits into ASCII one for one, so spans stay valid.
     normalized = "".join(
         unicodedata.normalize("NFKC", ch) if "０" <= ch <= "９" else ch for ch in text
     )
-    found = []
-    for match in _DATE.finditer(normalized):
-        parts = match.groupdict()
-        month_text = parts["month_r"] or parts["month_y"] or parts["month"]
-        day_text = parts["day_r"] or parts["day_y"] or parts["day"] or parts["bare_day"]
-        month = _number(month_text) if month_text else None
-        day = _number(day_text) if day_text else None
-        if parts["new_year"] or parts["bare_new_year"]:
-            month, day = 1, 1
-        if month is not None and not 1 <= month <= 12:
+    words: dict[int, int] | None = None
+    if language == "ja" and _JAPANESE.search(normalized):
+        words = {t.span[0]: t.span[1] for t in (tokens or tokenize_ja(text))}
+    found: list[DateMention] = []
+    for match in _JAPANESE.finditer(normalized):
+        start, end = match.span()
+        if words is not None and words.get(start, end + 1) > end:
+            continue  # the start of a longer word: 四日市, 五月雨, 三日坊主, きょうだい
+        if _COUNTED_BEFORE.search(normalized[max(0, start - 3) : start]):
             continue
-        if day is not None and not 1 <= day <= 31:
+        if normalized[end - 1] in "日月" and _COUNTED_AFTER.match(normalized, end):
             continue
-        year = None
-        if parts["year"]:
-            year = _number(parts["year"])
-        elif parts["era"]:
+        if _KANJI_WORD.match(normalized, end) and normalized[end - 2] in _KANJI_NUMBER:
+            continue  # kanji numerals run into the word they begin: 三日坊主, 三日月
+        if language == "ja" and normalized[end - 1] == "号":
+            continue  # 号 is Chinese for 日; in Japanese it numbers things (台風5号)
+        mention = _mention(match, text)
+        if mention is None:
+            continue
+        if mention.kind in _RELATIVE_KINDS and _SUPPOSED.search(
+            normalized[max(0, start - 4) : start]
+        ):
+            continue
+        if mention.kind in ("year_word", "month_word", "anaphora") and _COMPARED.match(
+            normalized, end
+        ):
+            continue
+        if mention.kind == "anaphora" and normalized[start - 1 : start] == "の":
+            continue  # 会談の前日: the day before what it names, not before the last date
+        if mention.kind == "weekday" and found and _annotates(normalized, found[-1], start):
+            continue  # 19日（火曜日）: the weekday of the date before it
+        found.append(mention)
+    return found
+
+
+def _annotates(text: str, before: DateMention, start: int) -> bool:
+    return (
+        before.day is not None and re.fullmatch(r"[（(]?", text[before.span[1] : start]) is not None
+    )
+
+
+def _mention(match: re.Match[str], text: str) -> DateMention | None:
+    parts = {k: v for k, v in match.groupdict().items() if v is not None}
+    span = match.span()
+
+    def get(*names: str) -> str | None:
+        return next((parts[n] for n in names if n in parts), None)
+
+    month_text = get("month", "month_y", "month_ay", "month_w")
+    day_text = get("day", "day_y", "day_ay", "day_w", "day_a", "day_m", "day_b")
+    end_text = get("day_end", "day_end_y", "day_end_ay", "day_end_w", "day_end_a", "day_end_m")
+    end_text = end_text or parts.get("day_end_b")
+    month = _number(month_text) if month_text else None
+    day = _number(day_text) if day_text else None
+    day_end = _number(end_text) if end_text else None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    for value in (day, day_end):
+        if value is not None and not 1 <= value <= 31:
+            return None
+    if day is not None and day_end is not None and day_end <= day:
+        return None  # 5〜3日: not a range of days
+    if day is not None and "日" not in match.group() and "号" not in match.group():
+        return None
+    fields: dict[str, object] = {"span": span, "month": month, "day": day, "day_end": day_end}
+    period = get("period_a", "period_w", "period_y")
+    if period:
+        fields["period"] = "end" if period == "末" else "start"
+    part = get("part", "part_y", "part_ay", "part_w", "ana_part", "month_word_part")
+    if part == "末":
+        fields["period"] = "end"
+    if "ana" in parts:
+        unit = "day" if "ana_day" in parts else "month" if "ana_month" in parts else "year"
+        fields.update(kind="anaphora", unit=unit, offset=_ANAPHORA[parts["ana"]])
+        fields["fiscal"] = "ana_fiscal" in parts
+    elif "day_word" in parts:
+        fields.update(kind="day_word", offset=_DAY_WORDS[parts["day_word"]])
+    elif "year_word" in parts:
+        fields.update(kind="year_word", offset=_YEAR_WORDS[parts["year_word"]])
+        fields["fiscal"] = "year_word_fiscal" in parts
+        if "fixed_w" in parts:
+            fields["month"], fields["day"] = _FIXED_DAYS[parts["fixed_w"]]
+    elif "month_word" in parts:
+        fields.update(kind="month_word", offset=_MONTH_WORDS[parts["month_word"]])
+    elif "weekday" in parts:
+        week = parts.get("week")
+        fields.update(
+            kind="weekday",
+            weekday=_WEEKDAYS.index(parts["weekday"]),
+            offset=_WEEK_WORDS[week] if week else None,
+        )
+    elif "fixed" in parts:
+        fields.update(kind="fixed")
+        fields["month"], fields["day"] = _FIXED_DAYS[parts["fixed"]]
+    elif "era" in parts or "year" in parts or "short_year" in parts:
+        fields["fiscal"] = "fiscal" in parts
+        if "short_year" in parts:
+            fields["short_year"] = int(parts["short_year"])
+        elif "era" in parts:
             era_year = _number(parts["era_year"])
             if era_year is None:
-                continue
-            year = _ERAS[parts["era"]] + era_year
-        if year is not None and not 1 <= year <= 9999:
-            continue
-        if day is not None and month is not None and not _valid(year or 2000, month, day):
-            continue  # 2月30日: not a date
-        relative = parts["relative"] or parts["relative_day"]
-        found.append(
-            DateMention(
-                span=match.span(),
-                year=year,
-                month=month,
-                day=day,
-                same_year=bool(parts["same"]),
-                relative=_CHINESE.get(relative, relative) if relative else None,
-                fiscal=bool(parts["fiscal"]),
-                bare_day=bool(parts["bare_day"]),
-                short_year=int(parts["short_year"]) if parts["short_year"] else None,
-            )
-        )
-    return found
+                return None
+            fields["year"] = _ERAS[parts["era"]] + era_year
+        else:
+            fields["year"] = _number(parts["year"])
+        year = fields.get("year")
+        if isinstance(year, int) and not 1 <= year <= 9999:
+            return None
+    mention = DateMention(**fields)  # type: ignore[arg-type]
+    if (
+        mention.day is not None
+        and mention.month is not None
+        and not _valid(mention.year or 2000, mention.month, mention.day)
+    ):
+        return None  # 2月30日: not a date
+    return mention
 
 
 @functools.cache
@@ -227,6 +406,12 @@ def _spaced_pattern(language: str) -> re.Pattern[str] | None:
 
 
 _CAPITAL_MONTHS = frozenset(("en", "de"))
+# The Japanese words the resolver knows, for the relative words of RULES.
+_RELATIVE_UNITS = {"昨日": ("day_word", -1), "今日": ("day_word", 0), "明日": ("day_word", 1),
+                   "一昨日": ("day_word", -2), "昨年": ("year_word", -1),
+                   "今年": ("year_word", 0), "来年": ("year_word", 1),
+                   "一昨年": ("year_word", -2), "先月": ("month_word", -1),
+                   "今月": ("month_word", 0), "来月": ("month_word", 1)}  # fmt: skip
 
 
 def _find_spaced_dates(text: str, language: str) -> list[DateMention]:
@@ -243,8 +428,8 @@ def _find_spaced_dates(text: str, language: str) -> list[DateMention]:
         if month_word[:1].islower() and language in _CAPITAL_MONTHS:
             continue  # "may 5", "march on": English and German write months with a capital
         if "relative" in parts:
-            relative = rules.relative[parts["relative"].lower()]
-            found.append(DateMention(span=match.span(), relative=relative))
+            kind, offset = _RELATIVE_UNITS[rules.relative[parts["relative"].lower()]]
+            found.append(DateMention(span=match.span(), kind=kind, offset=offset))
             continue
         if "bare_year" in parts:
             found.append(DateMention(span=match.span("bare_year"), year=int(parts["bare_year"])))
@@ -266,179 +451,568 @@ def _find_spaced_dates(text: str, language: str) -> list[DateMention]:
     return found
 
 
+# ---------------------------------------------------------------------------------------
+# Tense: the predicate a date belongs to.
+
+_OPENING = "「『（(【〔［“"
+_CLOSING = "」』）)】〕］”"
+_SENTENCE_END = "。！？!?"
+# Nouns that make what they follow a plan or a forecast.
+_PLAN_NOUNS = frozenset(
+    ["予定", "方針", "見通し", "見込み", "計画", "意向", "構え", "公算", "見込", "日程", "考え"]
+)
+_STATE_VERBS = frozenset(["居る", "おる", "有る", "在る"])  # …ている, …てある: a state begun
+_FINITE = ("終止形", "連体形")
+
+
+def _tense(tokens: Sequence[Token], span: tuple[int, int], next_date: int | None) -> Tense:
+    """The tense of the predicate the date at ``span`` belongs to (module docstring)."""
+    after = [t for t in tokens if t.span[0] >= span[1]]
+    if after and after[0].surface in ("の", "付", "付け"):
+        return None  # 18日の首脳会談, 1日付の新聞: a date of a thing, not of a verb
+    comma_set = (bool(after) and after[0].surface in "、，") or (
+        len(after) > 1 and after[0].pos[0] == "助詞" and after[1].surface in "、，"
+    )
+    main = _main_predicate(after)
+    if comma_set:
+        return main
+    first = _first_predicate(after, next_date)
+    if first == "main":
+        return main
+    if isinstance(first, tuple):  # a clause that modifies a noun: relative to the main verb
+        relative = first[1]
+        return relative if main is None or main == relative else None
+    return first
+
+
+def _clause(tokens: Sequence[Token]) -> list[tuple[int, Token]]:
+    """The tokens at the date's own level up to its sentence's (or quote's) end,
+    with their index in ``tokens``: quotes and brackets opened after the date skipped."""
+    kept: list[tuple[int, Token]] = []
+    depth = 0
+    for i, token in enumerate(tokens):
+        if token.surface in _OPENING:
+            depth += 1
+        elif token.surface in _CLOSING:
+            if depth == 0:
+                break  # the date's own quote ends
+            depth -= 1
+        elif depth == 0:
+            if token.surface in _SENTENCE_END:
+                break
+            kept.append((i, token))
+    return kept
+
+
+Told = Tense | Literal["main"] | tuple[Literal["relative"], Tense]
+
+
+def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
+    """What the token at ``i`` says of tense: ``"none"`` when it is no finite predicate;
+    ``"main"`` for a verb that ends its clause without tense (開き、 shares the main
+    verb's); ``("relative", tense)`` for a clause that modifies a noun."""
+    token = tokens[i]
+    head = token.pos[0]
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if head == "名詞" and token.normalized in _PLAN_NOUNS:
+        return "future"
+    if head in ("動詞", "助動詞") and token.form.startswith("連用形"):
+        if following is not None and following.surface in "、，":
+            return "main"
+        return "none"
+    if head not in ("動詞", "形容詞", "助動詞") or not token.form.startswith(_FINITE):
+        return "none"
+    tense: Tense = "future"
+    if head == "助動詞" and token.normalized == "た":
+        tense = "past"
+    elif token.normalized in _STATE_VERBS and i > 0 and tokens[i - 1].surface in ("て", "で"):
+        tense = "past"  # 19日から休校している: a state that has begun
+    elif following is not None and following.pos[0] == "助動詞":
+        return "none"  # the auxiliary after it decides (開か-れる, し-ます)
+    if following is not None and following.pos[0] == "名詞":
+        if following.normalized in _PLAN_NOUNS:
+            return "future"
+        return ("relative", tense)
+    return tense
+
+
+def _main_predicate(tokens: Sequence[Token]) -> Tense:
+    """The tense of the date's main verb: the last predicate of its clause, which ends
+    at the sentence's (or quote's) end or at a conjunction after a finite verb
+    (実施しているが、…). A copula (…した事実だ) has no tense of its own: the clause
+    before its noun decides."""
+    decided: Tense = None
+    for i, token in _clause(tokens):
+        found = _finite(tokens, i)
+        if isinstance(found, tuple):
+            found = found[1]
+        if (found == "past" or found == "future") and not _copula(token):
+            decided = found
+        finite_before = i > 0 and tokens[i - 1].form.startswith(_FINITE)
+        if token.pos[:2] == ("助詞", "接続助詞") and decided is not None and finite_before:
+            break
+    return decided
+
+
+def _copula(token: Token) -> bool:
+    return token.pos[0] == "助動詞" and token.normalized in ("だ", "です", "である")
+
+
+def _first_predicate(tokens: Sequence[Token], next_date: int | None) -> Told:
+    for i, token in _clause(tokens):
+        if next_date is not None and token.span[0] >= next_date:
+            return None  # the next date starts a clause of its own: this one is untold
+        found = _finite(tokens, i)
+        if found == "main" and next_date is not None:
+            return None  # 18日に抽選が行われ、5日に開幕する: each clause has its own day
+        if found != "none":
+            return found
+    return None
+
+
+_ZH_PAST = re.compile(r"了|过|曾")
+_ZH_FUTURE = re.compile(r"将|要|计划|预计|拟|准备|即将")
+_SPACED_FUTURE = {
+    "en": r"\b(?:will|shall|'ll|is to|are to|plans? to|scheduled|expected to|due to|going to)\b",
+    "de": r"\b(?:wird|werden|soll|sollen|will|plant|geplant)\b",
+    "fr": r"\b(?:va|vont|sera|seront|aura|auront|doit|doivent|prévu|prévoit)\b",
+    "es": r"\b(?:va a|van a|será|serán|prevé|previsto|planea)\b",
+}
+_SPACED_PAST = {
+    "en": r"\b(?:\w+ed|said|was|were|had|met|took|made|won|lost|held|began|came|went|told)\b",
+    "de": r"\b(?:hat|haben|hatte|hatten|war|waren|wurde|wurden|ge\w+t)\b",
+    "fr": r"\b(?:a|ont|avait|avaient|était|étaient|fut)\b",
+    "es": r"\b(?:\w+ó|fue|fueron|había|habían)\b",
+}
+
+
+def _text_tense(text: str, span: tuple[int, int], language: str) -> Tense:
+    """Tense without a tokenizer: the clause after a Chinese date, or the sentence of a
+    spaced language (future markers first: "said it will meet on 5 May")."""
+    if language == "zh":
+        clause = re.split(r"[，。！？；]", text[span[1] :], maxsplit=1)[0]
+        if _ZH_PAST.search(clause):
+            return "past"
+        return "future" if _ZH_FUTURE.search(clause) else None
+    future, past = _SPACED_FUTURE.get(language), _SPACED_PAST.get(language)
+    if future and re.search(future, text, re.IGNORECASE):
+        return "future"
+    if past and re.search(past, text, re.IGNORECASE):
+        return "past"
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# Resolution
+
+
+@dataclass
+class _Frame:
+    """What the text has said so far: the date last mentioned and the years written."""
+
+    last: tuple[int | None, int | None, int | None] | None = None  # year, month, day
+    sentence_month: tuple[int | None, int] | None = None  # (year, month) in this sentence
+    written_year: tuple[int, int, int] | None = None  # (year, section, position)
+    written_years: list[int] = dataclasses.field(default_factory=list)  # for 95年
+    bare_days: dict[int, tuple[int | None, int | None]] = dataclasses.field(default_factory=dict)
+
+
+Parts = tuple[int | None, int | None, int | None]
+
+
 def timeline(
-    sentences: Sequence[Sentence], source_date: dt.date | None, language: str = "ja"
+    sentences: Sequence[Sentence],
+    source_date: dt.date | None,
+    language: str = "ja",
+    tokens: Mapping[str, Sequence[Token]] | None = None,
 ) -> list[Dated]:
-    """Every dated statement of a source, in reading order, with resolved dates."""
+    """Every dated mention of a source, in reading order, resolved (see the module
+    docstring). ``tokens``: Japanese words per sentence id, when the caller has them."""
     events: list[Dated] = []
-    last_year: int | None = None  # the last year resolved, for 同年
-    last_month: tuple[int, int | None] | None = None  # (month, year) for a bare 18日
-    section_year: dict[int, tuple[int, int]] = {}  # section → (last explicit year, where)
-    explicit_years: list[int] = []  # for 95年 after 1995年
-    bare_days: dict[int, tuple[int | None, int | None]] = {}  # 18日 → the month it was
+    frame = _Frame()
     for position, sentence in enumerate(sentences):
-        mentions = find_dates(sentence.text, language)
-        if source_date is not None:
-            last_month = None  # a bare day takes its month from its own sentence only
+        words = (tokens or {}).get(sentence.id)
+        if language == "ja" and words is None and _JAPANESE.search(sentence.text):
+            words = tokenize_ja(sentence.text)
+        mentions = find_dates(sentence.text, language, words)
+        frame.sentence_month = None
         index = 0
+        dated: list[tuple[DateMention, DateMention, str, str]] = []
         while index < len(mentions):
-            mention = mentions[index]
-            end = mention
-            # A range: two dates joined by 〜, ～, -, から
-            if index + 1 < len(mentions) and not (mention.relative or mentions[index + 1].relative):
-                gap = sentence.text[mention.span[1] : mentions[index + 1].span[0]]
-                if _RANGE.fullmatch(gap):
-                    end = mentions[index + 1]
-                    index += 1
+            mention = end = mentions[index]
+            if index + 1 < len(mentions) and _joins(sentence.text, mention, mentions[index + 1]):
+                end = mentions[index + 1]
+                index += 1
             index += 1
-            if mention.relative in ("今日", "本日") and _SPEECH_ACT.search(sentence.text):
+            if (
+                mention.kind == "day_word"
+                and mention.offset == 0
+                and _SPEECH_ACT.search(sentence.text, mention.span[1])
+            ):
                 continue  # 本日の質問を終わります: the speech itself, not an event it reports
-            is_range = end is not mention
-            if is_range and end.year and not (mention.year or mention.relative):
-                # "3 July to 5 July 2021", 7月3日から2021年7月5日: the range's year is the start's.
-                across = mention.month is not None and end.month is not None
-                across = across and (mention.month or 0) > (end.month or 0)
-                mention = dataclasses.replace(
-                    mention,
-                    year=end.year - 1 if across else end.year,
-                    same_year=False,
-                    short_year=None,
-                    bare_day=False,
-                )
-            carrier = section_year.get(sentence.section)
-            recent = carrier[0] if carrier and position - carrier[1] <= CARRY_SENTENCES else None
-            first: tuple[int | None, int | None, int | None, str] | None
-            if mention.short_year is not None:
-                # 95年: the year already written in full that ends in 95; else no date
-                # (二十年 of history is a duration).
-                full = [y for y in explicit_years if y % 100 == mention.short_year]
-                if not full:
-                    continue
-                mention = dataclasses.replace(mention, year=full[-1], short_year=None)
-                first = (full[-1], mention.month, mention.day, "carried")
-            else:
-                after = sentence.text[mention.span[1] :]
-                clause = _CLAUSE_END.split(after, maxsplit=1)[0]
-                # "13日の便を欠航とすることを決めた": the date names a thing, not the deed.
-                past = not after.startswith("の") and clause.rstrip("」』）) ").endswith(
-                    _PAST_ENDINGS
-                )
-                first = _resolve(mention, source_date, last_year, last_month, recent, past)
-                if mention.bare_day and mention.day is not None and first is not None:
-                    # The same 18日 twice in one text is the same day.
-                    if mention.day in bare_days and first[3] == "relative":
-                        year, month = bare_days[mention.day]
-                        first = (year, month, mention.day, "relative")
-                    bare_days.setdefault(mention.day, (first[0], first[1]))
-            if first is None:
+            next_date = mentions[index].span[0] if index < len(mentions) else None
+            tense: Tense = None
+            if _needs_tense(mention):
+                if words is not None:
+                    tense = _tense(words, end.span, next_date)
+                else:
+                    tense = _text_tense(sentence.text, end.span, language)
+            resolved = _resolve_range(mention, end, source_date, frame, tense, sentence, position)
+            if resolved is None:
                 continue
-            year, month, day, how = first
-            if (year is None and month is None) or not _valid(year or 2000, month, day):
-                continue  # nothing to place, or no such day in that month and year
-            text = _iso(year, month, day)
-            if is_range:
-                end_year = end.year or year
-                end_month = end.month or month
-                if (
-                    end.year is None
-                    and end_month is not None
-                    and month is not None
-                    and end_month < month
-                    and year
-                ):
-                    end_year = year + 1  # 12月28日〜1月4日
-                if end_month is not None and _valid(end_year or 2000, end_month, end.day):
-                    text = f"{text}/{_iso(end_year, end_month, end.day)}"
-            events.append(Dated(text, how, sentence.id, (mention.span[0], end.span[1])))
-            if year is not None:
-                last_year = year
-                future = source_date is not None and year > source_date.year
-                if how == "explicit" and not future:
-                    section_year[sentence.section] = (year, position)
-                if how == "explicit":
-                    explicit_years.append(year)
-            if month is not None:
-                last_month = (month, year)
+            text, how = resolved
+            dated.append((mention, end, text, how))
+        clauses = _clauses(sentence.text, [(m.span[0], e.span[1]) for m, e, _, _ in dated])
+        for (mention, end, text, how), clause in zip(dated, clauses, strict=True):
+            events.append(Dated(text, how, sentence.id, (mention.span[0], end.span[1]), clause))
     return events
 
 
-# A clause ends at a comma or a full stop; one ending in た / 了 tells what was done.
-_CLAUSE_END = re.compile(r"[、。，！？]")  # not "." (ワシントンD.C.で)
-_PAST_ENDINGS = ("た", "了")  # だった, した, ました; not the copula だ (見通しだ)
+def _needs_tense(mention: DateMention) -> bool:
+    return mention.needs_frame or mention.kind == "anaphora"
+
+
+def _joins(text: str, first: DateMention, second: DateMention) -> bool:
+    """Two dates joined into a range: 8月31日〜9月3日, 7月3日から2021年7月5日."""
+    if first.kind not in ("calendar", "fixed") or second.kind not in ("calendar", "fixed"):
+        return False
+    if first.day_end is not None or second.day_end is not None:
+        return False
+    return _RANGE.fullmatch(text[first.span[1] : second.span[0]]) is not None
+
+
+def _resolve_range(
+    mention: DateMention,
+    end: DateMention,
+    source_date: dt.date | None,
+    frame: _Frame,
+    tense: Tense,
+    sentence: Sentence,
+    position: int,
+) -> tuple[str, str] | None:
+    if end is not mention and end.year and not mention.year:
+        # "3 July to 5 July 2021", 7月3日から2021年7月5日: the range's year is the end's.
+        across = (mention.month or 0) > (end.month or 99)
+        mention = dataclasses.replace(mention, year=end.year - 1 if across else end.year)
+    resolved = _resolve(mention, source_date, frame, tense, sentence, position)
+    if resolved is None:
+        return None
+    value, how = resolved
+    start_parts, end_parts = _ends(value)
+    year, month, day = start_parts
+    if year is None and month is None:
+        return None
+    if not _valid(year or 2000, month, day):
+        return None
+    if mention.day_end is not None:
+        end_parts = (year, month, mention.day_end)
+        if not _valid(year or 2000, month, mention.day_end):
+            return None
+    elif end is not mention:
+        end_parts = _range_end(start_parts, end)
+    frame.last = start_parts
+    if mention.month is not None and month is not None:  # a month the sentence wrote
+        frame.sentence_month = (year, month)
+    if mention.bare_day and mention.day is not None:
+        frame.bare_days.setdefault(mention.day, (year, month))
+    if year is not None and how == "explicit":
+        frame.written_years.append(year)
+        if source_date is None or year <= source_date.year:
+            frame.written_year = (year, sentence.section, position)
+    text = _iso(*start_parts)
+    if end_parts is not None and _valid(end_parts[0] or 2000, end_parts[1], end_parts[2]):
+        text = f"{text}/{_iso(*end_parts)}"
+    return text, how
+
+
+def _ends(value: Parts | tuple[Parts, Parts]) -> tuple[Parts, Parts | None]:
+    """A resolved value's start and end (``None`` for a single date)."""
+    first = value[0]
+    if isinstance(first, tuple):
+        return first, value[1]  # type: ignore[return-value]
+    return value, None  # type: ignore[return-value]
+
+
+def _range_end(start: Parts, end: DateMention) -> Parts:
+    year, month, _ = start
+    end_year = end.year or year
+    end_month = end.month or month
+    if end.year is None and end_month is not None and month is not None and end_month < month:
+        end_year = year + 1 if year else None  # 12月28日〜1月4日
+    elif end.year is None and end.month is None and end.day and start[2] and end.day < start[2]:
+        end_month, end_year = _add_months(year, month, 1)  # 30日〜2日
+    return end_year, end_month, end.day
+
+
+def _add_months(year: int | None, month: int | None, months: int) -> tuple[int | None, int]:
+    if year is None or month is None:
+        return year, ((month or 1) - 1 + months) % 12 + 1
+    index = year * 12 + month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+Resolved = tuple[Parts | tuple[Parts, Parts], str]
 
 
 def _resolve(
     mention: DateMention,
     source_date: dt.date | None,
-    last_year: int | None,
-    last_month: tuple[int, int | None] | None,
-    recent_year: int | None,
-    past: bool = True,
-) -> tuple[int | None, int | None, int | None, str] | None:
-    month, day = mention.month, mention.day
-    if mention.relative:
+    frame: _Frame,
+    tense: Tense,
+    sentence: Sentence,
+    position: int,
+) -> Resolved | None:
+    kind = mention.kind
+    if kind == "anaphora":
+        return _resolve_anaphora(mention, frame)
+    if kind in ("day_word", "year_word", "month_word") or (
+        kind == "weekday" and mention.offset is not None
+    ):
         if source_date is None:
-            return None
-        if mention.relative.endswith("日"):
-            offset = {"一昨日": -2, "昨日": -1, "今日": 0, "本日": 0, "明日": 1}[mention.relative]
-            when = source_date + dt.timedelta(days=offset)
-            return when.year, when.month, when.day, "relative"
-        if mention.relative.endswith("年"):
-            offset = {"一昨年": -2, "昨年": -1, "今年": 0, "来年": 1}[mention.relative]
-            base = source_date.year
-            if mention.fiscal and source_date.month < 4:
-                base -= 1  # January to March belong to the fiscal year begun last April
-            return base + offset, month, day, "relative"
-        offset = {"先月": -1, "今月": 0, "来月": 1}[mention.relative]
-        months = source_date.year * 12 + source_date.month - 1 + offset
-        return months // 12, months % 12 + 1, day, "relative"
+            return None  # きのう in an undated text: nobody can tell
+        return _relative(mention, source_date), "relative"
     if mention.year is not None:
-        return mention.year, month, day, "explicit"
-    if mention.same_year:
-        if last_year:
-            return last_year, month, day, "carried"
-        return (None, month, day, "unresolved") if month else None
-    if mention.bare_day:
-        if last_month is not None:
-            month, year = last_month
-            return (year, month, day, "carried") if year else (None, month, day, "unresolved")
-        if source_date is None or day is None:
-            return None  # "18日" with nothing to place it by
-        # What a clause reports as done (…が行われた) is the last such day on or before
-        # the source date; what it tells as still to come (25日に対戦する, in a report
-        # of the 20th) the next such day on or after it.
-        here = source_date.year * 12 + source_date.month - 1
-        candidates = [
-            dt.date(m // 12, m % 12 + 1, day)
-            for m in (here - 2, here - 1, here, here + 1)
-            if _valid(m // 12, m % 12 + 1, day)
-        ]
-        if past:
-            candidates = [d for d in candidates if d <= source_date]
-        else:  # still to come (開幕する): on or after the source date
-            candidates = [d for d in candidates if d >= source_date] or candidates
-        when = min(candidates, key=lambda d: (abs((d - source_date).days), d > source_date))
-        return when.year, when.month, when.day, "relative"
-    if month is None:
+        return _year_parts(mention, mention.year), "explicit"
+    if mention.short_year is not None:
+        # 95年: the year already written in full that ends in 95; else no date
+        # (二十年 of history is a duration).
+        full = [y for y in frame.written_years if y % 100 == mention.short_year]
+        return (_year_parts(mention, full[-1]), "carried") if full else None
+    if mention.month is None and mention.day is None and kind != "weekday":
         return None
-    if recent_year is not None:
-        return recent_year, month, day, "carried"
+    return _placed(mention, source_date, frame, tense, sentence, position)
+
+
+def _year_parts(mention: DateMention, year: int) -> Parts | tuple[Parts, Parts]:
+    """A year's parts: a fiscal year is April to March; 末 its last month."""
+    if mention.month is not None:
+        return year, mention.month, mention.day
+    if mention.fiscal:
+        if mention.period == "end":
+            return year + 1, 3, None
+        return (year, 4, None), (year + 1, 3, None)
+    if mention.period == "end":
+        return year, 12, None
+    if mention.period == "start":
+        return year, 1, None
+    return year, None, None
+
+
+def _relative(mention: DateMention, source_date: dt.date) -> Parts | tuple[Parts, Parts]:
+    offset = mention.offset or 0
+    if mention.kind == "day_word":
+        when = source_date + dt.timedelta(days=offset)
+        return when.year, when.month, when.day
+    if mention.kind == "weekday":
+        assert mention.weekday is not None
+        monday = source_date - dt.timedelta(days=source_date.weekday())
+        when = monday + dt.timedelta(days=7 * offset + mention.weekday)
+        return when.year, when.month, when.day
+    if mention.kind == "year_word":
+        base = source_date.year
+        if mention.fiscal and source_date.month < 4:
+            base -= 1  # January to March belong to the fiscal year begun last April
+        return _year_parts(mention, base + offset)
+    year, month = _add_months(source_date.year, source_date.month, offset)
+    return year, month, mention.day
+
+
+def _resolve_anaphora(mention: DateMention, frame: _Frame) -> Resolved | None:
+    """同日, 翌日, 同月28日, 同月末, 同年10月2日, 同年度: from the date last mentioned."""
+    offset = mention.offset or 0
+    if frame.last is None:
+        if mention.unit == "year" and mention.month:
+            return (None, mention.month, mention.day), "unresolved"
+        return None
+    year, month, day = frame.last
+    if mention.unit == "day":
+        if year is None or month is None or day is None:
+            return None
+        when = dt.date(year, month, day) + dt.timedelta(days=offset)
+        return (when.year, when.month, when.day), "carried"
+    if mention.unit == "month":
+        if month is None:
+            return None
+        year, month = _add_months(year, month, offset)
+        return (year, month, mention.day), "carried" if year else "unresolved"
+    if year is None:
+        return ((None, mention.month, mention.day), "unresolved") if mention.month else None
+    return _year_parts(mention, year + offset), "carried"
+
+
+def _placed(
+    mention: DateMention,
+    source_date: dt.date | None,
+    frame: _Frame,
+    tense: Tense,
+    sentence: Sentence,
+    position: int,
+) -> Resolved | None:
+    """A month, month-day, bare day or weekday with no year: from the sentence's month,
+    a year the text wrote, or the article date and the tense."""
+    month, day = mention.month, mention.day
+    if mention.bare_day and day is not None:
+        if frame.sentence_month is not None:  # 8月15日に会い、18日に別れた
+            year, month = frame.sentence_month
+            return (year, month, day), "carried" if year else "unresolved"
+        if day in frame.bare_days:  # the same 18日 twice in one text is the same day
+            year, month = frame.bare_days[day]
+            if month is not None:
+                return (year, month, day), "relative" if source_date else "unresolved"
+        if source_date is None:
+            if frame.last is not None and frame.last[1] is not None:
+                year, month = frame.last[0], frame.last[1]
+                return (year, month, day), "carried" if year else "unresolved"
+            return None  # "18日" with nothing to place it by
+    carried = _carried_year(mention, source_date, frame, tense, sentence, position)
+    if carried is not None:
+        return (carried, month, day), "carried"
+    if source_date is None:
+        return ((None, month, day), "unresolved") if month else None
+    when = _choose(_candidates(mention, source_date), source_date, tense)
+    return when, "relative"
+
+
+def _carried_year(
+    mention: DateMention,
+    source_date: dt.date | None,
+    frame: _Frame,
+    tense: Tense,
+    sentence: Sentence,
+    position: int,
+) -> int | None:
+    """The year the text wrote, carried to this month-day when it is near (a dated
+    text) or anywhere before (an undated one), rolled into the next year when the
+    months go back, and only when the date agrees with the tense."""
+    if mention.month is None or frame.written_year is None:
+        return None
+    year, section, where = frame.written_year
+    if source_date is not None and (
+        section != sentence.section or position - where > CARRY_SENTENCES
+    ):
+        return None
+    last = frame.last
+    if last is not None and last[0] is not None and last[0] >= year and last[1] is not None:
+        year = last[0]
+        if (mention.month, mention.day or 0) < (last[1], last[2] or 0):
+            year += 1  # a narrative moving on from December to January
     if source_date is not None:
-        return _nearest_year(month, day, source_date), month, day, "relative"
-    return None, month, day, "unresolved"
+        when = (year, mention.month, mention.day or 1)
+        today = (source_date.year, source_date.month, source_date.day)
+        if (tense == "past" and when > today) or (tense == "future" and when < today):
+            return None
+        if tense is None and year > source_date.year:
+            return None
+    return year
 
 
-def _nearest_year(month: int, day: int | None, source_date: dt.date) -> int:
-    """The year for a month-day: on or before the source date, unless it falls within
-    the 60 days after it (news announces what comes next, not what came 11 months ago)."""
-    year = source_date.year
-    try:
-        this_year = dt.date(year, month, min(day or 1, 28))
-    except ValueError:
-        return year
-    if this_year <= source_date:
-        return year
-    return year if (this_year - source_date).days <= 60 else year - 1
+def _candidates(mention: DateMention, source_date: dt.date) -> list[Parts]:
+    """The calendar's days (or months) the mention could name, around the article date."""
+    if mention.kind == "weekday":
+        assert mention.weekday is not None
+        shift = (mention.weekday - source_date.weekday()) % 7
+        days = [source_date + dt.timedelta(days=shift + 7 * k) for k in (-1, 0)]
+        return [(d.year, d.month, d.day) for d in days]
+    if mention.month is None:  # a bare day: this month's, or one around it
+        months = [_add_months(source_date.year, source_date.month, k) for k in range(-3, 4)]
+        return [(y, m, mention.day) for y, m in months if _valid(y or 1, m, mention.day)]
+    years = range(source_date.year - 1, source_date.year + 2)
+    return [(y, mention.month, mention.day) for y in years if _valid(y, mention.month, mention.day)]
+
+
+def _choose(candidates: list[Parts], source_date: dt.date, tense: Tense) -> Parts:
+    """Past: the latest on or before the article date; future: the earliest on or after
+    it; undecided: the nearest, the earlier on a tie."""
+
+    def key(parts: Parts) -> tuple[int, int, int]:
+        return (parts[0] or 0, parts[1] or 0, parts[2] or 0)
+
+    today = (source_date.year, source_date.month, source_date.day if candidates[0][2] else 0)
+    before = [c for c in candidates if key(c) <= today]
+    after = [c for c in candidates if key(c) >= today]
+    if tense == "past" and before:
+        return max(before, key=key)
+    if tense == "future" and after:
+        return min(after, key=key)
+
+    def distance(parts: Parts) -> tuple[int, bool]:
+        year, month, day = parts
+        assert year is not None and month is not None
+        days = (
+            dt.date(year, month, day or 1)
+            - source_date.replace(day=1 if not day else source_date.day)
+        ).days
+        return abs(days), days > 0
+
+    return min(candidates, key=distance)
+
+
+# ---------------------------------------------------------------------------------------
+# Clauses and events
+
+
+_CLAUSE_BREAK = re.compile(r"[、，,;；]")
+
+
+def _clauses(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clause of each date in a sentence: the whole sentence for one date; with
+    several, the sentence cut at the last comma between one date and the next."""
+    if len(spans) <= 1:
+        return [(0, len(text))] * len(spans)
+    cuts = [0]
+    for (_, end), (start, _) in itertools.pairwise(spans):
+        commas = [m.end() for m in _CLAUSE_BREAK.finditer(text, end, start)]
+        cuts.append(commas[-1] if commas else start)
+    cuts.append(len(text))
+    return [(cuts[i], cuts[i + 1]) for i in range(len(spans))]
+
+
+TITLE_ID = "title"  # the sentence id of a date found in the source's title
+
+
+def source_timeline(
+    title: str,
+    sentences: Sequence[Sentence],
+    source_date: dt.date | None,
+    language: str = "ja",
+    tokens: Mapping[str, Sequence[Token]] | None = None,
+    words: Mapping[str, Sequence[str]] | None = None,
+) -> list[Dated]:
+    """The timeline a briefing shows: the title's dates (a headline's 11月17日投開票)
+    and the text's, one per event (:func:`distinct_events`)."""
+    return distinct_events(
+        dated_mentions(title, sentences, source_date, language, tokens), words or {}
+    )
+
+
+def dated_mentions(
+    title: str,
+    sentences: Sequence[Sentence],
+    source_date: dt.date | None,
+    language: str = "ja",
+    tokens: Mapping[str, Sequence[Token]] | None = None,
+) -> list[Dated]:
+    """Every dated mention of the title and the text (:func:`timeline`)."""
+    headline = [Sentence(TITLE_ID, title, 0, 0, (0, len(title)))] if title else []
+    return timeline([*headline, *sentences], source_date, language, tokens)
+
+
+def distinct_events(events: Sequence[Dated], words: Mapping[str, Sequence[str]]) -> list[Dated]:
+    """One event per row: a later mention of the same date that shares a content word
+    with an earlier one (``18日`` and ``8月18日`` of one summit) is the same event and
+    is dropped. ``words``: content words per sentence id."""
+    kept: list[Dated] = []
+    for event in events:
+        mine = set(words.get(event.sentence_id, ()))
+        same = any(
+            other.date == event.date
+            and other.sentence_id != event.sentence_id
+            and mine & set(words.get(other.sentence_id, ()))
+            for other in kept
+        )
+        if not same:
+            kept.append(event)
+    return kept
 
 
 def _valid(year: int, month: int | None, day: int | None) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from briefgen.model import Sentence, Source, Summary
 from briefgen.options import Options
 from briefgen.summarize.actors import actors
-from briefgen.summarize.dates import timeline
+from briefgen.summarize.dates import TITLE_ID, source_timeline
 from briefgen.summarize.labels import label
 from briefgen.summarize.rank import Picker, rank
 from briefgen.text.detect import sentence_language
@@ -83,7 +83,16 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
         lede=tuple(s.id for s in sorted(lede, key=lambda s: s.span[0])),
         key_points=key_points,
         scores=ranked.scores,
-        events=tuple(timeline(sentences, source.date, language)),
+        events=tuple(
+            source_timeline(
+                source.title,
+                sentences,
+                source.date,
+                language,
+                tokens,
+                {**words, TITLE_ID: content_words(source.title, language)},
+            )
+        ),
         labels=labels,
         actors=tuple(actors(sentences, language, tokens, title=source.title)),
         words=words,

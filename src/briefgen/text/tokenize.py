@@ -28,13 +28,16 @@ _JA: Any = None
 @dataclass(frozen=True, slots=True)
 class Token:
     """A word as written, its part of speech (most general first), its span, its
-    normalized form (見る for み, 為る for し), and whether the dictionary lacks it."""
+    normalized form (見る for み, 為る for し), whether the dictionary lacks it, and
+    its conjugation form (``終止形-一般``, ``連用形-一般``…; "" for words that do not
+    conjugate): the timeline reads tense from it."""
 
     surface: str
     pos: tuple[str, ...]
     span: tuple[int, int]
     normalized: str = ""
     unknown: bool = False
+    form: str = ""
 
     @property
     def is_noun(self) -> bool:
@@ -91,16 +94,14 @@ def tokenize_ja(text: str) -> list[Token]:
             _JA = Dictionary().tokenizer()
     from sudachipy import SplitMode
 
-    return [
-        Token(
-            m.surface(),
-            m.part_of_speech()[:4],
-            (m.begin(), m.end()),
-            m.normalized_form(),
-            m.is_oov(),
+    tokens = []
+    for m in _JA.tokenize(text, SplitMode.C):
+        pos = m.part_of_speech()
+        form = pos[5] if pos[5] != "*" else ""
+        tokens.append(
+            Token(m.surface(), pos[:4], (m.begin(), m.end()), m.normalized_form(), m.is_oov(), form)
         )
-        for m in _JA.tokenize(text, SplitMode.C)
-    ]
+    return tokens
 
 
 def content_words(text: str, language: str, tokens: list[Token] | None = None) -> list[str]:

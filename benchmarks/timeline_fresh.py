@@ -1,0 +1,116 @@
+"""Timeline accuracy on fresh sentences written for issue 17 by annotators who never saw
+the rules (``tests/dates_fresh/``): ``development.toml`` was read while the rules were
+written; ``heldback.toml`` was not, and is reported only as totals.
+
+    python benchmarks/timeline_fresh.py --details    # the development set, every miss
+    python benchmarks/timeline_fresh.py --heldback   # and the held-back set, totals only
+
+Each case is a short text with its article date; it is read the way a user's file is
+(``date YYYY-MM-DD <title>`` header, then the text) and dated by the summarizer's own
+timeline. A briefgen date matches an annotated one when their phrases overlap (one
+contains the other): the same date is *right*, another date *wrong*; a briefgen date
+with no annotated phrase is *false*; an annotated one briefgen lacks is *missed*.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import tomllib
+
+ROOT = Path(__file__).resolve().parent.parent
+FRESH = ROOT / "tests" / "dates_fresh"
+
+from briefgen.ingest import read_source  # noqa: E402
+from briefgen.summarize.dates import TITLE_ID, dated_mentions  # noqa: E402
+from briefgen.text import segment_source  # noqa: E402
+
+
+@dataclass
+class Score:
+    right: int = 0
+    wrong: int = 0
+    false: int = 0
+    missed: int = 0
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def annotated(self) -> int:
+        return self.right + self.wrong + self.missed
+
+    def add(self, other: Score) -> None:
+        self.right += other.right
+        self.wrong += other.wrong
+        self.false += other.false
+        self.missed += other.missed
+        self.lines += other.lines
+
+
+def predicted(case: dict[str, object]) -> list[tuple[str, str]]:
+    """(phrase, date) of every dated mention briefgen finds in the case."""
+    date = str(case["article_date"]) or "unknown"
+    title = str(case.get("title") or "")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "case.txt"
+        header = f"date {date} {title or '記事'}"
+        path.write_text(f"{header}\n\n{case['text']}\n", encoding="utf-8")
+        source = read_source(path)
+    sentences = segment_source(source)
+    texts = {s.id: s.text for s in sentences} | {TITLE_ID: source.title}
+    events = dated_mentions(title, sentences, source.date, "ja")
+    return [(texts[e.sentence_id][e.span[0] : e.span[1]], e.date) for e in events]
+
+
+def score_case(case: dict[str, object]) -> Score:
+    score = Score()
+    expected = [(str(e["phrase"]), str(e["date"])) for e in case["events"]]  # type: ignore[attr-defined]
+    found = predicted(case)
+    unmatched = list(expected)
+    for phrase, date in found:
+        match = next((e for e in unmatched if e[0] in phrase or phrase in e[0]), None)
+        if match is None:
+            score.false += 1
+            score.lines.append(f"{case['id']}: false   {phrase} {date}")
+            continue
+        unmatched.remove(match)
+        if match[1] == date:
+            score.right += 1
+        else:
+            score.wrong += 1
+            score.lines.append(f"{case['id']}: wrong   {phrase} {date} (annotated {match[1]})")
+    for phrase, date in unmatched:
+        score.missed += 1
+        score.lines.append(f"{case['id']}: missed  {phrase} {date}")
+    return score
+
+
+def score_file(path: Path) -> Score:
+    total = Score()
+    for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]:
+        total.add(score_case(case))
+    return total
+
+
+def main() -> None:
+    details = "--details" in sys.argv
+    columns = ("annotated", "right", "wrong", "false", "missed", "recall")
+    print(f"{'set':<24} " + " ".join(f"{c:>9}" for c in columns))
+    names = ["development"] + (["heldback"] if "--heldback" in sys.argv else [])
+    for name in names:
+        path = FRESH / f"{name}.toml"
+        if not path.exists():
+            continue
+        score = score_file(path)
+        recall = score.right / score.annotated if score.annotated else 0.0
+        counts = (score.annotated, score.right, score.wrong, score.false, score.missed)
+        print(f"{name:<24} " + " ".join(f"{n:>9}" for n in counts) + f" {recall:>9.2f}")
+        if details and name == "development":
+            for line in score.lines:
+                print("    " + line)
+
+
+if __name__ == "__main__":
+    main()
