@@ -170,3 +170,52 @@ def test_the_same_bare_day_twice_is_the_same_day() -> None:
         ("2025-08-18", "relative"),
         ("2025-08-18", "relative"),
     ]
+
+
+def test_the_seed_briefing_has_one_row_per_event_and_no_repeated_sentence() -> None:
+    import briefgen
+
+    (brief,) = briefgen.summarize_sources(SEED).sources
+    rows = [(e.date, e.text.original) for e in brief.timeline]
+    assert {
+        "1943",
+        "2024-07-21",
+        "2024-07-25",
+        "2024-10-02",
+        "2025-08-15",
+        "2025-08-18",
+        "2025-08-28",
+        "2025-08-31/2025-09-03",
+    } <= {date for date, _ in rows}
+    assert len({text for _, text in rows}) == len(rows)  # no sentence repeated
+    assert len({date for date, _ in rows}) == len(rows)  # 18日 twice is one row
+    # A sentence with two dates gives each its own clause.
+    assert ("2025-08-15", "8月15日にアラスカでの米露首脳会談") in rows
+
+
+def test_undated_articles_carry_the_year_forward_and_roll_into_the_next() -> None:
+    texts = sentences(
+        "2019年11月に最初の感染者が確認された。",
+        "12月には市内で流行が始まった。",
+        "1月23日に都市が封鎖された。",
+        "3月に封鎖が解かれた。",
+        "8月15日に式典が開かれた。",
+    )
+    assert [e.date for e in timeline(texts, None)] == [
+        "2019-11",
+        "2019-12",
+        "2020-01-23",
+        "2020-03",
+        "2020-08-15",
+    ]
+
+
+def test_an_undated_article_without_a_year_says_unresolved() -> None:
+    texts = sentences("8月15日に会った。", "きのう発表した。", "18日に別れた。")
+    assert dates(texts, None) == [("--08-15", "unresolved"), ("--08-18", "unresolved")]
+
+
+def test_what_the_seed_s_source_folder_holds_is_a_source_not_a_date() -> None:
+    # Place names and idioms with numerals.
+    texts = sentences("四日市市と十日町市を訪れ、三日坊主にならないよう五月雨式に続けた。")
+    assert dates(texts, dt.date(2025, 9, 10)) == []

@@ -915,7 +915,8 @@ def _candidates(mention: DateMention, source_date: dt.date) -> list[Parts]:
         return [(d.year, d.month, d.day) for d in days]
     if mention.month is None:  # a bare day: this month's, or one around it
         months = [_add_months(source_date.year, source_date.month, k) for k in range(-3, 4)]
-        return [(y, m, mention.day) for y, m in months if _valid(y or 1, m, mention.day)]
+        last = mention.day_end or mention.day  # 27〜30日: a month that has the 30th
+        return [(y, m, mention.day) for y, m in months if _valid(y or 1, m, last)]
     years = range(source_date.year - 1, source_date.year + 2)
     return [(y, mention.month, mention.day) for y in years if _valid(y, mention.month, mention.day)]
 
