@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-from timeline_fresh import FRESH, score_file  # noqa: E402
+from timeline_fresh import FRESH, score_file
 
-from briefgen.cli import main  # noqa: E402
+from briefgen.cli import main
 
 
 def test_the_development_sentences_are_all_dated_right() -> None:

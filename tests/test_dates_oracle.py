@@ -135,7 +135,7 @@ def test_a_weekday_of_last_this_or_next_week(
             ("あさって", 2),
             ("明後日", 2),
         ]
-    ),  # fmt: skip
+    ),
 )
 def test_relative_days_in_kanji_and_kana(article: dt.date, word: tuple[str, int]) -> None:
     text, offset = word
