@@ -10,12 +10,10 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
-import glob
 import logging
 import os
 import re
 import sys
-import time
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -35,7 +33,8 @@ OUTPUT_SUFFIXES = (".docx", ".html", ".md", ".txt")
 
 EXIT_STATUS_HELP = """\
 exit status:
-  0  the briefing was written and holds every source
+  0  the briefing was written and holds every source (and was delivered, if
+     asked), or --only-new found nothing new and nothing was written
   1  failed: nothing was written (no usable source, no model, bad template,
      output not writable)
   2  usage error: bad flags or arguments, found before any work
@@ -85,7 +84,12 @@ With --config DESK.toml (see 'briefgen init'), sources, output ({date}: the day
 of the run), template, email and options come from the file; flags given here
 win, and sources or --to given here replace the file's. A desk run records
 what the briefing held (or any run given --state), so the next one marks what
-is new.
+is new; it records only once the briefing was delivered (sent, where SMTP is
+asked; else written), so a failed send is retried by the next run. A briefing
+never replaces an earlier one holding more sources: it is written as
+NAME-2.docx (-3…) instead, and a line says so. With --only-new and nothing
+new, nothing is written or sent (exit 0, one line; a config's
+send_when_empty = true sends a short "nothing new since …" email instead).
 """
 
 MAKE_EPILOG = (
@@ -306,13 +310,15 @@ def _add_make(
         type=Path,
         metavar="FILE",
         help="where to remember; with --config, by default desk-state.sqlite in your data "
-        "folder (without --config and --state, nothing is remembered)",
+        "folder (without --config and --state, nothing is remembered: --only-new alone "
+        "is a preview that reads the default state and never writes it)",
     )
     news.add_argument("--no-state", action="store_true", help="neither read nor record what is new")
     news.add_argument(
         "--only-new",
         action="store_true",
-        help="leave out sources and points that earlier briefings already reported",
+        help="leave out sources and points that earlier briefings already reported; "
+        "with nothing new, write and send nothing",
     )
     mail = make.add_argument_group(
         "email",
@@ -361,7 +367,7 @@ def _add_make(
         help="connection and send timeout (default: 30)",
     )
     make.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
-    make.set_defaults(run=_run_make, security="starttls")
+    make.set_defaults(run=_run_make, security="starttls", send_when_empty=False)
     if make_defaults:  # from a --config file
         make.set_defaults(**make_defaults)
 
@@ -836,7 +842,6 @@ def _run_make(args: argparse.Namespace) -> int:
         )
     except ValueError as exc:
         return _usage_error(str(exc).replace("beam_size", "--beam"))
-    started = time.perf_counter()
     progress = _Progress(args.quiet)
 
     from briefgen.pipeline import make_briefing
@@ -851,45 +856,62 @@ def _run_make(args: argparse.Namespace) -> int:
         classification=args.classification,
         author=args.author,
         # A briefing written into a source folder is no source (nor are earlier days').
-        exclude=[
-            args.output,
-            *(p for pattern in getattr(args, "exclude_patterns", ()) for p in glob.glob(pattern)),
-        ],
+        exclude=[args.output, *getattr(args, "earlier_outputs", ())],
     )
     progress.done()
     if _left_out(args, briefing):
         return EXIT_FAILED
-    # The desk's record is kept for desk runs (--config) and where --state names it,
-    # so that a quick preview never marks a story as already reported.
-    keep_state = (args.config or args.state or args.only_new) and not args.no_state
-    full, state = briefing, _desk_state(args) if keep_state else None
-    if state is not None:
-        briefing = _safely(lambda: state.mark(full, only_new=args.only_new)) or full
-        if briefing.news:
-            progress(f"what is new: {briefing.news.text()} ({state.path})")
-            if args.only_new and not briefing.sources:
-                progress("nothing new to brief: the briefing says so on its cover")
-    path = briefing.save(args.output, output_format, template=args.template)
-    progress(
-        f"wrote {path} ({len(briefing.sources)} source(s), {time.perf_counter() - started:.1f} s)"
-    )
-    if state is not None and briefing.news:
-        _safely(lambda: state.record(briefing, full))
-    if args.eml or args.smtp:
-        from briefgen.errors import DeliveryError
+    from briefgen.desk.carry import carry_out
 
-        try:
-            _deliver(briefing, path, args, progress)
-        except DeliveryError as exc:
-            message = re.sub(r"\s*\n\s*", " ", str(exc))
-            print(f"briefgen: error: delivery failed ({exc.kind}): {message}", file=sys.stderr)
-            kept = ", ".join(str(p) for p in (path, args.eml) if p and Path(p).exists())
-            print(f"briefgen: kept {kept}", file=sys.stderr)
-            return EXIT_UNDELIVERED
+    done = carry_out(
+        briefing,
+        _destination(args, output_format),
+        _desk_state(args),
+        report=progress,
+        notice=lambda message: print(f"briefgen: {message}", file=sys.stderr),
+    )
+    if done.failure is not None:
+        message = re.sub(r"\s*\n\s*", " ", str(done.failure))
+        print(f"briefgen: error: delivery failed ({done.failure.kind}): {message}",
+              file=sys.stderr)  # fmt: skip
+        kept = ", ".join(str(p) for p in (done.output, done.eml) if p is not None)
+        print(f"briefgen: kept {kept or 'nothing'}; nothing recorded as delivered",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_UNDELIVERED
     if briefing.skipped:
         progress(f"left out {len(briefing.skipped)} source(s): see the errors above")
         return EXIT_PARTIAL
     return EXIT_OK
+
+
+def _destination(args: argparse.Namespace, output_format: str) -> Any:
+    """Where the briefing goes, from the flags (a --config file's values merged in)."""
+    from briefgen.desk.carry import Destination, Mail
+
+    sent_at = None
+    if args.date is not None:  # a fixed date makes the message reproducible
+        sent_at = dt.datetime.combine(args.date, dt.time(), tzinfo=dt.timezone.utc)
+    mail = Mail(
+        to=tuple(args.to),
+        cc=tuple(args.cc),
+        bcc=tuple(args.bcc),
+        sender=args.sender,
+        subject=args.subject,
+        draft=args.draft,
+        eml=args.eml,
+        smtp=args.smtp,
+        security=args.security,
+        timeout=args.smtp_timeout,
+        sent_at=sent_at,
+    )
+    return Destination(
+        output=args.output,
+        format=output_format,
+        template=args.template,
+        mail=mail,
+        only_new=args.only_new,
+        send_when_empty=args.send_when_empty,
+    )
 
 
 def _options(args: argparse.Namespace, **translation: Any) -> Options:
@@ -931,20 +953,17 @@ def _named_as_source(output: Path, sources: list[str]) -> str | None:
 
 
 def _desk_state(args: argparse.Namespace) -> Any:
+    """The desk's state: recorded in by desk runs (--config) and where --state names
+    it; a bare --only-new (a preview) reads the default one and records nothing."""
+    if args.no_state or not (args.config or args.state or args.only_new):
+        return None
     from briefgen.desk.state import DeskState
 
-    return DeskState(args.state, warn=lambda m: print(f"briefgen: warning: {m}", file=sys.stderr))
-
-
-def _safely(step: Callable[[], Any]) -> Any:
-    """Run a step of the desk's state: its failure is a warning, never the run's."""
-    import sqlite3
-
-    try:
-        return step()
-    except (sqlite3.Error, OSError) as exc:
-        print(f"briefgen: warning: what is new is not recorded ({exc})", file=sys.stderr)
-        return None
+    return DeskState(
+        args.state,
+        warn=lambda m: print(f"briefgen: warning: {m}", file=sys.stderr),
+        read_only=not (args.config or args.state),
+    )
 
 
 def _run_summarize(args: argparse.Namespace) -> int:
@@ -1045,49 +1064,6 @@ def _email_problem(args: argparse.Namespace) -> str | None:
     if args.smtp_timeout <= 0:
         return "--smtp-timeout must be above 0"
     return None
-
-
-def _deliver(briefing: Any, docx: Path, args: argparse.Namespace, progress: _Progress) -> None:
-    from briefgen.deliver import build_email, save_email, send_email
-    from briefgen.deliver.smtp import parse_server
-
-    sent_at = None
-    if args.date is not None:  # a fixed date makes the message reproducible
-        sent_at = dt.datetime.combine(args.date, dt.time(), tzinfo=dt.timezone.utc)
-    message = build_email(
-        briefing,
-        docx,
-        sender=args.sender or os.environ.get("BRIEFGEN_SMTP_FROM"),
-        to=args.to,
-        cc=args.cc,
-        subject=args.subject,
-        draft=args.draft,
-        sent_at=sent_at,
-    )
-    if args.eml:
-        save_email(message, args.eml)
-        progress(f"wrote {args.eml}")
-    if args.smtp:
-        size = len(message.as_bytes())
-        limit = float(os.environ.get("BRIEFGEN_EMAIL_WARN_MB", "10")) * 1_000_000
-        if size > limit:
-            logging.getLogger("briefgen").warning(
-                "the email is %.1f MB; many mail servers refuse messages over 10-25 MB",
-                size / 1e6,
-            )
-        host, port = parse_server(args.smtp, args.security)
-        progress(
-            f"sending to {len([*args.to, *args.cc, *args.bcc])} recipient(s) via {host}:{port}"
-        )
-        sent = send_email(
-            message,
-            host,
-            port,
-            security=args.security,
-            bcc=args.bcc,
-            timeout=args.smtp_timeout,
-        )
-        progress(f"sent to {', '.join(sent)}")
 
 
 class _Progress:
@@ -1253,7 +1229,10 @@ def _print_table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> No
 def _log_warnings_to_stderr() -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("briefgen: warning: %(message)s"))
+    handler.set_name("briefgen-stderr")
     logger = logging.getLogger("briefgen")
+    for earlier in [h for h in logger.handlers if h.get_name() == "briefgen-stderr"]:
+        logger.removeHandler(earlier)  # main() called again in one process: one line each
     logger.addHandler(handler)
     logger.setLevel(logging.WARNING)
 
@@ -1278,9 +1257,8 @@ def _with_config(argv: Sequence[str] | None, args: argparse.Namespace) -> argpar
     defaults: dict[str, Any] = {
         "date": run_date,
         # Earlier days' briefings, written where the sources are, are no sources.
-        "exclude_patterns": [
-            config.glob_of(pattern) for pattern in (config.output, config.email.eml) if pattern
-        ],
+        "earlier_outputs": config.earlier_outputs(),
+        "send_when_empty": config.send_when_empty,
         "sources": config.source_paths(),
         "output": config.path(config.output, run_date),
         "title": config.title,

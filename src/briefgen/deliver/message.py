@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from briefgen._io import write_atomic
+from briefgen._mark import mark_text
 from briefgen.errors import DeliveryError, InputError, RenderError
 from briefgen.model import Briefing
 from briefgen.render.context import briefing_context, date_text
@@ -114,6 +115,7 @@ def build_email(
     message["Message-ID"] = f"<{stamp}.{digest}@briefgen>"
     if draft:
         message["X-Unsent"] = "1"
+    message["X-Generator"] = mark_text(len(briefing.sources))  # never read back as a source
     # The context every template gets (briefgen.render.context), so the body says what
     # the briefing says, labels included.
     context = briefing_context(briefing)
@@ -128,6 +130,38 @@ def build_email(
     for part in message.iter_parts():
         if part.is_multipart():
             part.set_boundary(f"=_briefgen_alternative_{digest}")
+    return message
+
+
+def build_notice(
+    briefing: Briefing,
+    text: str,
+    *,
+    sender: str | None = None,
+    to: Sequence[str] = (),
+    cc: Sequence[str] = (),
+    subject: str | None = None,
+    sent_at: dt.datetime | None = None,
+) -> EmailMessage:
+    """A short plain-text email saying ``text`` (``nothing new since …``), without an
+    attachment: what a desk sends on a quiet day when it is asked to."""
+    message = EmailMessage()
+    title = f"{briefing.title} — {_date_text(briefing)}"
+    message["Subject"] = clean_header(subject or f"{title}: {text}")
+    message["From"] = parse_address(sender or DEFAULT_SENDER, what="sender address")
+    recipients = [parse_address(a, what="recipient address") for a in to]
+    message["To"] = recipients if recipients else "undisclosed-recipients:;"
+    if cc:
+        message["Cc"] = [parse_address(a, what="recipient address") for a in cc]
+    when = sent_at or dt.datetime.now(dt.timezone.utc)
+    message["Date"] = format_datetime(when)
+    digest = hashlib.sha256(f"{message['Subject']}\0{when.isoformat()}".encode()).hexdigest()
+    message["Message-ID"] = f"<{when.strftime('%Y%m%d%H%M%S')}.{digest[:20]}@briefgen>"
+    message["X-Generator"] = mark_text(0)
+    message.set_content(
+        f"{title}\n\n{text[:1].upper()}{text[1:]}: no source read today says anything that "
+        "an earlier briefing did not, so no briefing was made.\n\n-- briefgen\n"
+    )
     return message
 
 

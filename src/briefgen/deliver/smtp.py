@@ -56,7 +56,7 @@ def send_email(
     user: str | None = None,
     password: str | None = None,
     timeout: float = DEFAULT_TIMEOUT_S,
-    retry_delays: Sequence[float] = RETRY_DELAYS_S,
+    retry_delays: Sequence[float] | None = None,
     ssl_context: ssl.SSLContext | None = None,
 ) -> list[str]:
     """Send ``message`` to its To and Cc recipients and ``bcc``; the addresses sent to.
@@ -64,8 +64,11 @@ def send_email(
     ``security``: ``starttls`` (upgrade the connection, required to succeed), ``ssl``
     (TLS from the start, usually port 465) or ``none`` (plain; for a local relay).
     ``user``/``password``: default ``$BRIEFGEN_SMTP_USER``/``$BRIEFGEN_SMTP_PASSWORD``;
-    no user means no AUTH.
+    no user means no AUTH. ``retry_delays``: the pauses before each retry of a temporary
+    failure (default: :data:`RETRY_DELAYS_S`, read when called).
     """
+    if retry_delays is None:
+        retry_delays = RETRY_DELAYS_S
     if security not in ("starttls", "ssl", "none"):
         raise DeliveryError(f"{security}: not a security mode (starttls, ssl, none)", kind="usage")
     user = user if user is not None else os.environ.get("BRIEFGEN_SMTP_USER")

@@ -72,6 +72,7 @@ class DeskConfig:
     strict: bool = False
     state: str | None = None
     only_new: bool = False
+    send_when_empty: bool = False  # with only_new and nothing new: a short notice by SMTP
     email: EmailSettings = field(default_factory=EmailSettings)
     folder: Path = Path(".")  # where relative paths start: the config file's folder
 
@@ -143,6 +144,17 @@ class DeskConfig:
         day = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
         full = glob.escape(str(self.folder)) + "/" + glob.escape(pattern)
         return full.replace(glob.escape("{date}"), day).replace("{date}", day)
+
+    def earlier_outputs(self) -> list[str]:
+        """Every briefing and email this desk wrote on any day, renamed ones included
+        (``briefing-<date>-2.docx``: see :mod:`briefgen.desk.carry`): never sources."""
+        found: list[str] = []
+        for pattern in (self.output, self.email.eml):
+            if pattern:
+                every_day = Path(self.glob_of(pattern))
+                numbered = every_day.with_name(f"{every_day.stem}-[0-9]*{every_day.suffix}")
+                found += glob.glob(str(every_day)) + glob.glob(str(numbered))
+        return found
 
     def source_paths(self) -> list[str]:
         """The sources, globs expanded (in name order); a glob matching nothing is kept
@@ -228,6 +240,7 @@ output = "briefings/briefing-{date}.docx"
 # What is new since the last briefing is kept in your data folder (or here):
 # state = "desk-state.sqlite"
 # only_new = true                  # leave out what earlier briefings reported
+# send_when_empty = true           # nothing new: email a short "nothing new since …"
 
 [email]
 # eml = "briefings/briefing-{date}.eml"   # an email with the briefing attached

@@ -1,20 +1,20 @@
 """The daily desk from Python: ``run_desk(DeskConfig.load("desk.toml"))``.
 
 What ``briefgen make --config desk.toml`` does, with the config's names: read the
-sources, make the briefing (stories included), mark what is new against the desk's
-state, write the Word file, then the email (``.eml``, and SMTP when ``email.smtp`` is
-set; credentials from the environment).
+sources, make the briefing (stories included), then hand it to
+:func:`briefgen.desk.carry.carry_out`, the one place that marks what is new, writes
+the Word file, delivers it (``.eml``, and SMTP when ``email.smtp`` is set;
+credentials from the environment) and only then records it in the desk's state.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import glob
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefgen.desk.carry import Destination, Mail, carry_out
 from briefgen.desk.config import DeskConfig
 from briefgen.desk.state import DeskState
 from briefgen.model import Briefing
@@ -24,13 +24,15 @@ from briefgen.pipeline import Progress, make_briefing
 
 @dataclass(frozen=True)
 class DeskRun:
-    """What a desk run made: the briefing (marked), the Word file, the email if any,
-    and the addresses it was sent to."""
+    """What a desk run made: the briefing (marked), the Word file (None when there was
+    nothing new and ``only_new`` wrote nothing), the email if any, the addresses it
+    was sent to, and whether it re-sent a briefing an earlier run failed to deliver."""
 
     briefing: Briefing
-    docx: Path
+    docx: Path | None
     eml: Path | None = None
     sent_to: tuple[str, ...] = ()
+    retry: bool = False
 
 
 def run_desk(
@@ -40,7 +42,9 @@ def run_desk(
     progress: Progress | None = None,
     use_state: bool = True,
 ) -> DeskRun:
-    """Make, mark, write and deliver the desk's briefing (see the module docstring)."""
+    """Make, mark, write and deliver the desk's briefing, then record it (see the
+    module docstring). A failed delivery raises its
+    :class:`~briefgen.errors.DeliveryError` with the files kept and nothing recorded."""
     from briefgen.translate.glossary import Glossary
 
     run_date = date or dt.date.today()
@@ -59,12 +63,6 @@ def run_desk(
         **points_options(config.points),  # type: ignore[arg-type]
     )
     docx = config.path(config.output, run_date)
-    earlier = [
-        path
-        for pattern in (config.output, config.email.eml)
-        if pattern
-        for path in glob.glob(config.glob_of(pattern))
-    ]
     briefing = make_briefing(
         config.source_paths(),
         str(config.path(config.model)) if config.model else None,
@@ -74,51 +72,34 @@ def run_desk(
         progress=progress,
         classification=config.classification,
         author=config.author,
-        exclude=[docx, *earlier],  # nor are its earlier days' briefings sources
+        exclude=[docx, *config.earlier_outputs()],  # nor are its earlier briefings sources
     )
-    full = briefing
     report = progress or (lambda message: None)
-
-    def warn(message: str) -> None:
-        report(f"warning: {message}")
-
-    where = config.path(config.state) if config.state else None
-    state = DeskState(where, warn) if use_state else None
-    if state is not None:
-        try:
-            briefing = state.mark(full, only_new=config.only_new)
-        except (sqlite3.Error, OSError) as exc:  # what is new is never the run's failure
-            warn(f"what is new is not recorded ({exc})")
-            state = None
-    docx.parent.mkdir(parents=True, exist_ok=True)
-    briefing.save(docx, template=config.template_path())
-    if state is not None:
-        try:
-            state.record(briefing, full)
-        except (sqlite3.Error, OSError) as exc:
-            warn(f"what is new is not recorded ({exc})")
     email = config.email
-    eml = config.path(email.eml, run_date) if email.eml else None
-    sent: tuple[str, ...] = ()
-    if eml or email.smtp:
-        from briefgen.deliver import build_email, save_email, send_email
-        from briefgen.deliver.smtp import parse_server
-
-        message = build_email(
-            briefing,
-            docx,
+    destination = Destination(
+        output=docx,
+        template=config.template_path(),
+        mail=Mail(
+            to=email.to,
+            cc=email.cc,
+            bcc=email.bcc,
             sender=email.sender or os.environ.get("BRIEFGEN_SMTP_FROM"),
-            to=list(email.to),
-            cc=list(email.cc),
             subject=email.subject,
             draft=email.draft,
-        )
-        if eml:
-            eml.parent.mkdir(parents=True, exist_ok=True)
-            save_email(message, eml)
-        if email.smtp:
-            host, port = parse_server(email.smtp, email.security)
-            sent = tuple(
-                send_email(message, host, port, security=email.security, bcc=list(email.bcc))
-            )
-    return DeskRun(briefing, docx, eml, sent)
+            eml=config.path(email.eml, run_date) if email.eml else None,
+            smtp=email.smtp,
+            security=email.security,
+        ),
+        only_new=config.only_new,
+        send_when_empty=config.send_when_empty,
+    )
+    state = None
+    if use_state:
+        where = config.path(config.state) if config.state else None
+        state = DeskState(where, lambda message: report(f"warning: {message}"))
+    for folder in {docx.parent, *([destination.mail.eml.parent] if destination.mail.eml else [])}:
+        folder.mkdir(parents=True, exist_ok=True)
+    done = carry_out(briefing, destination, state, report=report, notice=report)
+    if done.failure is not None:
+        raise done.failure
+    return DeskRun(done.briefing, done.output, done.eml, done.sent_to, done.retry)

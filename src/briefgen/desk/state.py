@@ -5,8 +5,11 @@ its title and sentences): unseen → new; seen with other content → updated (e
 since); seen as it is → already reported. A point is known by its original text,
 normalized (NFKC, no spaces or punctuation): seen in any earlier briefing → already
 reported; otherwise new, or updated when its source is. The record is written only
-after a briefing was written, in one transaction; a state file that cannot be read is
-moved aside (``….corrupt-<time>``) and a new one started, never fatal.
+after a briefing reached its reader (sent, or written where nothing is sent), in one
+transaction, with a hash of the file delivered: a briefing file whose hash is not
+recorded was never delivered, and the next run is a retry. A state opened
+``read_only`` (a preview) is never written, not even created. A state file that
+cannot be read is moved aside (``….corrupt-<time>``) and a new one started, never fatal.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import hashlib
 import os
 import sqlite3
 import time
+import urllib.parse
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -29,6 +33,8 @@ CREATE TABLE IF NOT EXISTS sources (origin TEXT PRIMARY KEY, content TEXT NOT NU
 CREATE TABLE IF NOT EXISTS points (text_key TEXT PRIMARY KEY, first_reported TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS briefings (date TEXT NOT NULL, recorded_at REAL NOT NULL,
                                       sources INTEGER NOT NULL, points INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS deliveries (output TEXT PRIMARY KEY, digest TEXT NOT NULL,
+                                       recorded_at REAL NOT NULL);
 """
 
 
@@ -60,16 +66,24 @@ def source_content(source: SourceBriefing) -> str:
 class DeskState:
     """The record at ``path`` (default: ``desk-state.sqlite`` in the user's data folder).
 
-    ``warn`` is told, in one line, when a corrupt file was set aside.
+    ``warn`` is told, in one line, when a corrupt file was set aside. ``read_only``:
+    marks what is new but never writes (a missing file is an empty record).
     """
 
     def __init__(
-        self, path: str | Path | None = None, warn: Callable[[str], None] | None = None
+        self,
+        path: str | Path | None = None,
+        warn: Callable[[str], None] | None = None,
+        *,
+        read_only: bool = False,
     ) -> None:
         self.path = Path(path) if path else default_path()
         self.warn = warn or (lambda message: None)
+        self.read_only = read_only
 
     def _connect(self) -> sqlite3.Connection:
+        if self.read_only:
+            return self._connect_read_only()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         for attempt in (1, 2):
             connection = sqlite3.connect(self.path, timeout=TIMEOUT)
@@ -90,10 +104,38 @@ class DeskState:
                 )
         raise AssertionError("unreachable")
 
+    def _connect_read_only(self) -> sqlite3.Connection:
+        """The file as it is (``mode=ro``: SQLite writes nothing), or an empty record
+        in memory where there is none yet; tables an older briefgen lacked are added
+        in a temporary schema, never to the file."""
+        if not self.path.exists():
+            connection = sqlite3.connect(":memory:")
+            connection.executescript(_SCHEMA)
+            return connection
+        uri = f"file:{urllib.parse.quote(str(self.path.resolve()))}?mode=ro"
+        connection = sqlite3.connect(uri, uri=True, timeout=TIMEOUT)
+        try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+            connection.executescript(
+                "".join(
+                    statement.replace("CREATE TABLE IF NOT EXISTS ", "CREATE TEMP TABLE ") + ";"
+                    for statement in _SCHEMA.split(";")
+                    if statement.strip() and statement.split()[5] not in tables
+                )
+            )
+        except sqlite3.Error:
+            connection.close()
+            raise
+        return connection
+
     @contextlib.contextmanager
-    def _database(self) -> Iterator[sqlite3.Connection]:
-        """A connection in one transaction (committed on success), closed after."""
-        connection = self._connect()
+    def _database(self, *, reading: bool = False) -> Iterator[sqlite3.Connection]:
+        """A connection in one transaction (committed on success), closed after.
+        ``reading``: a state not there yet is not created (only recording creates it)."""
+        if reading and not self.path.exists():
+            connection = self._connect_read_only()
+        else:
+            connection = self._connect()
         try:
             with connection:
                 yield connection
@@ -103,7 +145,7 @@ class DeskState:
     def mark(self, briefing: Briefing, *, only_new: bool = False) -> Briefing:
         """``briefing`` with each source and point marked new, updated or reported, and
         its :class:`News`; with ``only_new``, without what was already reported."""
-        with self._database() as db:
+        with self._database(reading=True) as db:
             known = dict(db.execute("SELECT origin, content FROM sources").fetchall())
             seen_content = set(known.values())
             last = db.execute("SELECT max(date) FROM briefings").fetchone()[0]
@@ -193,11 +235,21 @@ class DeskState:
             briefing, sources=tuple(marked), news=news, stories=tuple(stories)
         )
 
-    def record(self, briefing: Briefing, full: Briefing | None = None) -> None:
-        """Remember what ``full`` (default: ``briefing``) held, after it was written."""
+    def record(
+        self, briefing: Briefing, full: Briefing | None = None, *, delivered: Path | None = None
+    ) -> None:
+        """Remember what ``full`` (default: ``briefing``) held, once it reached its
+        reader; ``delivered``: the file that did (its hash tells a retry apart)."""
+        if self.read_only:
+            raise sqlite3.OperationalError(f"{self.path}: opened read-only (a preview)")
         whole = full or briefing
         today = dt.date.today().isoformat()  # "since" is when the last briefing was made
         with self._database() as db:
+            if delivered is not None:
+                db.execute(
+                    "INSERT OR REPLACE INTO deliveries VALUES (?, ?, ?)",
+                    (_output_key(delivered), file_digest(delivered), time.time()),
+                )
             points = 0
             for source in whole.sources:
                 db.execute(
@@ -215,6 +267,31 @@ class DeskState:
                 "INSERT INTO briefings VALUES (?, ?, ?, ?)",
                 (today, time.time(), len(whole.sources), points),
             )
+
+    def undelivered(self, output: Path) -> bool:
+        """Whether ``output`` is a briefing a run wrote but never saw delivered: it
+        exists, carries briefgen's mark, and its hash is not the one recorded for it."""
+        from briefgen._mark import read_mark
+
+        if not output.is_file() or read_mark(output) is None:
+            return False
+        with self._database(reading=True) as db:
+            row = db.execute(
+                "SELECT digest FROM deliveries WHERE output = ?", (_output_key(output),)
+            ).fetchone()
+        return row is None or row[0] != file_digest(output)
+
+
+def file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as file:
+        for block in iter(lambda: file.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _output_key(path: Path) -> str:
+    return str(path.resolve())
 
 
 def _identity(source: SourceBriefing) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import logging
 import re
 import sys
 from pathlib import Path
@@ -67,7 +68,8 @@ def expand_paths(paths: list[str | Path], pattern: str | None = None) -> list[Pa
         key = path.resolve()
         if key not in seen:
             seen.add(key)
-            found.append(path)
+            if not _made_by_briefgen(path):
+                found.append(path)
 
     for raw in paths:
         if str(raw) == "-":
@@ -95,6 +97,19 @@ def expand_paths(paths: list[str | Path], pattern: str | None = None) -> list[Pa
         except OSError as exc:
             found.append(InputError(path, f"cannot be read ({exc.strerror or exc})"))
     return found
+
+
+def _made_by_briefgen(path: Path) -> bool:
+    """Whether ``path`` is briefgen's own output (it carries the mark, whatever its
+    name or folder): said in one line, and never read back as a source."""
+    from briefgen._mark import read_mark
+
+    if path.suffix.lower() not in (".docx", ".html", ".htm", ".md", ".txt") or not read_mark(path):
+        return False
+    logging.getLogger("briefgen").warning(
+        "%s is a briefing made by briefgen; not read as a source", path
+    )
+    return True
 
 
 def read_source(
