@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FRESH = ROOT / "tests" / "dates_fresh"
 
 from briefgen.ingest import read_source  # noqa: E402
-from briefgen.summarize.dates import TITLE_ID, dated_mentions  # noqa: E402
+from briefgen.summarize.dates import dated_mentions  # noqa: E402
 from briefgen.text import segment_source  # noqa: E402
 
 
@@ -59,9 +59,8 @@ def predicted(case: dict[str, object]) -> list[tuple[str, str]]:
         path.write_text(f"{header}\n\n{case['text']}\n", encoding="utf-8")
         source = read_source(path)
     sentences = segment_source(source)
-    texts = {s.id: s.text for s in sentences} | {TITLE_ID: source.title}
     events = dated_mentions(title, sentences, source.date, "ja")
-    return [(texts[e.sentence_id][e.span[0] : e.span[1]], e.date) for e in events]
+    return [(e.phrase, e.date) for e in events]
 
 
 def score_case(case: dict[str, object]) -> Score:

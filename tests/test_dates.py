@@ -65,6 +65,9 @@ def test_seed_timeline_has_every_event_with_the_right_year() -> None:
         # An article of 28 February announcing 三月二日 means the coming one.
         ("三月二日から休校とする。", "2020-02-28", [("2020-03-02", "relative")]),
         ("12月28日〜1月4日は休む。", "2025-12-01", [("2025-12-28/2026-01-04", "relative")]),
+        ("見本市は30日〜2日に開かれる。", "2025-09-10", [("2025-09-30/2025-10-02", "relative")]),
+        # The next 29 February may be four years on.
+        ("2月29日に施行される。", "2025-12-31", [("2028-02-29", "relative")]),
         # A bare day: its month from the same sentence, else the last such day.
         (
             "8月15日に会い、18日に別れた。",

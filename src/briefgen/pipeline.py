@@ -46,7 +46,6 @@ from briefgen.model import (
 )
 from briefgen.options import Options
 from briefgen.summarize import summarize
-from briefgen.summarize.dates import TITLE_ID, Dated
 from briefgen.text import segment_source
 from briefgen.text.detect import sentence_language
 from briefgen.translate import Translator, quality, translate_unique
@@ -408,19 +407,6 @@ def _lower_first(error: Exception) -> str:
     return text[:1].lower() + text[1:]
 
 
-def _dated_text(summary: Summary, dated: Dated) -> str:
-    """The sentence (or the title) a timeline event was found in."""
-    if dated.sentence_id == TITLE_ID:
-        return summary.source.title
-    return next(s.text for s in summary.sentences if s.id == dated.sentence_id)
-
-
-def _event_text(summary: Summary, dated: Dated) -> str:
-    """What a timeline row shows: the clause that carries the date."""
-    start, end = dated.clause
-    return _dated_text(summary, dated)[start:end].strip(" 、，,") or _dated_text(summary, dated)
-
-
 def _texts_to_translate(job: _Job) -> list[str]:
     """Every text of the source that needs English: English sentences of a source in
     another language are kept as they are, never sent through its model."""
@@ -430,7 +416,7 @@ def _texts_to_translate(job: _Job) -> list[str]:
     texts += [s.text for s in job.summary.sentences]
     texts += [speaker for _, speaker in job.summary.labels.values() if speaker]
     texts += [actor.name for actor in job.summary.actors]
-    texts += [_event_text(job.summary, dated) for dated in job.summary.events]
+    texts += [dated.clause for dated in job.summary.events]  # a timeline row's clause
     for link in source.related:
         texts += [link.label, link.text]
     if source.language == "en":
@@ -492,9 +478,9 @@ def _assemble(job: _Job, english: dict[str, Translation] | None) -> SourceBriefi
         Event(
             date=d.date,
             resolution=d.resolution,
-            phrase=_dated_text(summary, d)[d.span[0] : d.span[1]],
+            phrase=d.phrase,
             sentence_id=d.sentence_id,
-            text=bi(_event_text(summary, d)),
+            text=bi(d.clause),
             source_id=source.id,
         )
         for d in summary.events

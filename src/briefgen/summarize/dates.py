@@ -216,13 +216,15 @@ class DateMention:
 @dataclass(frozen=True)
 class Dated:
     """A resolved date of one sentence: ISO text, how it was resolved, its sentence,
-    its span and the span of the clause that carries it (both within the sentence)."""
+    its span within it, the date as written and the clause that carries it (what a
+    timeline row shows: the whole sentence when it has one date)."""
 
     date: str  # "2024-07-21", "2024-07", "1943", "2025-08-31/2025-09-03", "--08-15"
     resolution: str  # explicit | carried | relative | unresolved
     sentence_id: str
     span: tuple[int, int]
-    clause: tuple[int, int] = (0, 0)
+    phrase: str = ""
+    clause: str = ""
 
 
 def _number(text: str) -> int | None:
@@ -318,8 +320,8 @@ def _mention(match: re.Match[str], text: str) -> DateMention | None:
     for value in (day, day_end):
         if value is not None and not 1 <= value <= 31:
             return None
-    if day is not None and day_end is not None and day_end <= day:
-        return None  # 5〜3日: not a range of days
+    if day is not None and day_end is not None and day_end == day:
+        return None  # 3〜3日: not a range of days (30日〜2日 runs into the next month)
     if day is not None and "日" not in match.group() and "号" not in match.group():
         return None
     fields: dict[str, object] = {"span": span, "month": month, "day": day, "day_end": day_end}
@@ -608,8 +610,13 @@ def _text_tense(text: str, span: tuple[int, int], language: str) -> Tense:
 
 @dataclass
 class _Frame:
-    """What the text has said so far: the date last mentioned and the years written."""
+    """What dates are placed from: the article's date, where the reading is (the
+    sentence's section and position), and what the text has said so far: the date
+    last mentioned, the month of this sentence, and the years written."""
 
+    source_date: dt.date | None
+    section: int = 0
+    position: int = 0
     last: tuple[int | None, int | None, int | None] | None = None  # year, month, day
     sentence_month: tuple[int | None, int] | None = None  # (year, month) in this sentence
     written_year: tuple[int, int, int] | None = None  # (year, section, position)
@@ -629,8 +636,9 @@ def timeline(
     """Every dated mention of a source, in reading order, resolved (see the module
     docstring). ``tokens``: Japanese words per sentence id, when the caller has them."""
     events: list[Dated] = []
-    frame = _Frame()
+    frame = _Frame(source_date)
     for position, sentence in enumerate(sentences):
+        frame.section, frame.position = sentence.section, position
         words = (tokens or {}).get(sentence.id)
         if language == "ja" and words is None and _JAPANESE.search(sentence.text):
             words = tokenize_ja(sentence.text)
@@ -657,14 +665,16 @@ def timeline(
                     tense = _tense(words, end.span, next_date)
                 else:
                     tense = _text_tense(sentence.text, end.span, language)
-            resolved = _resolve_range(mention, end, source_date, frame, tense, sentence, position)
+            resolved = _resolve_range(mention, end, frame, tense)
             if resolved is None:
                 continue
             text, how = resolved
             dated.append((mention, end, text, how))
-        clauses = _clauses(sentence.text, [(m.span[0], e.span[1]) for m, e, _, _ in dated])
-        for (mention, end, text, how), clause in zip(dated, clauses, strict=True):
-            events.append(Dated(text, how, sentence.id, (mention.span[0], end.span[1]), clause))
+        spans = [(mention.span[0], end.span[1]) for mention, end, _, _ in dated]
+        clauses = _clauses(sentence.text, spans)
+        for (_, _, text, how), span, clause in zip(dated, spans, clauses, strict=True):
+            phrase = sentence.text[span[0] : span[1]]
+            events.append(Dated(text, how, sentence.id, span, phrase, clause))
     return events
 
 
@@ -684,17 +694,14 @@ def _joins(text: str, first: DateMention, second: DateMention) -> bool:
 def _resolve_range(
     mention: DateMention,
     end: DateMention,
-    source_date: dt.date | None,
     frame: _Frame,
     tense: Tense,
-    sentence: Sentence,
-    position: int,
 ) -> tuple[str, str] | None:
     if end is not mention and end.year and not mention.year:
         # "3 July to 5 July 2021", 7月3日から2021年7月5日: the range's year is the end's.
         across = (mention.month or 0) > (end.month or 99)
         mention = dataclasses.replace(mention, year=end.year - 1 if across else end.year)
-    resolved = _resolve(mention, source_date, frame, tense, sentence, position)
+    resolved = _resolve(mention, frame, tense)
     if resolved is None:
         return None
     value, how = resolved
@@ -705,8 +712,9 @@ def _resolve_range(
     if not _valid(year or 2000, month, day):
         return None
     if mention.day_end is not None:
-        end_parts = (year, month, mention.day_end)
-        if not _valid(year or 2000, month, mention.day_end):
+        last_day = DateMention(mention.span, day=mention.day_end)  # 3〜5日, 30日〜2日
+        end_parts = _range_end(start_parts, last_day)
+        if not _valid(end_parts[0] or 2000, end_parts[1], end_parts[2]):
             return None
     elif end is not mention:
         end_parts = _range_end(start_parts, end)
@@ -717,8 +725,8 @@ def _resolve_range(
         frame.bare_days.setdefault(mention.day, (year, month))
     if year is not None and how == "explicit":
         frame.written_years.append(year)
-        if source_date is None or year <= source_date.year:
-            frame.written_year = (year, sentence.section, position)
+        if frame.source_date is None or year <= frame.source_date.year:
+            frame.written_year = (year, frame.section, frame.position)
     text = _iso(*start_parts)
     if end_parts is not None and _valid(end_parts[0] or 2000, end_parts[1], end_parts[2]):
         text = f"{text}/{_iso(*end_parts)}"
@@ -740,7 +748,7 @@ def _range_end(start: Parts, end: DateMention) -> Parts:
     if end.year is None and end_month is not None and month is not None and end_month < month:
         end_year = year + 1 if year else None  # 12月28日〜1月4日
     elif end.year is None and end.month is None and end.day and start[2] and end.day < start[2]:
-        end_month, end_year = _add_months(year, month, 1)  # 30日〜2日
+        end_year, end_month = _add_months(year, month, 1)  # 30日〜2日
     return end_year, end_month, end.day
 
 
@@ -756,12 +764,10 @@ Resolved = tuple[Parts | tuple[Parts, Parts], str]
 
 def _resolve(
     mention: DateMention,
-    source_date: dt.date | None,
     frame: _Frame,
     tense: Tense,
-    sentence: Sentence,
-    position: int,
 ) -> Resolved | None:
+    source_date = frame.source_date
     kind = mention.kind
     if kind == "anaphora":
         return _resolve_anaphora(mention, frame)
@@ -780,7 +786,7 @@ def _resolve(
         return (_year_parts(mention, full[-1]), "carried") if full else None
     if mention.month is None and mention.day is None and kind != "weekday":
         return None
-    return _placed(mention, source_date, frame, tense, sentence, position)
+    return _placed(mention, frame, tense)
 
 
 def _year_parts(mention: DateMention, year: int) -> Parts | tuple[Parts, Parts]:
@@ -842,14 +848,12 @@ def _resolve_anaphora(mention: DateMention, frame: _Frame) -> Resolved | None:
 
 def _placed(
     mention: DateMention,
-    source_date: dt.date | None,
     frame: _Frame,
     tense: Tense,
-    sentence: Sentence,
-    position: int,
 ) -> Resolved | None:
     """A month, month-day, bare day or weekday with no year: from the sentence's month,
     a year the text wrote, or the article date and the tense."""
+    source_date = frame.source_date
     month, day = mention.month, mention.day
     if mention.bare_day and day is not None:
         if frame.sentence_month is not None:  # 8月15日に会い、18日に別れた
@@ -864,7 +868,7 @@ def _placed(
                 year, month = frame.last[0], frame.last[1]
                 return (year, month, day), "carried" if year else "unresolved"
             return None  # "18日" with nothing to place it by
-    carried = _carried_year(mention, source_date, frame, tense, sentence, position)
+    carried = _carried_year(mention, frame, tense)
     if carried is not None:
         return (carried, month, day), "carried"
     if source_date is None:
@@ -875,20 +879,18 @@ def _placed(
 
 def _carried_year(
     mention: DateMention,
-    source_date: dt.date | None,
     frame: _Frame,
     tense: Tense,
-    sentence: Sentence,
-    position: int,
 ) -> int | None:
     """The year the text wrote, carried to this month-day when it is near (a dated
     text) or anywhere before (an undated one), rolled into the next year when the
     months go back, and only when the date agrees with the tense."""
+    source_date = frame.source_date
     if mention.month is None or frame.written_year is None:
         return None
     year, section, where = frame.written_year
     if source_date is not None and (
-        section != sentence.section or position - where > CARRY_SENTENCES
+        section != frame.section or frame.position - where > CARRY_SENTENCES
     ):
         return None
     last = frame.last
@@ -915,9 +917,10 @@ def _candidates(mention: DateMention, source_date: dt.date) -> list[Parts]:
         return [(d.year, d.month, d.day) for d in days]
     if mention.month is None:  # a bare day: this month's, or one around it
         months = [_add_months(source_date.year, source_date.month, k) for k in range(-3, 4)]
-        last = mention.day_end or mention.day  # 27〜30日: a month that has the 30th
+        # 27〜30日: a month that has the 30th (30日〜2日 ends in the next month)
+        last = max(mention.day_end or 0, mention.day or 0)
         return [(y, m, mention.day) for y, m in months if _valid(y or 1, m, last)]
-    years = range(source_date.year - 1, source_date.year + 2)
+    years = range(source_date.year - 4, source_date.year + 5)  # 29 February: four years
     return [(y, mention.month, mention.day) for y in years if _valid(y, mention.month, mention.day)]
 
 
@@ -955,17 +958,17 @@ def _choose(candidates: list[Parts], source_date: dt.date, tense: Tense) -> Part
 _CLAUSE_BREAK = re.compile(r"[、，,;；]")
 
 
-def _clauses(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def _clauses(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
     """The clause of each date in a sentence: the whole sentence for one date; with
     several, the sentence cut at the last comma between one date and the next."""
     if len(spans) <= 1:
-        return [(0, len(text))] * len(spans)
+        return [text] * len(spans)
     cuts = [0]
     for (_, end), (start, _) in itertools.pairwise(spans):
         commas = [m.end() for m in _CLAUSE_BREAK.finditer(text, end, start)]
         cuts.append(commas[-1] if commas else start)
     cuts.append(len(text))
-    return [(cuts[i], cuts[i + 1]) for i in range(len(spans))]
+    return [text[cuts[i] : cuts[i + 1]].strip(" 、，,;；") or text for i in range(len(spans))]
 
 
 TITLE_ID = "title"  # the sentence id of a date found in the source's title
@@ -1003,16 +1006,13 @@ def distinct_events(events: Sequence[Dated], words: Mapping[str, Sequence[str]])
     with an earlier one (``18日`` and ``8月18日`` of one summit) is the same event and
     is dropped. ``words``: content words per sentence id."""
     kept: list[Dated] = []
+    seen: dict[str, list[tuple[str, set[str]]]] = {}  # date → (sentence id, its words)
     for event in events:
         mine = set(words.get(event.sentence_id, ()))
-        same = any(
-            other.date == event.date
-            and other.sentence_id != event.sentence_id
-            and mine & set(words.get(other.sentence_id, ()))
-            for other in kept
-        )
-        if not same:
+        earlier = seen.setdefault(event.date, [])
+        if not any(sid != event.sentence_id and mine & theirs for sid, theirs in earlier):
             kept.append(event)
+            earlier.append((event.sentence_id, mine))
     return kept
 
 
