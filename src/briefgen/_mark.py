@@ -10,8 +10,6 @@ reader would look for to keep briefgen's output from being read back as a source
 
 from __future__ import annotations
 
-import html
-import io
 import re
 import zipfile
 from dataclasses import dataclass
@@ -20,7 +18,6 @@ from pathlib import Path
 from briefgen._version import __version__
 
 _MARK = re.compile(r"briefgen (?P<version>[^\s;<>\"]+); sources=(?P<sources>\d+)")
-_ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # as the Word renderer writes every entry
 _HEAD = 256_000  # a mark sits in a file's first lines (an HTML page's <head>)
 _CUSTOM = "docProps/custom.xml"
 _CUSTOM_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
@@ -42,19 +39,17 @@ def mark_text(sources: int) -> str:
     return f"briefgen {__version__}; sources={sources}"
 
 
-def stamp(data: bytes, format: str, sources: int) -> bytes:
-    """``data`` (a rendered ``docx``, ``html``, ``md`` or ``txt``) carrying the mark."""
+def stamp_text(rendered: str, format: str, sources: int) -> str:
+    """A rendered ``html``, ``md`` or ``txt`` briefing carrying the mark."""
     text = mark_text(sources)
-    if format == "docx":
-        return _stamp_docx(data, text)
     if format == "html":
-        meta = f'<meta name="generator" content="{html.escape(text)}">\n'.encode()
-        head = re.search(rb"<head[^>]*>\s*", data, re.IGNORECASE)
+        meta = f'<meta name="generator" content="{_escape(text)}">\n'
+        head = re.search(r"<head[^>]*>\s*", rendered, re.IGNORECASE)
         at = head.end() if head else 0
-        return data[:at] + meta + data[at:]
+        return rendered[:at] + meta + rendered[at:]
     if format == "md":  # a comment: invisible wherever the Markdown is shown
-        return f"<!-- {text} -->\n\n".encode() + data
-    return f"{text}\n\n".encode() + data
+        return f"<!-- {text} -->\n\n{rendered}"
+    return f"{text}\n\n{rendered}"
 
 
 def read_mark(path: str | Path) -> Mark | None:
@@ -87,39 +82,42 @@ _WHERE = tuple(
 )
 
 
+def _escape(text: str) -> str:
+    """XML/HTML escaping without importing html (start-up: its entity table)."""
+    for raw, escaped in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;")):
+        text = text.replace(raw, escaped)
+    return text
+
+
 def _docx_mark(xml: str) -> Mark | None:
     generator = re.search(r'name="Generator"><vt:lpwstr>([^<]*)</vt:lpwstr>', xml)
     sources = re.search(r'name="BriefgenSources"><vt:i4>(\d+)</vt:i4>', xml)
     if not (generator and sources and generator[1].startswith("briefgen ")):
         return None
+    import html
+
     return Mark(html.unescape(generator[1]).removeprefix("briefgen "), int(sources[1]))
 
 
-def _stamp_docx(data: bytes, text: str) -> bytes:
-    """The Word file with the custom properties added (a template's own ones kept)."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
-        names = source.namelist()
-        parts = {name: source.read(name) for name in names}
-        parts[_CUSTOM] = _custom_properties(parts.get(_CUSTOM), text).encode("utf-8")
-        if _CUSTOM not in names:
-            names.append(_CUSTOM)
-            types = parts["[Content_Types].xml"].decode("utf-8")
-            parts["[Content_Types].xml"] = types.replace(
-                "</Types>",
-                f'<Override PartName="/{_CUSTOM}" ContentType="{_CUSTOM_TYPE}"/></Types>',
-            ).encode("utf-8")
-            rels = parts["_rels/.rels"].decode("utf-8")
-            parts["_rels/.rels"] = rels.replace(
-                "</Relationships>",
-                f'<Relationship Id="rIdBriefgenMark" Type="{_CUSTOM_REL}" '
-                f'Target="{_CUSTOM}"/></Relationships>',
-            ).encode("utf-8")
-        for name in names:  # same order, same fixed timestamps: the same bytes each run
-            info = zipfile.ZipInfo(name, date_time=_ZIP_EPOCH)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(info, parts[name])
-    return out.getvalue()
+def stamp_docx_parts(parts: dict[str, bytes], sources: int) -> dict[str, bytes]:
+    """A Word file's parts (name → bytes, in order) with the mark's custom properties
+    added (a template's own ones kept); the renderer writes them in its one zip pass."""
+    text = mark_text(sources)
+    marked = dict(parts)
+    marked[_CUSTOM] = _custom_properties(parts.get(_CUSTOM), text).encode("utf-8")
+    if _CUSTOM not in parts:
+        types = parts["[Content_Types].xml"].decode("utf-8")
+        marked["[Content_Types].xml"] = types.replace(
+            "</Types>",
+            f'<Override PartName="/{_CUSTOM}" ContentType="{_CUSTOM_TYPE}"/></Types>',
+        ).encode("utf-8")
+        rels = parts["_rels/.rels"].decode("utf-8")
+        marked["_rels/.rels"] = rels.replace(
+            "</Relationships>",
+            f'<Relationship Id="rIdBriefgenMark" Type="{_CUSTOM_REL}" '
+            f'Target="{_CUSTOM}"/></Relationships>',
+        ).encode("utf-8")
+    return marked
 
 
 def _custom_properties(existing: bytes | None, text: str) -> str:
@@ -135,7 +133,7 @@ def _custom_properties(existing: bytes | None, text: str) -> str:
     pid = max((int(n) for n in re.findall(r'pid="(\d+)"', xml)), default=1) + 1
     ours = (
         f'<property fmtid="{_PROPERTY_ID}" pid="{pid}" name="Generator">'
-        f"<vt:lpwstr>{html.escape(version)}</vt:lpwstr></property>"
+        f"<vt:lpwstr>{_escape(version)}</vt:lpwstr></property>"
         f'<property fmtid="{_PROPERTY_ID}" pid="{pid + 1}" name="BriefgenSources">'
         f"<vt:i4>{sources}</vt:i4></property>"
     )

@@ -101,15 +101,8 @@ def build_email(
             derived from the content, so the same briefing gives the same bytes.
     """
     data = Path(docx).read_bytes()
-    message = EmailMessage()
-    message["Subject"] = clean_header(subject or f"{briefing.title} — {_date_text(briefing)}")
-    message["From"] = parse_address(sender or DEFAULT_SENDER, what="sender address")
-    recipients = [parse_address(a, what="recipient address") for a in to]
-    message["To"] = recipients if recipients else "undisclosed-recipients:;"
-    if cc:
-        message["Cc"] = [parse_address(a, what="recipient address") for a in cc]
-    when = sent_at or dt.datetime.now(dt.timezone.utc)
-    message["Date"] = format_datetime(when)
+    subject = subject or f"{briefing.title} — {_date_text(briefing)}"
+    message, when = _addressed(subject, sender, to, cc, sent_at)
     digest = hashlib.sha256(data + str(message["Subject"]).encode()).hexdigest()[:20]
     stamp = when.strftime("%Y%m%d%H%M%S") if sent_at else f"{dt.datetime.now().timestamp():.6f}"
     message["Message-ID"] = f"<{stamp}.{digest}@briefgen>"
@@ -145,16 +138,8 @@ def build_notice(
 ) -> EmailMessage:
     """A short plain-text email saying ``text`` (``nothing new since …``), without an
     attachment: what a desk sends on a quiet day when it is asked to."""
-    message = EmailMessage()
     title = f"{briefing.title} — {_date_text(briefing)}"
-    message["Subject"] = clean_header(subject or f"{title}: {text}")
-    message["From"] = parse_address(sender or DEFAULT_SENDER, what="sender address")
-    recipients = [parse_address(a, what="recipient address") for a in to]
-    message["To"] = recipients if recipients else "undisclosed-recipients:;"
-    if cc:
-        message["Cc"] = [parse_address(a, what="recipient address") for a in cc]
-    when = sent_at or dt.datetime.now(dt.timezone.utc)
-    message["Date"] = format_datetime(when)
+    message, when = _addressed(subject or f"{title}: {text}", sender, to, cc, sent_at)
     digest = hashlib.sha256(f"{message['Subject']}\0{when.isoformat()}".encode()).hexdigest()
     message["Message-ID"] = f"<{when.strftime('%Y%m%d%H%M%S')}.{digest[:20]}@briefgen>"
     message["X-Generator"] = mark_text(0)
@@ -163,6 +148,26 @@ def build_notice(
         "an earlier briefing did not, so no briefing was made.\n\n-- briefgen\n"
     )
     return message
+
+
+def _addressed(
+    subject: str,
+    sender: str | None,
+    to: Sequence[str],
+    cc: Sequence[str],
+    sent_at: dt.datetime | None,
+) -> tuple[EmailMessage, dt.datetime]:
+    """A message with its Subject, From, To, Cc and Date (and the Date's time)."""
+    message = EmailMessage()
+    message["Subject"] = clean_header(subject)
+    message["From"] = parse_address(sender or DEFAULT_SENDER, what="sender address")
+    recipients = [parse_address(a, what="recipient address") for a in to]
+    message["To"] = recipients if recipients else "undisclosed-recipients:;"
+    if cc:
+        message["Cc"] = [parse_address(a, what="recipient address") for a in cc]
+    when = sent_at or dt.datetime.now(dt.timezone.utc)
+    message["Date"] = format_datetime(when)
+    return message, when
 
 
 def save_email(message: EmailMessage, path: str | Path) -> Path:

@@ -22,7 +22,6 @@ import datetime as dt
 import itertools
 import logging
 import os
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -112,7 +111,8 @@ def carry_out(
     if retry:
         notice(f"{output} was written by an earlier run but never delivered: this run is a retry")
     output = _free_name(output, len(briefing.sources), notice)
-    written = write_briefing(briefing, output, destination.format, destination.template)
+    # The renderers put briefgen's mark in every file they write.
+    written = briefing.save(output, destination.format, destination.template)
     report(f"wrote {written} ({len(briefing.sources)} source(s))")
     from briefgen.errors import DeliveryError
 
@@ -126,30 +126,6 @@ def carry_out(
     if state is not None and not state.read_only and briefing.news is not None:
         _safely(lambda: state.record(briefing, full, delivered=written), notice)
     return Outcome(briefing, written, eml, sent, retry=retry)
-
-
-def write_briefing(
-    briefing: Briefing, path: Path, format: str | None = None, template: str | None = None
-) -> Path:
-    """Render ``briefing`` as ``format`` (default: the suffix), with briefgen's mark,
-    and write it atomically."""
-    from briefgen._io import write_atomic
-    from briefgen._mark import stamp
-    from briefgen.errors import RenderError
-
-    format = format or path.suffix.lower().lstrip(".")
-    if format == "docx":
-        from briefgen.render.docx import render_docx
-
-        data = render_docx(briefing, template)
-    else:
-        from briefgen.render.text import render_text
-
-        data = render_text(briefing, format, template).encode("utf-8")
-    try:
-        return write_atomic(path, stamp(data, format, len(briefing.sources)))
-    except OSError as exc:
-        raise RenderError(f"{path}: cannot write ({exc.strerror or exc})") from exc
 
 
 def _marked(
@@ -264,6 +240,8 @@ def _free_name(path: Path, sources: int, notice: Say) -> Path:
 
 def _safely(step: Callable[[], T], notice: Say) -> T | None:
     """A step of the desk's state: its failure is a warning, never the run's."""
+    import sqlite3  # only where there is a state, which has imported it already
+
     try:
         return step()
     except (sqlite3.Error, OSError) as exc:

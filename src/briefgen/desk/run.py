@@ -10,7 +10,6 @@ credentials from the environment) and only then records it in the desk's state.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,7 +82,7 @@ def run_desk(
             to=email.to,
             cc=email.cc,
             bcc=email.bcc,
-            sender=email.sender or os.environ.get("BRIEFGEN_SMTP_FROM"),
+            sender=email.sender,  # carry_out falls back on BRIEFGEN_SMTP_FROM
             subject=email.subject,
             draft=email.draft,
             eml=config.path(email.eml, run_date) if email.eml else None,

@@ -75,7 +75,7 @@ def render_docx(briefing: Briefing, template: str | Path | None = None) -> bytes
     props.comments = ""
     raw = io.BytesIO()
     document.save(raw)
-    return _normalize_zip(raw.getvalue())
+    return _normalize_zip(raw.getvalue(), len(briefing.sources))
 
 
 # The language East Asian text is marked with, and a font for it that Word has on
@@ -196,16 +196,21 @@ def xml_safe(value: Any) -> Any:
     return value
 
 
-def _normalize_zip(data: bytes) -> bytes:
-    """Same entries, same order, fixed timestamps and attributes."""
+def _normalize_zip(data: bytes, sources: int) -> bytes:
+    """Same entries, same order, fixed timestamps and attributes, and briefgen's mark
+    (:mod:`briefgen._mark`) as custom properties: one pass over the zip."""
+    from briefgen._mark import stamp_docx_parts
+
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
-        for entry in source.infolist():
-            info = zipfile.ZipInfo(entry.filename, date_time=_ZIP_EPOCH)
+    with zipfile.ZipFile(out, "w") as target:
+        for name, content in stamp_docx_parts(parts, sources).items():
+            info = zipfile.ZipInfo(name, date_time=_ZIP_EPOCH)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 0
             info.external_attr = 0
-            target.writestr(info, source.read(entry.filename))
+            target.writestr(info, content)
     return out.getvalue()
 
 

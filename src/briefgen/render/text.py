@@ -59,7 +59,7 @@ def check_text_template(template: str | Path, format: str) -> Path:
 
 def render_text(briefing: Briefing, format: str, template: str | Path | None = None) -> str:
     """The briefing as ``html``, ``md`` or ``txt``; ``template`` replaces the shipped
-    ``templates/briefing.<format>``."""
+    ``templates/briefing.<format>``. It carries briefgen's mark (:mod:`briefgen._mark`)."""
     import jinja2
 
     if format not in FORMATS:
@@ -79,7 +79,10 @@ def render_text(briefing: Briefing, format: str, template: str | Path | None = N
         lineno = getattr(exc, "lineno", None)
         line = f" on line {lineno}" if lineno else ""
         raise RenderError(f"{path}: template error{line}: {exc}") from exc
-    return re.sub(r"\n{3,}", "\n\n", text)  # blocks that rendered nothing leave no gaps
+    from briefgen._mark import stamp_text
+
+    text = re.sub(r"\n{3,}", "\n\n", text)  # blocks that rendered nothing leave no gaps
+    return stamp_text(text, format, len(briefing.sources))  # never read back as a source
 
 
 def save_text(
