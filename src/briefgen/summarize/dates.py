@@ -123,32 +123,40 @@ def _month_part(tag: str) -> str:
 
 
 _PERIOD = r"(?P<period{0}>末|初め|初頭)"
-_JAPANESE = re.compile(
-    "|".join(
-        [
-            # 同日, 翌日, 同月28日, 同月末, 同年10月2日, 同年度, 翌年
-            rf"(?P<ana>[同当翌前])(?:(?P<ana_day>日)(?!本|比|間)"
-            rf"|(?<![前])(?P<ana_month>月)(?!比|間)(?:{_S}(?:(?P<ana_part>末|上旬|中旬|下旬)|{_day_part('_a')}))?"
-            rf"|(?<![前])(?P<ana_year>年)(?![齢代輩比間]|同期|並)(?P<ana_fiscal>度)?"
-            rf"(?:{_PERIOD.format('_a')}|の?{_S}{_month_part('_ay')})?)",
-            rf"(?P<day_word>{_alternatives(_DAY_WORDS)})",
-            rf"(?P<year_word>{_alternatives(_YEAR_WORDS)})(?P<year_word_fiscal>度)?"
-            rf"(?:{_PERIOD.format('_w')}|の?{_S}(?P<fixed_w>{_alternatives(_FIXED_DAYS)})"
-            rf"|の?{_S}{_month_part('_w')})?",
-            rf"(?P<month_word>{_alternatives(_MONTH_WORDS)})"
-            rf"(?:の?{_S}(?:(?P<month_word_part>末|上旬|中旬|下旬)|{_day_part('_m')}))?",
-            rf"(?:(?P<week>{_alternatives(_WEEK_WORDS)})の?{_S})?(?P<weekday>[{_WEEKDAYS}])曜(?:日)?",
-            rf"(?P<fixed>{_alternatives(_FIXED_DAYS)})",
-            # 2024年7月21日, 令和7年, 2007年度, 95年 (a year already written in full)
-            rf"(?:(?P<era>{_ERA}){_S}(?P<era_year>{_NUMBER})"
-            rf"|(?P<year>[0-9]{{4}}|[〇一二三四五六七八九]{{4}})"
-            rf"|(?<![0-9過約こ])(?P<short_year>[0-9]{{2}})(?=年(?![間前後目来半以余近ぶでかほ経たぐ分越]))"
-            rf")年(?![齢代輩間])(?P<fiscal>度)?(?:{_PERIOD.format('_y')}|の?{_S}{_month_part('_y')})?",
-            _month_part(""),
-            rf"(?<![0-9{_KANJI_NUMBER}月年]){_day_part('_b')}",
-        ]
+
+
+@functools.cache
+def _japanese() -> re.Pattern[str]:
+    """The Japanese and Chinese date forms, compiled on first use (6 ms: start-up
+    pays it only for a source that needs it)."""
+    return re.compile(
+        "|".join(
+            [
+                # 同日, 翌日, 同月28日, 同月末, 同年10月2日, 同年度, 翌年
+                rf"(?P<ana>[同当翌前])(?:(?P<ana_day>日)(?!本|比|間)"
+                rf"|(?<![前])(?P<ana_month>月)(?!比|間)(?:{_S}(?:(?P<ana_part>末|上旬|中旬|下旬)|{_day_part('_a')}))?"
+                rf"|(?<![前])(?P<ana_year>年)(?![齢代輩比間]|同期|並)(?P<ana_fiscal>度)?"
+                rf"(?:{_PERIOD.format('_a')}|の?{_S}{_month_part('_ay')})?)",
+                rf"(?P<day_word>{_alternatives(_DAY_WORDS)})",
+                rf"(?P<year_word>{_alternatives(_YEAR_WORDS)})(?P<year_word_fiscal>度)?"
+                rf"(?:{_PERIOD.format('_w')}|の?{_S}(?P<fixed_w>{_alternatives(_FIXED_DAYS)})"
+                rf"|の?{_S}{_month_part('_w')})?",
+                rf"(?P<month_word>{_alternatives(_MONTH_WORDS)})"
+                rf"(?:の?{_S}(?:(?P<month_word_part>末|上旬|中旬|下旬)|{_day_part('_m')}))?",
+                rf"(?:(?P<week>{_alternatives(_WEEK_WORDS)})の?{_S})?(?P<weekday>[{_WEEKDAYS}])曜(?:日)?",
+                rf"(?P<fixed>{_alternatives(_FIXED_DAYS)})",
+                # 2024年7月21日, 令和7年, 2007年度, 95年 (a year already written in full)
+                rf"(?:(?P<era>{_ERA}){_S}(?P<era_year>{_NUMBER})"
+                rf"|(?P<year>[0-9]{{4}}|[〇一二三四五六七八九]{{4}})"
+                rf"|(?<![0-9過約こ])(?P<short_year>[0-9]{{2}})(?=年(?![間前後目来半以余近ぶでかほ経たぐ分越]))"
+                rf")年(?![齢代輩間])(?P<fiscal>度)?(?:{_PERIOD.format('_y')}|の?{_S}{_month_part('_y')})?",
+                _month_part(""),
+                rf"(?<![0-9{_KANJI_NUMBER}月年]){_day_part('_b')}",
+            ]
+        )
     )
-)
+
+
 # What stands before a number that is counted, not a point on the calendar.
 _COUNTED_BEFORE = re.compile(
     r"(?:第|週|毎|約|計|延べ|各|ここ|わずか|最長|最短|最大|たった|数|およそ)$"
@@ -261,10 +269,10 @@ def find_dates(
         unicodedata.normalize("NFKC", ch) if "０" <= ch <= "９" else ch for ch in text
     )
     words: dict[int, int] | None = None
-    if language == "ja" and _JAPANESE.search(normalized):
+    if language == "ja" and _japanese().search(normalized):
         words = {t.span[0]: t.span[1] for t in (tokens or tokenize_ja(text))}
     found: list[DateMention] = []
-    for match in _JAPANESE.finditer(normalized):
+    for match in _japanese().finditer(normalized):
         start, end = match.span()
         if words is not None and words.get(start, end + 1) > end:
             continue  # the start of a longer word: 四日市, 五月雨, 三日坊主, きょうだい
@@ -640,7 +648,7 @@ def timeline(
     for position, sentence in enumerate(sentences):
         frame.section, frame.position = sentence.section, position
         words = (tokens or {}).get(sentence.id)
-        if language == "ja" and words is None and _JAPANESE.search(sentence.text):
+        if language == "ja" and words is None and _japanese().search(sentence.text):
             words = tokenize_ja(sentence.text)
         mentions = find_dates(sentence.text, language, words)
         frame.sentence_month = None
