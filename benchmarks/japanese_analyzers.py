@@ -1,6 +1,6 @@
 """Japanese morphological analyzers compared: start-up, tokens/s, proper-noun tags.
 
-    python benchmarks/tokenizers.py     # installs each into its own venv under build/
+    python benchmarks/japanese_analyzers.py     # installs each into its own venv under build/
 
 For SudachiPy + sudachidict-core, fugashi + unidic-lite and Janome: the size each
 adds to a new venv's site-packages, its pip install time (no pip cache), the time to
