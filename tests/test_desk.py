@@ -279,7 +279,7 @@ def test_config_values_are_checked_like_flags(tmp_path: Path) -> None:
     config.write_text('points = 0.25\nsources = ["x"]\n')
     assert DeskConfig.load(config).points == 0.25
     done = run("make", str(DESK), "-o", str(tmp_path / "b.docx"), "--beam", "100000")
-    assert done.returncode == 2 and "--beam must be from 1 to 32" in done.stderr
+    assert done.returncode == 2 and "--beam 100000: must be from 1 to 32" in done.stderr
     done = run("make", str(DESK), "-o", str(tmp_path / "b.docx"), "--only-new", "--no-state")
     assert done.returncode == 2 and "--only-new needs the desk's state" in done.stderr
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 
@@ -42,3 +43,30 @@ def write_atomic(path: str | Path, data: bytes) -> Path:
         tmp.unlink(missing_ok=True)
         raise
     return path
+
+
+def folder_problem(path: Path, make: bool = False) -> str | None:
+    """Why no file could be written at ``path`` (a folder, a missing or read-only
+    folder...), checked before any work; with ``make``, a missing folder will be
+    made, so only the nearest folder that exists must allow it."""
+    if path.is_dir():
+        return f"is a folder; give a file name, e.g. {path / ('briefing' + path.suffix)}"
+    folder = path.parent
+    if make:
+        while not folder.exists() and folder != folder.parent:
+            folder = folder.parent
+    elif not folder.exists():
+        return f"folder {folder} does not exist"
+    if not folder.is_dir():
+        return f"{folder} is not a folder"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"folder {folder} is not writable"
+    return None
+
+
+def named_as_source(output: Path, sources: Sequence[str]) -> str | None:
+    """Why ``output`` cannot be written: it is one of the sources named."""
+    target = output.resolve()
+    if any(source != "-" and Path(source).resolve() == target for source in sources):
+        return "is also one of the sources; write the briefing to another file"
+    return None

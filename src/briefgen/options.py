@@ -87,9 +87,10 @@ def parse_points(text: str) -> int | float:
     return value
 
 
-def points_options(value: int | float | str | None) -> dict[str, int | float]:
-    """The :class:`Options` fields for a ``--points`` value (``{}`` for the default)."""
+def split_points(value: int | float | str | None) -> tuple[int | None, float]:
+    """:class:`Options`' ``key_points`` and ``key_point_ratio`` for a ``--points``
+    value (``None``: the defaults); :class:`ValueError` as :func:`parse_points`."""
     if value is None:
-        return {}
+        return None, Options.key_point_ratio
     points = parse_points(str(value))
-    return {"key_points": points} if isinstance(points, int) else {"key_point_ratio": points}
+    return (points, Options.key_point_ratio) if isinstance(points, int) else (None, points)

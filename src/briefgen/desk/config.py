@@ -75,6 +75,7 @@ class DeskConfig:
     send_when_empty: bool = False  # with only_new and nothing new: a short notice by SMTP
     email: EmailSettings = field(default_factory=EmailSettings)
     folder: Path = Path(".")  # where relative paths start: the config file's folder
+    where: str = "config"  # how messages name it: the file's path
 
     @classmethod
     def load(cls, path: str | Path) -> DeskConfig:
@@ -96,7 +97,7 @@ class DeskConfig:
     def from_dict(
         cls, data: Mapping[str, Any], where: str = "config", folder: Path = Path(".")
     ) -> DeskConfig:
-        values = _checked(data, cls, where, skip={"email", "folder"})
+        values = _checked(data, cls, where, skip={"email", "folder", "where"})
         email = data.get("email", {})
         if not isinstance(email, Mapping):
             raise ConfigError(f"{where}: email must be a table ([email])")
@@ -104,7 +105,7 @@ class DeskConfig:
         settings = EmailSettings(**_checked(renamed, EmailSettings, f"{where} [email]"))
         if settings.security not in ("starttls", "ssl", "none"):
             raise ConfigError(f"{where}: email.security must be starttls, ssl or none")
-        config = cls(**values, email=settings, folder=folder)
+        config = cls(**values, email=settings, folder=folder, where=where)
         config.check(where)
         return config
 
@@ -182,10 +183,10 @@ def _checked(
     known = {f.name: f for f in fields(kind) if f.name not in skip}
     values: dict[str, Any] = {}
     for key, value in data.items():
-        if key in skip and key != "folder":
+        if key == "email" and key in skip:  # a table of its own, checked by the caller
             continue
         if key not in known:
-            close = difflib.get_close_matches(key, [*known, *skip - {"folder"}], n=1, cutoff=0.75)
+            close = difflib.get_close_matches(key, [*known, "email"], n=1, cutoff=0.75)
             hint = f"; did you mean {close[0]!r}?" if close else ""
             raise ConfigError(f"{where}: unknown key {key!r}{hint}")
         expected = str(known[key].type)

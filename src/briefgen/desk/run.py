@@ -1,10 +1,9 @@
 """The daily desk from Python: ``run_desk(DeskConfig.load("desk.toml"))``.
 
-What ``briefgen make --config desk.toml`` does, with the config's names: read the
-sources, make the briefing (stories included), then hand it to
-:func:`briefgen.desk.carry.carry_out`, the one place that marks what is new, writes
-the Word file, delivers it (``.eml``, and SMTP when ``email.smtp`` is set;
-credentials from the environment) and only then records it in the desk's state.
+Exactly what ``briefgen make --config desk.toml`` does, through the same two calls:
+:func:`briefgen.desk.plan.plan_make` (the config's values over the defaults, checked
+before any work) and :func:`briefgen.desk.plan.run_plan` (make the briefing, then
+write, deliver and record it, in that order).
 """
 
 from __future__ import annotations
@@ -12,13 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from briefgen.desk.carry import Destination, Mail, carry_out
 from briefgen.desk.config import DeskConfig
-from briefgen.desk.state import DeskState
+from briefgen.desk.plan import plan_make, run_plan
 from briefgen.model import Briefing
-from briefgen.options import Options, points_options
-from briefgen.pipeline import Progress, make_briefing
+from briefgen.pipeline import Progress
 
 
 @dataclass(frozen=True)
@@ -42,63 +40,16 @@ def run_desk(
     use_state: bool = True,
 ) -> DeskRun:
     """Make, mark, write and deliver the desk's briefing, then record it (see the
-    module docstring). A failed delivery raises its
-    :class:`~briefgen.errors.DeliveryError` with the files kept and nothing recorded."""
-    from briefgen.translate.glossary import Glossary
-
-    run_date = date or dt.date.today()
-    options = Options(
-        language=config.lang,
-        encoding=config.encoding,
-        glob=config.glob,
-        lede_sentences=config.lede,
-        beam_size=config.beam,
-        device=config.device,
-        use_cache=config.cache,
-        glossary=Glossary.load(config.path(config.glossary)) if config.glossary else None,
-        translator=config.translator,
-        servers=config.urls,
-        corrections=config.path(config.corrections) if config.corrections else None,
-        **points_options(config.points),  # type: ignore[arg-type]
-    )
-    docx = config.path(config.output, run_date)
-    briefing = make_briefing(
-        config.source_paths(),
-        str(config.path(config.model)) if config.model else None,
-        title=config.title,
-        date=run_date,  # a desk's briefing is the day's
-        options=options,
-        progress=progress,
-        classification=config.classification,
-        author=config.author,
-        exclude=[docx, *config.earlier_outputs()],  # nor are its earlier briefings sources
-    )
-    report = progress or (lambda message: None)
-    email = config.email
-    destination = Destination(
-        output=docx,
-        template=config.template_path(),
-        mail=Mail(
-            to=email.to,
-            cc=email.cc,
-            bcc=email.bcc,
-            sender=email.sender,  # carry_out falls back on BRIEFGEN_SMTP_FROM
-            subject=email.subject,
-            draft=email.draft,
-            eml=config.path(email.eml, run_date) if email.eml else None,
-            smtp=email.smtp,
-            security=email.security,
-        ),
-        only_new=config.only_new,
-        send_when_empty=config.send_when_empty,
-    )
-    state = None
-    if use_state:
-        where = config.path(config.state) if config.state else None
-        state = DeskState(where, lambda message: report(f"warning: {message}"))
-    for folder in {docx.parent, *([destination.mail.eml.parent] if destination.mail.eml else [])}:
-        folder.mkdir(parents=True, exist_ok=True)
-    done = carry_out(briefing, destination, state, report=report, notice=report)
+    module docstring). A setting that cannot be used raises
+    :class:`~briefgen.desk.plan.PlanError` before any work; ``strict`` with a source
+    left out raises :class:`~briefgen.desk.plan.StrictError` (nothing written); a
+    failed delivery raises its :class:`~briefgen.errors.DeliveryError` with the files
+    kept and nothing recorded. ``progress`` also gets the lines a user must see."""
+    given: dict[str, Any] = {"no_state": not use_state}
+    if date is not None:
+        given["date"] = date
+    plan = plan_make(given, config, origins={"date": "date=", "no_state": "use_state="})
+    done = run_plan(plan, progress=progress, notice=progress).outcome
     if done.failure is not None:
         raise done.failure
     return DeskRun(done.briefing, done.output, done.eml, done.sent_to, done.retry)

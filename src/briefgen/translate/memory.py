@@ -126,3 +126,34 @@ def save_corrections(pairs: dict[str, str], path: Path | None = None) -> Path:
             raise ValueError("a correction cannot hold a tab or a line break")
         lines.append(f"{source}\t{english}")
     return write_atomic(path, ("\n".join(lines) + "\n").encode("utf-8"))
+
+
+def stored_corrections(path: Path | None = None) -> dict[str, str]:
+    """The user's corrections (the store at :func:`store_path`, or ``path``)."""
+    path = path or store_path()
+    return dict(read_corrections(path)) if path.exists() else {}
+
+
+def add_corrections(pairs: Iterable[tuple[str, str]], path: Path | None = None) -> int:
+    """Add ``pairs`` to the store (a source already there gets the new English);
+    how many were added or changed. :class:`ValueError` for a text that is empty
+    or holds a tab or a line break; nothing is written then."""
+    stored = stored_corrections(path)
+    changed = 0
+    for source, english in pairs:
+        source, english = source.strip(), english.strip()
+        if not source or not english:
+            raise ValueError("a correction needs the source text and its English")
+        changed += stored.get(source) != english
+        stored[source] = english
+    save_corrections(stored, path)
+    return changed
+
+
+def remove_correction(source: str, path: Path | None = None) -> bool:
+    """Forget the correction of ``source``; False when there was none."""
+    stored = stored_corrections(path)
+    if stored.pop(source.strip(), None) is None:
+        return False
+    save_corrections(stored, path)
+    return True
