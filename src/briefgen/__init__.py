@@ -8,6 +8,7 @@ briefing.save_docx("briefing.docx")
 import logging
 
 from briefgen._version import __version__
+from briefgen.briefing import Briefing
 from briefgen.errors import (
     BriefgenError,
     DeliveryError,
@@ -19,7 +20,6 @@ from briefgen.errors import (
 from briefgen.model import (
     Actor,
     Bilingual,
-    Briefing,
     Event,
     Point,
     SectionPoints,

@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from email.message import EmailMessage
-
     from briefgen.summarize.actors import Found
     from briefgen.summarize.dates import Dated
 
@@ -255,7 +252,10 @@ class Briefing:
     """A whole briefing: its title and date, one :class:`SourceBriefing` per source
     used (in the order given), how it was made, the sources left out and why, a
     classification or distribution line for its cover and page headers, and the author
-    its documents name ("" for none of either)."""
+    its documents name ("" for none of either).
+
+    The data alone: the briefing :func:`~briefgen.make_briefing` returns is a
+    :class:`briefgen.briefing.Briefing`, which adds the ways to write it out."""
 
     title: str
     date: dt.date
@@ -272,46 +272,6 @@ class Briefing:
         """Every source's events in one list, in date order (each names its source)."""
         events = [e for source in self.sources for e in source.timeline]
         return tuple(sorted(events, key=lambda e: e.sort_key))
-
-    def save_docx(self, path: str | Path, template: str | Path | None = None) -> Path:
-        """Render this briefing to a Word file at ``path`` (written atomically).
-
-        ``template`` is a ``.docx`` with Jinja2 tags; ``None`` uses the shipped one.
-        """
-        from briefgen.render.docx import save_docx
-
-        return save_docx(self, path, template=template)
-
-    def save(
-        self, path: str | Path, format: str | None = None, template: str | Path | None = None
-    ) -> Path:
-        """Write this briefing to ``path`` (atomically) as ``docx``, ``html``, ``md`` or
-        ``txt``; ``format`` defaults to the file's suffix. ``template``: a shipped
-        template's name or a path (a .docx for Word, a Jinja2 text file otherwise)."""
-        format = format or Path(path).suffix.lower().lstrip(".")
-        if format == "docx":
-            return self.save_docx(path, template)
-        from briefgen.render.text import save_text
-
-        return save_text(self, path, format, template)
-
-    def to_summary(self) -> dict[str, Any]:
-        """The structured points as plain data (JSON-ready) in the versioned
-        ``briefgen.summary/1`` schema; see :mod:`briefgen.render.summary`."""
-        from briefgen.render.summary import summary_data
-
-        return summary_data(self)
-
-    def to_email(self, docx: str | Path, **options: Any) -> EmailMessage:
-        """This briefing as an email with ``docx`` (the saved Word file) attached.
-
-        ``options`` are those of :func:`briefgen.deliver.build_email` (``sender``,
-        ``to``, ``cc``, ``subject``, ``draft``, ``sent_at``). Save it with
-        :func:`briefgen.deliver.save_email`, send it with :func:`briefgen.deliver.send_email`.
-        """
-        from briefgen.deliver.message import build_email
-
-        return build_email(self, docx, **options)
 
 
 @dataclass(frozen=True)

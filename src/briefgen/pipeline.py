@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen._version import __version__
+from briefgen.briefing import Briefing
 from briefgen.errors import BriefgenError, InputError, TranslationError
 from briefgen.ingest import expand_paths, read_source
 from briefgen.ingest.files import STDIN
@@ -32,7 +33,6 @@ from briefgen.languages import language_name
 from briefgen.model import (
     Actor,
     Bilingual,
-    Briefing,
     BriefingMetadata,
     Event,
     Point,

@@ -28,9 +28,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
+    from briefgen.briefing import Briefing
     from briefgen.desk.state import DeskState
     from briefgen.errors import DeliveryError
-    from briefgen.model import Briefing
 
 T = TypeVar("T")
 Say = Callable[[str], None]

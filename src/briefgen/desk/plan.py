@@ -30,8 +30,9 @@ from briefgen.errors import BriefgenError
 from briefgen.options import Options, split_points
 
 if TYPE_CHECKING:
+    from briefgen.briefing import Briefing
     from briefgen.desk.config import DeskConfig
-    from briefgen.model import Briefing, SkippedSource
+    from briefgen.model import SkippedSource
     from briefgen.pipeline import Progress
 
 OUTPUT_SUFFIXES = (".docx", ".html", ".md", ".txt")

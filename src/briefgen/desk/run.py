@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from briefgen.briefing import Briefing
 from briefgen.desk.config import DeskConfig
 from briefgen.desk.plan import plan_make, run_plan
-from briefgen.model import Briefing
 from briefgen.pipeline import Progress
 
 

@@ -24,8 +24,11 @@ import time
 import urllib.parse
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from briefgen.model import Briefing, News, Point, SectionPoints, SourceBriefing, Story
+
+B = TypeVar("B", bound=Briefing)  # marking keeps the kind of briefing it was given
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sources (origin TEXT PRIMARY KEY, content TEXT NOT NULL,
@@ -142,7 +145,7 @@ class DeskState:
         finally:
             connection.close()
 
-    def mark(self, briefing: Briefing, *, only_new: bool = False) -> Briefing:
+    def mark(self, briefing: B, *, only_new: bool = False) -> B:
         """``briefing`` with each source and point marked new, updated or reported, and
         its :class:`News`; with ``only_new``, without what was already reported."""
         with self._database(reading=True) as db:
