@@ -320,3 +320,41 @@ def test_previews_list_the_stories_first(tmp_path: Path, suffix: str) -> None:
     assert text.count("Reported by: ") == 2
     heading = {".md": "## Stories", ".txt": "STORIES", ".html": "<h2>Stories</h2>"}[suffix]
     assert text.index(heading) < text.index(briefing.sources[0].title.original)
+
+
+def test_an_updated_source_shows_its_changed_and_new_sentences(tmp_path: Path) -> None:
+    """Whatever the summary would pick, the sentences that changed since the last
+    briefing are its points, marked updated, each with the wording it replaced."""
+    sentences = [
+        "北川市は5日、来年度の当初予算案を発表した。",
+        "一般会計の総額は過去最大の820億円となった。",
+        "子育て支援の拡充に重点を置いた。",
+        "市長は記者会見で「将来への投資だ」と述べた。",
+        "防災対策として避難所の改修費も盛り込んだ。",
+        "市税収入は前年度並みを見込む。",
+        "予算案は来月の市議会に提出される。",
+        "財源不足は基金の取り崩しで補う。",
+    ]
+    source = tmp_path / "sources" / "budget.txt"
+    source.parent.mkdir()
+    source.write_text("date 2026-03-06 北川市予算案\n\n" + "".join(sentences), encoding="utf-8")
+    state = DeskState(tmp_path / "state.sqlite")
+    state.record(briefgen.make_briefing(source, model=DEMO_MODEL))
+
+    edited = list(sentences)
+    edited[5] = "市税収入は前年度を3%上回ると見込む。"  # a changed sentence, late and minor
+    edited.append("市議会の野党会派は基金頼みの編成を批判している。")  # a new one
+    source.write_text("date 2026-03-06 北川市予算案\n\n" + "".join(edited), encoding="utf-8")
+    marked = state.mark(briefgen.make_briefing(source, model=DEMO_MODEL), only_new=True)
+    (brief,) = marked.sources
+    assert brief.status == "updated"
+    points = [*brief.lede, *(p for s in brief.sections for p in s.points)]
+    by_text = {p.text.original: p for p in points}
+    assert by_text[edited[5]].status == "updated"
+    assert by_text[edited[5]].earlier == sentences[5]
+    assert by_text[edited[-1]].status == "updated" and by_text[edited[-1]].earlier == ""
+    assert by_text[edited[-1]].text.english  # translated, as every sentence is
+    # Nothing that was reported before is shown again.
+    assert set(by_text) == {edited[5], edited[-1]}
+    text = docx_text(marked.save_docx(tmp_path / "b.docx"))
+    assert text.count("Updated") >= 2

@@ -102,6 +102,9 @@ class Point:
     paragraph: int | None = None
     status: str = ""  # "new", "updated" or "reported" against the desk's state; "" unknown
     sources: tuple[str, ...] = ()  # a point merged across a story: every source's id
+    # An updated source's changed sentence: the wording the earlier briefing held
+    # (original language); "" for a sentence that is new, or any other point.
+    earlier: str = ""
 
 
 @dataclass(frozen=True)

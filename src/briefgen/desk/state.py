@@ -38,6 +38,9 @@ CREATE TABLE IF NOT EXISTS briefings (date TEXT NOT NULL, recorded_at REAL NOT N
                                       sources INTEGER NOT NULL, points INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS deliveries (output TEXT PRIMARY KEY, digest TEXT NOT NULL,
                                        recorded_at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS sentences (origin TEXT NOT NULL, text_key TEXT NOT NULL,
+                                      text TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS sentences_of ON sentences (origin);
 """
 
 
@@ -123,7 +126,10 @@ class DeskState:
                 "".join(
                     statement.replace("CREATE TABLE IF NOT EXISTS ", "CREATE TEMP TABLE ") + ";"
                     for statement in _SCHEMA.split(";")
-                    if statement.strip() and statement.split()[5] not in tables
+                    # (an index is no use to a temporary table a preview reads once)
+                    if statement.strip()
+                    and statement.split()[1] == "TABLE"
+                    and statement.split()[5] not in tables
                 )
             )
         except sqlite3.Error:
@@ -183,6 +189,13 @@ class DeskState:
                     SectionPoints(s.heading, tuple(mark_point(p) for p in s.points))
                     for s in source.sections
                 )
+                if status == "updated":
+                    earlier = dict(
+                        db.execute(
+                            "SELECT text_key, text FROM sentences WHERE origin = ?", (where,)
+                        ).fetchall()
+                    )
+                    sections = _with_changes(source, lede, sections, earlier)
                 for point in (*lede, *(p for s in sections for p in s.points)):
                     point_counts[point.status] += 1
                 if only_new:
@@ -266,6 +279,16 @@ class DeskState:
                         "INSERT OR IGNORE INTO points VALUES (?, ?)",
                         (point_key(point.text.original), today),
                     )
+                # Every sentence, so that the next version shows what changed.
+                db.execute("DELETE FROM sentences WHERE origin = ?", (_identity(source),))
+                db.executemany(
+                    "INSERT INTO sentences VALUES (?, ?, ?)",
+                    [
+                        (_identity(source), point_key(p.text.original), p.text.original)
+                        for group in source.full_text
+                        for p in group.points
+                    ],
+                )
             db.execute(
                 "INSERT INTO briefings VALUES (?, ?, ?, ?)",
                 (today, time.time(), len(whole.sources), points),
@@ -295,6 +318,64 @@ def file_digest(path: Path) -> str:
 
 def _output_key(path: Path) -> str:
     return str(path.resolve())
+
+
+# At most this many changed sentences of one updated source become points: a source
+# rewritten from top to bottom is better read in full (its appendix) than as a list.
+MAX_CHANGED_POINTS = 8
+# How alike a changed sentence and a sentence the earlier version lost must be for the
+# one to be the other's new wording (difflib's ratio): below it, the sentence is new.
+SAME_SENTENCE_RATIO = 0.5
+
+
+def _with_changes(
+    source: SourceBriefing,
+    lede: tuple[Point, ...],
+    sections: tuple[SectionPoints, ...],
+    earlier: dict[str, str],
+) -> tuple[SectionPoints, ...]:
+    """``sections`` with the updated ``source``'s new and changed sentences added as
+    points marked "updated" (each with the wording it replaced, where there is one),
+    in document order. ``earlier``: the earlier version's sentences by key; empty
+    (a state recorded before sentences were kept) adds nothing."""
+    if not earlier:
+        return sections
+    import difflib
+
+    shown = {point_key(p.text.original) for p in (*lede, *(p for s in sections for p in s.points))}
+    order: dict[str, int] = {}
+    now: set[str] = set()
+    changed: list[tuple[int, Point]] = []
+    for index, group in enumerate(source.full_text):
+        for point in group.points:
+            key = point_key(point.text.original)
+            order[point.sentence_ids[0] if point.sentence_ids else key] = len(order)
+            now.add(key)
+            if key not in earlier and key not in shown:
+                changed.append((index, point))
+    lost = [text for key, text in earlier.items() if key not in now]
+    added: dict[int, list[Point]] = {}
+    for index, point in changed[:MAX_CHANGED_POINTS]:
+        before = ""
+        best = SAME_SENTENCE_RATIO
+        for text in lost:
+            ratio = difflib.SequenceMatcher(None, point.text.original, text).ratio()
+            if ratio >= best:
+                before, best = text, ratio
+        where = index if index < len(sections) else len(sections) - 1
+        added.setdefault(where, []).append(
+            dataclasses.replace(point, kind="key_point", status="updated", earlier=before)
+        )
+    if not added or not sections:
+        return sections
+
+    def position(point: Point) -> int:
+        return order.get(point.sentence_ids[0], len(order)) if point.sentence_ids else len(order)
+
+    return tuple(
+        SectionPoints(s.heading, tuple(sorted((*s.points, *added.get(i, ())), key=position)))
+        for i, s in enumerate(sections)
+    )
 
 
 def _identity(source: SourceBriefing) -> str:

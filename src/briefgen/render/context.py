@@ -77,6 +77,7 @@ def _point(point: Point) -> dict[str, Any]:
         "speaker": speaker,
         "label_text": label_text,
         "status": point.status,
+        "earlier": point.earlier,  # an updated sentence's earlier wording, or ""
     }
 
 
