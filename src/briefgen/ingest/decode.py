@@ -22,6 +22,10 @@ from __future__ import annotations
 import codecs
 import re
 
+# An XML declaration at the start of a page: read past when telling what a file is,
+# and taken off before lxml parses the text (it refuses a str that declares one).
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),

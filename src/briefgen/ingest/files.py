@@ -9,13 +9,12 @@ import sys
 from pathlib import Path
 
 from briefgen.errors import InputError
-from briefgen.ingest.decode import DecodeError, decode
+from briefgen.ingest.decode import XML_DECLARATION, DecodeError, decode
 from briefgen.ingest.text import build_source, text_blocks
 from briefgen.model import Source
 
 # A page's own <meta charset="…">, read from its bytes before decoding.
 CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
-XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 SUPPORTED_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES, ".docx", ".pdf")

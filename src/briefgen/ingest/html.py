@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from briefgen.ingest.files import XML_DECLARATION
+from briefgen.ingest.decode import XML_DECLARATION
 from briefgen.ingest.text import Block, Metadata, unwrap
 
 if TYPE_CHECKING:
