@@ -70,7 +70,8 @@ def test_all_texts_of_all_sources_go_in_one_deduplicated_batch(tmp_path: Path) -
     assert len(briefing.sources) == 2
     # title + 3 headings + 33 sentences + 2 related links with their 2 labels,
     # + the actors' names and the quotes' speakers (ロシア is both), + the timeline's
-    # clauses cut from sentences with several dates, all once
+    # clauses cut from sentences with several dates, + the gist (compressed, so a text
+    # of its own), all once
     first = briefing.sources[0]
     names = {a.name.original for a in first.actors}
     names |= {p.speaker.original for s in first.full_text for p in s.points if p.speaker}
@@ -78,7 +79,9 @@ def test_all_texts_of_all_sources_go_in_one_deduplicated_batch(tmp_path: Path) -
     sentences = {p.text.original for s in first.full_text for p in s.points}
     clauses = {e.text.original for e in first.timeline} - sentences
     assert clauses  # 8月15日にアラスカでの米露首脳会談 | 18日に…
-    assert spy.batches == [1 + 3 + 33 + 4 + len(names) + len(clauses)]
+    gists = {first.gist.original} - sentences if first.gist else set()
+    assert gists  # the gist is compressed: its own text
+    assert spy.batches == [1 + 3 + 33 + 4 + len(names) + len(clauses) + len(gists)]
     # Batches hold at most 64 hypotheses (32 texts at beam 2), so memory stays bounded;
     # a small input is split evenly so that every worker gets a share.
     assert spy.max_batch_sizes == [min(32, -(-spy.batches[0] // translator.threads))]

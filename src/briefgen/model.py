@@ -179,6 +179,7 @@ class SourceBriefing:
     timeline: tuple[Event, ...] = ()
     actors: tuple[Actor, ...] = ()
     status: str = ""  # "new", "updated" or "reported" against the desk's state; "" unknown
+    gist: Bilingual | None = None  # the point in one line, within Options.gist_chars
 
 
 @dataclass(frozen=True)
@@ -291,6 +292,7 @@ class Summary:
     key_points: tuple[tuple[str, ...], ...]
     scores: dict[str, float]
     events: tuple[Dated, ...] = ()
+    gist: str = ""  # the point in one line, compressed (summarize.gist)
     labels: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     actors: tuple[Found, ...] = ()
     words: dict[str, list[str]] = field(default_factory=dict)  # content words per sentence

@@ -18,6 +18,8 @@ class Options:
     ``encoding``: the sources' text encoding (``cp932``…), or ``None`` to detect it.
     ``glob``: only files whose names match (``*.md``) are read from source directories.
     ``lede_sentences``: 1 or 2 sentences of lede (0 for none).
+    ``gist_chars``: each source's gist, its point in one line, is at most this many
+    characters (whole words in languages written with spaces; 0 for none).
     ``key_point_ratio``: at most this share of a section's sentences become key points
     (at least one per section).
     ``key_points``: this many key points in all, wherever they are in the text, instead
@@ -39,6 +41,7 @@ class Options:
     encoding: str | None = None
     glob: str | None = None
     lede_sentences: int = 2
+    gist_chars: int = 100
     key_point_ratio: float = 1 / 3
     key_points: int | None = None
     beam_size: int = 2
@@ -52,6 +55,8 @@ class Options:
     def __post_init__(self) -> None:
         if not 0 <= self.lede_sentences <= 2:
             raise ValueError("lede_sentences must be 0, 1 or 2")
+        if not 0 <= self.gist_chars <= 1000:
+            raise ValueError("gist_chars must be from 0 to 1000")
         if not 0 < self.key_point_ratio <= 1:
             raise ValueError("key_point_ratio must be in (0, 1]")
         if self.key_points is not None and self.key_points < 0:

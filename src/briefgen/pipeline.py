@@ -417,6 +417,8 @@ def _texts_to_translate(job: _Job) -> list[str]:
     texts += [speaker for _, speaker in job.summary.labels.values() if speaker]
     texts += [actor.name for actor in job.summary.actors]
     texts += [dated.clause for dated in job.summary.events]  # a timeline row's clause
+    if job.summary.gist:
+        texts.append(job.summary.gist)
     for link in source.related:
         texts += [link.label, link.text]
     if source.language == "en":
@@ -500,6 +502,7 @@ def _assemble(job: _Job, english: dict[str, Translation] | None) -> SourceBriefi
         actors=tuple(
             Actor(bi(a.name), a.kind, a.mentions, a.first_sentence_id) for a in summary.actors
         ),
+        gist=bi(summary.gist) if summary.gist else None,
     )
 
 

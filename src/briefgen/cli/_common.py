@@ -128,6 +128,16 @@ def encoding(text: str) -> str:
         ) from None
 
 
+def gist_chars(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 1000:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of characters from 0 to 1000")
+    return value
+
+
 def points(text: str) -> float | int:
     """--points: a number in all, or a share (:func:`briefgen.options.parse_points`)."""
     from briefgen.options import parse_points
@@ -206,6 +216,13 @@ def add_source_flags(parser: argparse.ArgumentParser) -> None:
         type=int,
         choices=(0, 1, 2),
         help="sentences in the lede (default: 2)",
+    )
+    parser.add_argument(
+        "--gist-chars",
+        type=gist_chars,
+        metavar="N",
+        help="each source's gist, its point in one line, in at most N characters "
+        "(whole words in languages written with spaces; 0 for none; default: 100)",
     )
 
 

@@ -120,6 +120,7 @@ def run_summarize(args: argparse.Namespace) -> int:
             encoding=args.encoding,
             glob=args.glob,
             lede_sentences=2 if args.lede is None else args.lede,
+            gist_chars=100 if args.gist_chars is None else args.gist_chars,
             use_cache=args.cache,
             key_points=key_points,
             key_point_ratio=key_point_ratio,

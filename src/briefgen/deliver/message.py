@@ -101,7 +101,7 @@ def build_email(
             derived from the content, so the same briefing gives the same bytes.
     """
     data = Path(docx).read_bytes()
-    subject = subject or f"{briefing.title} — {_date_text(briefing)}"
+    subject = subject or _subject(briefing)
     message, when = _addressed(subject, sender, to, cc, sent_at)
     digest = hashlib.sha256(data + str(message["Subject"]).encode()).hexdigest()[:20]
     stamp = when.strftime("%Y%m%d%H%M%S") if sent_at else f"{dt.datetime.now().timestamp():.6f}"
@@ -124,6 +124,23 @@ def build_email(
         if part.is_multipart():
             part.set_boundary(f"=_briefgen_alternative_{digest}")
     return message
+
+
+# A subject line that a mail client shows whole.
+SUBJECT_CHARS = 140
+
+
+def _subject(briefing: Briefing) -> str:
+    """The briefing's title and date; for one source, its gist too (in English when
+    translated), so the inbox line says what the briefing is about."""
+    subject = f"{briefing.title} — {_date_text(briefing)}"
+    gist = briefing.sources[0].gist if len(briefing.sources) == 1 else None
+    if gist is not None:
+        text = gist.english or gist.original
+        subject = f"{subject}: {text}"
+        if len(subject) > SUBJECT_CHARS:
+            subject = subject[: SUBJECT_CHARS - 1].rstrip() + "…"
+    return subject
 
 
 def build_notice(

@@ -66,6 +66,7 @@ class DeskConfig:
     glob: str | None = None
     points: int | float | str | None = None
     lede: int = 2
+    gist_chars: int = 100
     beam: int = 2
     device: str = "auto"
     cache: bool = True
@@ -113,6 +114,7 @@ class DeskConfig:
         """The values' ranges, as the command line checks its flags."""
         problems = {
             "lede": self.lede in (0, 1, 2) or "must be 0, 1 or 2",
+            "gist_chars": 0 <= self.gist_chars <= 1000 or "must be from 0 to 1000",
             "beam": 1 <= self.beam <= MAX_BEAM or f"must be from 1 to {MAX_BEAM}",
             "device": self.device in ("auto", "cpu", "cuda") or "must be auto, cpu or cuda",
             "translator": self.translator in ("argos", "libretranslate")
@@ -236,6 +238,7 @@ output = "briefings/briefing-{date}.docx"
 # translator = "libretranslate"    # with urls = ["http://mt.example.org:5000"]
 # classification = "Internal: press desk only"
 # points = 8                       # key points in all, or a share: "25%"
+# gist_chars = 100                 # each source's point in one line, at most this long
 # lang = "ja"                      # default: detected per source
 
 # What is new since the last briefing is kept in your data folder (or here):

@@ -164,6 +164,7 @@ def _source(source: SourceBriefing) -> dict[str, Any]:
         "language_name": language_name(source.language),
         # False for a source already in English: its text appears once, not twice.
         "translated": source.language != "en",
+        "gist": _bilingual(source.gist) if source.gist else None,
         "lede": [_point(p) for p in source.lede],
         "sections": _sections(source.sections, source.language),
         "full_text": _sections(source.full_text, source.language),

@@ -7,7 +7,7 @@ given another meaning within ``/1``; new fields may be added.
 
     {"schema": "briefgen.summary/1", "briefgen": VERSION, "title", "date",
      "sources": [{"id", "origin", "title", "title_english", "date", "language",
-                  "sentences", "lede": [POINT],
+                  "sentences", "gist", "gist_english", "lede": [POINT],
                   "sections": [{"heading", "heading_english", "points": [POINT]}],
                   "timeline": [EVENT], "actors": [ACTOR]}],
      "timeline": [EVENT + "source"], "skipped": [{"origin", "reason"}]}
@@ -69,6 +69,8 @@ def _source(source: SourceBriefing) -> dict[str, Any]:
         "date": source.date.isoformat() if source.date else None,
         "language": source.language,
         "sentences": source.sentence_count,
+        "gist": source.gist.original if source.gist else None,
+        "gist_english": _english(source.gist),
         "lede": [_point(p) for p in source.lede],
         "sections": [
             {
@@ -175,6 +177,9 @@ def _markdown(data: dict[str, Any]) -> str:
             "",
             f"{md_escape(source['origin'])} · {source['date'] or 'no date'}",
         ]
+        if source["gist"]:
+            gist = md_escape(source["gist"]) + _also(source["gist"], source["gist_english"], " — ")
+            lines += ["", f"**Gist:** {gist}"]
         if source["lede"]:
             lines += ["", "**In brief**", ""] + [point(p) for p in source["lede"]]
         for section in source["sections"]:

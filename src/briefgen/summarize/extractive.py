@@ -17,6 +17,7 @@ from briefgen.model import Sentence, Source, Summary
 from briefgen.options import Options
 from briefgen.summarize.actors import actors
 from briefgen.summarize.dates import TITLE_ID, source_timeline
+from briefgen.summarize.gist import make_gist
 from briefgen.summarize.labels import label
 from briefgen.summarize.rank import Picker, rank
 from briefgen.text.detect import sentence_language
@@ -96,4 +97,11 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
         labels=labels,
         actors=tuple(actors(sentences, language, tokens, title=source.title)),
         words=words,
+        gist=make_gist(
+            [s for section in by_section.values() for s in section],
+            ranked.scores,
+            language,
+            options.gist_chars,
+            tokens,
+        ),
     )

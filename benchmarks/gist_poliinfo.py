@@ -1,0 +1,114 @@
+"""The gist against NTCIR-14 QA Lab-PoliInfo's summaries, with the task's own scorer.
+
+    apt-get install -y libxml-dom-perl          # the scorer's ROUGE-1.5.5 needs it
+    pip install sumy                            # the LexRank baseline
+    python benchmarks/gist_poliinfo.py --split development
+    python benchmarks/gist_poliinfo.py --split held-back
+
+Reads ``../shared/eval/poliinfo/train.jsonl`` (524 assembly speeches with the
+assembly newsletter's summary and its character limit) and runs its ``score.py``
+(MeCab + UniDic tokens, ROUGE-1.5.5 as the task ran it; over-limit scores zero).
+
+The rules of :mod:`briefgen.summarize.gist` were written while reading the items of
+the first two sittings of 2012 (``development``, 331 items); the items of the third
+and fourth sittings and the two without a sitting (``held-back``, 193 items) were not
+read, and are scored only as totals. Folds by sitting, as the task's README asks:
+one sitting's speeches never sit on both sides.
+
+Systems, each at the item's character limit: briefgen's gist (``make_gist``, the
+limit as ``gist_chars``); first-N characters; whole opening sentences while they fit
+(``lead-sent``); briefgen's lede cut at the limit (before the gist existed, the
+briefing's opening); LexRank (sumy, on briefgen's words) cut at the limit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+EVAL = HERE.parent.parent / "shared" / "eval" / "poliinfo"
+DEVELOPMENT = ("平成24年第１回定例会", "平成24年第２回定例会")
+
+from briefgen.ingest.text import parse_text  # noqa: E402
+from briefgen.options import Options  # noqa: E402
+from briefgen.summarize import summarize  # noqa: E402
+from briefgen.text import segment_source  # noqa: E402
+from briefgen.text.tokenize import content_words  # noqa: E402
+
+
+def lexrank(sentences: list, limit: int) -> str:
+    from sumy.models.dom import ObjectDocumentModel, Paragraph
+    from sumy.models.dom import Sentence as SumySentence
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+
+    class Words:
+        def to_words(self, text: str) -> list[str]:
+            return content_words(text, "ja")
+
+    tokenizer = Words()
+    document = ObjectDocumentModel(
+        [Paragraph([SumySentence(s.text, tokenizer) for s in sentences])]  # type: ignore[arg-type]
+    )
+    ranked = LexRankSummarizer()(document, len(sentences))
+    return "".join(str(s) for s in ranked)[:limit]
+
+
+def systems(item: dict) -> dict[str, str]:
+    limit = item["limit"]
+    lines = item["lines"]
+    text = "\n".join(lines) or "。"
+    source = parse_text(text, origin=item["id"], source_id="s", fallback_title="", language="ja")
+    sentences = segment_source(source)
+    summary = summarize(source, sentences, Options(gist_chars=limit))
+    lead_sent = ""
+    for line in lines:
+        if len(lead_sent) + len(line) > limit:
+            break
+        lead_sent += line
+    return {
+        "briefgen-gist": summary.gist,
+        "first-N": "".join(lines)[:limit],
+        "lead-sent": lead_sent or "".join(lines)[:limit],
+        "briefgen-lede": "".join(s.text for s in sentences if s.id in summary.lede)[:limit],
+        "LexRank": lexrank(list(sentences), limit) if sentences else "",
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=("development", "held-back"), required=True)
+    args = parser.parse_args()
+    if not (EVAL / "train.jsonl").exists():
+        sys.exit(f"{EVAL}: missing (the public evaluation data stays outside the repository)")
+    items = [json.loads(line) for line in (EVAL / "train.jsonl").open(encoding="utf-8")]
+    wanted = [
+        item
+        for item in items
+        if (item["meeting"] in DEVELOPMENT) == (args.split == "development")
+    ]
+    with tempfile.TemporaryDirectory() as work:
+        outputs: dict[str, list[str]] = {}
+        for item in wanted:
+            for name, summary in systems(item).items():
+                record = json.dumps({"id": item["id"], "summary": summary}, ensure_ascii=False)
+                outputs.setdefault(name, []).append(record)
+        files = []
+        for name, records in outputs.items():
+            path = Path(work) / f"{name}.jsonl"
+            path.write_text("\n".join(records) + "\n", encoding="utf-8")
+            files.append(str(path))
+        ids = Path(work) / "ids.txt"
+        ids.write_text("\n".join(item["id"] for item in wanted) + "\n", encoding="utf-8")
+        print(f"{args.split}: {len(wanted)} items", flush=True)
+        subprocess.run(
+            [sys.executable, str(EVAL / "score.py"), *files, "--ids", str(ids)], check=True
+        )
+
+
+if __name__ == "__main__":
+    main()

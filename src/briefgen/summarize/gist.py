@@ -1,0 +1,274 @@
+"""The gist: the point of a source in one line, within a budget of characters.
+
+1. **Which sentences.** Every sentence is scored by the ranker (how central it is),
+   then by its role, read from its last predicate:
+
+   - a *signpost* only names what comes next (``〜について伺います``, ``〜にお答えいたします``,
+     ``〜についてでございますが、`` with nothing after it) and a *greeting* or thanks
+     carries nothing: never the gist;
+   - an *ask* (a question put to someone: ``伺います``, ``お聞きします``, ``見解を``,
+     ``〜すべきだ``, ``〜を求めます``) and a *decision* (what the speaker will do or
+     holds: ``〜してまいります``, ``〜する考え``, ``〜を検討``, ``〜必要がある``,
+     ``〜と認識``) are what a speech is for: they come first, the later the better
+     (a speaker ends on the point);
+   - otherwise (news, analysis) the ranker's order stands.
+
+2. **Compression**, on SudachiPy's words, in this order, each step general:
+
+   - the *opening* of a sentence that links it to the one before (a conjunction, or an
+     adverb of sequence: ``まず``, ``次に``, ``また``, ``さらに``, ``今後``…) goes;
+   - a *topic signpost* (``Xについてでございますが、``, ``Xにつきましては、``) goes up
+     to its comma: the topic is the headline's job, the point follows it;
+   - a *polite or hedging ending* becomes the plain one: the predicate ends at its
+     content word (``検討してまいります`` → ``検討``, ``取り組んでまいります`` →
+     ``取り組む``, ``必要があると考えております`` → ``必要があると考える``), and a
+     question's ask becomes ``〜は``;
+   - while it is still over the budget, the leading clauses (up to a comma after a
+     conjunctive form) go, the last clause, which holds the predicate, stays; a
+     sentence still too long is cut at its last comma (or word) that fits.
+
+3. **Filling.** Sentences are added, each compressed, best first, while they fit;
+   then put in the text's order.
+
+Languages without SudachiPy's words keep step 1's order and are cut at the last
+word that fits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from briefgen.model import Sentence
+from briefgen.text.tokenize import Token, tokenize_ja
+
+# What a sentence does, read from its last predicate (see the module docstring).
+# Each is a class of wording, not a sentence: the verbs of asking and of
+# announcing what comes next, and the predicates of intent, plan and judgement.
+_SIGNPOST = re.compile(
+    r"(?:について|に関して|に関する|につきまして|の)"
+    r"(?:[^。、]{0,20})?(?:伺|お伺|お尋ね|質問|お聞き|お答え|答え|申し上げ|述べ|触れ)"
+    r"[^。]{0,12}[。]?$"
+)
+# Talk about the text itself: "その背景を読み解いていく", "この点を考えてみたい".
+_META = re.compile(
+    r"^(?:その|この|これ|それ|以下|本稿|ここ)[^。]{0,25}(?:見て|考えて|読み解いて|検証して|整理して|"
+    r"紹介して|振り返って|述べて)(?:いく|いこう|みたい|みよう|おきたい)[。]?$"
+)
+_TOPIC_ONLY = re.compile(r"(?:について|につきまして)(?:でございますが|でありますが|ですが)、?$")
+_GREETING = re.compile(r"(?:ありがとう|感謝申し上げ|お礼申し上げ|おはようございます|こんにちは)")
+_ASK = re.compile(
+    r"(?:伺い?ます|伺いたい|お伺いします|お聞きします|お尋ねします|問います|見解を|所見を|"
+    r"認識を|決意を|考えを|答弁を|求めます|求めたい|すべき(?:だ|である|です)?|べきと考え|"
+    r"はいかが|でしょうか|ますか|のか)"
+)
+_DECISION = re.compile(
+    r"(?:てまいり|ていく|いたします|いたしたい|いたしました|こととし|ことといた|する考え|考えであり|考えております|方針|予定|"
+    r"検討|推進|実施|取り組|進め|図っ|図り|図る|努め|支援|必要があ|必要だ|必要で|重要|"
+    r"認識|確保|整備|強化|充実|拡充)"
+)
+# An ask names what it wants: a view, a resolve, a way (then it is no signpost).
+_WHAT_IS_ASKED = re.compile(r"(?:見解|所見|認識|決意|考え|答弁|どう|どのよう|いかが|なぜ|具体的)")
+# A sentence's opening that links it to the one before.
+_OPENERS = (
+    "まず", "次に", "次いで", "また", "さらに", "加えて", "なお", "そこで", "このため",
+    "そのため", "今後", "今後とも", "今後も", "引き続き", "最後に", "ところで", "一方",
+    "したがいまして", "したがって", "そして", "その上で", "特に", "現在", "具体的には",
+    "ただ", "しかし", "しかしながら", "だが", "もっとも", "つまり", "いずれにしろ",
+    "いずれにしても",
+)  # fmt: skip
+_TOPIC = re.compile(
+    r"^[^。]{1,80}?(?:について(?:でございますが|でありますが|ですが|は)|につきましては|"
+    r"に関しましては|に関しては)、"
+)
+_ASK_TAIL = re.compile(
+    r"(?:について|に関して|に対する|への|の)?(?:知事|局長|教育長|総監|本部長|理事)?(?:の)?"
+    r"(?:ご?見解|ご?所見|ご?認識|ご?決意|お考え|考え|答弁)?(?:を|について)?"
+    r"(?:お?伺い|お聞き|お尋ね|伺)(?:いたし|し)?(?:ます|たい|たいと思います)[。]?$"
+)
+
+
+def sentence_role(text: str) -> str:
+    """``signpost``, ``greeting``, ``ask``, ``decision`` or ``statement`` (see the
+    module docstring); read from the sentence's end, where Japanese puts its verb."""
+    stripped = text.strip()
+    if _GREETING.search(stripped[:30]) or _TOPIC_ONLY.search(stripped):
+        return "greeting" if _GREETING.search(stripped[:30]) else "signpost"
+    if len(stripped) <= 60 and _SIGNPOST.search(stripped) and not _WHAT_IS_ASKED.search(stripped):
+        return "signpost"
+    if _META.search(stripped):
+        return "signpost"
+    tail = stripped[-30:]
+    if _ASK.search(tail):
+        return "ask"
+    if _DECISION.search(tail):
+        return "decision"
+    return "statement"
+
+
+def make_gist(
+    sentences: Sequence[Sentence],
+    scores: Mapping[str, float],
+    language: str,
+    budget: int,
+    tokens: Mapping[str, list[Token]] | None = None,
+) -> str:
+    """The gist of ``sentences`` in at most ``budget`` characters (see the module
+    docstring); ``scores`` are the ranker's (0–1), ``tokens`` SudachiPy's words for
+    Japanese where already made."""
+    if budget <= 0 or not sentences:
+        return ""
+    japanese = language == "ja"
+    order = {s.id: i for i, s in enumerate(sentences)}
+    count = len(sentences)
+
+    def priority(sentence: Sentence) -> float:
+        role = sentence_role(sentence.text) if japanese else "statement"
+        if role in ("signpost", "greeting"):
+            return -1.0
+        score = scores.get(sentence.id, 0.0)
+        if role in ("ask", "decision"):
+            # The point of a speech: later is better (speakers close on it).
+            return 1.0 + score + 0.5 * order[sentence.id] / count
+        return score
+
+    ranked = [s for s in sorted(sentences, key=lambda s: (-priority(s), order[s.id]))]
+    ranked = [s for s in ranked if priority(s) >= 0] or ranked
+    compressed = {
+        s.id: compress(s.text, language, budget, (tokens or {}).get(s.id) if japanese else None)
+        for s in ranked[:12]
+    }
+    chosen: list[tuple[int, str]] = []
+    used = 0
+    # Whole compressed sentences, best first, while they fit (the first of the best
+    # three that fits leads: a sentence cut short says less than a shorter one); the
+    # room left takes the next sentence's last clauses, which hold its predicate.
+    for rank, sentence in enumerate(ranked[:12]):
+        room = budget - used
+        text = compressed[sentence.id]
+        if chosen and len(text) > room:
+            words = (tokens or {}).get(sentence.id) if japanese else None
+            text = compress(sentence.text, language, room, words)
+        if text and len(text) <= room:
+            chosen.append((order[sentence.id], text))
+            used += len(text)
+        elif not chosen and rank >= 2:
+            break
+        if budget - used < min(15, budget):
+            break
+    if not chosen:  # none fits whole: the best one, cut at a comma
+        return _cut(compressed[ranked[0].id], budget, language)
+    return "".join(text for _, text in sorted(chosen))
+
+
+def compress(text: str, language: str, budget: int, words: list[Token] | None = None) -> str:
+    """``text`` compressed (see the module docstring); its leading clauses dropped
+    while it is over ``budget``, but never cut short (the caller decides)."""
+    text = text.strip()
+    if language != "ja":
+        return text
+    text = _drop_openers(text)
+    text = _TOPIC.sub("", text, count=1)
+    text = _drop_openers(text)
+    text = _plain_ending(text, words)
+    if len(text) > budget:
+        text = _drop_leading_clauses(text, budget)
+    return text
+
+
+def _drop_openers(text: str) -> str:
+    changed = True
+    while changed:
+        changed = False
+        for opener in _OPENERS:
+            if text.startswith(opener + "、") or (
+                text.startswith(opener) and opener in ("今後", "引き続き", "特に", "現在")
+            ):
+                text = text[len(opener) :].lstrip("、")
+                changed = True
+    return text
+
+
+def _plain_ending(text: str, words: list[Token] | None) -> str:
+    """The sentence with its polite or hedging end made plain, ending in 。"""
+    body = text.rstrip("。")
+    asked = _ASK_TAIL.search(body + "。")
+    if asked and asked.start() > 0:
+        head = _HEDGE_BEFORE_ASK.sub("", body[: asked.start()].rstrip("、"))
+        if head.endswith(("のか", "か", "べき", "必要", "重要")):
+            return head + "。"
+        return head.rstrip("をにの") + "は。"
+    for pattern, plain in _POLITE_PAST:
+        if pattern.search(body):
+            return pattern.sub(plain, body) + "。"
+    tokens = tokenize_ja(body)
+    end = len(tokens)
+    # Politeness and auxiliaries at the end carry no content (ます, おります,
+    # まいります, いたします, でございます, て): the predicate ends before them.
+    while end > 0 and (
+        tokens[end - 1].normalized in _AUXILIARIES or tokens[end - 1].pos[0] == "補助記号"
+    ):
+        end -= 1
+    if end == 0 or end == len(tokens):
+        return body + "。"
+    last = tokens[end - 1]
+    if last.pos[0] in ("動詞", "助動詞") and last.form.startswith("連用形"):
+        return body[: last.span[0]] + _plain_form(last) + "。"
+    return body[: last.span[1]] + "。"
+
+
+# "…すべきと考えますが、見解を伺います": the opinion before the ask is the point.
+_HEDGE_BEFORE_ASK = re.compile(r"(?:と考えますが|と思いますが|と考えるが|ですが|ますが|が)$")
+_POLITE_PAST = ((re.compile(r"(?:いた|致)しました$"), "した"), (re.compile(r"しました$"), "した"))
+
+
+# Words that only make an ending polite, progressive or humble (normalized forms).
+_AUXILIARIES = frozenset(
+    ("ます", "です", "だ", "御座る", "居る", "参る", "致す", "為る", "て", "で", "が", "ので",
+     "けれど", "けれども", "成る", "おる", "頂く", "申し上げる", "ござる")
+)  # fmt: skip
+# A godan verb's 連用形 ends in the い-row kana of its dictionary form's last kana.
+_I_TO_U = dict(zip("いきぎしちにびみり", "うくぐすつぬぶむる", strict=True))
+
+
+def _plain_form(verb: Token) -> str:
+    """The dictionary form of a verb in 連用形, in the writer's script: 取り組ん →
+    取り組む, 図り → 図る, 進め → 進める, でき → できる."""
+    surface, dictionary = verb.surface, verb.normalized
+    if not dictionary or not surface:
+        return surface
+    final = dictionary[-1]
+    if surface[-1] in "んっ" or (surface[-1] == "い" and final in "うくぐ"):
+        return surface[:-1] + final  # 音便: 取り組ん → 取り組む, 行っ → 行う
+    if _I_TO_U.get(surface[-1]) == final:
+        return surface[:-1] + final  # godan: 図り → 図る
+    if final == "る":
+        return surface + "る"  # ichidan: 進め → 進める, でき → できる
+    return surface
+
+
+_CLAUSE_END = re.compile(r"(?<=[しりきぎちみびにいえけせてでがばらくたる])、")
+
+
+def _drop_leading_clauses(text: str, budget: int) -> str:
+    """Leading clauses off, one at a time, while ``text`` is over ``budget``: the
+    last clause holds the predicate and stays."""
+    while len(text) > budget:
+        match = _CLAUSE_END.search(text)
+        if match is None or len(text) - match.end() < 8:
+            break
+        text = text[match.end() :]
+    return text
+
+
+def _cut(text: str, budget: int, language: str) -> str:
+    """``text`` in at most ``budget`` characters: whole, or cut at its last comma (or
+    word, for spaced languages) that fits."""
+    if len(text) <= budget:
+        return text
+    head = text[:budget]
+    if language in ("ja", "zh"):
+        comma = max(head.rfind("、"), head.rfind("，"))
+        return head[:comma] if comma >= budget // 2 else head
+    space = head.rfind(" ")
+    return head[:space].rstrip(",;:") if space > 0 else head
