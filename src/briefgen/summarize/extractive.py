@@ -17,7 +17,7 @@ from briefgen.model import Sentence, Source, Summary
 from briefgen.options import Options
 from briefgen.summarize.actors import actors
 from briefgen.summarize.dates import TITLE_ID, source_timeline
-from briefgen.summarize.gist import make_gist
+from briefgen.summarize.gist import make_gist, sentence_role
 from briefgen.summarize.labels import label
 from briefgen.summarize.rank import Picker, rank
 from briefgen.text.detect import sentence_language
@@ -50,8 +50,17 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
 
     picker = Picker(ranked)
     lede: list[Sentence] = []
-    opening = by_section.get(0, [])
-    if options.lede_sentences >= 1 and opening:
+    # A sentence that only announces what follows, or greets, is never the lede.
+    roles = {s.id: sentence_role(s.text) for s in sentences} if language == "ja" else {}
+    opening = [s for s in by_section.get(0, []) if roles.get(s.id) not in ("signpost", "greeting")]
+    points = [s for s in sentences if roles.get(s.id) in ("ask", "decision")]
+    if options.lede_sentences >= 1 and _is_speech(sentences) and points:
+        # A speech (a question or an answer in the assembly, an address) opens with
+        # greetings and background: its point is what it asks or decides.
+        lede = picker.pick(points, 1)
+        if options.lede_sentences == 2:  # and the occasion: its opening, if it says one
+            lede += picker.pick(opening[:1], 1) or picker.pick(points, 1)
+    elif options.lede_sentences >= 1 and opening:
         # The opening sentence sets the scene unless it is a fragment; the best of the
         # rest says what matters.
         first = opening[0] if ranked.scores[opening[0].id] >= 0.3 else None
@@ -105,3 +114,16 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
             tokens,
         ),
     )
+
+
+# The polite endings of speech: ます, です, ございます (and their negatives, questions).
+_POLITE_END = ("ます。", "です。", "ません。", "ますか。", "でしょうか。", "ございます。")
+
+
+def _is_speech(sentences: Sequence[Sentence]) -> bool:
+    """Whether ``sentences`` are a speech: most of them end politely (news and
+    analysis are written in the plain style)."""
+    if len(sentences) < 3:
+        return False
+    polite = sum(1 for s in sentences if s.text.rstrip().endswith(_POLITE_END))
+    return polite >= 0.6 * len(sentences)

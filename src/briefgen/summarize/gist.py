@@ -46,7 +46,7 @@ from briefgen.text.tokenize import Token, tokenize_ja
 # Each is a class of wording, not a sentence: the verbs of asking and of
 # announcing what comes next, and the predicates of intent, plan and judgement.
 _SIGNPOST = re.compile(
-    r"(?:について|に関して|に関する|につきまして|の)"
+    r"(?:について|に関して|に関する|につきまして|の|に)"
     r"(?:[^。、]{0,20})?(?:伺|お伺|お尋ね|質問|お聞き|お答え|答え|申し上げ|述べ|触れ)"
     r"[^。]{0,12}[。]?$"
 )
@@ -68,14 +68,14 @@ _DECISION = re.compile(
     r"認識|確保|整備|強化|充実|拡充)"
 )
 # An ask names what it wants: a view, a resolve, a way (then it is no signpost).
-_WHAT_IS_ASKED = re.compile(r"(?:見解|所見|認識|決意|考え|答弁|どう|どのよう|いかが|なぜ|具体的)")
+_WHAT_IS_ASKED = re.compile(r"(?:見解|所見|認識|決意|考え|答弁|どう|どのよう|いかが|なぜ)")
 # A sentence's opening that links it to the one before.
 _OPENERS = (
     "まず", "次に", "次いで", "また", "さらに", "加えて", "なお", "そこで", "このため",
     "そのため", "今後", "今後とも", "今後も", "引き続き", "最後に", "ところで", "一方",
     "したがいまして", "したがって", "そして", "その上で", "特に", "現在", "具体的には",
-    "ただ", "しかし", "しかしながら", "だが", "もっとも", "つまり", "いずれにしろ",
-    "いずれにしても",
+    "あわせて", "併せて", "同時に", "ただ", "しかし", "しかしながら", "だが", "もっとも",
+    "つまり", "いずれにしろ", "いずれにしても",
 )  # fmt: skip
 _TOPIC = re.compile(
     r"^[^。]{1,80}?(?:について(?:でございますが|でありますが|ですが|は)|につきましては|"
@@ -144,21 +144,22 @@ def make_gist(
     # three that fits leads: a sentence cut short says less than a shorter one); the
     # room left takes the next sentence's last clauses, which hold its predicate.
     for rank, sentence in enumerate(ranked[:12]):
-        room = budget - used
+        gap = 1 if chosen and language not in ("ja", "zh") else 0  # the space between
+        room = budget - used - gap
         text = compressed[sentence.id]
         if chosen and len(text) > room:
             words = (tokens or {}).get(sentence.id) if japanese else None
             text = compress(sentence.text, language, room, words)
         if text and len(text) <= room:
             chosen.append((order[sentence.id], text))
-            used += len(text)
+            used += gap + len(text)
         elif not chosen and rank >= 2:
             break
         if budget - used < min(15, budget):
             break
     if not chosen:  # none fits whole: the best one, cut at a comma
         return _cut(compressed[ranked[0].id], budget, language)
-    return "".join(text for _, text in sorted(chosen))
+    return (" " if language not in ("ja", "zh") else "").join(t for _, t in sorted(chosen))
 
 
 def compress(text: str, language: str, budget: int, words: list[Token] | None = None) -> str:
@@ -271,4 +272,4 @@ def _cut(text: str, budget: int, language: str) -> str:
         comma = max(head.rfind("、"), head.rfind("，"))
         return head[:comma] if comma >= budget // 2 else head
     space = head.rfind(" ")
-    return head[:space].rstrip(",;:") if space > 0 else head
+    return head[:space].rstrip(",;:") if space > 0 else ""  # never half a word

@@ -1,0 +1,131 @@
+"""The gist: the point of a source in one line, within its budget. Sentences written
+for these tests (none from the evaluation data the rules were measured on)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from conftest import SEEDS
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefgen.model import Sentence
+from briefgen.summarize.gist import compress, make_gist, sentence_role
+
+
+def sentences(*texts: str) -> list[Sentence]:
+    found, start = [], 0
+    for i, text in enumerate(texts):
+        found.append(Sentence(f"s{i}", text, (start, start + len(text)), 0, 0))
+        start += len(text)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("次に、子どもの貧困対策について伺います。", "signpost"),
+        ("港湾の整備に関する三点のご質問にお答えいたします。", "signpost"),
+        ("まず、財政運営について申し上げます。", "signpost"),
+        ("本日はこのような機会をいただき、ありがとうございます。", "greeting"),
+        ("この数字の意味を読み解いていく。", "signpost"),
+        ("通学路の安全対策について、教育長の見解を伺います。", "ask"),
+        ("民間の活力を生かした再開発を進めるべきと考えますが、所見を伺います。", "ask"),
+        ("今後は区と連携し、相談窓口の拡充を図ってまいります。", "decision"),
+        ("来年度から新たな助成制度を設けることといたしました。", "decision"),
+        ("市は3日、新庁舎の設計案を公表した。", "statement"),
+    ],
+)
+def test_each_sentence_has_its_role(text: str, role: str) -> None:
+    assert sentence_role(text) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "compressed"),
+    [
+        # openers and a topic signpost go; a polite ending becomes the plain one
+        (
+            "次に、空き家対策についてでございますが、区と連携し、相談窓口を拡充してまいります。",
+            "区と連携し、相談窓口を拡充。",
+        ),
+        ("引き続き、地域の防犯活動を支援いたします。", "地域の防犯活動を支援。"),
+        ("今後、計画の見直しに取り組んでまいります。", "計画の見直しに取り組む。"),
+        ("財源の確保が重要でございます。", "財源の確保が重要。"),
+        # a question's ask keeps what it asks
+        ("保育所の整備をどう進めるのか伺います。", "保育所の整備をどう進めるのか。"),
+        ("学校の耐震化を急ぐべきと考えますが、見解を伺います。", "学校の耐震化を急ぐべき。"),
+        ("新たな交通計画について、知事の見解を伺います。", "新たな交通計画については。"),
+    ],
+)
+def test_compression_keeps_the_point(text: str, compressed: str) -> None:
+    assert compress(text, "ja", 200) == compressed
+
+
+def test_the_ask_or_decision_is_the_gist_not_the_signpost() -> None:
+    speech = sentences(
+        "次に、公共交通の維持について伺います。",
+        "人口減少が進む地域では、路線バスの撤退が相次いでいます。",
+        "高齢者の通院や買い物に支障が出ており、住民の不安は大きいものがあります。",
+        "地域の実情に応じた移動手段の確保を都として支援すべきと考えますが、見解を伺います。",
+    )
+    scores = {s.id: 1.0 - 0.2 * i for i, s in enumerate(speech)}
+    gist = make_gist(speech, scores, "ja", 50)
+    assert "地域の実情に応じた移動手段の確保を都として支援すべき。" in gist
+    assert "伺" not in gist and len(gist) <= 50
+    ask = "地域の実情に応じた移動手段の確保を都として支援すべき。"
+    assert make_gist(speech, scores, "ja", 30) == ask
+
+
+def test_room_left_takes_the_next_point() -> None:
+    answer = sentences(
+        "子育て支援についてでございますが、保育所の定員を来年度までに二千人分ふやします。",
+        "あわせて、病児保育の拡充を図ってまいります。",
+    )
+    gist = make_gist(answer, {"s0": 1.0, "s1": 0.9}, "ja", 60)
+    assert gist == "保育所の定員を来年度までに二千人分ふやす。病児保育の拡充を図る。"
+
+
+POOL = [
+    "市は5日、防災計画の改定案を公表した。",
+    "改定案では、避難所の数を現在の1.5倍にふやし、備蓄品も見直すとしている。",
+    "市長は「命を守るための投資だ」と述べた。",
+    "次に、公共交通について伺います。",
+    "地域の移動手段の確保に向け、関係機関と協議を進めてまいります。",
+    "The council approved the budget on Monday after a long debate.",
+    "Critics say the plan does too little for renters in the city centre.",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    picked=st.lists(st.sampled_from(POOL), min_size=1, max_size=6),
+    budget=st.integers(min_value=1, max_value=200),
+    language=st.sampled_from(["ja", "en"]),
+)
+def test_the_gist_never_exceeds_its_budget(picked: list[str], budget: int, language: str) -> None:
+    chosen = sentences(*picked)
+    scores = {s.id: 1.0 / (1 + i) for i, s in enumerate(chosen)}
+    gist = make_gist(chosen, scores, language, budget)
+    assert len(gist) <= budget
+    if language == "en" and gist:
+        assert all(word in " ".join(picked).split() for word in gist.split())  # whole words
+
+
+def test_summarize_gives_the_gist_within_gist_chars() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "briefgen", "summarize", str(SEEDS), "-q", "--gist-chars", "40"],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    (source,) = json.loads(done.stdout)["sources"]
+    assert 0 < len(source["gist"]) <= 40
+    done = subprocess.run(
+        [sys.executable, "-m", "briefgen", "summarize", str(SEEDS), "--gist-chars", "-1"],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 2 and "--gist-chars" in done.stderr
