@@ -18,6 +18,7 @@ import time
 from collections.abc import Sequence
 from email.message import EmailMessage
 
+from briefgen._net import is_loopback as is_loopback  # the CLI imports it from here
 from briefgen.deliver.message import parse_address
 from briefgen.errors import DeliveryError
 
@@ -40,10 +41,6 @@ def parse_server(text: str, security: str) -> tuple[str, int]:
     if not 0 < int(port) < 65536:
         raise DeliveryError(f"{text}: not a HOST[:PORT]", kind="usage")
     return host, int(port)
-
-
-def is_loopback(host: str) -> bool:
-    return host in ("localhost", "127.0.0.1", "::1") or host.startswith("127.")
 
 
 def send_email(
