@@ -280,6 +280,12 @@ def _add_make(
         "one that is down is skipped)",
     )
     speed.add_argument(
+        "--allow-insecure-key",
+        action="store_true",
+        help="send the LibreTranslate API key even over plain http:// to another machine "
+        "(refused by default: anyone on the way could read it)",
+    )
+    speed.add_argument(
         "--device",
         choices=("auto", "cpu", "cuda"),
         default=Options.device,
@@ -859,6 +865,7 @@ def _run_make(args: argparse.Namespace) -> int:
             translator=args.translator,
             servers=tuple(args.servers),
             corrections=args.corrections,
+            allow_insecure_key=args.allow_insecure_key,
         )
     except ValueError as exc:
         return _usage_error(str(exc).replace("beam_size", "--beam"))
