@@ -418,3 +418,12 @@ def _staging_folder(parent: Path, *, age_s: float, contents: str = "") -> Path:
         folder.rename(keep)  # out of the context manager's reach, as if its process died
     os.utime(keep, (time.time() - age_s,) * 2)
     return keep
+
+
+def test_a_download_that_never_started_leaves_no_part_file(homes: Path) -> None:
+    from package_server import refused_port
+
+    url = f"http://127.0.0.1:{refused_port()}/pkg/demo.argosmodel"
+    with pytest.raises(TranslationError, match="cannot connect"):
+        download.download(url)
+    assert files_under(homes) == []

@@ -27,7 +27,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -192,7 +192,13 @@ def download(
         part.parent.mkdir(parents=True, exist_ok=True)
         try:
             with _locked_part(part) as out:
-                _fetch_resuming(url, out, progress, cap, allow_insecure, part.parent)
+                try:
+                    _fetch_resuming(url, out, progress, cap, allow_insecure, part.parent)
+                except TranslationError:
+                    if os.fstat(out.fileno()).st_size == 0:  # nothing to resume: no .part
+                        with suppress(OSError):
+                            part.unlink()
+                    raise
         except _StartOver:
             part.unlink(missing_ok=True)
             raise
