@@ -427,3 +427,15 @@ def test_a_download_that_never_started_leaves_no_part_file(homes: Path) -> None:
     with pytest.raises(TranslationError, match="cannot connect"):
         download.download(url)
     assert files_under(homes) == []
+
+
+def test_an_index_may_lower_the_package_cap_but_never_raise_it(
+    homes: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(download, "MAX_PACKAGE_BYTES", len(DEMO_BYTES) - 1)
+    with serving({"demo.argosmodel": DEMO_BYTES}) as server:
+        server.index = [dict(server.entry("demo.argosmodel"), size=10**12)]
+        with pytest.raises(TranslationError, match=r"\(briefgen's cap for a package\)"):
+            install.install_from_index("ja", index_url=f"{server.url}/index.json")
+    assert installed_packages() == []
+    assert files_under(homes / "cache" / "downloads") == ["translate-ja_en.lock"]  # the install's

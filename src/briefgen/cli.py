@@ -158,7 +158,7 @@ examples:
 The index is Argos's ($ARGOS_PACKAGE_INDEX + index.json, else Argos's GitHub
 index); --index URL (or a path) reads another. The index and packages come over
 https:// (plain http:// only from this machine) unless --allow-insecure-index;
-a package download stops at the size the index gives, else at 1 GB.
+a package download stops at the size the index gives, and at 1 GB at most.
 exit status: 0 done, 1 failed, 2 usage error.
 """
 

@@ -12,7 +12,7 @@ should never name) are refused unless the caller allows them explicitly
 same rule. Other schemes are never fetched.
 
 Size caps: an index is read up to :data:`MAX_INDEX_BYTES`; a package up to the size
-its index entry gives, else the size of a package the project knows, else
+of a package the project knows, else the size its index entry gives, never over
 :data:`MAX_PACKAGE_BYTES`. A download that passes its cap stops there and its
 partial file is deleted.
 """
@@ -171,20 +171,21 @@ def download(
 ) -> Path:
     """Download ``url`` into the cache, resuming a ``.part`` left by an earlier try.
 
-    At most ``max_bytes`` (the size the index entry gives), else the size of a package
-    the project knows (:data:`KNOWN_PACKAGES`, whose SHA-256 must match too), else
-    :data:`MAX_PACKAGE_BYTES`: past that, the download stops and its partial file is
-    deleted. ``allow_insecure``: fetch ``http://`` and ``file:`` URLs too (see the
-    module docstring). Returns the downloaded file.
+    At most the size of a package the project knows (:data:`KNOWN_PACKAGES`, whose
+    SHA-256 must match too), else ``max_bytes`` (the size the index entry gives), else
+    :data:`MAX_PACKAGE_BYTES`, which ``max_bytes`` may lower but never raise: past
+    that, the download stops and its partial file is deleted. ``allow_insecure``:
+    fetch ``http://`` and ``file:`` URLs too (see the module docstring). Returns the
+    downloaded file.
     """
     check_url(url, allow_insecure=allow_insecure)
     file_name = _file_name(url)
     known = KNOWN_PACKAGES.get(file_name)
-    if max_bytes is not None:
-        cap = _Cap(max_bytes, "the size its index entry gives")
-    elif known is not None:
+    if known is not None:
         cap = _Cap(known[0], "the size of this known package")
-    else:
+    elif max_bytes is not None and max_bytes <= MAX_PACKAGE_BYTES:
+        cap = _Cap(max_bytes, "the size its index entry gives")
+    else:  # an index may lower the cap, never raise it
         cap = _Cap(MAX_PACKAGE_BYTES, "briefgen's cap for a package")
     part = partial_path(url)
     done = part.with_suffix("")

@@ -7,8 +7,8 @@ Each entry is the package's ``metadata.json`` plus ``links`` (download URLs), e.
      "links": ["https://argos-net.com/v1/translate-ja_en-1_1.argosmodel"]}
 
 An entry may also give ``size``, the package's size in bytes (briefgen's own
-field; Argos's index has none): the download then stops at that size instead of
-at :data:`~briefgen.translate.download.MAX_PACKAGE_BYTES`.
+field; Argos's index has none): the download then stops at that size, where it is
+under :data:`~briefgen.translate.download.MAX_PACKAGE_BYTES`.
 
 The index is fetched from :func:`~briefgen.translate.locations.package_index_url`
 and kept where ``argospm update`` keeps it, so either tool's copy serves both. It

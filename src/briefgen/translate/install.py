@@ -226,7 +226,7 @@ def install_from_index(
 
     The index and the package come from ``https://`` (or this machine) only, unless
     ``allow_insecure_index`` also accepts ``http://`` and ``file:`` URLs; the download
-    stops at the size the index entry gives, else at
+    stops at the size the index entry gives, never over
     :data:`~briefgen.translate.download.MAX_PACKAGE_BYTES`.
     """
     entries = available_packages(
