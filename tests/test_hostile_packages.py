@@ -439,3 +439,35 @@ def test_an_index_may_lower_the_package_cap_but_never_raise_it(
             install.install_from_index("ja", index_url=f"{server.url}/index.json")
     assert installed_packages() == []
     assert files_under(homes / "cache" / "downloads") == ["translate-ja_en.lock"]  # the install's
+
+
+def test_too_many_entries_are_refused_from_the_end_record(homes: Path, tmp_path: Path) -> None:
+    many = {f"translate-ja_en-demo/empty/{n}": b"" for n in range(archives.MAX_MEMBERS)}
+    archive = demo_with(tmp_path, "many.argosmodel", many)  # type: ignore[arg-type]
+    total = len(DEMO_ENTRIES) + archives.MAX_MEMBERS
+    with pytest.raises(TranslationError) as caught:
+        open_package(archive)
+    assert str(caught.value) == (
+        f"{archive}: refused: {total:,} entries, more than the {archives.MAX_MEMBERS:,} a "
+        "package may have"
+    )
+    assert files_under(homes) == []
+
+
+def test_a_huge_list_of_entries_is_refused(homes: Path, tmp_path: Path) -> None:
+    # 20 entries with 60,000-character names: few entries, but 1.2 MB to list them.
+    long = {f"translate-ja_en-demo/{n}{'x' * 60_000}": b"" for n in range(20)}
+    archive = demo_with(tmp_path, "long.argosmodel", long)  # type: ignore[arg-type]
+    with pytest.raises(TranslationError, match=r"its list of entries takes 1,2\d\d,\d{3} bytes"):
+        install.install_file(archive)
+    assert files_under(homes) == []
+
+
+def test_entry_count_is_read_from_a_zip64_end_record(homes: Path, tmp_path: Path) -> None:
+    archive = tmp_path / "zip64.argosmodel"
+    with zipfile.ZipFile(archive, "w") as zipped:  # over 65,535 entries: Zip64 records
+        for n in range(70_000):
+            zipped.writestr(f"translate-ja_en-demo/{n}", b"")
+    assert archives._declared_directory(archive) is not None
+    with pytest.raises(TranslationError, match="refused: 70,000 entries, more than"):
+        open_package(archive)

@@ -4,7 +4,8 @@ One path for every archive briefgen unpacks, whether ``briefgen models install``
 puts it in Argos's packages folder or ``--model FILE.argosmodel`` unpacks it into
 the cache. Before a byte is written, the archive's file list is checked:
 
-- at most :data:`MAX_MEMBERS` entries, each name once;
+- at most :data:`MAX_MEMBERS` entries, each name once (the count and size that the
+  zip's end record declares are checked before the list of entries is read);
 - no name that is absolute, has a drive (``C:``) or a ``..`` part;
 - regular files and folders only: an entry marked as a symbolic link, a device, a
   pipe or a socket is refused (a zip cannot express a hard link, and every entry
@@ -43,6 +44,7 @@ from briefgen.translate.download import reason
 from briefgen.translate.locks import lock, try_lock
 
 MAX_MEMBERS = 1_000  # an Argos package has about 15 files
+DIRECTORY_BYTES_PER_MEMBER = 1_024  # the zip's list of entries: a name, dates, sizes
 MAX_UNPACKED_BYTES = 2_000_000_000  # the largest Argos packages unpack to well under 1 GB
 MAX_RATIO = 100  # unpacked / packed size of one entry; CTranslate2 weights compress ~1.1×
 RATIO_MIN_BYTES = 1_000_000  # small files (JSON, vocabularies) may compress better
@@ -51,6 +53,7 @@ LOCK_NAME = ".lock"
 GRACE_S = 60.0  # a staging folder younger than this may not hold its lock yet
 STALE_UNLOCKED_S = 86_400.0  # without locks (Windows, an older briefgen): a day old is stale
 _CHUNK = 1 << 20
+_END_RECORD = 22  # bytes of a zip's end-of-central-directory record, comment excluded
 _ALLOWED_TYPES = (0, stat.S_IFREG, stat.S_IFDIR)
 
 
@@ -62,7 +65,9 @@ def unpack_checked(archive: Path, staging: Path) -> Path:
     are at its root. Raises a one-line :class:`TranslationError` naming the archive.
     """
     try:
+        _check_directory(archive)
         with zipfile.ZipFile(archive) as zipped:
+            _check_count(archive, len(zipped.infolist()))
             members = [m for m in zipped.infolist() if _parts(m)[:1] != IGNORED_TOP_LEVEL]
             _check_members(archive, members)
             names = {"/".join(_parts(m)) for m in members}
@@ -92,12 +97,58 @@ def _parts(member: zipfile.ZipInfo) -> tuple[str, ...]:
     return PurePosixPath(member.filename.replace("\\", "/")).parts
 
 
-def _check_members(archive: Path, members: list[zipfile.ZipInfo]) -> None:
-    if len(members) > MAX_MEMBERS:
+def _check_directory(archive: Path) -> None:
+    """Refuse an archive whose end record declares too many entries or too large a
+    list of them, before zipfile reads that list into memory (one object per entry)."""
+    declared = _declared_directory(archive)
+    if declared is None:
+        return  # no readable end record: zipfile says what is wrong
+    count, size = declared
+    _check_count(archive, count)
+    if size > MAX_MEMBERS * DIRECTORY_BYTES_PER_MEMBER:
         raise TranslationError(
-            f"{archive}: refused: {len(members):,} entries, more than the {MAX_MEMBERS:,} "
+            f"{archive}: refused: its list of entries takes {size:,} bytes, more than "
+            f"{MAX_MEMBERS * DIRECTORY_BYTES_PER_MEMBER:,} for the {MAX_MEMBERS:,} entries "
             "a package may have"
         )
+
+
+def _check_count(archive: Path, count: int) -> None:
+    if count > MAX_MEMBERS:
+        raise TranslationError(
+            f"{archive}: refused: {count:,} entries, more than the {MAX_MEMBERS:,} "
+            "a package may have"
+        )
+
+
+def _declared_directory(archive: Path) -> tuple[int, int] | None:
+    """(entries, bytes of the central directory) as the zip's end record gives them
+    (the Zip64 record's when the classic one overflows); ``None`` without one."""
+    with archive.open("rb") as data:
+        size = data.seek(0, os.SEEK_END)
+        data.seek(max(0, size - (_END_RECORD + 0xFFFF)))  # the record, then a comment
+        tail = data.read()
+        at = tail.rfind(b"PK\x05\x06")
+        if at < 0 or len(tail) - at < _END_RECORD:
+            return None
+        count = int.from_bytes(tail[at + 10 : at + 12], "little")
+        directory = int.from_bytes(tail[at + 12 : at + 16], "little")
+        if count != 0xFFFF and directory != 0xFFFFFFFF:
+            return count, directory
+        locator = tail[at - 20 : at] if at >= 20 else b""
+        if not locator.startswith(b"PK\x06\x07"):
+            return None
+        data.seek(int.from_bytes(locator[8:16], "little"))
+        record = data.read(56)
+        if len(record) < 56 or not record.startswith(b"PK\x06\x06"):
+            return None
+        return (
+            int.from_bytes(record[32:40], "little"),
+            int.from_bytes(record[40:48], "little"),
+        )
+
+
+def _check_members(archive: Path, members: list[zipfile.ZipInfo]) -> None:
     seen: set[str] = set()
     total = 0
     for member in members:
