@@ -10,12 +10,16 @@ Paths:
     /norange/<name>             the whole file with 200, whatever Range asks
     /badrange/<name>            cut like /cut/ at first; then 206 with a range from byte 0
     /slow/<name>                the whole file, trickled over about a second
+    /endless/<name>             the file over and over, without Content-Length, until
+                                the client hangs up (or 1 GB)
+    /moved/<name>               302 to ``redirect`` + /<name>
     anything else               404
 """
 
 from __future__ import annotations
 
 import json
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -30,6 +34,8 @@ class PackageServer:
     index: list[dict[str, object]] = field(default_factory=list)
     requests: list[tuple[str, str | None]] = field(default_factory=list)  # (path, Range)
     port: int = 0
+    redirect: str = ""
+    sent: dict[str, int] = field(default_factory=dict)  # bytes of body sent, per path
 
     @property
     def url(self) -> str:
@@ -61,8 +67,28 @@ def _handler(server: PackageServer) -> type[BaseHTTPRequestHandler]:
                 return self._send(200, json.dumps(server.index).encode())
             route, _, name = self.path.strip("/").partition("/")
             body = server.files.get(name)
-            if body is None or route not in ("pkg", "cut", "flaky", "norange", "badrange", "slow"):
+            routes = ("pkg", "cut", "flaky", "norange", "badrange", "slow", "endless", "moved")
+            if body is None or route not in routes:
                 return self._send(404, b"not found")
+            if route == "moved":
+                self.send_response(302)
+                self.send_header("Location", f"{server.redirect}/{name}")
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return None
+            if route == "endless":
+                self.send_response(200)
+                self.end_headers()  # no Content-Length: the body ends when the connection does
+                sent = 0
+                try:
+                    while sent < 1 << 30:
+                        self.wfile.write(body)
+                        sent += len(body)
+                        server.sent[self.path] = sent
+                except OSError:  # the client hung up
+                    pass
+                self.close_connection = True
+                return None
             first_try = sum(1 for p, _ in server.requests if p == self.path) == 1
             if route == "slow":
                 self.send_response(200)
@@ -109,10 +135,17 @@ def _handler(server: PackageServer) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        # A client that hangs up mid-body (a download stopped at its cap) is expected.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 @contextmanager
 def serving(files: dict[str, bytes]) -> Iterator[PackageServer]:
     state = PackageServer(files)
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
+    httpd = _Server(("127.0.0.1", 0), _handler(state))
     state.port = httpd.server_address[1]
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()

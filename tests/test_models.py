@@ -142,7 +142,7 @@ def _rezip(tmp_path: Path, name: str, change) -> Path:  # type: ignore[no-untype
     [
         (
             lambda tmp: _write(tmp / "cut.argosmodel", DEMO_BYTES[: len(DEMO_BYTES) // 2]),
-            "cut.argosmodel: corrupt or truncated package, not installed",
+            "cut.argosmodel: not an .argosmodel (zip) file, or a corrupt or truncated one",
         ),
         (
             lambda tmp: _rezip(

@@ -35,6 +35,8 @@ class Options:
     used with the user's (:mod:`briefgen.translate.memory`) before the model.
     ``translator``: ``argos`` (a model on this machine) or ``libretranslate`` (the
     servers at ``servers``, tried in turn; the API key comes from the environment).
+    ``allow_insecure_key``: send the LibreTranslate API key even over plain ``http://``
+    to another machine (refused by default: anyone on the way could read it).
     """
 
     language: str | None = None
@@ -51,6 +53,7 @@ class Options:
     translator: str = "argos"
     servers: tuple[str, ...] = ()
     corrections: Path | None = None
+    allow_insecure_key: bool = False
 
     def __post_init__(self) -> None:
         if not 0 <= self.lede_sentences <= 2:

@@ -184,6 +184,13 @@ def _build(
     translate: bool,
 ) -> Briefing:
     options = options or Options()
+    remote = translate and translator is None and options.translator == "libretranslate"
+    if remote and not options.allow_insecure_key:
+        from briefgen.translate.libretranslate import api_key, insecure_key_problem
+
+        # Before any work, not once per language (where it would only skip sources).
+        if problem := insecure_key_problem(options.servers, api_key()):
+            raise TranslationError(problem)
     report = progress or (lambda message: None)
     started = time.perf_counter()
     skipped: list[SkippedSource] = []
@@ -351,7 +358,10 @@ def _translator_for(
         from briefgen.translate.libretranslate import LibreTranslateTranslator
 
         return LibreTranslateTranslator(
-            options.servers, language, progress=getattr(report, "advance", None)
+            options.servers,
+            language,
+            progress=getattr(report, "advance", None),
+            allow_insecure_key=options.allow_insecure_key,
         )
     from briefgen.translate.families import is_model_folder
 

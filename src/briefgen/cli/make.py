@@ -158,6 +158,12 @@ def add_make(commands: Commands[Parser]) -> None:
         "one that is down is skipped)",
     )
     speed.add_argument(
+        "--allow-insecure-key",
+        action="store_true",
+        help="send the LibreTranslate API key even over plain http:// to another machine "
+        "(refused by default: anyone on the way could read it)",
+    )
+    speed.add_argument(
         "--device",
         choices=("auto", "cpu", "cuda"),
         help="where the model runs (default: auto, a CUDA GPU when CTranslate2 sees one)",

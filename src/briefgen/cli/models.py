@@ -26,9 +26,13 @@ examples:
   briefgen models install ja                # download ja→en, check it, install it
   briefgen models install ./translate-ja_en-1_1.argosmodel   # offline, from a file
   briefgen models remove ja
+  briefgen models clean                     # what interrupted downloads left behind
 
 The index is Argos's ($ARGOS_PACKAGE_INDEX + index.json, else Argos's GitHub
-index); --index URL reads another. exit status: 0 done, 1 failed, 2 usage error.
+index); --index URL (or a path) reads another. The index and packages come over
+https:// (plain http:// only from this machine) unless --allow-insecure-index;
+a package download stops at the size the index gives, and at 1 GB at most.
+exit status: 0 done, 1 failed, 2 usage error.
 """
 
 
@@ -49,6 +53,7 @@ def add_models(commands: Commands[Parser]) -> None:
     available.add_argument(
         "--refresh", action="store_true", help="fetch the index again (default: Argos's copy)"
     )
+    _add_insecure_index_flag(available)
     available.set_defaults(run=_run_models_available)
     install = actions.add_parser(
         "install",
@@ -61,6 +66,7 @@ def add_models(commands: Commands[Parser]) -> None:
     install.add_argument("--index", metavar="URL", help="read this index instead of Argos's")
     install.add_argument("--refresh", action="store_true", help="fetch the index again first")
     install.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    _add_insecure_index_flag(install)
     install.set_defaults(run=_run_models_install)
     remove = actions.add_parser(
         "remove", help="remove an installed package by language code, argospm name or folder"
@@ -68,6 +74,20 @@ def add_models(commands: Commands[Parser]) -> None:
     remove.add_argument("package", metavar="CODE|NAME")
     remove.add_argument("--all", action="store_true", help="remove every package the name matches")
     remove.set_defaults(run=_run_models_remove)
+    actions.add_parser(
+        "clean",
+        help="remove partial downloads, unpacked --model copies and staging folders "
+        "left by interrupted work",
+    ).set_defaults(run=_run_models_clean)
+
+
+def _add_insecure_index_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--allow-insecure-index",
+        action="store_true",
+        help="also fetch the index and packages over plain http:// from other machines, "
+        "or from file: URLs (default: https://, or http:// on this machine only)",
+    )
 
 
 def _run_models_list(args: argparse.Namespace) -> int:
@@ -100,7 +120,9 @@ def _run_models_available(args: argparse.Namespace) -> int:
     from briefgen.translate.index import available_packages
     from briefgen.translate.packages import installed_packages, version_key
 
-    entries = available_packages(args.index, refresh=args.refresh)
+    entries = available_packages(
+        args.index, refresh=args.refresh, allow_insecure_index=args.allow_insecure_index
+    )
     installed = {(p.from_code, p.to_code, p.version) for p in installed_packages()}
     rows = [
         (
@@ -125,8 +147,9 @@ def _run_models_install(args: argparse.Namespace) -> int:
     else:
         with _download_bar(args.quiet) as bar:
             package = install.install_from_index(
-                target, index_url=args.index, refresh=args.refresh, progress=bar
-            )
+                target, index_url=args.index, refresh=args.refresh, progress=bar,
+                allow_insecure_index=args.allow_insecure_index,
+            )  # fmt: skip
     print(
         f"installed {package.path.name} ({package.from_code}→{package.to_code} "
         f"{package.version}) in {package.path}",
@@ -140,6 +163,19 @@ def _run_models_remove(args: argparse.Namespace) -> int:
 
     for package in install.remove(args.package, every=args.all):
         print(f"removed {package.path.name} ({package.path})", file=sys.stderr)
+    return EXIT_OK
+
+
+def _run_models_clean(args: argparse.Namespace) -> int:
+    from briefgen.translate import install
+
+    cleaned = install.clean()
+    print(
+        f"removed {len(cleaned.removed)} partial downloads, unpacked copies and "
+        f"staging folders ({size(cleaned.bytes)})"
+        + (f"; {len(cleaned.in_use)} in use left alone" if cleaned.in_use else ""),
+        file=sys.stderr,
+    )
     return EXIT_OK
 
 

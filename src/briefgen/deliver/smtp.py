@@ -9,6 +9,7 @@ permanent ones (5xx, bad credentials, TLS errors) are not. Each failure is one
 
 from __future__ import annotations
 
+import base64
 import os
 import re
 import smtplib
@@ -18,6 +19,7 @@ import time
 from collections.abc import Sequence
 from email.message import EmailMessage
 
+from briefgen._net import is_loopback as is_loopback  # the CLI imports it from here
 from briefgen.deliver.message import parse_address
 from briefgen.errors import DeliveryError
 
@@ -40,10 +42,6 @@ def parse_server(text: str, security: str) -> tuple[str, int]:
     if not 0 < int(port) < 65536:
         raise DeliveryError(f"{text}: not a HOST[:PORT]", kind="usage")
     return host, int(port)
-
-
-def is_loopback(host: str) -> bool:
-    return host in ("localhost", "127.0.0.1", "::1") or host.startswith("127.")
 
 
 def send_email(
@@ -95,12 +93,36 @@ def send_email(
             return recipients
         except _Temporary as exc:
             if attempt >= len(retry_delays):
-                raise DeliveryError(
-                    f"{where}: temporary failure, gave up after {attempt + 1} tries ({exc})",
-                    kind="temporary failure",
+                raise _without_password(
+                    DeliveryError(
+                        f"{where}: temporary failure, gave up after {attempt + 1} tries ({exc})",
+                        kind="temporary failure",
+                    ),
+                    user,
+                    password,
                 ) from exc
             time.sleep(retry_delays[attempt])
             attempt += 1
+        except DeliveryError as exc:
+            raise _without_password(exc, user, password) from exc.__cause__
+
+
+def _without_password(
+    error: DeliveryError, user: str | None, password: str | None
+) -> DeliveryError:
+    """``error`` with the password taken out of its message, in the forms AUTH sends it
+    (a server's reply quoted in the message might echo it)."""
+    if not password:
+        return error
+    forms = [
+        password,
+        base64.b64encode(password.encode()).decode(),  # AUTH LOGIN
+        base64.b64encode(f"\0{user or ''}\0{password}".encode()).decode(),  # AUTH PLAIN
+    ]
+    message = str(error)
+    for form in forms:
+        message = message.replace(form, "***")
+    return error if message == str(error) else DeliveryError(message, kind=error.kind)
 
 
 class _Temporary(Exception):

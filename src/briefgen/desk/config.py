@@ -235,7 +235,7 @@ output = "briefings/briefing-{date}.docx"
 # glossary = "terms.tsv"           # term<TAB>English: names that must come out right
 # corrections = "corrections.tsv"  # source sentence<TAB>your English: used before the model
 # model = "~/models/nllb-200"      # default: the installed Argos package per language
-# translator = "libretranslate"    # with urls = ["http://mt.example.org:5000"]
+# translator = "libretranslate"    # with urls = ["https://mt.example.org"]
 # classification = "Internal: press desk only"
 # points = 8                       # key points in all, or a share: "25%"
 # gist_chars = 100                 # each source's point in one line, at most this long

@@ -66,6 +66,7 @@ DEFAULTS: dict[str, Any] = {
     "model": None,
     "translator": "argos",
     "urls": (),
+    "allow_insecure_key": False,
     "classification": "",
     "author": "",
     "lang": None,
@@ -303,6 +304,11 @@ def _checked_plan(settings: dict[str, _Setting], *, from_config: bool, exclude: 
         raise fail("urls", "is for --translator libretranslate")
     if urls and model:
         raise fail("model", "is for --translator argos; LibreTranslate uses its own")
+    if urls and not value["allow_insecure_key"]:
+        from briefgen.translate.libretranslate import api_key, insecure_key_problem
+
+        if problem := insecure_key_problem(urls, api_key()):
+            raise PlanError(problem)
     for url in urls:
         if not url.startswith(("http://", "https://")):
             raise PlanError(
@@ -333,6 +339,7 @@ def _checked_plan(settings: dict[str, _Setting], *, from_config: bool, exclude: 
             glossary=glossary,
             translator=value["translator"],
             servers=urls,
+            allow_insecure_key=value["allow_insecure_key"],
             corrections=Path(corrections) if corrections is not None else None,
             key_points=key_points,
             key_point_ratio=key_point_ratio,

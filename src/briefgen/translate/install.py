@@ -1,13 +1,16 @@
 """Installing and removing Argos packages in Argos's own packages folder.
 
-Installation is atomic: the archive's file list is checked first (no entry may
-leave the package folder, ``metadata.json`` must be there, the unpacked size must
-fit on the disk), then it is unpacked into a staging folder on the same disk as
-the packages folder, checked again (``metadata.json``, ``model/``, a tokenizer, one
-test translation), and only then renamed into place. A corrupt, truncated or
-hostile archive leaves nothing behind. Downloads are resumable
+Installation is atomic: the archive is checked and unpacked into a staging folder
+on the same disk as the packages folder (:mod:`briefgen.translate.archives`: entry
+count, paths, links, sizes, zip bombs, disk space), checked again (``metadata.json``,
+``model/``, a tokenizer, one test translation), and only then renamed into place. A
+corrupt, truncated or hostile archive leaves nothing behind. Downloads are
+resumable and capped, from ``https://`` unless allowed otherwise
 (:mod:`briefgen.translate.download`), and one install at a time holds a lock per
 package name, so two processes installing the same package do not collide.
+
+:func:`clean` removes what interrupted downloads, unpacks and installs left
+behind (``briefgen models clean``).
 """
 
 from __future__ import annotations
@@ -15,25 +18,25 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import tempfile
-import time
-import zipfile
 from collections.abc import Iterator
-from pathlib import Path, PurePosixPath
+from dataclasses import dataclass
+from pathlib import Path
 
 from briefgen.errors import TranslationError
+from briefgen.translate.archives import is_stale, staging_folder, sweep_staging, unpack_checked
 from briefgen.translate.download import DownloadProgress, download, one_line, reason
 from briefgen.translate.index import IndexEntry, available_packages
 from briefgen.translate.locations import argos_packages_dir, cache_dir
+from briefgen.translate.locks import lock, try_lock
 from briefgen.translate.packages import (
     STAGING_PREFIX,
+    UNPACK_PREFIX,
     ArgosPackage,
     installed_packages,
     read_package_dir,
+    unpacked_dir,
     version_key,
 )
-
-IGNORED_TOP_LEVEL = ("__MACOSX",)  # resource forks that macOS's zip adds
 
 
 def install_path(path: str | Path) -> ArgosPackage:
@@ -55,7 +58,7 @@ def install_file(archive: str | Path) -> ArgosPackage:
     if not archive.is_file():
         raise TranslationError(f"{archive}: no such package file")
     with _staging(argos_packages_dir()) as staging:
-        root = _extract_checked(archive, staging)
+        root = unpack_checked(archive, staging)
         return _finish(archive, root, staging)
 
 
@@ -92,88 +95,26 @@ def _staging(packages_dir: Path) -> Iterator[Path]:
             f"{packages_dir}: cannot create the packages folder ({reason(exc)}); "
             "set ARGOS_PACKAGES_DIR to a writable folder"
         ) from exc
-    _sweep_stale(packages_dir)
-    staging = None
+    for parent in (packages_dir.parent, packages_dir):
+        sweep_staging(parent, STAGING_PREFIX)  # left by an install or remove that died
     # Beside the packages folder, not in it: Argos lists every folder in there as a
     # package and fails on one without metadata.json. Inside it only when the
     # parent is on another disk (a mounted volume) or not writable.
-    for parent in (packages_dir.parent, packages_dir):
-        try:
-            if parent.stat().st_dev != packages_dir.stat().st_dev:
+    with contextlib.ExitStack() as stack:
+        for parent in (packages_dir.parent, packages_dir):
+            try:
+                if parent.stat().st_dev != packages_dir.stat().st_dev:
+                    continue
+                staging = stack.enter_context(staging_folder(parent, STAGING_PREFIX))
+                break
+            except OSError:
                 continue
-            staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=parent))
-            break
-        except OSError:
-            continue
-    if staging is None:
-        raise TranslationError(
-            f"{packages_dir}: cannot install packages there (not writable); "
-            "set ARGOS_PACKAGES_DIR to a writable folder"
-        )
-    try:
+        else:
+            raise TranslationError(
+                f"{packages_dir}: cannot install packages there (not writable); "
+                "set ARGOS_PACKAGES_DIR to a writable folder"
+            )
         yield staging
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-
-
-def _sweep_stale(packages_dir: Path) -> None:
-    """Remove staging folders that a killed install or remove left behind a day ago."""
-    cutoff = time.time() - 86_400
-    for parent in (packages_dir.parent, packages_dir):
-        with contextlib.suppress(OSError):
-            for stale in parent.glob(f"{STAGING_PREFIX}*"):
-                if stale.stat().st_mtime < cutoff:
-                    shutil.rmtree(stale, ignore_errors=True)
-
-
-def _extract_checked(archive: Path, staging: Path) -> Path:
-    """Check the archive's file list, unpack it; the folder holding metadata.json."""
-    try:
-        with zipfile.ZipFile(archive) as zipped:
-            members = [
-                m
-                for m in zipped.infolist()
-                if PurePosixPath(m.filename.replace("\\", "/")).parts[:1] != IGNORED_TOP_LEVEL
-            ]
-            for member in members:
-                _refuse_unsafe(archive, member)
-            names = {m.filename.rstrip("/") for m in members}
-            if "metadata.json" in names:
-                # Files at the archive's root: give them a folder named after the archive.
-                root = staging / "root" / archive.stem
-            else:
-                tops = {PurePosixPath(n).parts[0] for n in names}
-                if len(tops) != 1 or f"{next(iter(tops))}/metadata.json" not in names:
-                    raise TranslationError(f"{archive}: not an Argos package (no metadata.json)")
-                root = staging / "root" / next(iter(tops))
-            needed = sum(m.file_size for m in members)
-            free = shutil.disk_usage(staging).free
-            if needed > free:
-                raise TranslationError(
-                    f"{archive}: needs {needed / 1e6:,.0f} MB unpacked, "
-                    f"only {free / 1e6:,.0f} MB free"
-                )
-            target = root if "metadata.json" in names else root.parent
-            zipped.extractall(target, members=members)
-    except zipfile.BadZipFile as exc:
-        raise TranslationError(
-            f"{archive}: corrupt or truncated package, not installed ({exc})"
-        ) from exc
-    except (OSError, EOFError, RuntimeError) as exc:  # RuntimeError: encrypted entries
-        raise TranslationError(f"{archive}: cannot unpack ({reason(exc)})") from exc
-    return root
-
-
-def _refuse_unsafe(archive: Path, member: zipfile.ZipInfo) -> None:
-    name = PurePosixPath(member.filename.replace("\\", "/"))
-    is_link = (member.external_attr >> 16) & 0o170000 == 0o120000
-    if name.is_absolute() or ".." in name.parts or ":" in member.filename:
-        problem = "would be written outside the package folder"
-    elif is_link:
-        problem = "is a symbolic link"
-    else:
-        return
-    raise TranslationError(f"{archive}: refused: entry {member.filename!r} {problem}")
 
 
 def _validate(origin: Path, root: Path) -> None:
@@ -279,16 +220,31 @@ def install_from_index(
     index_url: str | None = None,
     refresh: bool = False,
     progress: DownloadProgress | None = None,
+    allow_insecure_index: bool = False,
 ) -> ArgosPackage:
-    """Download the newest package for ``code`` from the index, check it, install it."""
-    entry = choose_from_index(code, available_packages(index_url, refresh=refresh))
+    """Download the newest package for ``code`` from the index, check it, install it.
+
+    The index and the package come from ``https://`` (or this machine) only, unless
+    ``allow_insecure_index`` also accepts ``http://`` and ``file:`` URLs; the download
+    stops at the size the index entry gives, never over
+    :data:`~briefgen.translate.download.MAX_PACKAGE_BYTES`.
+    """
+    entries = available_packages(
+        index_url, refresh=refresh, allow_insecure_index=allow_insecure_index
+    )
+    entry = choose_from_index(code, entries)
     if not entry.links:
         raise TranslationError(f"{entry.name}: the index gives no download link")
     errors = []
     with _install_lock(entry.name):
         for link in entry.links:
             try:
-                archive = download(link, progress=progress)
+                archive = download(
+                    link,
+                    progress=progress,
+                    max_bytes=entry.size,
+                    allow_insecure=allow_insecure_index,
+                )
             except TranslationError as exc:
                 errors.append(str(exc))
                 continue
@@ -299,22 +255,105 @@ def install_from_index(
     raise TranslationError("; ".join(errors))
 
 
+def downloads_dir() -> Path:
+    """Where packages are downloaded (``.part`` files while they come in)."""
+    return cache_dir() / "downloads"
+
+
 @contextlib.contextmanager
 def _install_lock(name: str) -> Iterator[None]:
     """One download + install of ``name`` at a time, across processes (where flock exists)."""
-    try:
-        import fcntl
-    except ImportError:  # Windows: no advisory locks; concurrent installs are unusual there
-        yield
-        return
-    folder = cache_dir() / "downloads"
+    folder = downloads_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handle = os.open(folder / f"{name}.lock", os.O_CREAT | os.O_RDWR, 0o644)
+        handle = os.open(folder / f"{name}{LOCK_SUFFIX}", os.O_CREAT | os.O_RDWR, 0o644)
     except OSError as exc:
         raise TranslationError(f"{folder}: cannot download there ({reason(exc)})") from exc
     try:
-        fcntl.flock(handle, fcntl.LOCK_EX)
+        lock(handle)
         yield
     finally:
         os.close(handle)
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """What :func:`clean` removed (``bytes`` in all), and what it left because a
+    briefgen running now is using it."""
+
+    removed: tuple[Path, ...]
+    bytes: int
+    in_use: tuple[Path, ...]
+
+
+def clean() -> Cleaned:
+    """Remove what interrupted work left behind: partial downloads (``.part``) and
+    downloaded archives, the unpacked copies of ``--model`` archives (unpacked again
+    when next used), and staging folders of installs, removals and unpacks that died.
+
+    What a running briefgen holds is left alone: a download being written, the files
+    of an install under way, a staging folder in use (or made less than a minute
+    ago). An unpacked copy that a briefing being made right now has not loaded yet
+    would be missed by it: run this when no briefing is being made.
+    """
+    candidates: list[tuple[Path, bool]] = []  # (path, nobody is using it)
+    downloads = _children(downloads_dir())
+    installing = any(p.name.endswith(LOCK_SUFFIX) and not _free(p) for p in downloads)
+    for path in downloads:
+        # A .part file is held by its own download; any other file may be the finished
+        # download of an install under way.
+        candidates.append((path, _free(path) and (path.suffix == ".part" or not installing)))
+    for path in _children(unpacked_dir()):
+        candidates.append((path, not path.name.startswith(UNPACK_PREFIX) or is_stale(path)))
+    packages_dir = argos_packages_dir()
+    for parent in (packages_dir.parent, packages_dir):
+        for path in _children(parent):
+            if path.name.startswith(STAGING_PREFIX):
+                candidates.append((path, is_stale(path)))
+    removed: list[Path] = []
+    in_use: list[Path] = []
+    size = 0
+    for path, unused in candidates:
+        if not unused:
+            in_use.append(path)
+            continue
+        size += _bytes_in(path)
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        if not os.path.lexists(path):
+            removed.append(path)
+    return Cleaned(tuple(removed), size, tuple(in_use))
+
+
+LOCK_SUFFIX = ".lock"
+
+
+def _children(folder: Path) -> list[Path]:
+    try:
+        return sorted(folder.iterdir())
+    except OSError:
+        return []
+
+
+def _free(path: Path) -> bool:
+    """Whether nobody holds a lock on the file ``path`` (always, where there are no locks)."""
+    try:
+        handle = os.open(path, os.O_RDWR)
+    except OSError:
+        return not path.exists()
+    try:
+        return try_lock(handle) is not False
+    finally:
+        os.close(handle)
+
+
+def _bytes_in(path: Path) -> int:
+    try:
+        if path.is_dir() and not path.is_symlink():
+            return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+        return path.lstat().st_size
+    except OSError:
+        return 0

@@ -10,23 +10,34 @@ line naming the server and what went wrong.
 
 The API key is never a command-line flag (flags show up in ``ps`` and shell
 history): it comes from ``BRIEFGEN_LIBRETRANSLATE_KEY`` or the file
-``$XDG_CONFIG_HOME/briefgen/libretranslate.key``.
+``$XDG_CONFIG_HOME/briefgen/libretranslate.key`` (a warning names that file when
+other users may read it). It is sent only over ``https://``, or plain ``http://``
+to this machine (the rule the SMTP password follows), unless the caller allows it
+explicitly (``--allow-insecure-key``, ``allow_insecure_key=True``). It never
+appears in an error (a server that echoes it back has it replaced by ``***``), in
+a log line, in the translator's name or in the cache's keys.
 """
 
 from __future__ import annotations
 
 import hashlib
 import html
+import logging
 import os
 import random
+import stat
 import threading
 import time
+import urllib.parse
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from briefgen._net import is_loopback, url_host
 from briefgen.errors import TranslationError
+
+log = logging.getLogger("briefgen")
 
 KEY_VARIABLE = "BRIEFGEN_LIBRETRANSLATE_KEY"
 DEFAULT_CHAR_LIMIT = 2000  # when the server does not say (LibreTranslate's default 5000)
@@ -42,18 +53,69 @@ def key_file() -> Path:
 
 
 def api_key() -> str | None:
-    """The key from the environment, else from :func:`key_file`; ``None`` without one."""
+    """The key from the environment, else from :func:`key_file` (with a warning when
+    others may read that file); ``None`` without one."""
     if key := os.environ.get(KEY_VARIABLE, "").strip():
         return key
+    path = key_file()
     try:
-        return key_file().read_text(encoding="utf-8").strip() or None
+        key = path.read_text(encoding="utf-8").strip()
     except OSError:
         return None
+    warn_if_readable_by_others(path)
+    return key or None
+
+
+_warned: set[Path] = set()
+
+
+def warn_if_readable_by_others(path: Path) -> bool:
+    """Warn (once per file and process) when a file holding a secret may be read by
+    its group or by everyone; whether it may."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    if os.name != "posix" or not mode & (stat.S_IRWXG | stat.S_IRWXO):
+        return False
+    if path not in _warned:
+        _warned.add(path)
+        log.warning("%s holds a secret and other users may read it; run: chmod 600 %s", path, path)
+    return True
+
+
+def insecure_key_problem(urls: Sequence[str], key: str | None) -> str | None:
+    """Why ``key`` may not be sent to one of ``urls`` (one line naming it), or ``None``:
+    plain ``http://`` to another machine would show the key to anyone on the way."""
+    if not key:
+        return None
+    for url in urls:
+        if url.lower().startswith("http://") and not is_loopback(url_host(url)):
+            return (
+                f"{shown_url(url)}: refusing to send the LibreTranslate API key over plain "
+                "http:// to another machine; use https://, or pass --allow-insecure-key"
+            )
+    return None
+
+
+def shown_url(url: str) -> str:
+    """``url`` with any password in it replaced by ``***``, for messages and names."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        if parts.password is None:
+            return url
+    except ValueError:
+        return url
+    user = parts.username or ""
+    host = parts.netloc.rsplit("@", 1)[1]
+    return urllib.parse.urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
 
 
 class LibreTranslateTranslator:
     """Translates ``source``→``target`` through LibreTranslate at ``urls``.
 
+    ``key``: the API key (default: :func:`api_key`); it is refused for a plain
+    ``http://`` server on another machine unless ``allow_insecure_key``.
     ``in_flight``: requests sent at once (at least one per server); ``timeout``:
     seconds per request; ``retries``: attempts after the first, per batch, spread
     over the servers, waiting ``backoff`` × 2ⁿ seconds (or the server's
@@ -72,12 +134,18 @@ class LibreTranslateTranslator:
         retries: int = 4,
         backoff: float = 0.5,
         progress: TranslationProgress | None = None,
+        allow_insecure_key: bool = False,
     ) -> None:
         if not urls:
             raise ValueError("LibreTranslate needs at least one server URL")
         self.urls = [url.rstrip("/") for url in urls]
         self.source, self.target = source, target
         self.key = key if key is not None else api_key()
+        if not allow_insecure_key and (problem := insecure_key_problem(self.urls, self.key)):
+            raise TranslationError(problem)
+        # Never shown: the key, and any password written into a server's URL.
+        self._secrets = [self.key or ""]
+        self._secrets += [urllib.parse.urlsplit(url).password or "" for url in self.urls]
         self.in_flight = in_flight or max(4, 2 * len(self.urls))
         self.timeout = timeout
         self.retries = retries
@@ -90,14 +158,24 @@ class LibreTranslateTranslator:
 
     @property
     def name(self) -> str:
-        return f"libretranslate:{self.source}-{self.target} {', '.join(self.urls)}"
+        shown = ", ".join(shown_url(url) for url in self.urls)
+        return f"libretranslate:{self.source}-{self.target} {shown}"
 
     @property
     def identity(self) -> str:
         """Cached translations belong to these servers and languages (a server whose
         models change needs ``briefgen cache clear``)."""
-        parts = ["libretranslate", self.source, self.target, *sorted(self.urls)]
+        parts = ["libretranslate", self.source, self.target, *sorted(map(shown_url, self.urls))]
         return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+    def _error(self, message: str) -> TranslationError:
+        """A one-line error with every secret taken out (a server may echo the key)."""
+        for url in self.urls:
+            message = message.replace(url, shown_url(url))
+        for secret in self._secrets:
+            if secret:
+                message = message.replace(secret, "***")
+        return TranslationError(message)
 
     def translate(self, texts: Sequence[str]) -> list[str]:
         if not texts:
@@ -105,7 +183,7 @@ class LibreTranslateTranslator:
         limit = self._limit()
         for text in texts:
             if len(_escaped(text)) > limit:
-                raise TranslationError(
+                raise self._error(
                     f"{self.urls[0]}: a text of {len(text):,} characters is over the "
                     f"server's limit of {limit:,} (its --char-limit)"
                 )
@@ -150,7 +228,7 @@ class LibreTranslateTranslator:
         if isinstance(english, str) and len(batch) == 1:
             english = [english]
         if not isinstance(english, list) or len(english) != len(batch):
-            raise TranslationError(
+            raise self._error(
                 f"{self.urls[0]}: LibreTranslate answered {len(english or [])} "
                 f"translations for {len(batch)} texts"
             )
@@ -174,13 +252,13 @@ class LibreTranslateTranslator:
                     try:
                         return response.json()
                     except ValueError:
-                        raise TranslationError(
+                        raise self._error(
                             f"{url}: answered {path} with something that is not JSON; "
                             "is this a LibreTranslate server?"
                         ) from None
                 problem = _problem(response, url, self.source, self.target)
                 if response.status not in RETRY_STATUSES:
-                    raise TranslationError(problem)
+                    raise self._error(problem)
                 failure = problem
                 wait = _retry_after(response)
                 if wait is not None and attempt < self.retries:
@@ -190,7 +268,7 @@ class LibreTranslateTranslator:
                 # Every server tried this round: wait before the next one.
                 round_number = attempt // len(self.urls)
                 time.sleep(self.backoff * 2**round_number * (0.5 + random.random() / 2))
-        raise TranslationError(f"{failure} (after {self.retries + 1} attempts)")
+        raise self._error(f"{failure} (after {self.retries + 1} attempts)")
 
     def _start(self) -> int:
         """Servers in turn: each request starts at the next one; its retries move on

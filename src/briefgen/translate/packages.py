@@ -5,7 +5,10 @@ tokenizer (``sentencepiece.model`` or ``bpe.model``); an ``.argosmodel`` file is
 that folder zipped. briefgen reads them itself (no ``argostranslate`` import), from
 the folders Argos uses (:mod:`briefgen.translate.locations`). A file given with
 ``--model`` is unpacked once into the cache (keyed by its size and modification
-time) instead of being installed, so using a model never changes the user's setup.
+time) instead of being installed, so using a model never changes the user's setup;
+it is checked and unpacked the way ``briefgen models install`` does it
+(:mod:`briefgen.translate.archives`), and ``briefgen models clean`` removes the
+unpacked copies.
 """
 
 from __future__ import annotations
@@ -14,9 +17,6 @@ import hashlib
 import json
 import logging
 import re
-import shutil
-import tempfile
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from briefgen.translate.locations import argos_package_dirs, cache_dir
 
 log = logging.getLogger("briefgen")
 STAGING_PREFIX = ".briefgen-staging-"  # briefgen's own folders while installing or removing
+UNPACK_PREFIX = ".unpack-"  # a --model archive being unpacked into the cache
 
 
 @dataclass(frozen=True)
@@ -93,41 +94,37 @@ def read_package_dir(path: Path) -> ArgosPackage:
 
 
 def _unpack(archive: Path) -> Path:
+    from briefgen.translate.archives import staging_folder, sweep_staging, unpack_checked
+
     stat = archive.stat()
     key = hashlib.sha256(
         f"{archive.resolve()}:{stat.st_size}:{stat.st_mtime_ns}".encode()
     ).hexdigest()[:16]
-    target = cache_dir() / "packages" / f"{archive.stem}-{key}"
+    target = unpacked_dir() / f"{archive.stem}-{key}"
     if (target / "metadata.json").exists():
         return target
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        # Unpack beside the target and rename, so an interrupted unpack is never used.
-        staging = Path(tempfile.mkdtemp(prefix=".unpack-", dir=target.parent))
+        sweep_staging(target.parent, UNPACK_PREFIX)
+        # Unpacked beside the target and renamed, so an interrupted unpack is never used.
+        with staging_folder(target.parent, UNPACK_PREFIX) as staging:
+            root = unpack_checked(archive, staging)
+            try:
+                root.rename(target)
+            except OSError:
+                if not (target / "metadata.json").exists():  # not a lost race: a real failure
+                    raise
     except OSError as exc:
         raise TranslationError(
             f"{archive}: cannot unpack into {target.parent} ({exc.strerror or exc}); "
             "set BRIEFGEN_CACHE_DIR to a writable folder"
         ) from exc
-    try:
-        with zipfile.ZipFile(archive) as zipped:
-            zipped.extractall(staging)  # zipfile drops absolute and ".." parts itself
-        try:
-            root = _package_root(staging)
-        except TranslationError:
-            raise TranslationError(f"{archive}: not an Argos package (no metadata.json)") from None
-        try:
-            root.rename(target)
-        except OSError:
-            if not (target / "metadata.json").exists():  # not a lost race: a real failure
-                raise
-    except zipfile.BadZipFile as exc:
-        raise TranslationError(f"{archive}: not an .argosmodel (zip) file ({exc})") from exc
-    except OSError as exc:
-        raise TranslationError(f"{archive}: cannot unpack ({exc.strerror or exc})") from exc
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
     return target
+
+
+def unpacked_dir() -> Path:
+    """Where packages given as ``--model FILE.argosmodel`` are unpacked (in the cache)."""
+    return cache_dir() / "packages"
 
 
 def _package_root(folder: Path) -> Path:
