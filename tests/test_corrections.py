@@ -49,7 +49,11 @@ def test_add_list_import_remove(data_home: Path, tmp_path: Path) -> None:
     file = tmp_path / "more.tsv"
     file.write_text("# from the desk\n習近平\tXi Jinping\nプーチン\tVladimir Putin\n")
     done = corrections("import", str(file))
-    assert done.returncode == 0 and "1 correction(s) added or changed; 3 in" in done.stderr
+    assert done.returncode == 0
+    assert "more.tsv: 2 correction(s) read: 1 new correction(s), 0 updated, 1 already there" in (
+        done.stderr
+    )
+    assert "briefgen: 3 correction(s) in" in done.stderr
     assert corrections("list").stdout.splitlines() == [
         f"{SENTENCE}\tLet us read what lies behind it.",
         "プーチン\tVladimir Putin",

@@ -1,0 +1,390 @@
+"""The record of a Word briefing's bilingual pairs, kept inside the .docx itself.
+
+Every Word briefing carries a custom XML part (``customXml/itemN.xml``, namespace
+:data:`NAMESPACE`) that says what briefgen wrote, so that a copy a person edited in
+Word or LibreOffice can be compared with it (:mod:`briefgen.postedit`):
+
+- the translator (model identity), briefgen's version, the briefing's title and date,
+  and its sources (id, origin, language);
+- each bilingual pair once: an id, the original exactly as translated, the English the
+  briefing printed (the model's, or a correction's), and the source it came from;
+- the document's layout: one entry per non-empty paragraph or table-cell paragraph, in
+  document order. A paragraph that holds no pair is a short digest of its text; one
+  that holds pairs is its pieces: literal text and references to a pair's English or
+  original (``Assessment · `` + English of pair 12 + `` ⚠ check: low confidence``).
+
+The pieces are found in the rendered text itself, not in the template, so any template
+(shipped, or copied and restyled) gets a layout: at each word boundary the longest
+English or original of a pair that starts there is taken. An English shared by two
+pairs goes to the one whose original is nearest. The part is written deterministically
+(same briefing, same bytes); custom XML parts are kept by Word and by LibreOffice when
+they save (see tests/test_postedit.py).
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from briefgen.model import Bilingual, Briefing
+
+NAMESPACE = "urn:briefgen:pairs:1"
+_ITEM = re.compile(r"customXml/item(\d+)\.xml")
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# Word's tracked deletions and moves away hold text that is no longer there.
+_GONE = {_FALLBACK, _W + "del", _W + "moveFrom"}
+_SPACES = {_W + "tab", _W + "br", _W + "cr"}
+_BOUNDARY = re.compile(r"\W")
+_HEAD = 4  # texts are looked up by their first characters
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_PROPS_ID = "{8C4E2B5A-1F0D-4B7E-9A21-B41EF6E0D0C5}"  # the itemID of briefgen's part
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One bilingual pair: ``id``, the ``original`` exactly as it was translated, the
+    ``english`` the briefing printed, and the id of the ``source`` it came from."""
+
+    id: str
+    original: str
+    english: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Part of a paragraph: ``kind`` ``text`` (literal ``value``), or ``english`` /
+    ``original`` of the pair whose id is ``value``."""
+
+    kind: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Line:
+    """A non-empty paragraph as briefgen wrote it: its text's ``digest``, and its
+    ``pieces`` when it holds a pair (empty otherwise)."""
+
+    digest: str
+    pieces: tuple[Piece, ...] = ()
+
+
+@dataclass(frozen=True)
+class RecordSource:
+    id: str
+    origin: str
+    language: str
+
+
+@dataclass(frozen=True)
+class Record:
+    """What a Word briefing held: see the module's docstring."""
+
+    generator: str
+    translator: str
+    title: str
+    date: str
+    sources: tuple[RecordSource, ...]
+    pairs: tuple[Pair, ...]
+    lines: tuple[Line, ...]
+
+
+def normalize(text: str) -> str:
+    """Text as paragraphs are compared: NFC, runs of white space as one space."""
+    return " ".join(unicodedata.normalize("NFC", _NOT_XML.sub("", text)).split())
+
+
+def digest(text: str) -> str:
+    return hashlib.blake2s(text.encode("utf-8"), digest_size=5).hexdigest()
+
+
+def paragraph_texts(document_xml: bytes) -> list[str]:
+    """The normalized text of each non-empty paragraph of ``word/document.xml``, table
+    cells' included, in document order (a text box's paragraphs after the one holding
+    it; tracked deletions and LibreOffice's fallback copies of shapes left out)."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+    root = etree.fromstring(document_xml, parser)
+    texts = []
+    for paragraph in root.iter(_W + "p"):
+        if any(ancestor.tag in _GONE for ancestor in paragraph.iterancestors()):
+            continue
+        pieces: list[str] = []
+        _collect(paragraph, pieces)
+        if text := normalize("".join(pieces)):
+            texts.append(text)
+    return texts
+
+
+def _collect(element: Any, out: list[str]) -> None:
+    for child in element:
+        tag = child.tag
+        if tag == _W + "t":
+            out.append(child.text or "")
+        elif tag in _SPACES:
+            out.append(" ")
+        elif tag == _W + "noBreakHyphen":
+            out.append("-")
+        elif tag != _W + "p" and tag not in _GONE:  # a nested paragraph is its own line
+            _collect(child, out)
+
+
+def build_record(briefing: Briefing, document_xml: bytes) -> Record:
+    """The record of ``briefing`` as rendered into ``document_xml``."""
+    pairs = _pairs(briefing)
+    finder = _Finder(pairs)
+    found = [(text, finder.pieces(text)) for text in paragraph_texts(document_xml)]
+    near = _original_lines(found)
+    lines = tuple(
+        Line(digest(text), tuple(_choose(piece, index, near) for piece in pieces))
+        for index, (text, pieces) in enumerate(found)
+    )
+    return Record(
+        generator=f"briefgen {briefing.metadata.briefgen_version}",
+        translator=briefing.metadata.translator,
+        title=briefing.title,
+        date=briefing.date.isoformat(),
+        sources=tuple(RecordSource(s.source_id, s.origin, s.language) for s in briefing.sources),
+        pairs=tuple(pairs),
+        lines=lines,
+    )
+
+
+def _pairs(briefing: Briefing) -> list[Pair]:
+    """Each translated text of the briefing once, in the order a reader meets them."""
+    seen: dict[str, Pair] = {}
+    for source in briefing.sources:
+        texts: list[Bilingual] = [source.title]
+        for group in source.full_text:
+            texts += [group.heading] if group.heading else []
+            for point in group.points:
+                texts += [point.text, *([point.speaker] if point.speaker else [])]
+        texts += [event.text for event in source.timeline]
+        texts += [actor.name for actor in source.actors]
+        texts += [text for link in source.related for text in (link.label, link.title)]
+        for text in texts:
+            original, english = _NOT_XML.sub("", text.original), _NOT_XML.sub("", text.english)
+            if english.strip() and original.strip() != english.strip() and original not in seen:
+                seen[original] = Pair(str(len(seen) + 1), original, english, source.source_id)
+    return list(seen.values())
+
+
+class _Finder:
+    """Finds pairs' English and originals in a paragraph's text (see the module)."""
+
+    def __init__(self, pairs: list[Pair]) -> None:
+        targets: dict[tuple[str, str], list[str]] = {}
+        for pair in pairs:
+            targets.setdefault((normalize(pair.english), "english"), []).append(pair.id)
+            targets.setdefault((normalize(pair.original), "original"), []).append(pair.id)
+        self.whole = {text: (kind, ids) for (text, kind), ids in reversed(targets.items())}
+        self.heads: dict[str, list[tuple[str, str, list[str]]]] = {}
+        for (text, kind), ids in targets.items():
+            self.heads.setdefault(text[:_HEAD], []).append((text, kind, ids))
+        for entries in self.heads.values():
+            entries.sort(key=lambda entry: -len(entry[0]))
+        self.short = sorted({len(text) for text, _ in targets if len(text) < _HEAD})
+
+    def pieces(self, text: str) -> list[tuple[str, Any]]:
+        """``text`` as literal pieces and (kind, candidate pair ids); [] with no pair.
+        A pair may start at a word boundary, or right where the one before it ends
+        (Japanese sentences joined without a space)."""
+        if text in self.whole:  # most paragraphs: one pair's text, nothing else
+            return [self.whole[text]]
+        starts = sorted({0, *(m.end() for m in _BOUNDARY.finditer(text))})
+        pieces: list[tuple[str, Any]] = []
+        done = at = 0
+        while at < len(text):
+            match = self._match(text, at)
+            if match is None:
+                next_start = bisect.bisect_right(starts, at)
+                at = starts[next_start] if next_start < len(starts) else len(text)
+                continue
+            length, kind, ids = match
+            if at > done:
+                pieces.append(("text", text[done:at]))
+            pieces.append((kind, ids))
+            at = done = at + length
+        if not any(kind != "text" for kind, _ in pieces):
+            return []
+        if done < len(text):
+            pieces.append(("text", text[done:]))
+        return pieces
+
+    def _match(self, text: str, at: int) -> tuple[int, str, list[str]] | None:
+        keys = [text[at : at + _HEAD], *(text[at : at + n] for n in self.short)]
+        for key in keys:
+            for candidate, kind, ids in self.heads.get(key, ()):
+                end = at + len(candidate)
+                if text.startswith(candidate, at) and (
+                    end == len(text) or not (candidate[-1].isalnum() and text[end].isalnum())
+                ):
+                    return len(candidate), kind, ids
+        return None
+
+
+def _original_lines(found: list[tuple[str, list[tuple[str, Any]]]]) -> dict[str, list[int]]:
+    """Pair id → the lines that hold its original."""
+    near: dict[str, list[int]] = {}
+    for index, (_, pieces) in enumerate(found):
+        for kind, ids in pieces:
+            if kind == "original":
+                near.setdefault(ids[0], []).append(index)
+    return near
+
+
+def _choose(piece: tuple[str, Any], index: int, near: dict[str, list[int]]) -> Piece:
+    kind, value = piece
+    if kind == "text":
+        return Piece(kind, value)
+    if len(value) == 1:
+        return Piece(kind, value[0])
+
+    # An English two pairs share: the pair whose original is printed nearest.
+    def distance(pair_id: str) -> int:
+        return min((abs(line - index) for line in near.get(pair_id, ())), default=1 << 30)
+
+    return Piece(kind, min(value, key=distance))
+
+
+def _escape(text: str, attribute: bool = False) -> str:
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = text.replace("\r", "&#13;")
+    if attribute:
+        text = text.replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
+    return text
+
+
+def record_xml(record: Record) -> bytes:
+    """The record as the bytes of its custom XML part (deterministic)."""
+
+    def a(text: str) -> str:
+        return _escape(text, attribute=True)
+
+    out = [
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
+        f'<briefing xmlns="{NAMESPACE}" generator="{a(record.generator)}" '
+        f'translator="{a(record.translator)}" title="{a(record.title)}" date="{record.date}">',
+    ]
+    out += [
+        f'<source id="{a(s.id)}" origin="{a(s.origin)}" language="{a(s.language)}"/>'
+        for s in record.sources
+    ]
+    out += [
+        f'<pair id="{p.id}" source="{a(p.source)}"><o>{_escape(p.original)}</o>'
+        f"<e>{_escape(p.english)}</e></pair>"
+        for p in record.pairs
+    ]
+    for line in record.lines:
+        inner = "".join(
+            f"<t>{_escape(piece.value)}</t>"
+            if piece.kind == "text"
+            else f'<{piece.kind[0]} p="{piece.value}"/>'
+            for piece in line.pieces
+        )
+        out.append(f'<l h="{line.digest}">{inner}</l>' if inner else f'<l h="{line.digest}"/>')
+    out.append("</briefing>\n")
+    return "".join(out).encode("utf-8")
+
+
+def parse_record(xml: bytes) -> Record | None:
+    """The record in a custom XML part's bytes, or None when it is not briefgen's."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+    try:
+        root = etree.fromstring(xml, parser)
+    except etree.XMLSyntaxError:
+        return None
+    if root.tag != f"{{{NAMESPACE}}}briefing":
+        return None
+    ns = f"{{{NAMESPACE}}}"
+    kinds = {ns + "t": "text", ns + "e": "english", ns + "o": "original"}
+    return Record(
+        generator=root.get("generator", ""),
+        translator=root.get("translator", ""),
+        title=root.get("title", ""),
+        date=root.get("date", ""),
+        sources=tuple(
+            RecordSource(s.get("id", ""), s.get("origin", ""), s.get("language", ""))
+            for s in root.iter(ns + "source")
+        ),
+        pairs=tuple(
+            Pair(
+                p.get("id", ""),
+                p.findtext(ns + "o") or "",
+                p.findtext(ns + "e") or "",
+                p.get("source", ""),
+            )
+            for p in root.iter(ns + "pair")
+        ),
+        lines=tuple(
+            Line(
+                line.get("h", ""),
+                tuple(
+                    Piece(kinds[c.tag], (c.text or "") if c.tag == ns + "t" else c.get("p", ""))
+                    for c in line
+                    if c.tag in kinds
+                ),
+            )
+            for line in root.iter(ns + "l")
+        ),
+    )
+
+
+def add_record(parts: dict[str, bytes], briefing: Briefing) -> dict[str, bytes]:
+    """A Word file's parts (name → bytes, in order) with the record of ``briefing``
+    added as a custom XML part the main document refers to."""
+    number = 1 + max((int(m[1]) for name in parts if (m := _ITEM.fullmatch(name))), default=0)
+    item, props = f"customXml/item{number}.xml", f"customXml/itemProps{number}.xml"
+    out = dict(parts)
+    out[item] = record_xml(build_record(briefing, parts["word/document.xml"]))
+    out[props] = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem '
+        f'ds:itemID="{_PROPS_ID}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/'
+        f'2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="{NAMESPACE}"/></ds:schemaRefs>'
+        "</ds:datastoreItem>"
+    ).encode()
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml"
+    out[f"customXml/_rels/item{number}.xml.rels"] = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns='
+        '"http://schemas.openxmlformats.org/package/2006/relationships"><Relationship '
+        f'Id="rId1" Type="{rel}Props" Target="itemProps{number}.xml"/></Relationships>'
+    ).encode()
+    types = out["[Content_Types].xml"].decode("utf-8")
+    overrides = (
+        f'<Override PartName="/{props}" ContentType="application/vnd.openxmlformats-'
+        'officedocument.customXmlProperties+xml"/>'
+    )
+    if 'Extension="xml"' not in types:
+        overrides += f'<Override PartName="/{item}" ContentType="application/xml"/>'
+    out["[Content_Types].xml"] = types.replace("</Types>", overrides + "</Types>").encode()
+    rels_name = "word/_rels/document.xml.rels"
+    out[rels_name] = (
+        out[rels_name]
+        .decode("utf-8")
+        .replace(
+            "</Relationships>",
+            f'<Relationship Id="rIdBriefgenPairs" Type="{rel}" Target="../{item}"/>'
+            "</Relationships>",
+        )
+        .encode("utf-8")
+    )
+    return out
+
+
+def read_record(archive: Any) -> Record | None:
+    """The record in an open :class:`zipfile.ZipFile` of a .docx, or None."""
+    for name in archive.namelist():
+        if _ITEM.fullmatch(name):
+            record = parse_record(archive.read(name))
+            if record is not None:
+                return record
+    return None
