@@ -3,6 +3,7 @@ corrections, the next briefing uses them, and LibreOffice's saving changes nothi
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import subprocess
@@ -230,10 +231,42 @@ def test_every_template_and_a_restyled_copy(data_home: Path, tmp_path: Path, tem
     # compact: a paragraph; parallel: one sentence of a cell of several; restyled: a cell
     old, new, _ = EDITS[1]
     edited = edited_copy(docx, tmp_path / "edited.docx", [(old, new, template != "compact")])
-    result = import_corrections(edited)
+    result = import_corrections(edited, now=dt.datetime(2025, 9, 12, 8, 30, tzinfo=dt.timezone.utc))
     assert [(c.original, c.english) for c in result.corrections] == [
         (ORIGINALS[1], "Washington had begun to fear that Russia would depend too much on "
          "China and that China-Russia cooperation in the Arctic would speed up as a result.")
     ]  # fmt: skip
     assert result.corrections[0].source.endswith(".txt")
     assert result.corrections[0].briefing == "edited.docx"
+    assert result.corrections[0].added == "2025-09-12T08:30:00Z"
+    assert result.corrections[0].language == "ja"
+
+
+def test_an_edit_made_with_track_changes_on(data_home: Path, tmp_path: Path) -> None:
+    """Word with Track Changes keeps the old words as a deletion (w:del/w:delText) and
+    the new ones as an insertion (w:ins): the English is what the text now reads."""
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    document = Document(str(make(tmp_path / "b.docx")))
+    old, new, _ = EDITS[1]
+    run = next(r for p, _ in paragraphs(document) for r in p.runs if old in r.text)
+    before, after = run.text.split(old, 1)
+    deleted, inserted, rest = (etree.fromstring(etree.tostring(run._r)) for _ in range(3))
+    run.text = before
+    deleted.find(qn("w:t")).tag = qn("w:delText")
+    deleted.find(qn("w:delText")).text = old
+    inserted.find(qn("w:t")).text = new
+    rest.find(qn("w:t")).text = after
+    marks = {qn("w:id"): "1", qn("w:author"): "Analyst", qn("w:date"): "2025-09-12T08:00:00Z"}
+    deletion, insertion = etree.Element(qn("w:del"), marks), etree.Element(qn("w:ins"), marks)
+    deletion.append(deleted)
+    insertion.append(inserted)
+    run._r.addnext(deletion)
+    deletion.addnext(insertion)
+    insertion.addnext(rest)
+    document.save(str(tmp_path / "tracked.docx"))
+    result = import_corrections(tmp_path / "tracked.docx")
+    assert [(c.original, c.english[:36]) for c in result.corrections] == [
+        (ORIGINALS[1], "Washington had begun to fear that Ru")
+    ]
