@@ -270,3 +270,41 @@ def test_an_edit_made_with_track_changes_on(data_home: Path, tmp_path: Path) -> 
     assert [(c.original, c.english[:36]) for c in result.corrections] == [
         (ORIGINALS[1], "Washington had begun to fear that Ru")
     ]
+
+
+def test_a_name_corrected_in_word_joins_the_glossary(data_home: Path, tmp_path: Path) -> None:
+    first = make(tmp_path / "b.docx")
+    document = Document(str(first))
+    # The actors' table: the run that holds the name alone.
+    run = next(r for p, _ in paragraphs(document) for r in p.runs if r.text == "Kissinger")
+    run.text = "Henry Kissinger"
+    document.save(str(tmp_path / "edited.docx"))
+    result = import_corrections(tmp_path / "edited.docx")
+    assert [(c.original, c.english) for c in result.corrections] == [
+        ("キッシンジャー", "Henry Kissinger")
+    ]
+    again = english_by_original(make(tmp_path / "again.docx"))
+    with_name = [english for original, english in again.items() if "キッシンジャー" in original]
+    assert len(with_name) > 1 and all("Henry Kissinger" in english for english in with_name)
+
+
+def test_paragraphs_added_and_removed_around_an_edit(tmp_path: Path) -> None:
+    """A note typed under an edited paragraph and a heading deleted elsewhere: the
+    runs no longer pair one to one, and the edited paragraph is found by likeness."""
+    from briefgen.postedit import compare
+
+    docx = make(tmp_path / "b.docx", "--template", "compact")
+    record, lines = record_of(docx), texts(docx)
+    at = next(i for i, text in enumerate(lines) if "America began to worry" in text)
+    edited = [
+        *lines[:at],
+        lines[at].replace("America began to worry", "Washington had begun to fear"),
+        "Desk note: ask the Moscow office about this.",
+        *lines[at + 1 :],
+    ]
+    del edited[3]  # the first source's title, far from the edit
+    found = compare(record, edited)
+    assert [(e.original, e.english.split(" that")[0]) for e in found.edits] == [
+        (ORIGINALS[1], "Washington had begun to fear")
+    ]
+    assert found.skipped == ()

@@ -17,8 +17,8 @@ edit, by contrast, is what a person leaves alone. So:
    matches every paragraph nobody touched. Paragraphs a person changed come out as
    "replaced" runs between untouched ones.
 2. Within such a run, paragraphs pair up in order when the counts agree (edits in
-   place), else each recorded paragraph takes the most similar edited one (0.5 or
-   more, in document order).
+   place), else each recorded paragraph takes the most similar of the next twenty
+   edited ones (0.5 or more, in document order).
 3. A paired paragraph is split back into its pieces by a word-level alignment (one
    token per Latin word, per CJK character, per punctuation mark): a word changed
    belongs to the piece it replaced, a word added to the piece beside it (the
@@ -45,6 +45,7 @@ from briefgen.render.record import Line, Pair, Record, digest, normalize, paragr
 _TOKEN = re.compile(r"[^\W\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+|\S")
 _SENTENCE_END = set(".!?。！？")
 _SIMILAR = 0.5
+_WINDOW = 20  # edited paragraphs a recorded one is compared with, in a changed run
 
 
 @dataclass(frozen=True)
@@ -150,12 +151,18 @@ def _pair_lines(
         if not line.pieces or start >= len(texts):
             continue
         want = _line_text(line, pairs)
-        scores = [SequenceMatcher(None, want, text).ratio() for text in texts[start:]]
+        window = texts[start : start + _WINDOW]  # bounded: a run may be long
+        scores = [_similarity(want, text) for text in window]
         best = max(range(len(scores)), key=scores.__getitem__)
         if scores[best] >= _SIMILAR:
-            paired.append((line, texts[start + best]))
+            paired.append((line, window[best]))
             start += best + 1
     return paired
+
+
+def _similarity(a: str, b: str) -> float:
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.ratio() if matcher.quick_ratio() >= _SIMILAR else 0.0
 
 
 def _split(line: Line, text: str, pairs: dict[str, Pair]) -> dict[tuple[str, str], str]:
