@@ -15,7 +15,8 @@ from conftest import DEMO_MODEL, SEEDS
 from docx import Document
 
 from briefgen.corrections import import_corrections
-from briefgen.render.record import Record, paragraph_texts, read_record
+from briefgen.render.record import paragraph_texts
+from briefgen.render.record_reader import Record, read_record
 from briefgen.translate.memory import stored_corrections
 
 needs_office = pytest.mark.skipif(

@@ -40,7 +40,8 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from briefgen.errors import InputError
-from briefgen.render.record import Line, Pair, Record, digest, normalize, paragraph_texts
+from briefgen.render.record import digest, normalize, paragraph_texts
+from briefgen.render.record_reader import Line, Pair, Record
 
 _TOKEN = re.compile(r"[^\W\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+|\S")
 _SENTENCE_END = set(".!?。！？")
@@ -86,7 +87,7 @@ def read_edits(path: str | Path) -> Edits:
             briefgen, or was made by a version that kept no record of its pairs.
     """
     from briefgen._mark import read_mark
-    from briefgen.render.record import read_record
+    from briefgen.render.record_reader import read_record
 
     path = Path(path)
     try:

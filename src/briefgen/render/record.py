@@ -18,7 +18,7 @@ The pieces are found in the rendered text itself, not in the template, so any te
 English or original of a pair that starts there is taken. An English shared by two
 pairs goes to the one whose original is nearest. The part is written deterministically
 (same briefing, same bytes); custom XML parts are kept by Word and by LibreOffice when
-they save (see tests/test_postedit.py).
+they save (see tests/test_postedit.py). Reading it back: :mod:`briefgen.render.record_reader`.
 """
 
 from __future__ import annotations
@@ -28,69 +28,19 @@ import functools
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from briefgen.model import Bilingual, Briefing
 
 NAMESPACE = "urn:briefgen:pairs:1"
-_ITEM = re.compile(r"customXml/item(\d+)\.xml")
+PART_NAME = re.compile(r"customXml/item(\d+)\.xml")
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _BOUNDARY = re.compile(r"\W")
 _HEAD = 4  # texts are looked up by their first characters
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _PROPS_ID = "{8C4E2B5A-1F0D-4B7E-9A21-B41EF6E0D0C5}"  # the itemID of briefgen's part
-
-
-@dataclass(frozen=True)
-class Pair:
-    """One bilingual pair: ``id``, the ``original`` exactly as it was translated, the
-    ``english`` the briefing printed, and the id of the ``source`` it came from."""
-
-    id: str
-    original: str
-    english: str
-    source: str
-
-
-@dataclass(frozen=True)
-class Piece:
-    """Part of a paragraph: ``kind`` ``text`` (literal ``value``), or ``english`` /
-    ``original`` of the pair whose id is ``value``."""
-
-    kind: str
-    value: str
-
-
-@dataclass(frozen=True)
-class Line:
-    """A non-empty paragraph as briefgen wrote it: its text's ``digest``, and its
-    ``pieces`` when it holds a pair (empty otherwise)."""
-
-    digest: str
-    pieces: tuple[Piece, ...] = ()
-
-
-@dataclass(frozen=True)
-class RecordSource:
-    id: str
-    origin: str
-    language: str
-
-
-@dataclass(frozen=True)
-class Record:
-    """What a Word briefing held: see the module's docstring."""
-
-    generator: str
-    translator: str
-    title: str
-    date: str
-    sources: tuple[RecordSource, ...]
-    pairs: tuple[Pair, ...]
-    lines: tuple[Line, ...]
 
 
 def normalize(text: str) -> str:
@@ -140,30 +90,50 @@ def _paragraphs_xslt() -> Any:
     return etree.XSLT(etree.XML(_PARAGRAPHS_XSLT.encode("utf-8")))
 
 
-def build_record(briefing: Briefing, document_xml: bytes) -> Record:
-    """The record of ``briefing`` as rendered into ``document_xml``."""
+def record_xml(briefing: Briefing, document_xml: bytes) -> bytes:
+    """The record of ``briefing`` as rendered into ``document_xml``: the bytes of its
+    custom XML part (the same briefing, the same bytes)."""
     pairs = _pairs(briefing)
     finder = _Finder(pairs)
     found = [(text, finder.pieces(text)) for text in paragraph_texts(document_xml)]
     near = _original_lines(found)
-    lines = tuple(
-        Line(digest(text), tuple(_choose(piece, index, near) for piece in pieces))
-        for index, (text, pieces) in enumerate(found)
-    )
-    return Record(
-        generator=f"briefgen {briefing.metadata.briefgen_version}",
-        translator=briefing.metadata.translator,
-        title=briefing.title,
-        date=briefing.date.isoformat(),
-        sources=tuple(RecordSource(s.source_id, s.origin, s.language) for s in briefing.sources),
-        pairs=tuple(pairs),
-        lines=lines,
-    )
+
+    def a(text: str) -> str:
+        return _escape(text, attribute=True)
+
+    out = [
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
+        f'<briefing xmlns="{NAMESPACE}" generator="briefgen '
+        f'{a(briefing.metadata.briefgen_version)}" translator="{a(briefing.metadata.translator)}"'
+        f' title="{a(briefing.title)}" date="{briefing.date.isoformat()}">',
+    ]
+    out += [
+        f'<source id="{a(s.source_id)}" origin="{a(s.origin)}" language="{a(s.language)}"/>'
+        for s in briefing.sources
+    ]
+    out += [
+        f'<pair id="{pair_id}" source="{a(source)}"><o>{_escape(original)}</o>'
+        f"<e>{_escape(english)}</e></pair>"
+        for pair_id, original, english, source in pairs
+    ]
+    for index, (text, pieces) in enumerate(found):
+        inner = "".join(
+            f"<t>{_escape(value)}</t>"
+            if kind == "text"
+            else f'<{kind[0]} p="{_choose(value, index, near)}"/>'
+            for kind, value in pieces
+        )
+        out.append(f'<l h="{digest(text)}">{inner}</l>' if inner else f'<l h="{digest(text)}"/>')
+    out.append("</briefing>\n")
+    return "".join(out).encode("utf-8")
 
 
-def _pairs(briefing: Briefing) -> list[Pair]:
+_Pair = tuple[str, str, str, str]  # id, original, English, source id
+
+
+def _pairs(briefing: Briefing) -> list[_Pair]:
     """Each translated text of the briefing once, in the order a reader meets them."""
-    seen: dict[str, Pair] = {}
+    seen: dict[str, _Pair] = {}
     for source in briefing.sources:
         texts: list[Bilingual] = [source.title]
         for group in source.full_text:
@@ -176,18 +146,18 @@ def _pairs(briefing: Briefing) -> list[Pair]:
         for text in texts:
             original, english = _NOT_XML.sub("", text.original), _NOT_XML.sub("", text.english)
             if english.strip() and original.strip() != english.strip() and original not in seen:
-                seen[original] = Pair(str(len(seen) + 1), original, english, source.source_id)
+                seen[original] = (str(len(seen) + 1), original, english, source.source_id)
     return list(seen.values())
 
 
 class _Finder:
     """Finds pairs' English and originals in a paragraph's text (see the module)."""
 
-    def __init__(self, pairs: list[Pair]) -> None:
+    def __init__(self, pairs: list[_Pair]) -> None:
         targets: dict[tuple[str, str], list[str]] = {}
-        for pair in pairs:
-            targets.setdefault((normalize(pair.english), "english"), []).append(pair.id)
-            targets.setdefault((normalize(pair.original), "original"), []).append(pair.id)
+        for pair_id, original, english, _ in pairs:
+            targets.setdefault((normalize(english), "english"), []).append(pair_id)
+            targets.setdefault((normalize(original), "original"), []).append(pair_id)
         self.whole = {text: (kind, ids) for (text, kind), ids in reversed(targets.items())}
         self.heads: dict[str, list[tuple[str, str, list[str]]]] = {}
         for (text, kind), ids in targets.items():
@@ -244,20 +214,18 @@ def _original_lines(found: list[tuple[str, list[tuple[str, Any]]]]) -> dict[str,
     return near
 
 
-def _choose(piece: tuple[str, Any], index: int, near: dict[str, list[int]]) -> Piece:
-    kind, value = piece
-    if kind == "text":
-        return Piece(kind, value)
-    if len(value) == 1:
-        return Piece(kind, value[0])
+def _choose(ids: list[str], index: int, near: dict[str, list[int]]) -> str:
+    """The pair an English or original found at line ``index`` belongs to: when several
+    pairs share that English, the one whose original is printed nearest."""
+    if len(ids) == 1:
+        return ids[0]
 
-    # An English two pairs share: the pair whose original is printed nearest.
     def distance(pair_id: str) -> int:
         lines = near.get(pair_id, ())
         at = bisect.bisect_left(lines, index)
         return min(abs(lines[i] - index) for i in (at - 1, at) if 0 <= i < len(lines))
 
-    return Piece(kind, min((i for i in value if i in near), key=distance, default=value[0]))
+    return min((i for i in ids if i in near), key=distance, default=ids[0])
 
 
 def _escape(text: str, attribute: bool = False) -> str:
@@ -268,90 +236,13 @@ def _escape(text: str, attribute: bool = False) -> str:
     return text
 
 
-def record_xml(record: Record) -> bytes:
-    """The record as the bytes of its custom XML part (deterministic)."""
-
-    def a(text: str) -> str:
-        return _escape(text, attribute=True)
-
-    out = [
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
-        f'<briefing xmlns="{NAMESPACE}" generator="{a(record.generator)}" '
-        f'translator="{a(record.translator)}" title="{a(record.title)}" date="{record.date}">',
-    ]
-    out += [
-        f'<source id="{a(s.id)}" origin="{a(s.origin)}" language="{a(s.language)}"/>'
-        for s in record.sources
-    ]
-    out += [
-        f'<pair id="{p.id}" source="{a(p.source)}"><o>{_escape(p.original)}</o>'
-        f"<e>{_escape(p.english)}</e></pair>"
-        for p in record.pairs
-    ]
-    for line in record.lines:
-        inner = "".join(
-            f"<t>{_escape(piece.value)}</t>"
-            if piece.kind == "text"
-            else f'<{piece.kind[0]} p="{piece.value}"/>'
-            for piece in line.pieces
-        )
-        out.append(f'<l h="{line.digest}">{inner}</l>' if inner else f'<l h="{line.digest}"/>')
-    out.append("</briefing>\n")
-    return "".join(out).encode("utf-8")
-
-
-def parse_record(xml: bytes) -> Record | None:
-    """The record in a custom XML part's bytes, or None when it is not briefgen's."""
-    from lxml import etree
-
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
-    try:
-        root = etree.fromstring(xml, parser)
-    except etree.XMLSyntaxError:
-        return None
-    if root.tag != f"{{{NAMESPACE}}}briefing":
-        return None
-    ns = f"{{{NAMESPACE}}}"
-    kinds = {ns + "t": "text", ns + "e": "english", ns + "o": "original"}
-    return Record(
-        generator=root.get("generator", ""),
-        translator=root.get("translator", ""),
-        title=root.get("title", ""),
-        date=root.get("date", ""),
-        sources=tuple(
-            RecordSource(s.get("id", ""), s.get("origin", ""), s.get("language", ""))
-            for s in root.iter(ns + "source")
-        ),
-        pairs=tuple(
-            Pair(
-                p.get("id", ""),
-                p.findtext(ns + "o") or "",
-                p.findtext(ns + "e") or "",
-                p.get("source", ""),
-            )
-            for p in root.iter(ns + "pair")
-        ),
-        lines=tuple(
-            Line(
-                line.get("h", ""),
-                tuple(
-                    Piece(kinds[c.tag], (c.text or "") if c.tag == ns + "t" else c.get("p", ""))
-                    for c in line
-                    if c.tag in kinds
-                ),
-            )
-            for line in root.iter(ns + "l")
-        ),
-    )
-
-
 def add_record(parts: dict[str, bytes], briefing: Briefing) -> dict[str, bytes]:
     """A Word file's parts (name → bytes, in order) with the record of ``briefing``
     added as a custom XML part the main document refers to."""
-    number = 1 + max((int(m[1]) for name in parts if (m := _ITEM.fullmatch(name))), default=0)
+    number = 1 + max((int(m[1]) for name in parts if (m := PART_NAME.fullmatch(name))), default=0)
     item, props = f"customXml/item{number}.xml", f"customXml/itemProps{number}.xml"
     out = dict(parts)
-    out[item] = record_xml(build_record(briefing, parts["word/document.xml"]))
+    out[item] = record_xml(briefing, parts["word/document.xml"])
     out[props] = (
         '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem '
         f'ds:itemID="{_PROPS_ID}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/'
@@ -384,13 +275,3 @@ def add_record(parts: dict[str, bytes], briefing: Briefing) -> dict[str, bytes]:
         .encode("utf-8")
     )
     return out
-
-
-def read_record(archive: Any) -> Record | None:
-    """The record in an open :class:`zipfile.ZipFile` of a .docx, or None."""
-    for name in archive.namelist():
-        if _ITEM.fullmatch(name):
-            record = parse_record(archive.read(name))
-            if record is not None:
-                return record
-    return None
