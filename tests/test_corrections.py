@@ -49,7 +49,11 @@ def test_add_list_import_remove(data_home: Path, tmp_path: Path) -> None:
     file = tmp_path / "more.tsv"
     file.write_text("# from the desk\n習近平\tXi Jinping\nプーチン\tVladimir Putin\n")
     done = corrections("import", str(file))
-    assert done.returncode == 0 and "1 correction(s) added or changed; 3 in" in done.stderr
+    assert done.returncode == 0
+    assert "more.tsv: 2 correction(s) read: 1 new correction(s), 0 updated, 1 already there" in (
+        done.stderr
+    )
+    assert "briefgen: 3 correction(s) in" in done.stderr
     assert corrections("list").stdout.splitlines() == [
         f"{SENTENCE}\tLet us read what lies behind it.",
         "プーチン\tVladimir Putin",
@@ -121,3 +125,42 @@ def test_a_corrections_file_saved_by_a_spreadsheet(data_home: Path, tmp_path: Pa
         file.write_bytes("原文\t英訳\nプーチン\tVladimir Putin\n".encode(encoding))
         assert corrections("import", str(file)).returncode == 0
     assert corrections("list").stdout == "プーチン\tVladimir Putin\n"
+
+
+def test_corrections_know_their_context_and_list_filters_by_it(data_home: Path) -> None:
+    from briefgen.translate.memory import Correction, record_corrections
+
+    record_corrections([
+        Correction("プーチン", "Vladimir Putin", "seeds/monday.txt", "mon.docx",
+                   "2025-09-12T08:30:00Z", "ja"),
+        Correction(SENTENCE, "Let us look at what lies behind it.", "https://example.org/tue",
+                   "tue.docx", "2025-09-13T23:59:59Z", "ja"),
+        Correction("習近平", "Xi Jinping"),  # added before corrections knew their context
+    ])  # fmt: skip
+    assert corrections("list", "--source", "MONDAY").stdout == "プーチン\tVladimir Putin\n"
+    assert corrections("list", "--since", "2025-09-13").stdout.splitlines() == [
+        f"{SENTENCE}\tLet us look at what lies behind it."
+    ]
+    assert corrections("list", "--until", "2025-09-12").stdout == "プーチン\tVladimir Putin\n"
+    assert corrections("list", "-l", "--source", "example.org").stdout == (
+        f"{SENTENCE}\tLet us look at what lies behind it.\thttps://example.org/tue\ttue.docx\t"
+        "2025-09-13T23:59:59Z\tja\n"
+    )
+    assert len(corrections("list").stdout.splitlines()) == 3
+    assert corrections("list", "--since", "13 Sept").returncode == 2
+    # corrections add dates what it adds
+    assert corrections("add", "ロシア", "Russia").returncode == 0
+    (added,) = [line for line in corrections("list", "-l").stdout.splitlines() if "Russia" in line]
+    assert added.split("\t")[4].endswith("Z") and len(added.split("\t")[4]) == 20
+
+
+def test_removing_a_correction_gives_the_model_english_back(data_home: Path) -> None:
+    def english() -> briefgen.Bilingual:
+        (text,) = english_of(briefgen.make_briefing(SEED, model=DEMO_MODEL), SENTENCE)
+        return text
+
+    model = english()
+    assert corrections("add", SENTENCE, "Let us read what lies behind it.").returncode == 0
+    assert english().english == "Let us read what lies behind it." != model.english
+    assert corrections("remove", SENTENCE).returncode == 0
+    assert english() == model

@@ -90,8 +90,9 @@ def _escape(text: str) -> str:
 
 
 def _docx_mark(xml: str) -> Mark | None:
-    generator = re.search(r'name="Generator"><vt:lpwstr>([^<]*)</vt:lpwstr>', xml)
-    sources = re.search(r'name="BriefgenSources"><vt:i4>(\d+)</vt:i4>', xml)
+    generator = re.search(r'name="Generator">\s*<vt:lpwstr>([^<]*)</vt:lpwstr>', xml)
+    # LibreOffice saves the number back as a double (<vt:r8>1</vt:r8>).
+    sources = re.search(r'name="BriefgenSources">\s*<vt:(?:i4|i8|r8|lpwstr)>(\d+)(?:\.0*)?<', xml)
     if not (generator and sources and generator[1].startswith("briefgen ")):
         return None
     import html

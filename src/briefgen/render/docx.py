@@ -75,7 +75,7 @@ def render_docx(briefing: Briefing, template: str | Path | None = None) -> bytes
     props.comments = ""
     raw = io.BytesIO()
     document.save(raw)
-    return _normalize_zip(raw.getvalue(), len(briefing.sources))
+    return _normalize_zip(raw.getvalue(), briefing)
 
 
 # The language East Asian text is marked with, and a font for it that Word has on
@@ -196,16 +196,19 @@ def xml_safe(value: Any) -> Any:
     return value
 
 
-def _normalize_zip(data: bytes, sources: int) -> bytes:
-    """Same entries, same order, fixed timestamps and attributes, and briefgen's mark
-    (:mod:`briefgen._mark`) as custom properties: one pass over the zip."""
+def _normalize_zip(data: bytes, briefing: Briefing) -> bytes:
+    """Same entries, same order, fixed timestamps and attributes, briefgen's mark
+    (:mod:`briefgen._mark`) as custom properties, and the record of the bilingual pairs
+    (:mod:`briefgen.render.record`) as a custom XML part: one pass over the zip."""
     from briefgen._mark import stamp_docx_parts
+    from briefgen.render.record import add_record
 
     with zipfile.ZipFile(io.BytesIO(data)) as source:
         parts = {name: source.read(name) for name in source.namelist()}
+    parts = add_record(stamp_docx_parts(parts, len(briefing.sources)), briefing)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as target:
-        for name, content in stamp_docx_parts(parts, sources).items():
+        for name, content in parts.items():
             info = zipfile.ZipInfo(name, date_time=_ZIP_EPOCH)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 0

@@ -2,7 +2,9 @@
 
 The corrections live in a tab-separated file anyone can read and edit
 (``$XDG_DATA_HOME/briefgen/corrections.tsv``; ``briefgen corrections add|import|list|
-remove``), and a desk may name one more file of its own (``corrections`` in its
+remove|export``): the source text and its English, then where the correction came
+from (source document, briefing, when, language; :class:`Correction`). A desk may
+name one more file of its own (``corrections`` in its
 config, ``--corrections FILE``). When translating, a text found there exactly is never
 sent to the model; one that differs only in spaces, width or punctuation reuses the
 correction and is flagged ``near-match correction`` for a second look. A correction of
@@ -12,9 +14,11 @@ comes out right inside every sentence too.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen._io import write_atomic
@@ -116,44 +120,143 @@ def read_corrections(path: str | Path) -> list[tuple[str, str]]:
         raise
 
 
-def save_corrections(pairs: dict[str, str], path: Path | None = None) -> Path:
-    """Write ``pairs`` as the store (atomically), sorted, one ``source<TAB>English`` a line."""
+@dataclass(frozen=True)
+class Correction:
+    """One correction and where it came from: the ``original`` (source text) and the
+    ``english`` to use for it; the ``source`` document it was found in (file name or
+    URL), the ``briefing`` it was edited in (its file name; "" for one added by hand),
+    when it was ``added`` (UTC, ``2025-09-12T08:30:00Z``) and the original's
+    ``language``; each "" when unknown."""
+
+    original: str
+    english: str
+    source: str = ""
+    briefing: str = ""
+    added: str = ""
+    language: str = ""
+
+    @property
+    def context(self) -> tuple[str, str, str, str]:
+        return (self.source, self.briefing, self.added, self.language)
+
+
+_HEADER = (
+    "# briefgen corrections: source text<TAB>English, then (optional) source document"
+    "<TAB>briefing<TAB>added (UTC)<TAB>language; edit freely"
+)
+
+
+def now_text(when: dt.datetime | None = None) -> str:
+    """``when`` (default: now) as the store writes it: UTC, to the second."""
+    when = (when or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
+    return when.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def read_entries(path: str | Path) -> list[Correction]:
+    """The corrections of a file, with their context where its lines have more than
+    two tab-separated cells (as the store and ``corrections export --format tsv``)."""
+    from briefgen.ingest.decode import decode
+
+    pairs = read_corrections(path)  # every check, with the file and line named
+    context: dict[str, list[str]] = {}
+    for line in decode(Path(path).read_bytes())[0].lstrip("\ufeff").splitlines():
+        cells = line.split("\t")
+        if len(cells) > 2 and not line.lstrip().startswith("#"):
+            context[cells[0].strip()] = [cell.strip() for cell in cells[2:6]]
+    return [
+        Correction(original, english, *context.get(original, ())) for original, english in pairs
+    ]
+
+
+def load_store(path: Path | None = None) -> dict[str, Correction]:
+    """The user's corrections by original (the store at :func:`store_path`, or ``path``)."""
     path = path or store_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    lines = ["# briefgen corrections: source text<TAB>English (edit freely)"]
-    for source, english in sorted(pairs.items()):
-        if "\t" in source or "\n" in source or "\t" in english or "\n" in english:
+    return {c.original: c for c in read_entries(path)} if path.exists() else {}
+
+
+def store_lines(corrections: Iterable[Correction]) -> str:
+    """The store's text: a header, then one correction a line, sorted."""
+    lines = [_HEADER]
+    for c in sorted(corrections, key=lambda c: c.original):
+        if any(ch in text for ch in "\t\r\n" for text in (c.original, c.english)):
             raise ValueError("a correction cannot hold a tab or a line break")
-        lines.append(f"{source}\t{english}")
-    return write_atomic(path, ("\n".join(lines) + "\n").encode("utf-8"))
+        context = [" ".join(text.split()) for text in c.context]
+        while context and not context[-1]:
+            context.pop()
+        lines.append("\t".join([c.original, c.english, *context]))
+    return "\n".join(lines) + "\n"
+
+
+def save_store(corrections: Iterable[Correction], path: Path | None = None) -> Path:
+    """Write ``corrections`` as the store (atomically)."""
+    path = path or store_path()
+    text = store_lines(corrections)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return write_atomic(path, text.encode("utf-8"))
 
 
 def stored_corrections(path: Path | None = None) -> dict[str, str]:
-    """The user's corrections (the store at :func:`store_path`, or ``path``)."""
-    path = path or store_path()
-    return dict(read_corrections(path)) if path.exists() else {}
+    """The user's corrections, original → English."""
+    return {original: c.english for original, c in load_store(path).items()}
+
+
+def record_corrections(
+    corrections: Iterable[Correction], path: Path | None = None
+) -> tuple[int, int]:
+    """Add ``corrections`` to the store (one already there for the same original gets
+    the new English and context); how many were new and how many updated. A
+    :class:`ValueError` for an empty text or one with a tab or line break, and then
+    nothing is written."""
+    stored = load_store(path)
+    new = updated = 0
+    for correction in corrections:
+        original, english = correction.original.strip(), correction.english.strip()
+        if not original or not english:
+            raise ValueError("a correction needs the source text and its English")
+        before = stored.get(original)
+        if before is not None and before.english == english:
+            continue
+        new += before is None
+        updated += before is not None
+        stored[original] = Correction(original, english, *correction.context)
+    save_store(stored.values(), path)
+    return new, updated
 
 
 def add_corrections(pairs: Iterable[tuple[str, str]], path: Path | None = None) -> int:
-    """Add ``pairs`` to the store (a source already there gets the new English);
-    how many were added or changed. :class:`ValueError` for a text that is empty
-    or holds a tab or a line break; nothing is written then."""
-    stored = stored_corrections(path)
-    changed = 0
-    for source, english in pairs:
-        source, english = source.strip(), english.strip()
-        if not source or not english:
-            raise ValueError("a correction needs the source text and its English")
-        changed += stored.get(source) != english
-        stored[source] = english
-    save_corrections(stored, path)
-    return changed
+    """Add ``(original, English)`` pairs to the store, added now; how many were added
+    or changed (see :func:`record_corrections`)."""
+    added = now_text()
+    new, updated = record_corrections((Correction(o, e, added=added) for o, e in pairs), path)
+    return new + updated
+
+
+def list_corrections(
+    source: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    path: Path | None = None,
+) -> list[Correction]:
+    """The stored corrections, sorted; only those whose source document's name holds
+    ``source`` (any case), and that were added on or after ``since`` and on or before
+    ``until`` (a correction with no date matches no date filter)."""
+    found = []
+    for correction in sorted(load_store(path).values(), key=lambda c: c.original):
+        day = correction.added[:10]
+        if source is not None and source.casefold() not in correction.source.casefold():
+            continue
+        if (since or until) and not day:
+            continue
+        if (since and day < since.isoformat()) or (until and day > until.isoformat()):
+            continue
+        found.append(correction)
+    return found
 
 
 def remove_correction(source: str, path: Path | None = None) -> bool:
     """Forget the correction of ``source``; False when there was none."""
-    stored = stored_corrections(path)
+    stored = load_store(path)
     if stored.pop(source.strip(), None) is None:
         return False
-    save_corrections(stored, path)
+    save_store(stored.values(), path)
     return True
