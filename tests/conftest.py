@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import os
 import shutil
+import signal
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -16,6 +18,32 @@ DEMO_MODEL = ROOT / "demo-model" / "translate-ja_en-demo.argosmodel"
 CORPUS = ROOT / "demo-model" / "corpus.tsv"
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from processes import become_subreaper, leftover_processes  # noqa: E402
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    become_subreaper()  # orphans of the tests' processes come here, where the check sees them
+
+
+@pytest.hookimpl(trylast=True)  # after pytest's own, which tears down the session's fixtures
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Fail the run if a process the tests started is still running, and stop it."""
+    left = leftover_processes(os.getpid())
+    if not left:
+        return
+    lines = [f"{pid}: {command}" for pid, command in sorted(left.items())]
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.write_sep("=", "processes the tests started are still running", red=True)
+        for line in lines:
+            reporter.write_line(line)
+    else:
+        print("processes the tests started are still running:", *lines, sep="\n  ")
+    for pid in left:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 @pytest.fixture(scope="session", autouse=True)
