@@ -21,7 +21,7 @@ CORPUS = ROOT / "demo-model" / "corpus.tsv"
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from processes import become_subreaper, leftover_processes  # noqa: E402
+from processes import become_subreaper, leftover_processes, reap_exited  # noqa: E402
 
 # Property tests (hypothesis) draw new examples on every run and keep the ones that
 # failed in .hypothesis/examples, where the next run tries them first. The "fuzz"
@@ -49,6 +49,7 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_sessionfinish(session: pytest.Session) -> None:
     """Fail the run if a process the tests started is still running, and stop it."""
     left = leftover_processes(os.getpid())
+    reap_exited()
     if not left:
         return
     lines = [f"{pid}: {command}" for pid, command in sorted(left.items())]
@@ -62,6 +63,8 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     for pid in left:
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
+    leftover_processes(os.getpid())  # until they have exited
+    reap_exited()
     session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 

@@ -33,6 +33,18 @@ def become_subreaper() -> None:
     ctypes.CDLL(None).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
 
 
+def reap_exited() -> None:
+    """Collect the exit status of every child that has exited: as a subreaper this
+    process adopts orphans, and what nobody reaps stays a zombie (until init takes it)."""
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:  # no children left
+            return
+        if pid == 0:  # children, none exited
+            return
+
+
 def _process_table() -> list[tuple[int, int, str]]:
     """(pid, parent pid, state) of every process: from /proc, else from ``ps``."""
     proc = Path("/proc")
