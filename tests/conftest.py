@@ -1,13 +1,17 @@
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import os
 import shutil
+import signal
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+from hypothesis.database import DirectoryBasedExampleDatabase
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -16,6 +20,52 @@ DEMO_MODEL = ROOT / "demo-model" / "translate-ja_en-demo.argosmodel"
 CORPUS = ROOT / "demo-model" / "corpus.tsv"
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from processes import become_subreaper, leftover_processes, reap_exited  # noqa: E402
+
+# Property tests (hypothesis) draw new examples on every run and keep the ones that
+# failed in .hypothesis/examples, where the next run tries them first. The "fuzz"
+# profile (BRIEFGEN_HYPOTHESIS_PROFILE=fuzz; a step of .ci/run) tries many more.
+# Both say derandomize=False and build on "default": where CI is set, hypothesis
+# would otherwise load its "ci" profile, which tries the same examples forever.
+EXAMPLES = DirectoryBasedExampleDatabase(ROOT / ".hypothesis" / "examples")
+for name, budget in (("dev", 200), ("fuzz", 1000)):
+    settings.register_profile(
+        name,
+        parent=settings.get_profile("default"),
+        max_examples=budget,
+        derandomize=False,
+        database=EXAMPLES,
+        print_blob=True,  # a failure prints the line that reproduces it
+    )
+settings.load_profile(os.environ.get("BRIEFGEN_HYPOTHESIS_PROFILE", "dev"))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    become_subreaper()  # orphans of the tests' processes come here, where the check sees them
+
+
+@pytest.hookimpl(trylast=True)  # after pytest's own, which tears down the session's fixtures
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Fail the run if a process the tests started is still running, and stop it."""
+    left = leftover_processes(os.getpid())
+    reap_exited()
+    if not left:
+        return
+    lines = [f"{pid}: {command}" for pid, command in sorted(left.items())]
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.write_sep("=", "processes the tests started are still running", red=True)
+        for line in lines:
+            reporter.write_line(line)
+    else:
+        print("processes the tests started are still running:", *lines, sep="\n  ")
+    for pid in left:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    leftover_processes(os.getpid())  # until they have exited
+    reap_exited()
+    session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -50,7 +100,8 @@ HAS_OFFICE = shutil.which("soffice") is not None and shutil.which("pdftotext") i
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Tests marked ``argos`` need the ``argos`` extra, ``families`` transformers and
-    torch, ``visual`` LibreOffice and poppler-utils; without them they skip and say so."""
+    torch, ``visual`` LibreOffice and poppler-utils; without them they skip and say so.
+    Hypothesis tests are marked ``property`` (``-m property`` runs them alone)."""
     skips = {
         "argos": None
         if HAS_ARGOS
@@ -71,6 +122,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         ),
     }
     for item in items:
+        if getattr(getattr(item, "obj", None), "is_hypothesis_test", False):
+            item.add_marker(pytest.mark.property)
         for marker, skip in skips.items():
             if skip is not None and marker in item.keywords:
                 item.add_marker(skip)

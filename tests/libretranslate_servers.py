@@ -1,5 +1,8 @@
 """Real LibreTranslate servers on 127.0.0.1 for the tests, loaded with the demo package.
 
+Only when asked: ``BRIEFGEN_TEST_LIBRETRANSLATE=1`` (``.ci/run`` sets it), or
+``BRIEFGEN_TEST_LIBRETRANSLATE_VENV`` naming a venv that has LibreTranslate; otherwise
+the tests that need a server skip, before starting anything, and say how to ask.
 LibreTranslate pins old dependencies, so it lives in a virtual environment of its own
 (``BRIEFGEN_TEST_LIBRETRANSLATE_VENV``, else ``~/.cache/briefgen-tests/libretranslate``),
 created on first use: ``pip install libretranslate spacy "rich>=12,<13"`` (about a
@@ -18,6 +21,7 @@ To run offline, each server gets:
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -33,6 +37,11 @@ import pytest
 
 VENV = Path.home() / ".cache" / "briefgen-tests" / "libretranslate"
 REQUIREMENTS = ["libretranslate", "spacy", "rich>=12,<13"]
+ASKED = "BRIEFGEN_TEST_LIBRETRANSLATE"
+NOT_ASKED = (
+    f"starts LibreTranslate servers: set {ASKED}=1 to run it (the first run pip-installs "
+    "LibreTranslate into ~/.cache/briefgen-tests: about 800 MB, a minute, needs the internet)"
+)
 
 _PREPARE = r"""
 import json, shutil, sys, zipfile
@@ -69,11 +78,14 @@ blank().to_disk(senter)
 
 
 def libretranslate_venv() -> Path:
-    """The venv with LibreTranslate, created if missing; skips the test if it cannot be."""
+    """The venv with LibreTranslate, created if missing; skips the test if it cannot be,
+    or if nobody asked for it."""
     if given := os.environ.get("BRIEFGEN_TEST_LIBRETRANSLATE_VENV"):
         if not (Path(given) / "bin" / "libretranslate").exists():
             pytest.skip(f"BRIEFGEN_TEST_LIBRETRANSLATE_VENV={given} has no libretranslate")
         return Path(given)
+    if os.environ.get(ASKED) != "1":
+        pytest.skip(NOT_ASKED)
     complete = VENV / ".briefgen-complete"
     if complete.exists():
         return VENV
@@ -139,6 +151,7 @@ class Server:
         workdir = folder / f"run-{self.port}"
         workdir.mkdir(parents=True, exist_ok=True)
         self.log = workdir / "server.log"
+        self.stopped = False
         with self.log.open("wb") as log:
             self.process = subprocess.Popen(
                 [str(venv / "bin" / "libretranslate"), "--host", "127.0.0.1",
@@ -150,7 +163,17 @@ class Server:
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
             )  # fmt: skip
-        self.wait_ready()
+        try:
+            self.wait_ready()
+        except BaseException:  # not started in time, or the run interrupted: not left behind
+            self.stop()
+            raise
+
+    def __enter__(self) -> Server:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
 
     def wait_ready(self, timeout: float = 90.0) -> None:
         deadline = time.monotonic() + timeout
@@ -163,13 +186,16 @@ class Server:
                     return
             except OSError:
                 time.sleep(0.2)
-        self.stop()
         raise RuntimeError(f"LibreTranslate did not start in {timeout:.0f} s")
 
     def stop(self) -> None:
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGKILL)
+        """Kill the server's whole process group (it may have exited, its children not);
+        once only: a group id is free for reuse after that."""
+        if not self.stopped:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait(timeout=30)
+            self.stopped = True
 
 
 class LoadBalancer:
@@ -212,17 +238,35 @@ backend translators
             stderr=subprocess.DEVNULL,
             start_new_session=True,
         )
+        try:
+            self._wait_ready()
+        except BaseException:
+            self.stop()
+            raise
+
+    def _wait_ready(self) -> None:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"HAProxy exited with status {self.process.returncode}")
             try:
                 with urllib.request.urlopen(self.url + "/languages", timeout=2):
                     return
             except OSError:
                 time.sleep(0.2)
-        self.stop()
         raise RuntimeError("HAProxy did not start")
+
+    def __enter__(self) -> LoadBalancer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
 
     def stop(self) -> None:
         if self.process.poll() is None:
             os.killpg(self.process.pid, signal.SIGTERM)
+        try:
             self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import subprocess
 import zlib
 from pathlib import Path
+
+from processes import run_group
 
 NEWS_HTML = """<!DOCTYPE html>
 <html lang="ja"><head><meta charset="{charset}">
@@ -175,12 +176,11 @@ def write_japanese_pdf(folder: Path) -> Path | None:
     if not soffice:
         return None
     source = write_docx(folder / "export.docx")
-    subprocess.run(
+    done = run_group(
         [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(folder), str(source)],
-        check=True,
-        capture_output=True,
         timeout=180,
         env={"HOME": str(folder), "PATH": "/usr/bin:/bin"},
     )
+    assert done.returncode == 0, done.stderr
     source.unlink()
     return folder / "export.pdf"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import subprocess
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import DEMO_MODEL, SEEDS
+from processes import started
 
 import briefgen
 from briefgen.translate.base import Translation, translate_unique
@@ -102,11 +104,14 @@ def test_concurrent_processes_share_the_cache(tmp_path: Path) -> None:
         "    c.put('m', [(f'{sys.argv[2]}-{i}', CachedText('e', None))])\n"
         "    c.get('m', [f'0-{i}', f'1-{i}'])\n"
     )
-    runs = [
-        subprocess.Popen([sys.executable, "-c", code, str(path), str(n)], stderr=subprocess.PIPE)
-        for n in range(3)
-    ]
-    errors = [run.communicate(timeout=120)[1] for run in runs]
+    with contextlib.ExitStack() as running:
+        runs = [
+            running.enter_context(
+                started([sys.executable, "-c", code, str(path), str(n)], stderr=subprocess.PIPE)
+            )
+            for n in range(3)
+        ]
+        errors = [run.communicate(timeout=120)[1] for run in runs]
     assert [run.returncode for run in runs] == [0, 0, 0], errors
     assert errors == [b"", b"", b""]  # no "unusable" warnings: nobody gave up on a lock
     assert TranslationCache(path).info().entries == 600

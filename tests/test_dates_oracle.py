@@ -4,6 +4,7 @@ Random article dates (month ends, 29 February, 31 December and 1 January weighte
 × day numbers, months and weekdays × sentences of past reports and of scheduled events.
 The oracle walks the calendar one day at a time: a past report names the latest such
 day on or before the article date, a scheduled event the earliest on or after it.
+The number of examples comes from the hypothesis profile (tests/conftest.py).
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def earliest_on_or_after(article: dt.date, matches: object) -> dt.date:
     return day
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(article_dates, st.integers(1, 31), st.sampled_from(PAST))
 def test_a_day_in_a_past_report_is_the_latest_on_or_before(
     article: dt.date, day: int, template: str
@@ -69,7 +70,7 @@ def test_a_day_in_a_past_report_is_the_latest_on_or_before(
     assert dated(template.format(d=f"{day}日"), article) == [expected.isoformat()]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(article_dates, st.integers(1, 31), st.sampled_from(FUTURE))
 def test_a_day_of_a_scheduled_event_is_the_earliest_on_or_after(
     article: dt.date, day: int, template: str
@@ -84,7 +85,7 @@ def valid_month_days() -> st.SearchStrategy[tuple[int, int]]:
     )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(article_dates, valid_month_days(), st.booleans())
 def test_a_month_day_follows_the_tense_across_year_ends_and_leap_days(
     article: dt.date, month_day: tuple[int, int], past: bool
@@ -104,7 +105,7 @@ def test_a_month_day_follows_the_tense_across_year_ends_and_leap_days(
     assert dated(text, article) == [expected.isoformat()]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(article_dates, st.integers(0, 6), st.sampled_from([("先週", -1), ("今週", 0), ("来週", 1)]))
 def test_a_weekday_of_last_this_or_next_week(
     article: dt.date, weekday: int, week: tuple[str, int]
@@ -118,7 +119,7 @@ def test_a_weekday_of_last_this_or_next_week(
     assert dated(text, article) == [expected.isoformat()]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(
     article_dates,
     st.sampled_from(
@@ -143,7 +144,7 @@ def test_relative_days_in_kanji_and_kana(article: dt.date, word: tuple[str, int]
     assert dated(f"市長は{text}、記者会見を開いた。", article) == [expected.isoformat()]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(article_dates, st.integers(1, 28), st.integers(1, 3))
 def test_a_range_of_days_keeps_both_ends(article: dt.date, first: int, length: int) -> None:
     last = first + length

@@ -238,21 +238,18 @@ def test_several_urls_fail_over_when_one_is_down(server: Server) -> None:
     shutil.which("haproxy") is None, reason="needs HAProxy: apt-get install haproxy"
 )
 def test_two_servers_behind_haproxy_and_one_of_them_down(tmp_path: Path) -> None:
-    # Skipped before any server starts: a skip inside the try would leave them running.
-    first = Server(tmp_path / "a", DEMO_MODEL)
-    second = Server(tmp_path / "b", DEMO_MODEL)
-    balancer = LoadBalancer(tmp_path, [first, second])
-    try:
+    # Skipped before any server starts; whatever fails later, each one started is stopped.
+    with (
+        Server(tmp_path / "a", DEMO_MODEL) as first,
+        Server(tmp_path / "b", DEMO_MODEL) as second,
+        LoadBalancer(tmp_path, [first, second]) as balancer,
+    ):
         local = briefgen.make_briefing(SEEDS, model=DEMO_MODEL, options=Options(use_cache=False))
         both = briefgen.make_briefing(SEEDS, options=through(balancer.url))
         assert english(both) == english(local)
         second.stop()
         one = briefgen.make_briefing(SEEDS, options=through(balancer.url))
         assert english(one) == english(local)
-    finally:
-        balancer.stop()
-        first.stop()
-        second.stop()
 
 
 def test_frontend_settings_char_limit_is_respected(tmp_path: Path) -> None:

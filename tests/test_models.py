@@ -402,19 +402,27 @@ def test_unusable_index_urls_are_one_line(
 
 
 def test_concurrent_installs_of_one_package_all_succeed(argos_home: Path) -> None:
-    with serving({"demo.argosmodel": DEMO_BYTES}) as server:
+    import contextlib
+
+    from processes import started
+
+    with serving({"demo.argosmodel": DEMO_BYTES}) as server, contextlib.ExitStack() as running:
         server.index = [server.entry("demo.argosmodel", route="slow")]
         command = [sys.executable, "-m", "briefgen", "models", "install", "ja", "-q"]
         command += ["--index", f"{server.url}/index.json"]
         runs = [
-            subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=os.environ.copy())
+            running.enter_context(
+                started(command, stderr=subprocess.PIPE, text=True, env=os.environ.copy())
+            )
             for _ in range(3)
         ]
         results = [(run.communicate(timeout=120)[1], run.returncode) for run in runs]
     assert [code for _, code in results] == [0, 0, 0], results
     assert [p.path.name for p in installed_packages()] == ["translate-ja_en-demo"]
-    assert leftovers(argos_home) == leftovers(argos_home)  # listing works: no stray folders
-    assert not [p for p in argos_home.parent.iterdir() if p.name.startswith(".briefgen")]
+    # The one package and its files, nothing else: no staging folder, partial copy or
+    # second unpacked package beside it.
+    package = argos_home / "translate-ja_en-demo"
+    assert leftovers(argos_home) == sorted([package.name, *(p.name for p in package.rglob("*"))])
 
 
 def test_wrong_content_range_on_resume_starts_over(argos_home: Path, tmp_path: Path) -> None:

@@ -29,3 +29,18 @@ def test_license_matches_the_project_metadata() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert project["license"] == "MIT" and project["license-files"] == ["LICENSE"]
     assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")
+
+
+def test_readme_and_ci_agree_on_how_the_optional_tests_run() -> None:
+    from hypothesis import settings
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    fuzz = "BRIEFGEN_HYPOTHESIS_PROFILE=fuzz python -m pytest -m property"
+    assert f"`{fuzz}`" in readme and fuzz in ci
+    assert "`BRIEFGEN_TEST_LIBRETRANSLATE=1`" in readme
+    assert "export BRIEFGEN_TEST_LIBRETRANSLATE=1" in ci
+    # The budgets the README states are the profiles' (tests/conftest.py).
+    assert f"{settings.get_profile('dev').max_examples} per test" in readme
+    assert f"tries {settings.get_profile('fuzz').max_examples:,} per test" in readme
+    assert f"{settings.get_profile('fuzz').max_examples:,} examples each" in ci

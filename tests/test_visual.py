@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from conftest import DEMO_MODEL, ROOT, SEED
+from processes import run_group
 
 import briefgen
 
@@ -39,9 +40,8 @@ EXTRA = {
 
 def pdf_of(docx: Path) -> tuple[str, int]:
     folder = docx.parent
-    done = subprocess.run(
+    done = run_group(
         ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(folder), str(docx)],
-        capture_output=True,
         text=True,
         timeout=180,
         env={**os.environ, "HOME": str(folder)},  # a profile of its own
@@ -93,10 +93,10 @@ def test_the_html_preview_on_a_phone(
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     shot = ARTIFACTS / "five-html-phone.png"
     shot.unlink(missing_ok=True)
-    subprocess.run(
+    run_group(
         ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
          "--window-size=412,915", f"--screenshot={shot}", page.as_uri()],
-        capture_output=True, timeout=120, env={**os.environ, "HOME": str(tmp_path)},
+        timeout=120, env={**os.environ, "HOME": str(tmp_path)},
     )  # fmt: skip
     assert shot.exists() and shot.stat().st_size > 10_000  # a page was drawn, not a blank
     text = page.read_text(encoding="utf-8")
