@@ -47,11 +47,11 @@ def test_1_failed_while_working(case: str, tmp_path: Path) -> None:
     out = tmp_path / "b.docx"
     empty = tmp_path / "empty.txt"
     empty.write_text("")
+    model = ("--model", str(DEMO_MODEL))
     args = {
-        "no usable source": (str(empty), "--model", str(DEMO_MODEL)),
+        "no usable source": (str(empty), *model),
         "no model installed": (str(SEEDS),),  # the tests' Argos folder is empty
-        "strict with a source left out": (str(SEEDS), str(empty), "--model", str(DEMO_MODEL),
-                                          "--strict"),  # fmt: skip
+        "strict with a source left out": (str(SEEDS), str(empty), *model, "--strict"),
     }[case]
     assert make(*args, "-o", str(out)) == 1
     assert not out.exists()
