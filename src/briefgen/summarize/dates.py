@@ -42,11 +42,17 @@ relative days, weeks, months and years in kanji and kana, ``大みそか``/``元
 weekdays, full-width digits and stray spaces (``10 月2 日``).
 
 Chinese shares the Japanese forms (2021年11月11日, 去年, 明年, 昨天…) with a simpler
-tense rule (了 past, 将/计划 future). Languages written with spaces find
-``14. Juli 2021``, ``12 décembre``, ``July 21, 2024``, ``December 2021``,
-``2024-07-21``, a year after a word like "in" or "seit", and relative words
-("yesterday", "l'an dernier", "в прошлом году"), all from their entry in
-:data:`briefgen.text.languages.RULES`; resolving is shared.
+tense rule (了 past, 将/计划 future). Languages written with spaces
+(:mod:`briefgen.summarize.spaced_dates`) find ``14. Juli 2021``, ``12 décembre``,
+``July 21, 2024``, ``2024-07-21``, a year after "in" or "seit", and relative words
+("yesterday", "übermorgen", "la semaine dernière": a week is Monday to Sunday);
+English, German, French and Spanish also find days without their month (``on the
+19th``, ``am Dienstag, dem 19.``, ``le 19``, ``el martes 19``) and weekdays (``on
+Monday``; ``last``/``next Monday`` are the last before and the next after the article
+date). They are resolved by the same model, the tense being that of the nearest
+tense marker in the date's clause (``has approved``, ``wird``, ``a décidé``,
+``celebrará``), and a number is a day there only when introduced as one and followed
+by no noun (``on the 19th floor``, ``am 3. Tag`` are not).
 
 :func:`timeline` returns every dated mention (with the clause that carries it);
 :func:`distinct_events` keeps one per event for the briefing.
@@ -190,11 +196,14 @@ class DateMention:
     """One date expression as written: its span and what it says.
 
     ``kind``: ``calendar`` (parts written out: ``year``/``month``/``day``, a year given
-    by ``short_year`` or not at all), ``day_word`` / ``week`` / ``month_word`` /
-    ``year_word`` (``offset`` from the article date), ``anaphora`` (``offset`` from the
-    date last mentioned, in ``unit``s: ``day``, ``month`` or ``year``), ``weekday``
-    (``weekday`` 0 = Monday; ``offset`` weeks from the article's, ``None`` for a bare
-    weekday), ``fixed`` (大みそか, 元日: ``month`` and ``day`` with no year).
+    by ``short_year`` or not at all; a day without its month may carry its
+    ``weekday``: "Tuesday the 19th"), ``day_word`` / ``week_word`` / ``month_word`` /
+    ``year_word`` (``offset`` from the article date; a week is Monday to Sunday),
+    ``anaphora`` (``offset`` from the date last mentioned, in ``unit``s: ``day``,
+    ``month`` or ``year``), ``weekday`` (``weekday`` 0 = Monday; ``offset`` weeks from
+    the article's, ``None`` for a bare weekday), ``weekday_step`` ("last Monday":
+    ``offset`` -1 the last before the article date, 1 the next after it), ``fixed``
+    (大みそか, 元日: ``month`` and ``day`` with no year).
     """
 
     span: tuple[int, int]
@@ -602,8 +611,12 @@ def _needs_tense(mention: DateMention) -> bool:
 
 
 def _joins(text: str, first: DateMention, second: DateMention) -> bool:
-    """Two dates joined into a range: 8月31日〜9月3日, 7月3日から2021年7月5日."""
-    if first.kind not in ("calendar", "fixed") or second.kind not in ("calendar", "fixed"):
+    """Two dates joined into a range: 8月31日〜9月3日, 7月3日から2021年7月5日, "from
+    Monday to Friday"."""
+    weekdays = first.kind in ("weekday", "weekday_step") and second.kind == "weekday"
+    if not weekdays and (
+        first.kind not in ("calendar", "fixed") or second.kind not in ("calendar", "fixed")
+    ):
         return False
     if first.day_end is not None or second.day_end is not None:
         return False
@@ -669,6 +682,11 @@ def _ends(value: Parts | tuple[Parts, Parts]) -> tuple[Parts, Parts | None]:
 
 def _range_end(start: Parts, end: DateMention) -> Parts:
     year, month, _ = start
+    if end.kind == "weekday" and year and month and start[2]:  # Monday to Friday: the next
+        when = dt.date(year, month, start[2]) + dt.timedelta(days=1)
+        while when.weekday() != end.weekday:
+            when += dt.timedelta(days=1)
+        return when.year, when.month, when.day
     end_year = end.year or year
     end_month = end.month or month
     if end.year is None and end_month is not None and month is not None and end_month < month:

@@ -14,8 +14,11 @@ to Sunday). English, German, French and Spanish (:data:`DAY_WORDS`) also find:
 - **weekdays**: ``on Monday``, ``am Montag``, ``lundi``, ``el lunes``; ``last`` and
   ``next`` (``letzten``/``nächsten``, ``dernier``/``prochain``,
   ``pasado``/``próximo``) are the last such day before the article date and the next
-  after it; ``this``/``diesen``/``ce``/``este`` adds nothing. A recurring weekday
-  (``every Monday``, ``jeden Montag``, ``le lundi``, ``los lunes``) is no date.
+  after it; ``this``/``diesen``/``ce``/``este`` adds nothing; ``from Monday to
+  Friday`` is a range. A recurring weekday (``every Monday``, ``on a Monday``,
+  ``jeden Montag``, ``le lundi``, ``los lunes``) is no date, nor one inside a name
+  (``Good Friday Agreement``, ``The Sunday Times``, ``Mardi gras``);
+- days listed before a month-day are in its month: ``am 19. und 20. September``.
 
 **What makes a number a day**: it is introduced as one (``on the``, ``am``, ``le``,
 ``el``, a weekday) and no noun follows it, since an ordinal followed by a noun counts
@@ -23,7 +26,9 @@ that noun (``on the 19th floor``, ``am 3. Tag``, ``zum 19. Mal``, ``the 19th
 Amendment``). German nouns are capitalized; elsewhere "no noun" is a function word
 (the language's stop words and a few prepositions), punctuation or the end. French
 writes days as cardinals, so ``le 19e jour`` is an ordinal; numbers with units
-(``19 days``, ``19 Tage``, ``3 days a week``) are not introduced as days.
+(``19 days``, ``19 Tage``, ``3 days a week``) are not introduced as days; a
+percentage (``el 19 por ciento``) is no day. With its weekday a number is a day
+whatever follows it.
 
 **Tense** (:func:`spaced_tense`): the tense marker nearest before the date in its
 clause, else the nearest after it in its clause, else (a date that stands alone in
@@ -91,14 +96,37 @@ DAY_WORDS: dict[str, DayWords] = {
         ordinal="st|nd|rd|th",
         range_to=r"to|until|through|-|–",
         steps={"last": -1, "next": 1, "coming": 1, "this": 0},
-        recurring="every|each",
+        recurring="every|each|a|an",
         month_tail={
             "of this month": 0,
             "of last month": -1,
             "of next month": 1,
             "of the month": None,
         },
-        after_day=frozenset(["until", "during", "amid", "local"]),
+        after_day=frozenset(
+            [
+                "until",
+                "during",
+                "amid",
+                "against",
+                "over",
+                "under",
+                "without",
+                "despite",
+                "near",
+                "among",
+                "toward",
+                "towards",
+                "via",
+                "per",
+                "again",
+                "already",
+                "then",
+                "just",
+                "only",
+                "local",
+            ]
+        ),
         # future: the future and its plans; "will be held" is one marker.
         future=r"(?:will|would|shall|'ll|won't|going\s+to|is\s+to|are\s+to|(?:plans?|planned"
         r"|scheduled|set|expected|intends?|aims?)\s+to)(?:\s+(?:not\s+)?be\s+\w+)?"
@@ -148,9 +176,10 @@ DAY_WORDS: dict[str, DayWords] = {
         # past: the auxiliaries of the Perfekt and passive, the Präteritum of sein,
         # werden and of the commonest verbs of news, weak Präteritum endings.
         past=r"hat|haben|habe|hatte|hatten|war|waren|wurde|wurden|worden|gewesen"
-        r"|sagte|sagten|kam|kamen|traf|trafen|gab|fand|begann|ging|nahm|stand|sprach"
-        r"|entschied|beschloss|beschlossen|einigten|(?-i:[a-zäöü]\w*(?:ierte|gte|kte|llte"
-        r"|mmte|nnte|rte|ete)n?)",
+        r"|(?:sagte|kam|traf|gab|fand|begann|ging|nahm|stand|sprach|entschied|beschloss"
+        r"|verlor|gewann|trat|fiel|rief|hielt|lief|stieg|sank|schlug|warf|zog|bot|blieb"
+        r"|schrieb|starb|wies|erhielt|verließ|sah|kündigte|einigte|forderte)(?:en|n)?"
+        r"|(?-i:[a-zäöü]\w*(?:ierte|gte|kte|llte|mmte|nnte|rte|ete)n?)",
         clause_words="und|aber|dass|weil|nachdem|sondern",
         nouns_capitalized=True,
     ),
@@ -171,7 +200,32 @@ DAY_WORDS: dict[str, DayWords] = {
             "du mois prochain": 1,
             "du mois": None,
         },
-        after_day=frozenset(["à", "après", "avant", "lors", "pendant", "matin", "soir", "midi"]),
+        after_day=frozenset(
+            [
+                "à",
+                "après",
+                "avant",
+                "lors",
+                "pendant",
+                "contre",
+                "sous",
+                "vers",
+                "chez",
+                "malgré",
+                "selon",
+                "entre",
+                "depuis",
+                "dès",
+                "puis",
+                "alors",
+                "aussi",
+                "déjà",
+                "encore",
+                "matin",
+                "soir",
+                "midi",
+            ]
+        ),
         # future: aller + infinitive, devoir, prévoir, the future and conditional
         # endings (-era, -ira, -ura, -rra, -dra, -vra; -erait…).
         future=r"va|vont|ira|iront|doit|doivent|prévu|prévue|prévus|prévues|prévoit"
@@ -198,7 +252,26 @@ DAY_WORDS: dict[str, DayWords] = {
             "del mes que viene": 1,
             "del mes": None,
         },
-        after_day=frozenset(["tras", "antes", "durante", "hasta"]),
+        after_day=frozenset(
+            [
+                "tras",
+                "antes",
+                "durante",
+                "hasta",
+                "contra",
+                "sobre",
+                "bajo",
+                "hacia",
+                "según",
+                "desde",
+                "ante",
+                "mediante",
+                "también",
+                "ya",
+                "luego",
+                "entonces",
+            ]
+        ),
         # future: ir a + infinitive, prever, the future and conditional endings.
         future=r"va\s+a|van\s+a|prevé|prevén|previsto|prevista|previstos|previstas"
         r"|programado|programada|planea|planean|\w+rán?|\w+(?:ar|er|ir|br|dr)ían?",
@@ -392,6 +465,8 @@ def _day_or_weekday(
                 return DateMention(span, "month_word", day=day, day_end=day_end, offset=offset)
         return DateMention(span, day=day, day_end=day_end, weekday=weekday)
     weekday = _weekday_index(names, parts["weekday"])
+    if _in_a_name(text, match.span("weekday"), language, stop_words):
+        return None
     step_text = parts.get("step") or parts.get("step_after")
     if step_text is None:
         if re.search(rf"(?<!\w)(?:{words.recurring})\s+$", text[: match.start()], re.IGNORECASE):
@@ -402,6 +477,27 @@ def _day_or_weekday(
     if step == 0:  # this Monday: the tense decides, as for a bare weekday
         return DateMention(match.span(), "weekday", weekday=weekday)
     return DateMention(match.span(), "weekday_step", weekday=weekday, offset=step)
+
+
+def _in_a_name(text: str, span: tuple[int, int], language: str, stop_words: frozenset[str]) -> bool:
+    """A weekday that is part of a name: in English, next to a capitalized word
+    (``Good Friday Agreement``, ``The Sunday Times``); in French and Spanish, which
+    write weekdays in lower case, one with a capital inside a sentence (``Mardi
+    gras``). German capitalizes every noun, so a capital tells nothing there."""
+    start, end = span
+    if language in ("fr", "es"):
+        return text[start].isupper() and text[:start].strip(" \"«“'¿¡") != ""
+    if language != "en":
+        return False
+    before = re.search(r"([^\W\d_][\w'-]*) $", text[:start])
+    after = re.match(r" ([^\W\d_][\w'-]*)", text[end:])
+    return any(
+        word is not None
+        and word.group(1)[0].isupper()
+        and word.group(1).lower() not in stop_words
+        and word.group(1).lower() not in ("on", "last", "next", "this", "coming", "since")
+        for word in (before, after)
+    )
 
 
 def _weekday_index(names: dict[str, int], written: str) -> int:
