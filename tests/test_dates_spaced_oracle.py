@@ -13,6 +13,7 @@ it, and numbers that are no dates.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
 
 import pytest
@@ -456,3 +457,14 @@ def test_sentences_written_for_this_file(
 def test_an_undated_article_dates_no_weekday_nor_bare_day(language: str, text: str) -> None:
     sentence = Sentence("s1", text, 0, 0, (0, len(text)))
     assert timeline([sentence], None, language) == []
+
+
+def test_a_long_sentence_is_dated_in_one_pass() -> None:
+    # Markers are found once per sentence, not once per date: 97,000 characters
+    # with 3,600 dates and no full stop took minutes when each date searched it again.
+    text = "the board approved it on the 19th and meets next Monday, and on Tuesday the 9th; "
+    text *= 1200
+    started = time.perf_counter()
+    events = timeline([Sentence("s1", text, 0, 0, (0, len(text)))], dt.date(2025, 9, 10), "en")
+    assert len(events) == 3600
+    assert time.perf_counter() - started < 10  # about 0.4 s

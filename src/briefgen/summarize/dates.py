@@ -578,6 +578,7 @@ def timeline(
             if (
                 mention.kind == "day_word"
                 and mention.offset == 0
+                and language == "ja"
                 and _SPEECH_ACT.search(sentence.text, mention.span[1])
             ):
                 continue  # 本日の質問を終わります: the speech itself, not an event it reports

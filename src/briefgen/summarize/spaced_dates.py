@@ -42,10 +42,12 @@ future.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefgen.summarize.dates import DateMention, Tense, _valid
@@ -429,9 +431,9 @@ def _time_of_day(text: str, start: int, word: str) -> bool:
     lower = word.lower()
     if lower not in _MORNING_BEFORE:
         return False
-    if _MORNING_BEFORE[lower].search(text[:start]):
+    if _MORNING_BEFORE[lower].search(text[max(0, start - 20) : start]):
         return True
-    return lower == "morgen" and word[0] == "M" and text[:start].strip(" \"„“«'") != ""
+    return lower == "morgen" and word[0] == "M" and text[:start].lstrip(" \"„“«'") != ""
 
 
 def _day_or_weekday(
@@ -469,7 +471,8 @@ def _day_or_weekday(
         return None
     step_text = parts.get("step") or parts.get("step_after")
     if step_text is None:
-        if re.search(rf"(?<!\w)(?:{words.recurring})\s+$", text[: match.start()], re.IGNORECASE):
+        before = text[max(0, match.start() - 20) : match.start()]
+        if re.search(rf"(?<!\w)(?:{words.recurring})\s+$", before, re.IGNORECASE):
             return None  # every Monday, jeden Montag, le lundi, los lunes
         return DateMention(match.span(), "weekday", weekday=weekday)
     steps = {**(words.steps or {}), **(words.steps_after or {})}
@@ -486,10 +489,10 @@ def _in_a_name(text: str, span: tuple[int, int], language: str, stop_words: froz
     gras``). German capitalizes every noun, so a capital tells nothing there."""
     start, end = span
     if language in ("fr", "es"):
-        return text[start].isupper() and text[:start].strip(" \"«“'¿¡") != ""
+        return text[start].isupper() and text[:start].lstrip(" \"«“'¿¡") != ""
     if language != "en":
         return False
-    before = re.search(r"([^\W\d_][\w'-]*) $", text[:start])
+    before = re.search(r"([^\W\d_][\w'-]*) $", text[max(0, start - 40) : start])
     after = re.match(r" ([^\W\d_][\w'-]*)", text[end:])
     return any(
         word is not None
@@ -587,37 +590,66 @@ def _markers(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     return future, past, breaks
 
 
-def spaced_tense(
-    text: str, span: tuple[int, int], language: str, spans: list[tuple[int, int]]
-) -> Tense:
-    """The tense of the date at ``span`` (module docstring); ``spans``: the sentence's
-    dates, which are neither markers nor clause breaks."""
-    if language not in DAY_WORDS:
-        return None
+@dataclass(frozen=True)
+class _Markers:
+    """A sentence's tense markers (start, end, tense), in order and not overlapping,
+    and where its clauses break, in order."""
+
+    starts: list[int]
+    ends: list[int]
+    tenses: list[Tense]
+    cuts: list[int]
+
+
+@functools.lru_cache(maxsize=4)
+def _sentence_markers(text: str, spans: tuple[tuple[int, int], ...], language: str) -> _Markers:
+    """Found once per sentence, however many dates it has."""
     masked = list(text)
     for start, end in spans:
         masked[start:end] = " " * (end - start)
     plain = "".join(masked)
     future, past, breaks = _markers(language)
-    markers = [(m.start(), m.end(), "future") for m in future.finditer(plain)]
-    markers += [
-        (m.start(), m.end(), "past")
-        for m in past.finditer(plain)
-        if not any(s < m.end() and m.start() < e for s, e, _ in markers)
+    found: list[tuple[int, int, Tense]] = [
+        (m.start(), m.end(), "future") for m in future.finditer(plain)
     ]
-    cuts = [m.start() for m in breaks.finditer(plain)] + [m.end() for m in breaks.finditer(plain)]
-    clause_start = max((c for c in cuts if c <= span[0]), default=0)
-    clause_end = min((c for c in cuts if c >= span[1]), default=len(plain))
-    before = [m for m in markers if clause_start <= m[0] and m[1] <= span[0]]
-    after = [m for m in markers if span[1] <= m[0] and m[1] <= clause_end]
-    if before:
-        return max(before)[2]  # type: ignore[return-value]
-    if after:
-        return min(after)[2]  # type: ignore[return-value]
-    if not markers:
+    future_starts = [start for start, _, _ in found]
+    for m in past.finditer(plain):
+        i = bisect.bisect_left(future_starts, m.end()) - 1  # the last future before its end
+        if i < 0 or found[i][1] <= m.start():
+            found.append((m.start(), m.end(), "past"))
+    found.sort()
+    cuts = sorted(c for m in breaks.finditer(plain) for c in m.span())
+    return _Markers(
+        [start for start, _, _ in found],
+        [end for _, end, _ in found],
+        [tense for _, _, tense in found],
+        cuts,
+    )
+
+
+def spaced_tense(
+    text: str, span: tuple[int, int], language: str, spans: Sequence[tuple[int, int]]
+) -> Tense:
+    """The tense of the date at ``span`` (module docstring); ``spans``: the sentence's
+    dates, which are neither markers nor clause breaks."""
+    if language not in DAY_WORDS:
         return None
-
-    def distance(marker: tuple[int, int, str]) -> int:
-        return span[0] - marker[1] if marker[1] <= span[0] else marker[0] - span[1]
-
-    return min(markers, key=distance)[2]  # type: ignore[return-value]
+    markers = _sentence_markers(text, tuple(spans), language)
+    cuts = markers.cuts
+    i = bisect.bisect_right(cuts, span[0]) - 1
+    clause_start = cuts[i] if i >= 0 else 0
+    j = bisect.bisect_left(cuts, span[1])
+    clause_end = cuts[j] if j < len(cuts) else len(text)
+    before = bisect.bisect_right(markers.ends, span[0]) - 1  # the nearest before
+    after = bisect.bisect_left(markers.starts, span[1])  # the nearest after
+    has_before, has_after = before >= 0, after < len(markers.starts)
+    if has_before and markers.starts[before] >= clause_start:
+        return markers.tenses[before]
+    if has_after and markers.ends[after] <= clause_end:
+        return markers.tenses[after]
+    if has_before and has_after:
+        nearer_before = span[0] - markers.ends[before] <= markers.starts[after] - span[1]
+        return markers.tenses[before if nearer_before else after]
+    if has_before:
+        return markers.tenses[before]
+    return markers.tenses[after] if has_after else None
