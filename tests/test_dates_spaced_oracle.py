@@ -430,6 +430,7 @@ FRESH = [
     ("es", "2025-03-04", "La semana pasada dimitió el ministro.", ["2025-02-24/2025-03-02"]),
     ("en", "2025-03-04", "The fair runs from Wednesday to Saturday.", ["2025-03-05/2025-03-08"]),
     ("en", "2025-03-04", "The Sunday Times first reported the leak.", []),
+    ("en", "2025-03-04", "Until Friday the border stays shut.", ["2025-03-07"]),
     ("en", "2025-03-04", "Rates rarely move on a Wednesday.", []),
     ("en", "2025-03-04", "Negotiators met on the 1st and 2nd of March.",
      ["2025-03-01", "2025-03-02"]),

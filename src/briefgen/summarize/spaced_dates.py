@@ -492,13 +492,16 @@ def _in_a_name(text: str, span: tuple[int, int], language: str, stop_words: froz
         return text[start].isupper() and text[:start].lstrip(" \"«“'¿¡") != ""
     if language != "en":
         return False
-    before = re.search(r"([^\W\d_][\w'-]*) $", text[max(0, start - 40) : start])
+    window = max(0, start - 40)
+    before = re.search(r"([^\W\d_][\w'-]*) $", text[window:start])
+    if before is not None and not text[: window + before.start()].strip(" \"“'"):
+        before = None  # the sentence's first word: its capital tells nothing
     after = re.match(r" ([^\W\d_][\w'-]*)", text[end:])
     return any(
         word is not None
         and word.group(1)[0].isupper()
         and word.group(1).lower() not in stop_words
-        and word.group(1).lower() not in ("on", "last", "next", "this", "coming", "since")
+        and word.group(1).lower() not in ("last", "next", "this", "coming")
         for word in (before, after)
     )
 
