@@ -47,7 +47,7 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from briefgen.summarize.dates import DateMention, Tense, _valid
@@ -90,6 +90,10 @@ class DayWords:
     nouns_capitalized: bool = False
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 DAY_WORDS: dict[str, DayWords] = {
     "en": DayWords(
         weekdays="monday tuesday wednesday thursday friday saturday sunday",
@@ -105,29 +109,9 @@ DAY_WORDS: dict[str, DayWords] = {
             "of next month": 1,
             "of the month": None,
         },
-        after_day=frozenset(
-            [
-                "until",
-                "during",
-                "amid",
-                "against",
-                "over",
-                "under",
-                "without",
-                "despite",
-                "near",
-                "among",
-                "toward",
-                "towards",
-                "via",
-                "per",
-                "again",
-                "already",
-                "then",
-                "just",
-                "only",
-                "local",
-            ]
+        after_day=_words(
+            "until during amid against over under without despite near among toward "
+            "towards via per again already then just only local"
         ),
         # future: the future and its plans; "will be held" is one marker.
         future=r"(?:will|would|shall|'ll|won't|going\s+to|is\s+to|are\s+to|(?:plans?|planned"
@@ -139,7 +123,7 @@ DAY_WORDS: dict[str, DayWords] = {
         r"|said|told|met|took|taken|made|won|lost|held|began|begun|came|went|gone|left"
         r"|gave|given|found|saw|seen|spoke|spoken|wrote|written|chose|chosen|fell|broke"
         r"|broken|sent|spent|led|paid|sold|bought|brought|thought|ran|became|kept|rose"
-        r"|struck|stood|won|drew|drawn|flew|flown|withdrew|withdrawn|shot|hit|quit",
+        r"|struck|stood|drew|drawn|flew|flown|withdrew|withdrawn|shot|hit|quit",
         clause_words="that|and|but|which|who|while|whereas",
     ),
     "de": DayWords(
@@ -202,31 +186,9 @@ DAY_WORDS: dict[str, DayWords] = {
             "du mois prochain": 1,
             "du mois": None,
         },
-        after_day=frozenset(
-            [
-                "à",
-                "après",
-                "avant",
-                "lors",
-                "pendant",
-                "contre",
-                "sous",
-                "vers",
-                "chez",
-                "malgré",
-                "selon",
-                "entre",
-                "depuis",
-                "dès",
-                "puis",
-                "alors",
-                "aussi",
-                "déjà",
-                "encore",
-                "matin",
-                "soir",
-                "midi",
-            ]
+        after_day=_words(
+            "à après avant lors pendant contre sous vers chez malgré selon entre "
+            "depuis dès puis alors aussi déjà encore matin soir midi"
         ),
         # future: aller + infinitive, devoir, prévoir, the future and conditional
         # endings (-era, -ira, -ura, -rra, -dra, -vra; -erait…).
@@ -254,25 +216,9 @@ DAY_WORDS: dict[str, DayWords] = {
             "del mes que viene": 1,
             "del mes": None,
         },
-        after_day=frozenset(
-            [
-                "tras",
-                "antes",
-                "durante",
-                "hasta",
-                "contra",
-                "sobre",
-                "bajo",
-                "hacia",
-                "según",
-                "desde",
-                "ante",
-                "mediante",
-                "también",
-                "ya",
-                "luego",
-                "entonces",
-            ]
+        after_day=_words(
+            "tras antes durante hasta contra sobre bajo hacia según desde ante "
+            "mediante también ya luego entonces"
         ),
         # future: ir a + infinitive, prever, the future and conditional endings.
         future=r"va\s+a|van\s+a|prevé|prevén|previsto|prevista|previstos|previstas"
@@ -304,8 +250,9 @@ _MORNING_BEFORE = {
 }
 
 
-def _alternatives(words: object) -> str:
-    forms = [r"\s+".join(map(re.escape, w.split())) for w in words]  # type: ignore[attr-defined]
+def _alternatives(words: Iterable[str]) -> str:
+    """A regex of any of ``words``, the longest first, spaces matching any space."""
+    forms = [r"\s+".join(map(re.escape, w.split())) for w in words]
     return "|".join(sorted(forms, key=len, reverse=True))
 
 
