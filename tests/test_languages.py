@@ -18,7 +18,8 @@ from briefgen.text.languages import RULES
 from briefgen.text.segment import split_sentences
 from briefgen.text.tokenize import content_words
 
-RESOLVABLE = {"昨日", "今日", "明日", "一昨日", "昨年", "今年", "来年", "先月", "今月", "来月"}
+RESOLVABLE = {"一昨日", "昨日", "今日", "明日", "明後日", "先週", "今週", "来週", "昨年", "今年",
+              "来年", "先月", "今月", "来月"}  # fmt: skip
 
 # code: (two sentences, the first ending in an abbreviation's period mid-sentence,
 #        a date as written in the text, and its ISO form)

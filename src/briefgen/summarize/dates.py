@@ -42,11 +42,17 @@ relative days, weeks, months and years in kanji and kana, ``大みそか``/``元
 weekdays, full-width digits and stray spaces (``10 月2 日``).
 
 Chinese shares the Japanese forms (2021年11月11日, 去年, 明年, 昨天…) with a simpler
-tense rule (了 past, 将/计划 future). Languages written with spaces find
-``14. Juli 2021``, ``12 décembre``, ``July 21, 2024``, ``December 2021``,
-``2024-07-21``, a year after a word like "in" or "seit", and relative words
-("yesterday", "l'an dernier", "в прошлом году"), all from their entry in
-:data:`briefgen.text.languages.RULES`; resolving is shared.
+tense rule (了 past, 将/计划 future). Languages written with spaces
+(:mod:`briefgen.summarize.spaced_dates`) find ``14. Juli 2021``, ``12 décembre``,
+``July 21, 2024``, ``2024-07-21``, a year after "in" or "seit", and relative words
+("yesterday", "übermorgen", "la semaine dernière": a week is Monday to Sunday);
+English, German, French and Spanish also find days without their month (``on the
+19th``, ``am Dienstag, dem 19.``, ``le 19``, ``el martes 19``) and weekdays (``on
+Monday``; ``last``/``next Monday`` are the last before and the next after the article
+date). They are resolved by the same model, the tense being that of the nearest
+tense marker in the date's clause (``has approved``, ``wird``, ``a décidé``,
+``celebrará``), and a number is a day there only when introduced as one and followed
+by no noun (``on the 19th floor``, ``am 3. Tag`` are not).
 
 :func:`timeline` returns every dated mention (with the clause that carries it);
 :func:`distinct_events` keeps one per event for the briefing.
@@ -66,7 +72,6 @@ from dataclasses import dataclass
 from typing import Literal
 
 from briefgen.model import Sentence
-from briefgen.text.languages import RULES
 from briefgen.text.tokenize import Token, tokenize_ja
 
 CARRY_SENTENCES = 2  # how far a written year carries to a later month-day (dated text)
@@ -182,7 +187,7 @@ _SPEECH_ACT = re.compile(
     r"(?:いたし|申し上げ|伺い|終わり|始め|質問し|紹介し|説明し|報告し|述べ)ます(?=[。！」』]|$)"
 )
 _RANGE = re.compile(
-    rf"{_S}{_DASH}{_S}|から|至|到|\s+(?:to|until|bis|au|à|al|a|tot|по|до)\s+(?:the\s+)?"
+    rf"{_S}{_DASH}{_S}|から|至|到|\s+(?:to|until|bis|au|à|al|a|tot|по|до)\s+(?:the\s+|zum\s+)?"
 )
 
 
@@ -191,11 +196,14 @@ class DateMention:
     """One date expression as written: its span and what it says.
 
     ``kind``: ``calendar`` (parts written out: ``year``/``month``/``day``, a year given
-    by ``short_year`` or not at all), ``day_word`` / ``week`` / ``month_word`` /
-    ``year_word`` (``offset`` from the article date), ``anaphora`` (``offset`` from the
-    date last mentioned, in ``unit``s: ``day``, ``month`` or ``year``), ``weekday``
-    (``weekday`` 0 = Monday; ``offset`` weeks from the article's, ``None`` for a bare
-    weekday), ``fixed`` (大みそか, 元日: ``month`` and ``day`` with no year).
+    by ``short_year`` or not at all; a day without its month may carry its
+    ``weekday``: "Tuesday the 19th"), ``day_word`` / ``week_word`` / ``month_word`` /
+    ``year_word`` (``offset`` from the article date; a week is Monday to Sunday),
+    ``anaphora`` (``offset`` from the date last mentioned, in ``unit``s: ``day``,
+    ``month`` or ``year``), ``weekday`` (``weekday`` 0 = Monday; ``offset`` weeks from
+    the article's, ``None`` for a bare weekday), ``weekday_step`` ("last Monday":
+    ``offset`` -1 the last before the article date, 1 the next after it), ``fixed``
+    (大みそか, 元日: ``month`` and ``day`` with no year).
     """
 
     span: tuple[int, int]
@@ -263,7 +271,9 @@ def find_dates(
     ``tokens`` (Japanese: ``tokenize_ja(text)``) give the word boundaries; without
     them Japanese text is tokenized here."""
     if language not in ("ja", "zh"):
-        return _find_spaced_dates(text, language)
+        from briefgen.summarize.spaced_dates import find_spaced_dates  # it imports this module
+
+        return find_spaced_dates(text, language)
     # NFKC turns full-width digits into ASCII one for one, so spans stay valid.
     normalized = "".join(
         unicodedata.normalize("NFKC", ch) if "０" <= ch <= "９" else ch for ch in text
@@ -384,81 +394,6 @@ def _mention(match: re.Match[str], text: str) -> DateMention | None:
     ):
         return None  # 2月30日: not a date
     return mention
-
-
-@functools.cache
-def _spaced_pattern(language: str) -> re.Pattern[str] | None:
-    rules = RULES.get(language)
-    if rules is None or not rules.months:
-        return None
-    months = "|".join(
-        sorted((re.escape(form) for forms in rules.months for form in forms), key=len, reverse=True)
-    )
-    relative = "|".join(sorted(map(re.escape, rules.relative), key=len, reverse=True))
-    years = "|".join(sorted(map(re.escape, rules.year_words), key=len, reverse=True))
-    day = r"(?P<day{0}>[0-3]?[0-9])(?:er|st|nd|rd|th|º)?"
-    year = r"(?P<year{0}>[0-9]{{4}})(?![0-9])"
-    month = rf"(?P<month{{0}}>{months})\.?"
-    forms = [
-        r"(?P<iso_year>[0-9]{4})-(?P<iso_month>[0-9]{1,2})-(?P<iso_day>[0-9]{1,2})(?![0-9])",
-        # 14. Juli 2021, 12 décembre, 21 July 2024, 12 de diciembre de 2021, 12 декабря 2021
-        rf"{day.format(1)}\.?\s+(?:de\s+|of\s+)?{month.format(1)}(?:,?\s+(?:de\s+|del\s+)?{year.format(1)})?",
-        # July 21, 2024; July 21
-        rf"{month.format(2)}\s+{day.format(2)}(?![0-9])(?:,?\s+{year.format(2)})?",
-        # December 2021, diciembre de 2021
-        rf"{month.format(3)}\s+(?:de\s+)?{year.format(3)}",
-        rf"(?P<relative>{relative})" if relative else "(?!)",
-        rf"(?:{years})\s+(?P<bare_year>(?:1[89]|20)[0-9]{{2}})(?![0-9.,]?[0-9])"
-        if years
-        else "(?!)",
-    ]
-    return re.compile(r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)", re.IGNORECASE)
-
-
-_CAPITAL_MONTHS = frozenset(("en", "de"))
-# The Japanese words the resolver knows, for the relative words of RULES.
-_RELATIVE_UNITS = {"昨日": ("day_word", -1), "今日": ("day_word", 0), "明日": ("day_word", 1),
-                   "一昨日": ("day_word", -2), "昨年": ("year_word", -1),
-                   "今年": ("year_word", 0), "来年": ("year_word", 1),
-                   "一昨年": ("year_word", -2), "先月": ("month_word", -1),
-                   "今月": ("month_word", 0), "来月": ("month_word", 1)}  # fmt: skip
-
-
-def _find_spaced_dates(text: str, language: str) -> list[DateMention]:
-    pattern = _spaced_pattern(language)
-    if pattern is None:
-        return []
-    rules = RULES[language]
-    month_number = {form: n for n, forms in enumerate(rules.months, 1) for form in forms}
-    found = []
-    # aujourd’hui is aujourd'hui: the same length, so spans stay valid.
-    for match in pattern.finditer(text.replace("’", "'")):
-        parts = {k: v for k, v in match.groupdict().items() if v}
-        month_word = next((parts[k] for k in ("month1", "month2", "month3") if k in parts), "")
-        if month_word[:1].islower() and language in _CAPITAL_MONTHS:
-            continue  # "may 5", "march on": English and German write months with a capital
-        if "relative" in parts:
-            kind, offset = _RELATIVE_UNITS[rules.relative[parts["relative"].lower()]]
-            found.append(DateMention(span=match.span(), kind=kind, offset=offset))
-            continue
-        if "bare_year" in parts:
-            found.append(DateMention(span=match.span("bare_year"), year=int(parts["bare_year"])))
-            continue
-        year: int | None
-        day: int | None
-        if "iso_year" in parts:
-            year, month, day = (int(parts[f"iso_{k}"]) for k in ("year", "month", "day"))
-        else:
-            month_text = next(parts[k] for k in ("month1", "month2", "month3") if k in parts)
-            month = month_number[month_text.lower().rstrip(".")]
-            day_text = parts.get("day1") or parts.get("day2")
-            day = int(day_text) if day_text else None
-            year_text = parts.get("year1") or parts.get("year2") or parts.get("year3")
-            year = int(year_text) if year_text else None
-        if not _valid(year or 2000, month, day):
-            continue
-        found.append(DateMention(span=match.span(), year=year, month=month, day=day))
-    return found
 
 
 # ---------------------------------------------------------------------------------------
@@ -582,34 +517,14 @@ def _first_predicate(tokens: Sequence[Token], next_date: int | None) -> Told:
 
 _ZH_PAST = re.compile(r"了|过|曾")
 _ZH_FUTURE = re.compile(r"将|要|计划|预计|拟|准备|即将")
-_SPACED_FUTURE = {
-    "en": r"\b(?:will|shall|'ll|is to|are to|plans? to|scheduled|expected to|due to|going to)\b",
-    "de": r"\b(?:wird|werden|soll|sollen|will|plant|geplant)\b",
-    "fr": r"\b(?:va|vont|sera|seront|aura|auront|doit|doivent|prévu|prévoit)\b",
-    "es": r"\b(?:va a|van a|será|serán|prevé|previsto|planea)\b",
-}
-_SPACED_PAST = {
-    "en": r"\b(?:\w+ed|said|was|were|had|met|took|made|won|lost|held|began|came|went|told)\b",
-    "de": r"\b(?:hat|haben|hatte|hatten|war|waren|wurde|wurden|ge\w+t)\b",
-    "fr": r"\b(?:a|ont|avait|avaient|était|étaient|fut)\b",
-    "es": r"\b(?:\w+ó|fue|fueron|había|habían)\b",
-}
 
 
-def _text_tense(text: str, span: tuple[int, int], language: str) -> Tense:
-    """Tense without a tokenizer: the clause after a Chinese date, or the sentence of a
-    spaced language (future markers first: "said it will meet on 5 May")."""
-    if language == "zh":
-        clause = re.split(r"[，。！？；]", text[span[1] :], maxsplit=1)[0]
-        if _ZH_PAST.search(clause):
-            return "past"
-        return "future" if _ZH_FUTURE.search(clause) else None
-    future, past = _SPACED_FUTURE.get(language), _SPACED_PAST.get(language)
-    if future and re.search(future, text, re.IGNORECASE):
-        return "future"
-    if past and re.search(past, text, re.IGNORECASE):
+def _chinese_tense(text: str, span: tuple[int, int]) -> Tense:
+    """Tense without a tokenizer: the clause after a Chinese date."""
+    clause = re.split(r"[，。！？；]", text[span[1] :], maxsplit=1)[0]
+    if _ZH_PAST.search(clause):
         return "past"
-    return None
+    return "future" if _ZH_FUTURE.search(clause) else None
 
 
 # ---------------------------------------------------------------------------------------
@@ -663,6 +578,7 @@ def timeline(
             if (
                 mention.kind == "day_word"
                 and mention.offset == 0
+                and language == "ja"
                 and _SPEECH_ACT.search(sentence.text, mention.span[1])
             ):
                 continue  # 本日の質問を終わります: the speech itself, not an event it reports
@@ -671,8 +587,13 @@ def timeline(
             if _needs_tense(mention):
                 if words is not None:
                     tense = _tense(words, end.span, next_date)
+                elif language == "zh":
+                    tense = _chinese_tense(sentence.text, end.span)
                 else:
-                    tense = _text_tense(sentence.text, end.span, language)
+                    from briefgen.summarize.spaced_dates import spaced_tense
+
+                    spans = [m.span for m in mentions]
+                    tense = spaced_tense(sentence.text, end.span, language, spans)
             resolved = _resolve_range(mention, end, frame, tense)
             if resolved is None:
                 continue
@@ -691,8 +612,12 @@ def _needs_tense(mention: DateMention) -> bool:
 
 
 def _joins(text: str, first: DateMention, second: DateMention) -> bool:
-    """Two dates joined into a range: 8月31日〜9月3日, 7月3日から2021年7月5日."""
-    if first.kind not in ("calendar", "fixed") or second.kind not in ("calendar", "fixed"):
+    """Two dates joined into a range: 8月31日〜9月3日, 7月3日から2021年7月5日, "from
+    Monday to Friday"."""
+    weekdays = first.kind in ("weekday", "weekday_step") and second.kind == "weekday"
+    if not weekdays and (
+        first.kind not in ("calendar", "fixed") or second.kind not in ("calendar", "fixed")
+    ):
         return False
     if first.day_end is not None or second.day_end is not None:
         return False
@@ -705,6 +630,13 @@ def _resolve_range(
     frame: _Frame,
     tense: Tense,
 ) -> tuple[str, str] | None:
+    if end is not mention and mention.bare_day and end.month and end.day and mention.day:
+        # "del 19 al 22 de mayo", 30日から9月2日: the start is in the end's month, or
+        # in the month before when its day is later.
+        start_year, start_month = end.year, end.month
+        if mention.day > end.day:
+            start_year, start_month = _add_months(start_year, start_month, -1)
+        mention = dataclasses.replace(mention, year=start_year, month=start_month, weekday=None)
     if end is not mention and end.year and not mention.year:
         # "3 July to 5 July 2021", 7月3日から2021年7月5日: the range's year is the end's.
         across = (mention.month or 0) > (end.month or 99)
@@ -751,6 +683,11 @@ def _ends(value: Parts | tuple[Parts, Parts]) -> tuple[Parts, Parts | None]:
 
 def _range_end(start: Parts, end: DateMention) -> Parts:
     year, month, _ = start
+    if end.kind == "weekday" and year and month and start[2]:  # Monday to Friday: the next
+        when = dt.date(year, month, start[2]) + dt.timedelta(days=1)
+        while when.weekday() != end.weekday:
+            when += dt.timedelta(days=1)
+        return when.year, when.month, when.day
     end_year = end.year or year
     end_month = end.month or month
     if end.year is None and end_month is not None and month is not None and end_month < month:
@@ -779,7 +716,7 @@ def _resolve(
     kind = mention.kind
     if kind == "anaphora":
         return _resolve_anaphora(mention, frame)
-    if kind in ("day_word", "year_word", "month_word") or (
+    if kind in ("day_word", "week_word", "year_word", "month_word", "weekday_step") or (
         kind == "weekday" and mention.offset is not None
     ):
         if source_date is None:
@@ -821,6 +758,16 @@ def _relative(mention: DateMention, source_date: dt.date) -> Parts | tuple[Parts
         assert mention.weekday is not None
         monday = source_date - dt.timedelta(days=source_date.weekday())
         when = monday + dt.timedelta(days=7 * offset + mention.weekday)
+        return when.year, when.month, when.day
+    if mention.kind == "week_word":  # last week: its Monday to its Sunday
+        monday = source_date - dt.timedelta(days=source_date.weekday() - 7 * offset)
+        sunday = monday + dt.timedelta(days=6)
+        return (monday.year, monday.month, monday.day), (sunday.year, sunday.month, sunday.day)
+    if mention.kind == "weekday_step":  # last Monday: the last before the article date
+        step = 1 if offset > 0 else -1
+        when = source_date + dt.timedelta(days=step)
+        while when.weekday() != mention.weekday:
+            when += dt.timedelta(days=step)
         return when.year, when.month, when.day
     if mention.kind == "year_word":
         base = source_date.year
@@ -924,9 +871,19 @@ def _candidates(mention: DateMention, source_date: dt.date) -> list[Parts]:
         days = [source_date + dt.timedelta(days=shift + 7 * k) for k in (-1, 0)]
         return [(d.year, d.month, d.day) for d in days]
     if mention.month is None:  # a bare day: this month's, or one around it
-        months = [_add_months(source_date.year, source_date.month, k) for k in range(-3, 4)]
         # 27〜30日: a month that has the 30th (30日〜2日 ends in the next month)
         last = max(mention.day_end or 0, mention.day or 0)
+        if mention.weekday is not None:  # Tuesday the 19th: a 19th that is a Tuesday
+            months = [_add_months(source_date.year, source_date.month, k) for k in range(-28, 29)]
+            named: list[Parts] = [
+                (y, m, mention.day)
+                for y, m in months
+                if _valid(y or 1, m, last)
+                and dt.date(y or 1, m, mention.day or 1).weekday() == mention.weekday
+            ]
+            if named:
+                return named
+        months = [_add_months(source_date.year, source_date.month, k) for k in range(-3, 4)]
         return [(y, m, mention.day) for y, m in months if _valid(y or 1, m, last)]
     years = range(source_date.year - 4, source_date.year + 5)  # 29 February: four years
     return [(y, mention.month, mention.day) for y in years if _valid(y, mention.month, mention.day)]

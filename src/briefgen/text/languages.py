@@ -19,13 +19,14 @@ from dataclasses import dataclass, field
 class WordRules:
     """``snowball``: the Snowball stemmer's name; ``stop_words``, ``abbreviations``
     (without their final period) and ``months`` (January first, each a tuple of the
-    forms used) are lower-case. ``relative`` maps words for days, months and years
-    relative to the source's date to the Japanese word with the same meaning, which
-    the timeline resolves (昨日 yesterday, 今日, 明日, 昨年 last year, 今年, 来年,
-    先月 last month, 今月, 来月); ``year_words`` are the words a bare year follows
-    ("in 2024", "seit 2019"); ``place_words`` the prepositions a place name follows
-    ("in Berlin", "à Paris", "в Варшаву"); ``weekdays`` are no names; after one of
-    ``ordinal_words`` a number with a period is an ordinal ("im 19. Jahrhundert")."""
+    forms used) are lower-case. ``relative`` maps words for days, weeks, months and
+    years relative to the source's date to the Japanese word with the same meaning,
+    which the timeline resolves (昨日 yesterday, 今日, 明日, 一昨日, 明後日, 先週 last
+    week, 今週, 来週, 昨年 last year, 今年, 来年, 先月 last month, 今月, 来月);
+    ``year_words`` are the words a bare year follows ("in 2024", "seit 2019");
+    ``place_words`` the prepositions a place name follows ("in Berlin", "à Paris", "в
+    Варшаву"); ``weekdays`` are no names; after one of ``ordinal_words`` a number with
+    a period is an ordinal ("im 19. Jahrhundert")."""
 
     snowball: str
     stop_words: frozenset[str]
@@ -67,7 +68,9 @@ RULES: dict[str, WordRules] = {
         ),
         _relative(
             "yesterday=昨日, today=今日, tomorrow=明日, last year=昨年, this year=今年, "
-            "next year=来年, last month=先月, this month=今月, next month=来月"
+            "next year=来年, last month=先月, this month=今月, next month=来月, "
+            "the day before yesterday=一昨日, the day after tomorrow=明後日, tonight=今日, "
+            "last night=昨日, last week=先週, this week=今週, next week=来週"
         ),
         _words("in since until during early late mid end"),
         _words("in at from near across"),
@@ -87,9 +90,16 @@ RULES: dict[str, WordRules] = {
             "september/sep/sept oktober/okt november/nov dezember/dez"
         ),
         _relative(
-            "gestern=昨日, heute=今日, letztes jahr=昨年, vergangenes jahr=昨年, "
+            "gestern=昨日, heute=今日, morgen=明日, vorgestern=一昨日, übermorgen=明後日, "
+            "letztes jahr=昨年, vergangenes jahr=昨年, vergangenen jahr=昨年, letzten jahr=昨年, "
             "im vorjahr=昨年, dieses jahr=今年, diesem jahr=今年, nächstes jahr=来年, "
-            "nächsten jahr=来年, letzten monat=先月, diesen monat=今月, nächsten monat=来月"
+            "nächsten jahr=来年, kommendes jahr=来年, kommenden jahr=来年, letzten monat=先月, "
+            "vergangenen monat=先月, diesen monat=今月, nächsten monat=来月, "
+            "kommenden monat=来月, letzte woche=先週, letzten woche=先週, "
+            "vergangene woche=先週, vergangenen woche=先週, diese woche=今週, "
+            "dieser woche=今週, nächste woche=来週, nächster woche=来週, "
+            "nächsten woche=来週, kommende woche=来週, kommender woche=来週, "
+            "kommenden woche=来週"
         ),
         _words("im seit anfang ende mitte jahr jahres"),
         _words("in nach aus bei"),
@@ -111,7 +121,10 @@ RULES: dict[str, WordRules] = {
         _relative(
             "hier=昨日, aujourd'hui=今日, demain=明日, l'an dernier=昨年, l'année dernière=昨年, "
             "l'an passé=昨年, cette année=今年, l'an prochain=来年, l'année prochaine=来年, "
-            "le mois dernier=先月, ce mois-ci=今月, le mois prochain=来月"
+            "le mois dernier=先月, le mois passé=先月, ce mois-ci=今月, le mois prochain=来月, "
+            "l'année passée=昨年, avant-hier=一昨日, après-demain=明後日, "
+            "la semaine dernière=先週, la semaine passée=先週, cette semaine=今週, "
+            "la semaine prochaine=来週"
         ),
         _words("en depuis jusqu'en d'ici dès début fin mi entre et"),
         _words("à en au aux"),
@@ -129,9 +142,12 @@ RULES: dict[str, WordRules] = {
             "octubre noviembre diciembre"
         ),
         _relative(
-            "ayer=昨日, hoy=今日, el año pasado=昨年, este año=今年, "
-            "el próximo año=来年, el año que viene=来年, el mes pasado=先月, este mes=今月, "
-            "el próximo mes=来月"
+            "ayer=昨日, hoy=今日, mañana=明日, anteayer=一昨日, antes de ayer=一昨日, "
+            "pasado mañana=明後日, el año pasado=昨年, este año=今年, "
+            "el próximo año=来年, el año próximo=来年, el año que viene=来年, "
+            "el mes pasado=先月, este mes=今月, el próximo mes=来月, el mes próximo=来月, "
+            "el mes que viene=来月, la semana pasada=先週, esta semana=今週, "
+            "la próxima semana=来週, la semana próxima=来週, la semana que viene=来週"
         ),
         _words("en desde año principios finales"),
         _words("en a desde hacia"),
