@@ -8,11 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from briefgen.summarize.actors import Found
-    from briefgen.summarize.dates import Dated
 
 Span = tuple[int, int]
 
@@ -276,6 +271,30 @@ class Briefing:
         """Every source's events in one list, in date order (each names its source)."""
         events = [e for source in self.sources for e in source.timeline]
         return tuple(sorted(events, key=lambda e: e.sort_key))
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A resolved date of one sentence: ISO text, how it was resolved, its sentence,
+    its span within it, the date as written and the clause that carries it (what a
+    timeline row shows: the whole sentence when it has one date)."""
+
+    date: str  # "2024-07-21", "2024-07", "1943", "2025-08-31/2025-09-03", "--08-15"
+    resolution: str  # explicit | carried | relative | unresolved
+    sentence_id: str
+    span: tuple[int, int]
+    phrase: str = ""
+    clause: str = ""
+
+
+@dataclass(frozen=True)
+class Found:
+    """An actor as the summarizer found it, before translation."""
+
+    name: str
+    kind: str  # person | place | organization | other
+    mentions: int
+    first_sentence_id: str
 
 
 @dataclass(frozen=True)

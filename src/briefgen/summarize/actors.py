@@ -19,10 +19,9 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
-from briefgen.model import Sentence
+from briefgen.model import Found, Sentence
 from briefgen.text.languages import RULES
 from briefgen.text.tokenize import Token, tokenize_ja
 
@@ -63,16 +62,6 @@ _PERSON_TITLES = (
 )  # fmt: skip
 _ERAS = frozenset(["明治", "大正", "昭和", "平成", "令和"])
 _KATAKANA = set(range(0x30A1, 0x30FB)) | {0x30FC}
-
-
-@dataclass(frozen=True)
-class Found:
-    """An actor before translation."""
-
-    name: str
-    kind: str  # person | place | organization | other
-    mentions: int
-    first_sentence_id: str
 
 
 def _katakana(text: str) -> bool:

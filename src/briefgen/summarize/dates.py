@@ -60,7 +60,6 @@ by no noun (``on the 19th floor``, ``am 3. Tag`` are not).
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import datetime as dt
 import functools
@@ -71,11 +70,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from briefgen.model import Sentence
+from briefgen.model import Dated, Sentence
+from briefgen.summarize.mentions import DateMention, Tense
+from briefgen.summarize.mentions import valid_date as _valid
 from briefgen.text.tokenize import Token, tokenize_ja
 
 CARRY_SENTENCES = 2  # how far a written year carries to a later month-day (dated text)
-Tense = Literal["past", "future"] | None
 
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
 _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
@@ -191,58 +191,6 @@ _RANGE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class DateMention:
-    """One date expression as written: its span and what it says.
-
-    ``kind``: ``calendar`` (parts written out: ``year``/``month``/``day``, a year given
-    by ``short_year`` or not at all; a day without its month may carry its
-    ``weekday``: "Tuesday the 19th"), ``day_word`` / ``week_word`` / ``month_word`` /
-    ``year_word`` (``offset`` from the article date; a week is Monday to Sunday),
-    ``anaphora`` (``offset`` from the date last mentioned, in ``unit``s: ``day``,
-    ``month`` or ``year``), ``weekday`` (``weekday`` 0 = Monday; ``offset`` weeks from
-    the article's, ``None`` for a bare weekday), ``weekday_step`` ("last Monday":
-    ``offset`` -1 the last before the article date, 1 the next after it), ``fixed``
-    (大みそか, 元日: ``month`` and ``day`` with no year).
-    """
-
-    span: tuple[int, int]
-    kind: str = "calendar"
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    day_end: int | None = None  # 3〜5日: the range's last day
-    offset: int | None = None
-    unit: str | None = None
-    weekday: int | None = None
-    fiscal: bool = False  # 年度: Japan's fiscal year, April to March
-    period: str | None = None  # "end" (末) or "start" (初め) of a year
-    short_year: int | None = None  # 95年: a year written with two digits
-
-    @property
-    def bare_day(self) -> bool:
-        return self.kind == "calendar" and self.month is None and self.day is not None
-
-    @property
-    def needs_frame(self) -> bool:
-        """Whether placing it needs a direction from the tense."""
-        return self.kind in ("calendar", "fixed", "weekday") and self.year is None
-
-
-@dataclass(frozen=True)
-class Dated:
-    """A resolved date of one sentence: ISO text, how it was resolved, its sentence,
-    its span within it, the date as written and the clause that carries it (what a
-    timeline row shows: the whole sentence when it has one date)."""
-
-    date: str  # "2024-07-21", "2024-07", "1943", "2025-08-31/2025-09-03", "--08-15"
-    resolution: str  # explicit | carried | relative | unresolved
-    sentence_id: str
-    span: tuple[int, int]
-    phrase: str = ""
-    clause: str = ""
-
-
 def _number(text: str) -> int | None:
     text = unicodedata.normalize("NFKC", text)
     if text.isdigit():
@@ -271,7 +219,7 @@ def find_dates(
     ``tokens`` (Japanese: ``tokenize_ja(text)``) give the word boundaries; without
     them Japanese text is tokenized here."""
     if language not in ("ja", "zh"):
-        from briefgen.summarize.spaced_dates import find_spaced_dates  # it imports this module
+        from briefgen.summarize.spaced_dates import find_spaced_dates  # loaded only when needed
 
         return find_spaced_dates(text, language)
     # NFKC turns full-width digits into ASCII one for one, so spans stay valid.
@@ -979,15 +927,6 @@ def distinct_events(events: Sequence[Dated], words: Mapping[str, Sequence[str]])
             kept.append(event)
             earlier.append((event.sentence_id, mine))
     return kept
-
-
-def _valid(year: int, month: int | None, day: int | None) -> bool:
-    """Whether the date exists in years 1 to 9999."""
-    if not 1 <= year <= 9999:
-        return False
-    if month is None or day is None:
-        return month is None or 1 <= month <= 12
-    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
 def _iso(year: int | None, month: int | None, day: int | None) -> str:

@@ -50,7 +50,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from briefgen.summarize.dates import DateMention, Tense, _valid
+from briefgen.summarize.mentions import DateMention, Tense
+from briefgen.summarize.mentions import valid_date as _valid
 from briefgen.text.languages import RULES
 
 

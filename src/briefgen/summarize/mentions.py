@@ -1,0 +1,59 @@
+"""What a date expression says, as the finders read it: the Japanese and Chinese one
+(:mod:`briefgen.summarize.dates`) and the one for languages written with spaces
+(:mod:`briefgen.summarize.spaced_dates`) both make :class:`DateMention`; the
+resolver in :mod:`briefgen.summarize.dates` places them on the calendar."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from typing import Literal
+
+Tense = Literal["past", "future"] | None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression as written: its span and what it says.
+
+    ``kind``: ``calendar`` (parts written out: ``year``/``month``/``day``, a year given
+    by ``short_year`` or not at all; a day without its month may carry its
+    ``weekday``: "Tuesday the 19th"), ``day_word`` / ``week_word`` / ``month_word`` /
+    ``year_word`` (``offset`` from the article date; a week is Monday to Sunday),
+    ``anaphora`` (``offset`` from the date last mentioned, in ``unit``s: ``day``,
+    ``month`` or ``year``), ``weekday`` (``weekday`` 0 = Monday; ``offset`` weeks from
+    the article's, ``None`` for a bare weekday), ``weekday_step`` ("last Monday":
+    ``offset`` -1 the last before the article date, 1 the next after it), ``fixed``
+    (大みそか, 元日: ``month`` and ``day`` with no year).
+    """
+
+    span: tuple[int, int]
+    kind: str = "calendar"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    day_end: int | None = None  # 3〜5日: the range's last day
+    offset: int | None = None
+    unit: str | None = None
+    weekday: int | None = None
+    fiscal: bool = False  # 年度: Japan's fiscal year, April to March
+    period: str | None = None  # "end" (末) or "start" (初め) of a year
+    short_year: int | None = None  # 95年: a year written with two digits
+
+    @property
+    def bare_day(self) -> bool:
+        return self.kind == "calendar" and self.month is None and self.day is not None
+
+    @property
+    def needs_frame(self) -> bool:
+        """Whether placing it needs a direction from the tense."""
+        return self.kind in ("calendar", "fixed", "weekday") and self.year is None
+
+
+def valid_date(year: int, month: int | None, day: int | None) -> bool:
+    """Whether the date exists in years 1 to 9999."""
+    if not 1 <= year <= 9999:
+        return False
+    if month is None or day is None:
+        return month is None or 1 <= month <= 12
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
