@@ -54,7 +54,9 @@ def lexrank(sentences: list, limit: int) -> str:
     document = ObjectDocumentModel(
         [Paragraph([SumySentence(s.text, tokenizer) for s in sentences])]  # type: ignore[arg-type]
     )
-    ranked = LexRankSummarizer()(document, len(sentences))
+    # Best first (a summarizer's call returns its picks in document order).
+    ratings = LexRankSummarizer().rate_sentences(document)
+    ranked = sorted(document.sentences, key=lambda s: -ratings[s])
     return "".join(str(s) for s in ranked)[:limit]
 
 
@@ -82,6 +84,7 @@ def systems(item: dict) -> dict[str, str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=("development", "held-back"), required=True)
+    parser.add_argument("--only", help="one system, e.g. briefgen-gist (default: all)")
     args = parser.parse_args()
     if not (EVAL / "train.jsonl").exists():
         sys.exit(f"{EVAL}: missing (the public evaluation data stays outside the repository)")
@@ -95,6 +98,8 @@ def main() -> None:
         outputs: dict[str, list[str]] = {}
         for item in wanted:
             for name, summary in systems(item).items():
+                if args.only and name != args.only:
+                    continue
                 record = json.dumps({"id": item["id"], "summary": summary}, ensure_ascii=False)
                 outputs.setdefault(name, []).append(record)
         files = []
