@@ -792,6 +792,12 @@ def _run_make(args: argparse.Namespace) -> int:
             return _usage_error(f"--template {exc}")
         if not zipfile.is_zipfile(template):
             return _usage_error(f"--template {args.template}: not a Word .docx file")
+        from briefgen.render.docx import check_word_template
+
+        try:
+            check_word_template(template)
+        except BriefgenError as exc:
+            return _usage_error(f"--template {exc}")
     elif args.template is not None:
         from briefgen.render.text import check_text_template
 
