@@ -8,9 +8,11 @@ import sys
 import time
 import tracemalloc
 import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
+from conftest import DEMO_MODEL
 from sample_files import text_pdf, write_docx
 
 from briefgen import _zip
@@ -261,3 +263,57 @@ def test_pdf_reading_time_at_its_limit() -> None:
     assert [block.text for block in blocks] == ["Page one.", "Page two."]
     with pytest.raises(ValueError, match=r"^took over 0 s to read \(1 of 2 pages\); not an"):
         pdf.pdf_blocks(data, max_seconds=0)
+
+
+def test_sentence_length_for_translation_at_its_limit(caplog: pytest.LogCaptureFixture) -> None:
+    import sentencepiece
+
+    from briefgen.translate import argos
+    from briefgen.translate.packages import open_package
+
+    model = open_package(DEMO_MODEL).path / "sentencepiece.model"
+    pieces = sentencepiece.SentencePieceProcessor(model_file=str(model))
+    at = "x " * (argos.MAX_PIECES // 2)  # "▁" and "x" for each "x "
+    past = at + "a"  # "▁a"
+    assert [len(pieces.encode(t)) for t in (at, past)] == [argos.MAX_PIECES, argos.MAX_PIECES + 1]
+    translator = argos.ArgosTranslator.from_path(DEMO_MODEL)
+    with caplog.at_level("WARNING", logger="briefgen"):
+        translator.translate([at])
+        assert not caplog.records
+        translator.translate([past])
+    assert [r.getMessage()[:45] for r in caplog.records] == [
+        "a sentence of 251 pieces was cut to 250 for t"
+    ]
+
+
+def pdf_with_stream(content: bytes) -> bytes:
+    """A one-page PDF whose page content is ``content``, deflated."""
+    stream = zlib.compress(content, 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(stream), stream),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    data, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(data))
+        data += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(data)
+    data += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    data += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    return data + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+
+
+def test_a_pdf_stream_inflates_only_to_pypdfs_limit() -> None:
+    shown = b"BT /F1 12 Tf 72 720 Td (Page one.) Tj ET"
+    blocks, _ = pdf.pdf_blocks(pdf_with_stream(shown + b" " * 1_000_000))
+    assert [block.text for block in blocks] == ["Page one."]
+    bomb = pdf_with_stream(shown + b" " * 76_000_000)  # 74 kB
+    with pytest.raises(ValueError, match=r"^went over a limit of pypdf's \(.*\); a zip bomb\?$"):
+        pdf.pdf_blocks(bomb)

@@ -224,3 +224,11 @@ def test_a_word_template_that_is_a_zip_bomb_is_refused_before_any_work(
         f"briefgen: error: --template {template}: holds 21 MB of XML, over the 20 MB limit "
         "(a zip bomb?)\n"
     )
+
+
+def test_range_at_jinjas_limit() -> None:
+    from jinja2.sandbox import MAX_RANGE
+
+    assert render(f"{{{{ range({MAX_RANGE})|length }}}}") == str(MAX_RANGE)
+    with pytest.raises(OverflowError, match="Range too big"):
+        render(f"{{{{ range({MAX_RANGE + 1})|length }}}}")

@@ -58,6 +58,8 @@ def pdf_blocks(data: bytes, max_seconds: float = MAX_SECONDS) -> tuple[list[Bloc
             return _read(pypdf.PdfReader(io.BytesIO(data)), started, max_seconds)
     except NotReadablePdf:
         raise
+    except getattr(pypdf.errors, "LimitReachedError", ()) as exc:  # pypdf's own limits
+        raise NotReadablePdf(f"went over a limit of pypdf's ({exc}); a zip bomb?") from None
     except Exception as exc:
         # A damaged PDF fails wherever pypdf first meets the damage, with any exception.
         raise NotReadablePdf(f"is not a readable PDF ({type(exc).__name__})") from None
