@@ -317,3 +317,14 @@ def test_a_pdf_stream_inflates_only_to_pypdfs_limit() -> None:
     bomb = pdf_with_stream(shown + b" " * 76_000_000)  # 74 kB
     with pytest.raises(ValueError, match=r"^went over a limit of pypdf's \(.*\); a zip bomb\?$"):
         pdf.pdf_blocks(bomb)
+
+
+def test_markdown_nesting_at_markdown_its_limit() -> None:
+    def quoted(depth: int) -> str:
+        return "本文です。\n\n" + ">" * depth + " 引用の本文です。\n"
+
+    source = parse_text(quoted(19), origin="x.md", source_id="x", fallback_title="x", markdown=True)
+    assert "引用の本文です。" in source.text
+    # markdown-it-py stops at 20 levels, and the text nested deeper is lost (SECURITY.md).
+    deeper = parse_text(quoted(20), origin="x.md", source_id="x", fallback_title="x", markdown=True)
+    assert "引用の本文です。" not in deeper.text

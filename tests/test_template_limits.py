@@ -232,3 +232,24 @@ def test_range_at_jinjas_limit() -> None:
     assert render(f"{{{{ range({MAX_RANGE})|length }}}}") == str(MAX_RANGE)
     with pytest.raises(OverflowError, match="Range too big"):
         render(f"{{{{ range({MAX_RANGE + 1})|length }}}}")
+
+
+def test_a_word_template_cannot_read_files_through_xml_entities(
+    seed_briefing, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-CONTENT", encoding="utf-8")
+    template = word_template(tmp_path, "entity: &e;")
+    with zipfile.ZipFile(template) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    doctype = f'<!DOCTYPE w:document [<!ENTITY e SYSTEM "{secret.as_uri()}">]>'
+    xml = parts["word/document.xml"].decode().replace("&amp;e;", "&e;")
+    parts["word/document.xml"] = re.sub(r"^(<\?xml[^>]*\?>)", rf"\1{doctype}", xml).encode()
+    assert doctype.encode() in parts["word/document.xml"]
+    with zipfile.ZipFile(template, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    out = seed_briefing.save_docx(tmp_path / "out.docx", template=template)
+    with zipfile.ZipFile(out) as archive:
+        document = archive.read("word/document.xml").decode()
+    assert "entity: " in document and "SECRET-CONTENT" not in document
