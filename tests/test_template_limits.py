@@ -253,3 +253,16 @@ def test_a_word_template_cannot_read_files_through_xml_entities(
     with zipfile.ZipFile(out) as archive:
         document = archive.read("word/document.xml").decode()
     assert "entity: " in document and "SECRET-CONTENT" not in document
+
+
+def test_the_checked_filters_keep_their_arguments(monkeypatch: pytest.MonkeyPatch) -> None:
+    sources = [{"title": {"english": "A"}, "text": "x" * 600}, {"title": {"english": "B"}}]
+    made = render(
+        "{{ sources|join(d=', ', attribute='title.english') }}|{{ [1, 2]|join(d='-') }}|"
+        "{{ 'ab-cd'|wordwrap(3, break_on_hyphens=false) }}|{{ 'a'|indent(width=2, first=true) }}",
+        sources=sources,
+    )
+    assert made == "A, B|1-2|ab-\ncd|  a"
+    monkeypatch.setattr(sandbox, "MAX_OUTPUT_CHARS", 1_000)
+    with pytest.raises(sandbox.TemplateLimit, match="the join filter would make 1,200"):
+        render("{{ (sources * 2)|join(attribute='text') }}", sources=sources[:1])

@@ -260,8 +260,25 @@ def _replaced(text: Any, old: Any, new: Any, count: Any = -1, *_: Any) -> int:
     return len(text) + found * len(new)
 
 
-def _joined(items: list[Any], separator: Any = "", attribute: Any = None) -> int:
-    return sum(len(str(item)) for item in items) + len(str(separator)) * max(len(items) - 1, 0)
+def _joined(items: list[Any], d: Any = "", attribute: Any = None) -> int:
+    """The length of ``items`` joined by ``d`` (the join filter's names), each item's
+    ``attribute`` (``name``, ``title.english``, ``0``) where one is given."""
+    if attribute is not None:
+        items = [_attribute(item, attribute) for item in items]
+    return sum(len(str(item)) for item in items) + len(str(d)) * max(len(items) - 1, 0)
+
+
+def _attribute(item: Any, attribute: Any) -> Any:
+    for part in str(attribute).split("."):
+        if isinstance(item, dict):
+            item = item.get(int(part) if part.isdigit() and int(part) in item else part)
+        elif isinstance(item, list | tuple | str) and part.isdigit():
+            item = item[int(part)] if int(part) < len(item) else None
+        elif not part.startswith("_"):
+            item = getattr(item, part, None)
+        else:
+            return None
+    return item
 
 
 def _number(value: Any) -> int:
@@ -316,7 +333,7 @@ _METHOD_SIZES: dict[str, Callable[..., int]] = {
 _FILTER_SIZES: dict[str, Callable[..., int]] = {
     "center": lambda value, width=80: max(len(str(value)), _number(width)),
     "indent": lambda s, width=4, *_, **__: len(str(s)) + (str(s).count("\n") + 1) * _number(width),
-    "wordwrap": lambda s, width=79, break_long_words=True, wrapstring=None, *_: (
+    "wordwrap": lambda s, width=79, break_long_words=True, wrapstring=None, *_, **__: (
         len(str(s))
         + (len(str(s)) // max(_number(width), 1) + str(s).count(" ") + 1) * len(wrapstring or "\n")
     ),
