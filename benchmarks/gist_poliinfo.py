@@ -54,10 +54,16 @@ def lexrank(sentences: list, limit: int) -> str:
     document = ObjectDocumentModel(
         [Paragraph([SumySentence(s.text, tokenizer) for s in sentences])]  # type: ignore[arg-type]
     )
-    # Best first (a summarizer's call returns its picks in document order).
-    ratings = LexRankSummarizer().rate_sentences(document)
-    ranked = sorted(document.sentences, key=lambda s: -ratings[s])
-    return "".join(str(s) for s in ranked)[:limit]
+    # Best first: a summarizer's call returns its best k in document order, so the
+    # k-th best is the one its best k adds to its best k - 1.
+    summarizer = LexRankSummarizer()
+    ranked: list[str] = []
+    for k in range(1, len(sentences) + 1):
+        best = [str(s) for s in summarizer(document, k)]
+        ranked += [s for s in best if s not in ranked]
+        if len("".join(ranked)) >= limit:
+            break
+    return "".join(ranked)[:limit]
 
 
 def systems(item: dict) -> dict[str, str]:

@@ -27,6 +27,7 @@ def test_public_api_is_pinned() -> None:
         "SkippedSource",
         "Source",
         "SourceBriefing",
+        "TemplateError",
         "TranslationError",
         "Translator",
         "__version__",
@@ -40,6 +41,7 @@ def test_public_api_is_pinned() -> None:
 def test_error_tree() -> None:
     assert issubclass(briefgen.ModelNotInstalled, briefgen.TranslationError)
     assert issubclass(briefgen.NoUsableSources, briefgen.InputError)
+    assert issubclass(briefgen.TemplateError, briefgen.RenderError)
     errors = (briefgen.InputError, briefgen.TranslationError, briefgen.RenderError)
     for error in (*errors, briefgen.DeliveryError):
         assert issubclass(error, briefgen.BriefgenError)

@@ -15,6 +15,7 @@ from briefgen.errors import (
     InputError,
     ModelNotInstalled,
     RenderError,
+    TemplateError,
     TranslationError,
 )
 from briefgen.model import (
@@ -53,6 +54,7 @@ __all__ = [
     "SkippedSource",
     "Source",
     "SourceBriefing",
+    "TemplateError",
     "TranslationError",
     "Translator",
     "__version__",

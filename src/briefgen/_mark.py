@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,10 +59,13 @@ def read_mark(path: str | Path) -> Mark | None:
     try:
         if zipfile.is_zipfile(path):
             with zipfile.ZipFile(path) as archive:
-                return _docx_mark(archive.read(_CUSTOM).decode("utf-8", "replace"))
+                custom = archive.getinfo(_CUSTOM)
+                if custom.file_size > _HEAD:  # a few hundred bytes; more is a zip bomb
+                    return None
+                return _docx_mark(archive.read(custom).decode("utf-8", "replace"))
         with path.open("rb") as file:
             head = file.read(_HEAD).decode("utf-8", "replace").lstrip("\ufeff")
-    except (OSError, KeyError, zipfile.BadZipFile):
+    except (OSError, KeyError, EOFError, zipfile.BadZipFile, zlib.error):
         return None
     # Where each format puts it, never anywhere in the text: an article may quote one.
     header = re.split(r"\r?\n\r?\n", head, maxsplit=1)[0]  # an email's headers

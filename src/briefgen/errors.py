@@ -7,6 +7,7 @@
      ├── TranslationError         the translation backend failed
      │    └── ModelNotInstalled   no translation package for this language pair
      ├── RenderError              the Word template could not be rendered or written
+     │    └── TemplateError       a template is broken, failed, or went over a limit
      └── DeliveryError            the email could not be written or sent (``kind`` says why)
 
 Each message is one line that names the file (or package) and the problem, so the
@@ -49,6 +50,26 @@ class ModelNotInstalled(TranslationError):
 
 class RenderError(BriefgenError):
     """The briefing could not be rendered with its template or written out."""
+
+
+class TemplateError(RenderError):
+    """A template (Word, HTML, Markdown or text) could not be rendered: it does not
+    parse, an expression in it failed (``{{ 1/0 }}``), or it went over one of the
+    sandbox's limits (:mod:`briefgen.render.sandbox`).
+
+    ``template`` is its path (or name); ``line`` the template line, where Jinja2 knows
+    it; ``tag`` the tag at fault as written, where briefgen found it (Word templates).
+    """
+
+    def __init__(
+        self, template: str | Path, problem: str, *, line: int | None = None, tag: str | None = None
+    ) -> None:
+        self.template = str(template)
+        self.problem = problem
+        self.line = line
+        self.tag = tag
+        where = f" in {tag}" if tag else f" on line {line}" if line else ""
+        super().__init__(f"{self.template}: template error{where}: {problem}")
 
 
 class DeliveryError(BriefgenError):

@@ -201,15 +201,16 @@ def _date_text(briefing: Briefing) -> str:
 
 
 def _render(name: str, context: dict[str, Any]) -> str:
-    import jinja2
-
+    """The shipped email template ``name`` (users cannot supply their own), rendered in
+    the same bounded sandbox as every template; any failure is a DeliveryError."""
+    from briefgen.render.sandbox import template_error
     from briefgen.render.text import environment
 
+    text = _template_text(name)
     try:
-        text = _template_text(name)
         return str(environment(name.rsplit(".", 1)[-1]).from_string(text).render(context))
-    except jinja2.TemplateError as exc:
-        raise DeliveryError(f"{name}: email template error: {exc}") from exc
+    except Exception as exc:  # whatever failed, one line naming the template
+        raise DeliveryError(f"email {template_error(name, exc)}") from exc
 
 
 def _template_text(name: str) -> str:

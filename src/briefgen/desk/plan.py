@@ -391,6 +391,12 @@ def _check_template(template: str, output_format: str, fail: Callable[..., PlanE
             ) from None
         if not zipfile.is_zipfile(found):
             raise fail("template", "not a Word .docx file")
+        from briefgen.render.docx import check_word_template
+
+        try:
+            check_word_template(found)  # within the limits of a Word file, before any work
+        except BriefgenError as exc:
+            raise fail("template", str(exc).removeprefix(f"{found}: ")) from None
         return
     from briefgen.render.text import check_text_template
 

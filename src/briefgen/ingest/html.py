@@ -15,8 +15,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from briefgen.ingest.blocks import Block, Metadata, unwrap
 from briefgen.ingest.decode import XML_DECLARATION
-from briefgen.ingest.text import Block, Metadata, unwrap
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefgen.ingest.text import Block, unwrap
+from briefgen.ingest.blocks import Block, unwrap
 
 if TYPE_CHECKING:
     from markdown_it.token import Token

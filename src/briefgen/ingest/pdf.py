@@ -6,8 +6,9 @@ document exported from Word or LibreOffice; pypdf was chosen as the smallest
 A PDF lays text out in lines: a line that runs to the page's text width without
 ending a sentence continues on the next (joined with no space between CJK
 characters), a shorter one ends its paragraph, and a line repeated on most pages
-(a running header, a page number) is dropped. Extraction stops with an error after
-``MAX_SECONDS``; pypdf itself caps how far a compressed stream may inflate.
+(a running header, a page number) is dropped. A PDF of over ``MAX_PAGES`` pages is
+refused before extraction, and extraction stops with an error after ``MAX_SECONDS``;
+pypdf itself caps how far a compressed stream may inflate (75 MB).
 """
 
 from __future__ import annotations
@@ -22,12 +23,13 @@ import warnings
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from briefgen.ingest.text import CJK, Block, Metadata
+from briefgen.ingest.blocks import CJK, Block, Metadata
 
 if TYPE_CHECKING:
     from pypdf import PdfReader
 
 MAX_SECONDS = 30.0
+MAX_PAGES = 2_000  # an article has a few pages, a long report a few hundred
 _SENTENCE_END = tuple("。！？!?.．…」』:：")
 # pypdf puts a space after a digit run set in a Latin font ("14 日"): not in the text.
 _DIGIT_SPACE = re.compile(rf"(?<=[0-9]) (?=[{CJK}])")
@@ -56,6 +58,8 @@ def pdf_blocks(data: bytes, max_seconds: float = MAX_SECONDS) -> tuple[list[Bloc
             return _read(pypdf.PdfReader(io.BytesIO(data)), started, max_seconds)
     except NotReadablePdf:
         raise
+    except getattr(pypdf.errors, "LimitReachedError", ()) as exc:  # pypdf's own limits
+        raise NotReadablePdf(f"went over a limit of pypdf's ({exc}); a zip bomb?") from None
     except Exception as exc:
         # A damaged PDF fails wherever pypdf first meets the damage, with any exception.
         raise NotReadablePdf(f"is not a readable PDF ({type(exc).__name__})") from None
@@ -64,6 +68,8 @@ def pdf_blocks(data: bytes, max_seconds: float = MAX_SECONDS) -> tuple[list[Bloc
 def _read(reader: PdfReader, started: float, max_seconds: float) -> tuple[list[Block], Metadata]:
     if reader.is_encrypted and not reader.decrypt(""):
         raise NotReadablePdf("is an encrypted PDF (save a copy without a password)")
+    if len(reader.pages) > MAX_PAGES:
+        raise NotReadablePdf(f"has {len(reader.pages):,} pages, over the {MAX_PAGES:,} limit")
     pages = []
     for number, page in enumerate(reader.pages, 1):
         pages.append(page.extract_text() or "")

@@ -7,7 +7,8 @@ first built for:
 
 * An optional first line ``date YYYY-MM-DD <title>`` (or ``date unknown <title>``)
   gives the date and title; YAML front matter (``title``, ``date``, ``url``,
-  ``lang``) does the same and wins.
+  ``lang``) does the same and wins (read within limits:
+  :mod:`briefgen.ingest.front_matter`).
 * A short line without sentence-final punctuation is a section heading; a line
   with no letters at all (``◇``, ``＊＊＊``, ``---``) is a separator and is dropped.
 * ``【併せて読む】…`` style lines point to other articles: kept aside as
@@ -21,9 +22,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
-from typing import Any
 
+from briefgen.errors import InputError
+from briefgen.ingest.blocks import Block, Metadata
 from briefgen.model import Paragraph, RelatedLink, Section, Source
 from briefgen.text.detect import detect_language
 
@@ -36,19 +37,13 @@ _RELATED_LABELS = (
     "つづきを読む", "続きを読む", "関連記事", "関連", "前編", "後編", "前篇", "後篇",
 )  # fmt: skip
 _RELATED = re.compile(r"^\s*【(" + "|".join(_RELATED_LABELS) + r")】\s*(.*\S)?\s*$")
-# Characters of scripts written without spaces (CJK, kana, Hangul, full width).
-CJK = "\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\uac00-\ud7af"
-_CJK_WRAP = re.compile(rf"(?<=[{CJK}])[ \t\r]*\n\s*(?=[{CJK}])")
 # A list item's mark: an item is never a heading, however short.
 _ITEM = re.compile(r"^\s*(?:[・•●○◦▪\uf0a7\uf0b7]|[-*–—]\s)")
 _SENTENCE_END = tuple('。！？!?.．…」』)）"')
 MAX_HEADING_CHARS = 40
-
-
-def unwrap(text: str) -> str:
-    """A paragraph's lines as one: a line break between CJK characters is only a wrap
-    (no space); any other run of whitespace is one space."""
-    return " ".join(_CJK_WRAP.sub("", text).split())
+# markdown-it-py takes 7-11 µs a character on emphasis or table rows made to be slow:
+# this many parse in 15-25 s at worst (a book is about a million characters).
+MAX_MARKDOWN_CHARS = 2_000_000
 
 
 def is_separator(line: str) -> bool:
@@ -61,75 +56,6 @@ def is_heading(line: str) -> bool:
     return 0 < len(stripped) <= MAX_HEADING_CHARS and not stripped.endswith(_SENTENCE_END)
 
 
-def _front_matter(lines: list[str]) -> tuple[Metadata, list[str]]:
-    """YAML between a first line ``---`` and the next (``title``, ``date``, ``url``,
-    ``lang``), and the lines after it; blank lines keep the offsets."""
-    if not lines or lines[0].strip() != "---":
-        return Metadata(), lines
-    try:
-        end = [line.strip() for line in lines[:200]].index("---", 1)
-    except ValueError:
-        return Metadata(), lines
-    import yaml
-
-    try:
-        raw = yaml.safe_load("\n".join(lines[1:end]))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 2})" if mark else ""
-        raise ValueError(f"has front matter that is not valid YAML{where}") from None
-    if not isinstance(raw, dict):
-        return Metadata(), lines
-    values = {str(k).lower(): v for k, v in raw.items()}
-    meta = Metadata(
-        title=_text(values.get("title")),
-        date=_date(values["date"]) if values.get("date") else None,
-        url=_text(values.get("url")),
-        language=_text(values.get("lang") or values.get("language")),
-    )
-    return meta, [""] * (end + 1) + lines[end + 1 :]
-
-
-def _text(value: Any) -> str | None:
-    return str(value).strip() or None if value is not None else None
-
-
-def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
-    except ValueError:
-        return None
-
-
-@dataclass(frozen=True)
-class Block:
-    """One line of a source's text as a reader found it.
-
-    ``kind`` says what the reader knows: ``heading`` (``level`` 1–6; a first level-1
-    heading is the title), ``body`` (a paragraph, list item, quote or table row: never
-    a heading), or ``line`` (plain text: a short line without sentence-final
-    punctuation is taken for a heading). ``text`` holds no line breaks.
-    """
-
-    text: str
-    kind: str = "line"
-    level: int = 0
-
-
-@dataclass
-class Metadata:
-    """What a file says about itself (front matter, HTML meta tags, Word properties)."""
-
-    title: str | None = None
-    date: dt.date | None = None
-    url: str | None = None
-    language: str | None = None
-
-
 def parse_text(
     text: str,
     *,
@@ -139,8 +65,12 @@ def parse_text(
     markdown: bool = False,
     language: str | None = None,
 ) -> Source:
-    """Parse decoded text into a :class:`Source` (spans index into the returned ``text``)."""
-    blocks, meta = text_blocks(text, markdown=markdown)
+    """Parse decoded text into a :class:`Source` (spans index into the returned ``text``);
+    :class:`~briefgen.errors.InputError` naming ``origin`` for front matter it refuses."""
+    try:
+        blocks, meta = text_blocks(text, markdown=markdown)
+    except ValueError as exc:  # front matter that is not YAML or breaks a limit
+        raise InputError(origin, str(exc)) from None
     return build_source(
         blocks,
         meta,
@@ -154,9 +84,18 @@ def parse_text(
 def text_blocks(text: str, *, markdown: bool = False) -> tuple[list[Block], Metadata]:
     """Plain text's lines (Markdown's blocks) and its front matter."""
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    meta, raw_lines = _front_matter(raw_lines)
+    meta = Metadata()
+    if raw_lines[0].strip() == "---":  # front matter, read within limits
+        from briefgen.ingest.front_matter import read_front_matter
+
+        meta, raw_lines = read_front_matter(raw_lines)
     if not markdown:
         return [Block(line) for line in raw_lines], meta
+    if len(text) > MAX_MARKDOWN_CHARS:
+        raise ValueError(
+            f"is Markdown of {len(text):,} characters, over the {MAX_MARKDOWN_CHARS:,} limit "
+            "(name it .txt to read it as plain text)"
+        )
     from briefgen.ingest.markdown import markdown_blocks
 
     return markdown_blocks("\n".join(raw_lines)), meta

@@ -11,6 +11,7 @@ import html
 import io
 import re
 import zipfile
+import zlib
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -31,35 +32,49 @@ def default_template() -> Path:
     return find_template(None)
 
 
+def check_word_template(path: Path) -> None:
+    """Refuse a Word template that is no ZIP archive, or one the limits of
+    :mod:`briefgen._zip` refuse (a zip bomb), before docxtpl unpacks it."""
+    from briefgen._zip import archive_problem
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            problem = archive_problem(archive)
+    except (OSError, EOFError, zipfile.BadZipFile, zlib.error) as exc:
+        raise RenderError(f"{path}: not a usable .docx template ({exc})") from exc
+    if problem:
+        raise RenderError(f"{path}: {problem}")
+
+
 def render_docx(briefing: Briefing, template: str | Path | None = None) -> bytes:
     """The briefing as the bytes of a .docx file; ``template`` is a shipped template's
     name (``briefing``, ``compact``, ``parallel``) or a .docx path (``None``: briefing)."""
     import jinja2
     from docx.opc.exceptions import PackageNotFoundError
     from docxtpl import DocxTemplate
-    from jinja2.sandbox import SandboxedEnvironment
+
+    from briefgen.render.sandbox import BoundedSandbox, template_error
 
     template_path = find_template(template)
+    check_word_template(template_path)
+    # A template may come from anyone: sandboxed, so it can read the context but
+    # not reach Python through it ({{ ''.__class__.__mro__ }}), nor run past the
+    # sandbox's limits (briefgen.render.sandbox).
+    env = BoundedSandbox(undefined=jinja2.StrictUndefined, autoescape=True)
     try:
         document = DocxTemplate(str(template_path))
-        # A template may come from anyone: sandboxed, so it can read the context but
-        # not reach Python through it ({{ ''.__class__.__mro__ }}).
-        env = SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=True)
         context = xml_safe(briefing_context(briefing))
         context["timeline_picture"] = _timeline_picture(document, briefing)
         for source in context["sources"]:
             source["origin_link"] = _origin_link(document, source)
         document.render(context, jinja_env=env, autoescape=True)
     except jinja2.TemplateError as exc:
-        where = _offending_tag(template_path, exc, env)
-        at = f" in {where}" if where else ""
-        raise RenderError(f"{template_path}: template error{at}: {exc}") from exc
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError) as exc:
+        tag = _offending_tag(template_path, exc, env)
+        raise template_error(template_path, exc, tag, lines=False) from exc
+    except (PackageNotFoundError, zipfile.BadZipFile) as exc:
         raise RenderError(f"{template_path}: not a usable .docx template ({exc})") from exc
     except Exception as exc:  # an expression in the template failed, e.g. {{ 1/0 }}
-        raise RenderError(
-            f"{template_path}: template failed ({type(exc).__name__}: {exc})"
-        ) from exc
+        raise template_error(template_path, exc, lines=False) from exc
 
     _east_asian_language(document.docx, briefing)
     props = document.docx.core_properties
