@@ -258,6 +258,44 @@ def test_a_timeline_picture_with_alt_text(seed_briefing, tmp_path: Path) -> None
     assert png and png.startswith(b"\x89PNG") and png == timeline_png(seed_briefing.timeline)
 
 
+def _overlapping(boxes: list[tuple[str, tuple[float, float, float, float]]]) -> list[str]:
+    return [
+        f"{a!r} and {b!r}"
+        for n, (a, first) in enumerate(boxes)
+        for b, second in boxes[n + 1 :]
+        if first[0] < second[2] and second[0] < first[2] and first[1] < second[3]
+        and second[1] < first[3]
+    ]  # fmt: skip
+
+
+def test_the_timeline_pictures_texts_never_overlap(seed_briefing) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from briefgen.model import Event
+    from briefgen.render.chart import MAX_LABELS, text_boxes
+    from briefgen.render.context import event_date_text
+
+    seed = text_boxes(seed_briefing.timeline)
+    assert {"1943", "21 July 2024", "2 October 2024", "Sep 2025"} <= {t for t, _ in seed}
+    assert _overlapping(seed) == []
+    # Forty events eleven days apart, a far-off one, a range and two on one day: a
+    # crowded axis and more dates than can be labelled.
+    days = [dt.date(2024, 1, 3) + dt.timedelta(days=11 * k) for k in range(40)]
+    dates = [d.isoformat() for d in days] + ["1990-05-01", "2024-03-01/2024-09-30"]
+    events = [
+        Event(date, "explicit", date, f"s{n}", Bilingual(date, date), "x")
+        for n, date in enumerate([*dates, dates[5]])
+    ]
+    crowded = text_boxes(events)
+    assert _overlapping(crowded) == []
+    labels = {t for t, _ in crowded} & {event_date_text(d) for d in dates}
+    assert 3 <= len(labels) <= MAX_LABELS
+    assert {event_date_text("1990-05-01"), event_date_text(dates[39])} <= labels  # the ends
+    assert event_date_text(dates[5]) in labels  # the busiest date
+    ticks = {t for t, _ in crowded} - labels
+    assert len(ticks) >= 4  # the axis still says when
+
+
 def test_no_picture_and_no_pillow_for_a_short_timeline(tmp_path: Path) -> None:
     import subprocess
     import sys
