@@ -210,9 +210,7 @@ def _markdown(data: dict[str, Any]) -> str:
             for a in source["actors"]:
                 english = _also(a["name"], a["english"], " (", ")")
                 role = f"{md_escape(a['role_english'] or a['role'])}, " if a["role"] else ""
-                lines += [
-                    f"- {md_escape(a['name'])}{english}: {role}{a['kind']}, {a['mentions']}×"
-                ]
+                lines += [f"- {md_escape(a['name'])}{english}: {role}{a['kind']}, {a['mentions']}×"]
     if data["skipped"]:
         lines += ["", "### Left out", ""]
         lines += [f"- {md_escape(s['origin'])}: {md_escape(s['reason'])}" for s in data["skipped"]]
