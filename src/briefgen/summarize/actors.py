@@ -214,7 +214,10 @@ def _names(tokens: list[Token], alone: set[str]) -> list[tuple[str, str, str]]:
                 for name, kind in names:
                     clean, kept = _clean(name, kind)
                     if clean:
-                        found.append((clean, kind, (kept or role) if kind == "person" else ""))
+                        # A role counts once the name is known to be a person's
+                        # (an unknown katakana name may be "other" here, a person later).
+                        is_someone = kind in ("person", "other")
+                        found.append((clean, kind, (kept or role) if is_someone else ""))
                 inner = _organization(tokens[i : end - 1], 0, alone) if end - i > 2 else None
                 if names[0][1] == "organization" and inner:
                     # 文部科学省 in 文部科学省宇宙開発委員会
