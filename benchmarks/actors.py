@@ -5,7 +5,8 @@
 A gold actor is found when briefgen lists an actor whose name is the gold name or one
 of its aliases (each gold actor counted once); the kind is reported, not required.
 Precision: briefgen actors that are some gold actor / briefgen actors. The texts are
-the seed and public texts read from ../shared/eval (named in each gold file).
+the seed, public texts read from ../shared/eval (named in each gold file), and texts
+written for briefgen (gold/written/, text and gold side by side).
 """
 
 from __future__ import annotations
@@ -46,7 +47,9 @@ def score(gold_file: Path) -> tuple[float, float, float, list[str]] | None:
 
 def main() -> None:
     print(f"{'text':<48} {'precision':>9} {'recall':>7} {'kind ok':>7}")
-    for gold_file in sorted((HERE / "gold").glob("*.toml")):
+    gold_files = sorted((HERE / "gold").glob("*.toml"))
+    gold_files += sorted((HERE / "gold" / "written").glob("*.toml"))
+    for gold_file in gold_files:
         result = score(gold_file)
         if result is None:
             continue

@@ -19,7 +19,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, Pt, RGBColor, Twips
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 LATIN_FONT = "Calibri"
@@ -78,6 +78,34 @@ def style_document(doc) -> None:
     meta.base_style = doc.styles["Normal"]
     meta.font.size = Pt(9)
     meta.font.color.rgb = RGBColor(0x60, 0x60, 0x60)
+    # The original under a bullet starts where the bullet's text starts (List Bullet's
+    # numbering indents its text 360 twips).
+    under = doc.styles.add_style("Original Under Bullet", 1)
+    under.base_style = original
+    set_fonts(under.element)
+    under.paragraph_format.left_indent = Twips(360)
+    under.paragraph_format.space_before = Pt(0)
+    under.paragraph_format.space_after = Pt(6)
+    # Page 1: the gist, larger and bold, and the small lead-ins over its lists.
+    gist = doc.styles.add_style("Gist", 1)
+    gist.base_style = doc.styles["Normal"]
+    gist.font.size = Pt(12.5)
+    gist.font.bold = True
+    gist.font.color.rgb = RGBColor(0x1F, 0x3A, 0x5F)
+    gist.paragraph_format.keep_with_next = True
+    gist.paragraph_format.space_after = Pt(2)
+    lead = doc.styles.add_style("Lead-in", 1)
+    lead.base_style = doc.styles["Normal"]
+    lead.font.bold = True
+    lead.font.size = Pt(9.5)
+    lead.font.color.rgb = RGBColor(0x1F, 0x5F, 0x8F)
+    lead.paragraph_format.keep_with_next = True
+    lead.paragraph_format.space_before = Pt(6)
+    lead.paragraph_format.space_after = Pt(1)
+    # Headings stay with what follows them: their table, their first point.
+    for name in ("Heading 1", "Heading 2", "Heading 3"):
+        doc.styles[name].paragraph_format.keep_with_next = True
+    doc.styles["Title"].font.size = Pt(22)
 
 
 def tag(doc, text: str) -> None:
@@ -92,10 +120,10 @@ def flag_mark(paragraph, value: str) -> None:
     )
 
 
-def loop_table(doc, header: tuple[str, str], loop: str, widths: tuple) -> object:
-    """A 2-column table: a header row repeated on every page, then one row per item
-    of ``loop`` (rows 1 and 3 hold the loop tags, row 2 the item, never split)."""
-    table = doc.add_table(rows=4, cols=2)
+def loop_table(doc, header: tuple[str, ...], loop: str, widths: tuple) -> object:
+    """A table: a header row repeated on every page, then one row per item of
+    ``loop`` (rows 1 and 3 hold the loop tags, row 2 the item, never split)."""
+    table = doc.add_table(rows=4, cols=len(header))
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     head = table.rows[0]
@@ -166,11 +194,98 @@ def section_tables(doc, sections: str, *, original_heading: bool) -> None:
     flag_mark(heading, "section.heading")
     if original_heading:
         tag(doc, "{%p if source.translated %}")
-        doc.add_paragraph("{{ section.heading.original }}", style="Original")
+        heading_original(doc, "{{ section.heading.original }}")
         tag(doc, "{%p endif %}")
     tag(doc, "{%p endif %}")
     bilingual_table(doc, "section.points")
     tag(doc, "{%p endfor %}")
+
+
+def heading_original(doc, text: str) -> None:
+    """A heading's original under it, kept with what follows (its table), as the
+    heading is: a heading never ends a page without its table."""
+    doc.add_paragraph(text, style="Original").paragraph_format.keep_with_next = True
+
+
+def lead_in(doc, text: str) -> None:
+    doc.add_paragraph(text, style="Lead-in")
+
+
+def first_page(doc, *, page_break: bool) -> None:
+    """Page 1, the briefing read in one minute: per story or lone source its gist
+    (English, then the original), key facts, assessments with who holds them, what is
+    coming up and who matters; then how it was made. ``page_break``: start what
+    follows on a new page (the briefing template's Heading 1 does that itself)."""
+    classification_line(doc)
+    doc.add_paragraph("{{ title }}", style="Title")
+    doc.add_paragraph(
+        "{{ date_text }} · {{ source_count_text }}"
+        "{% if news_text %} · what is new: {{ news_text }}{% endif %}",
+        style="Subtitle",
+    )
+    tag(doc, "{%p if first_page|length > 1 %}")
+    lead_in(doc, "At a glance")
+    tag(doc, "{%p for entry in first_page %}")
+    doc.add_paragraph("{{ entry.gist.english or entry.gist.original }}", style="List Bullet")
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p for entry in first_page %}")
+    doc.add_paragraph("{{ entry.title.english or entry.title.original }}", style="Heading 2")
+    tag(doc, "{%p if entry.sources_text %}")
+    doc.add_paragraph("Reported by: {{ entry.sources_text }}", style="Meta")
+    tag(doc, "{%p endif %}")
+    gist = doc.add_paragraph("{{ entry.gist.english or entry.gist.original }}", style="Gist")
+    flag_mark(gist, "entry.gist")
+    tag(doc, "{%p if entry.translated and entry.gist.english %}")
+    doc.add_paragraph("{{ entry.gist.original }}", style="Original")
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p if entry.facts %}")
+    lead_in(doc, "Key facts")
+    tag(doc, "{%p for point in entry.facts %}")
+    fact = doc.add_paragraph("{{ point.english or point.original }}", style="List Bullet")
+    flag_mark(fact, "point")
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p if entry.assessments %}")
+    lead_in(doc, "Assessments")
+    tag(doc, "{%p for point in entry.assessments %}")
+    judged = doc.add_paragraph(style="List Bullet")
+    judged.add_run("{{ point.holder_text }} · ", style="Label")
+    judged.add_run("{{ point.english or point.original }}")
+    flag_mark(judged, "point")
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p if entry.coming_up %}")
+    lead_in(doc, "Coming up")
+    tag(doc, "{%p for event in entry.coming_up %}")
+    coming = doc.add_paragraph(style="List Bullet")
+    coming.add_run("{{ event.date_text }}").bold = True
+    coming.add_run(" · {{ event.english or event.original }}")
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p else %}")
+    nothing = doc.add_paragraph(style="Lead-in")
+    nothing.add_run("Coming up: ")
+    nothing.add_run("nothing dated after {{ date_text }}").bold = False
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p if entry.actors %}")
+    who = doc.add_paragraph()
+    who.paragraph_format.space_before = Pt(6)
+    who.add_run("Who matters: ", style="Label")
+    who.add_run("{{ entry.actors_text }}")
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p endfor %}")
+    made = doc.add_paragraph(
+        "Made with briefgen {{ version }} · translation: {{ translator }}"
+        "{% if any_translated %} · machine-translated: check the original before quoting"
+        "{% endif %}",
+        style="Meta",
+    )
+    made.paragraph_format.space_before = Pt(12)
+    tag(doc, "{%p if skipped %}")
+    doc.add_paragraph("Not included: {{ skipped|join('; ') }}", style="Meta")
+    tag(doc, "{%p endif %}")
+    if page_break:
+        doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
 def new_document(title: str):
@@ -237,32 +352,6 @@ def classification_line(doc) -> None:
     tag(doc, "{%p endif %}")
 
 
-def cover(doc) -> None:
-    for _ in range(6):
-        doc.add_paragraph()
-    classification_line(doc)
-    doc.add_paragraph("{{ title }}", style="Title")
-    doc.add_paragraph("{{ date_text }}", style="Subtitle")
-    doc.add_paragraph("{{ source_count_text }}")
-    tag(doc, "{%p if news_text %}")
-    doc.add_paragraph("What is new: {{ news_text }}")
-    tag(doc, "{%p endif %}")
-    tag(doc, "{%p for source in sources %}")
-    doc.add_paragraph("{{ loop.index }}. {{ source.title.english }}", style="List Paragraph")
-    tag(doc, "{%p endfor %}")
-    tag(doc, "{%p if skipped %}")
-    doc.add_paragraph("Not included: {{ skipped|join('; ') }}", style="Meta")
-    tag(doc, "{%p endif %}")
-    doc.add_paragraph(
-        "Made with briefgen {{ version }} · translation: {{ translator }}", style="Meta"
-    )
-    tag(doc, "{%p if any_translated %}")
-    doc.add_paragraph(
-        "Machine-translated summaries: check the original before quoting.", style="Meta"
-    )
-    tag(doc, "{%p endif %}")
-
-
 def source_heading(doc) -> None:
     title = doc.add_paragraph("{{ source.title.english }}", style="Heading 1")
     flag_mark(title, "source.title")
@@ -274,37 +363,12 @@ def source_heading(doc) -> None:
 
 
 def build_briefing() -> None:
+    """Page 1 (the briefing in one minute), then per source its points, who matters,
+    its timeline; the timeline picture; an appendix with every name, the related
+    articles and the full text."""
     doc = new_document("briefing")
-    cover(doc)
-
-    # Contents, written in place (no page numbers): a TOC field would need Word to
-    # update fields on opening (a prompt) and would not show in LibreOffice's PDF.
-    doc.add_paragraph("Contents", style="Heading 1")
-    doc.add_paragraph("Summary", style="List Number")
-    tag(doc, "{%p for source in sources %}")
-    doc.add_paragraph("{{ source.title.english }}", style="List Number")
-    tag(doc, "{%p endfor %}")
-    tag(doc, "{%p if timeline_picture or (timeline and sources|length > 1) %}")
-    doc.add_paragraph("Timeline", style="List Number")
-    tag(doc, "{%p endif %}")
-    doc.add_paragraph("Appendix: full text", style="List Number")
-
-    # Executive summary: each source's English title and lede, a paragraph each, on
-    # the contents' page
-    summary_heading = doc.add_paragraph("Summary", style="Heading 1")
-    summary_heading.paragraph_format.page_break_before = False
-    tag(doc, "{%p for entry in summary %}")
-    summary = doc.add_paragraph()
-    summary.add_run("{{ entry.title }}. ").bold = True
-    summary.add_run("{{ entry.text }}")
-    summary.add_run("{% if entry.sources_text %}Reported by: {{ entry.sources_text }}{% endif %}")
-    tag(doc, "{%p for point in entry.points %}")
-    doc.add_paragraph(
-        "{{ point.english }}{% if point.sources_text %} ({{ point.sources_text }}){% endif %}",
-        style="List Bullet",
-    )
-    tag(doc, "{%p endfor %}")
-    tag(doc, "{%p endfor %}")
+    doc.styles["Original"].font.size = Pt(9.5)  # side by side: the original a little smaller
+    first_page(doc, page_break=False)  # each source's Heading 1 starts a page
 
     # One part per source
     tag(doc, "{%p for source in sources %}")
@@ -317,37 +381,43 @@ def build_briefing() -> None:
     doc.add_paragraph("Key points", style="Heading 2")
     tag(doc, "{%p endif %}")
     section_tables(doc, "source.sections", original_heading=True)
-    tag(doc, "{%p if source.actors %}")
-    doc.add_paragraph("People, places and organizations", style="Heading 2")
-    table = loop_table(doc, ("Name", "Mentions"), "actor in source.actors", (Cm(13.4), Cm(3.0)))
-    name = table.rows[2].cells[0].paragraphs[0]
-    name.add_run("{{ actor.english }}")
-    name.add_run(" · {{ actor.kind }}", style="Label")
-    original_in_cell(table.rows[2].cells[0], "{{ actor.original }}")
-    table.rows[2].cells[1].text = "{{ actor.mentions }}"
+    tag(doc, "{%p if source.top_actors %}")
+    doc.add_paragraph("Who matters", style="Heading 2")
+    table = loop_table(
+        doc,
+        ("Name", "{{ source.language_name }}", "Role"),
+        "actor in source.top_actors",
+        (Cm(6.2), Cm(5.0), Cm(5.2)),
+    )
+    table.rows[2].cells[0].paragraphs[0].add_run("{{ actor.english or actor.original }}")
+    original = table.rows[2].cells[1].paragraphs[0]
+    original.text = "{% if source.translated %}{{ actor.original }}{% endif %}"
+    original.style = doc.styles["Original"]
+    role = table.rows[2].cells[2].paragraphs[0]
+    role.add_run("{{ actor.role_text }}")
+    role.add_run(" · {{ actor.mentions }}×", style="Label")
+    tag(doc, "{%p if source.actors|length > source.top_actors|length %}")
+    doc.add_paragraph(
+        "The {{ source.top_actors|length }} most salient of {{ source.actors|length }}: "
+        "the rest are in the appendix.",
+        style="Meta",
+    )
+    tag(doc, "{%p endif %}")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p if source.timeline %}")
     doc.add_paragraph("Timeline", style="Heading 2")
     timeline_table(doc, "source.timeline")
     tag(doc, "{%p endif %}")
-    tag(doc, "{%p if source.related %}")
-    doc.add_paragraph("Related articles", style="Heading 2")
-    tag(doc, "{%p for link in source.related %}")
-    link = doc.add_paragraph("{{ link.label }}: {{ link.english }}", style="List Bullet")
-    flag_mark(link, "link")
-    tag(doc, "{%p if source.translated %}")
-    doc.add_paragraph("{{ link.original }}", style="Original")
-    tag(doc, "{%p endif %}")
-    tag(doc, "{%p endfor %}")
-    tag(doc, "{%p endif %}")
     tag(doc, "{%p endfor %}")
 
     # The timeline as a picture (three dated events or more), and every source's
-    # events in one table when there is more than one source
+    # events in one table when there is more than one source: after the last source,
+    # on its page when there is room.
     tag(doc, "{%p if timeline_picture or (timeline and sources|length > 1) %}")
-    doc.add_paragraph("Timeline", style="Heading 1")
+    doc.add_paragraph("Timeline", style="Heading 1").paragraph_format.page_break_before = False
     tag(doc, "{%p if timeline_picture %}")
-    doc.add_paragraph("{{ timeline_picture }}")
+    picture = doc.add_paragraph("{{ timeline_picture }}")
+    picture.paragraph_format.keep_with_next = True
     doc.add_paragraph("Every dated statement of the briefing on one time axis.", style="Caption")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p endif %}")
@@ -360,8 +430,31 @@ def build_briefing() -> None:
     what.add_paragraph("{{ event.source_title }}", style="Meta")
     tag(doc, "{%p endif %}")
 
-    # Appendix: every sentence, side by side; the sources left out
+    # Appendix: every name each source gives, the articles it points to, every
+    # sentence side by side; the sources left out
     tag(doc, "{%p for source in sources %}")
+    tag(doc, "{%p if source.actors or source.related %}")
+    doc.add_paragraph("Names and links: {{ source.title.english }}", style="Heading 1")
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p if source.actors %}")
+    doc.add_paragraph("People, places and organizations", style="Heading 2")
+    table = loop_table(doc, ("Name", "Mentions"), "actor in source.actors", (Cm(13.4), Cm(3.0)))
+    name = table.rows[2].cells[0].paragraphs[0]
+    name.add_run("{{ actor.english or actor.original }}")
+    name.add_run(" · {{ actor.role_text or actor.kind }}", style="Label")
+    original_in_cell(table.rows[2].cells[0], "{{ actor.original }}")
+    table.rows[2].cells[1].text = "{{ actor.mentions }}"
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p if source.related %}")
+    doc.add_paragraph("Related articles", style="Heading 2")
+    tag(doc, "{%p for link in source.related %}")
+    link = doc.add_paragraph("{{ link.label }}: {{ link.english }}", style="List Bullet")
+    flag_mark(link, "link")
+    tag(doc, "{%p if source.translated %}")
+    doc.add_paragraph("{{ link.original }}", style="Original Under Bullet")
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endif %}")
     doc.add_paragraph("Full text: {{ source.title.english }}", style="Heading 1")
     section_tables(doc, "source.full_text", original_heading=False)
     tag(doc, "{%p endfor %}")
@@ -375,10 +468,12 @@ def build_briefing() -> None:
 
 
 def build_compact() -> None:
-    """English first, about a page per source, the original small under each point."""
+    """Page 1, then English first, about a page per source, the original small under
+    each point (indented under its bullet)."""
     doc = new_document("compact")
     doc.styles["Original"].font.size = Pt(8.5)
-    short_cover(doc)
+    doc.styles["Heading 1"].paragraph_format.page_break_before = False
+    first_page(doc, page_break=True)
     tag(doc, "{%p for source in sources %}")
     page_break_between_sources(doc)
     source_heading(doc)
@@ -386,7 +481,7 @@ def build_compact() -> None:
     lede = doc.add_paragraph()
     lede.add_run("{{ point.english }}").bold = True
     flag_mark(lede, "point")
-    original_line(doc)
+    original_line(doc, "Original")
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p for section in source.sections %}")
     tag(doc, "{%p if section.heading %}")
@@ -397,41 +492,22 @@ def build_compact() -> None:
     item.add_run("{% if point.label_text %}{{ point.label_text }} · {% endif %}", style="Label")
     item.add_run("{{ point.english }}")
     flag_mark(item, "point")
-    original_line(doc)
+    item.paragraph_format.space_after = Pt(1)  # its original follows right under it
+    original_line(doc, "Original Under Bullet")
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p endfor %}")
-    tag(doc, "{%p if source.actors %}")
+    tag(doc, "{%p if source.top_actors %}")
     names = doc.add_paragraph(style="Meta")
-    names.add_run("Names: ").bold = True
+    names.paragraph_format.space_before = Pt(6)
+    names.add_run("Who matters: ").bold = True
     names.add_run(
-        "{% for actor in source.actors[:12] %}{{ actor.english or actor.original }}"
-        "{% if not loop.last %}, {% endif %}{% endfor %}"
+        "{% for actor in source.top_actors %}{{ actor.english or actor.original }}"
+        "{% if actor.role_text %} ({{ actor.role_text }}){% endif %}"
+        "{% if not loop.last %} · {% endif %}{% endfor %}"
     )
     tag(doc, "{%p endif %}")
     tag(doc, "{%p endfor %}")
-    tag(doc, "{%p if skipped %}")
-    doc.add_paragraph("Not included: {{ skipped|join('; ') }}", style="Meta")
-    tag(doc, "{%p endif %}")
     save(doc, "compact.docx")
-
-
-def short_cover(doc) -> None:
-    """Title, date, classification and the caveat, above the first source (no page of
-    their own: Heading 1 breaks no page in these templates)."""
-    doc.styles["Heading 1"].paragraph_format.page_break_before = False
-    classification_line(doc)
-    doc.add_paragraph("{{ title }}", style="Title")
-    doc.add_paragraph(
-        "{{ date_text }} · {{ source_count_text }}"
-        "{% if news_text %} · what is new: {{ news_text }}{% endif %}",
-        style="Subtitle",
-    )
-    doc.add_paragraph(
-        "Made with briefgen {{ version }} · translation: {{ translator }}"
-        "{% if any_translated %} · machine-translated: check the original before quoting"
-        "{% endif %}",
-        style="Meta",
-    )
 
 
 def page_break_between_sources(doc) -> None:
@@ -440,17 +516,18 @@ def page_break_between_sources(doc) -> None:
     tag(doc, "{%p endif %}")
 
 
-def original_line(doc) -> None:
+def original_line(doc, style: str) -> None:
     """The original under an English point, small, for a translated source."""
     tag(doc, "{%p if source.translated %}")
-    doc.add_paragraph("{{ point.original }}", style="Original")
+    doc.add_paragraph("{{ point.original }}", style=style)
     tag(doc, "{%p endif %}")
 
 
 def build_parallel() -> None:
     """The full text of each source, paragraph by paragraph, side by side."""
     doc = new_document("parallel")
-    short_cover(doc)
+    doc.styles["Heading 1"].paragraph_format.page_break_before = False
+    first_page(doc, page_break=True)
     tag(doc, "{%p for source in sources %}")
     page_break_between_sources(doc)
     source_heading(doc)
@@ -459,7 +536,7 @@ def build_parallel() -> None:
     heading = doc.add_paragraph("{{ section.heading.english }}", style="Heading 3")
     flag_mark(heading, "section.heading")
     tag(doc, "{%p if source.translated %}")
-    doc.add_paragraph("{{ section.heading.original }}", style="Original")
+    heading_original(doc, "{{ section.heading.original }}")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p if source.translated %}")
@@ -482,9 +559,6 @@ def build_parallel() -> None:
     tag(doc, "{%p endif %}")
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p endfor %}")
-    tag(doc, "{%p if skipped %}")
-    doc.add_paragraph("Not included: {{ skipped|join('; ') }}", style="Meta")
-    tag(doc, "{%p endif %}")
     save(doc, "parallel.docx")
 
 

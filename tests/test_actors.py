@@ -107,7 +107,7 @@ def test_names_at_the_start_of_a_sentence() -> None:
     assert result["Paris"][0] == "place"
     assert result["United States"][0] == "other"  # "the": no person
     assert {"Hunter Biden", "Joe Biden", "Biden"} <= result.keys()  # two Bidens: no merging
-    assert {"Mayor Tom Brown", "Riverton"} <= result.keys()
+    assert {"Tom Brown", "Riverton"} <= result.keys()  # his title is his role, not his name
     assert not {"Tuesday", "July", "In Paris"} & result.keys()
 
 
@@ -177,7 +177,7 @@ def test_a_title_after_a_name_makes_it_a_person() -> None:
     )
     assert result["チャーチル"][0] == "person"  # the dictionary's place (Churchill, Manitoba)
     assert result["パキスタン"][0] == "place"  # a country before 首相 stays a country
-    assert found("「梅山」号が入港した。")["梅山"][0] == "other"  # a ship
+    assert "梅山" not in found("「梅山」号が入港した。")  # a ship: see test_things_are_not_actors
 
 
 def test_a_city_before_its_mayor_stays_a_city() -> None:
@@ -197,3 +197,53 @@ def test_an_organization_named_after_a_place_stays_whole() -> None:
     )
     assert result["Tokyo Ramen Association"][0] == "organization"
     assert result["Tokyo"] == ("place", 1, "s1")
+
+
+def test_things_named_by_their_class_or_model_are_not_actors() -> None:
+    result = found(
+        "中国海軍の空母「遼寧」が宮古海峡を通過した。",
+        "共同訓練「レゾリュート・ドラゴン」を沖縄県で実施する。",
+        "ゲーム機「プレイステーション5」と西安H-6戦略爆撃機。",
+        "新党「れいわ新選組」が議席を得た。",
+        "ロシアは2日に発表した。",
+    )
+    assert not {"遼寧", "レゾリュート", "レゾリュート・ドラゴン", "プレイステーション", "西安"} & (
+        result.keys()
+    )
+    assert {"中国海軍", "宮古海峡", "沖縄県"} <= result.keys()
+    assert "れいわ新選組" in result  # an organization's class keeps its name
+    assert result["ロシア"][1] == 1  # 2日 is a date, not a model number
+
+
+def test_a_title_next_to_a_name_is_the_persons_role() -> None:
+    from briefgen.summarize.actors import role_english
+
+    people = {
+        a.name: a.role
+        for a in actors(
+            sentences(
+                "トランプ大統領は、スターリン・ソ連首相とルーズベルト米大統領の会談に触れた。",
+                "中国外務省の林報道官が批判した。トランプ氏も反論した。",
+                "中谷元防衛相とプーチンが会った。",
+            ),
+            "ja",
+        )
+    }
+    assert people["トランプ"] == "大統領"  # the title written most often
+    assert people["スターリン"] == "首相" and people["ルーズベルト"] == "大統領"
+    assert people["プーチン"] == ""  # no title in the text: no role
+    assert role_english("大統領") == "President" and role_english("首相") == "Prime Minister"
+    assert role_english("元防衛相") == "former Defense Minister"
+    assert role_english("") == ""
+
+
+def test_salience_weighs_mentions_the_title_the_lede_and_an_early_first_mention() -> None:
+    from briefgen.summarize.actors import Found, salience
+
+    positions = {"s1": 0.0, "s2": 0.5, "s3": 1.0}
+    often = Found("ロシア", "place", 3, "s2", sentence_ids=("s2", "s3"))
+    headline = Found("プーチン", "person", 2, "title", sentence_ids=("title", "s3"))
+    early = Found("アラスカ", "place", 1, "s1", sentence_ids=("s1",))
+    assert salience(often, positions) == 3 + 0.5
+    assert salience(headline, positions) == 2 + 3 + 0.0
+    assert salience(early, positions, lede={"s1"}) == 1 + 1 + 1.0

@@ -355,7 +355,7 @@ def test_templates_list_copy_and_use_by_name(
     out = tmp_path / "short.docx"
     assert main(["make", str(SEEDS), "--model", str(DEMO_MODEL), "-o", str(out), "-q",
                  "--template", "compact"]) == 0  # fmt: skip
-    assert "[Meta] Names: Russia" in docx_text(out)
+    assert "[Meta] Who matters: Russia (place)" in docx_text(out)
     assert main(["make", str(SEEDS), "--model", str(DEMO_MODEL), "-o", str(out), "-q",
                  "--template", str(copy)]) == 0  # fmt: skip
 
@@ -427,7 +427,8 @@ def test_a_preview_written_into_a_source_folder_is_not_read_back(tmp_path: Path)
     for _ in range(2):  # the second run finds the first one's preview.md in the folder
         done = run("make", str(folder), "--model", str(DEMO_MODEL), "-o", str(out), "-q")
         assert done.returncode == 0, done.stderr
-    assert out.read_text(encoding="utf-8").count("\n## ") == 1
+    # One source, not two: its page-1 entry and its points, one heading each.
+    assert out.read_text(encoding="utf-8").count("\n## ") == 2
 
 
 def test_output_that_is_also_a_source_is_a_usage_error(tmp_path: Path) -> None:

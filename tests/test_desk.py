@@ -97,7 +97,7 @@ def test_flags_win_over_the_config(tmp_path: Path) -> None:
                "From the flag", "-o", str(out), "-q", "--no-state")  # fmt: skip
     assert done.returncode == 0, done.stderr
     text = docx_text(out)
-    assert "[Title] From the flag" in text and "[Normal] 1 source" in text
+    assert "[Title] From the flag" in text and " · 1 source" in text
     assert "サッカー" in text and "日銀" not in text  # the sources named replace the file's
     assert not (tmp_path / "file.docx").exists()
 
@@ -114,23 +114,23 @@ def test_stories_group_the_same_events_and_merged_points_name_both_sources() -> 
         assert story.gist.original in [p.text.original for p in story.points]
 
 
-def test_the_summary_is_organized_by_story(tmp_path: Path) -> None:
+def test_page_one_is_organized_by_story(tmp_path: Path) -> None:
     briefing = briefgen.make_briefing(DESK, model=DEMO_MODEL)
     text = docx_text(briefing.save_docx(tmp_path / "b.docx"))
-    summary = text[text.index("[Heading 1] Summary") : text.index("[Heading 1]", text.index(
-        "[Heading 1] Summary") + 5)]  # fmt: skip
+    page_one = text[: text.index("[Heading 1]")]
     titles = {s.source_id: s.title.english for s in briefing.sources}
-    assert summary.count("Reported by: ") == 2
-    assert f"Reported by: {titles['port-a']}; {titles['port-b']}" in summary
-    for story in briefing.stories:
-        gist = story.gist.english
-        assert f"[List Bullet] {gist}" not in summary  # the gist heads it, once
-        for point in story.points:
-            if len(point.sources) > 1 and point.text.original != story.gist.original:
-                names = "; ".join(titles[s] for s in point.sources)
-                assert f"{point.text.english} ({names})" in summary  # a merged point
-    # Four entries: two stories, two lone sources.
-    assert summary.count("\n[Normal] ") == 4
+    # Four entries: two stories, two lone sources, each with its gist once.
+    assert page_one.count("[Heading 2] ") == 4 and page_one.count("[Gist] ") == 4
+    assert page_one.count("Reported by: ") == 2
+    assert f"Reported by: {titles['port-a']}; {titles['port-b']}" in page_one
+    # A story's key facts come from its merged points, whichever source said them.
+    merged = {p.text.english for story in briefing.stories for p in story.points}
+    stories = [e for e in page_one.split("[Heading 2] ")[1:] if "Reported by: " in e]
+    assert len(stories) == 2
+    for entry in stories:
+        facts = entry.split("[Lead-in] Key facts\n")[1].split("[Lead-in]")[0]
+        lines = [line.removeprefix("[List Bullet] ") for line in facts.splitlines()]
+        assert lines and set(lines) <= merged
 
 
 def test_what_is_new_across_three_runs(tmp_path: Path) -> None:
@@ -207,8 +207,7 @@ def test_only_new_leaves_out_what_was_reported(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "what is new: 0 new, 1 updated, 5 already reported source(s)" in done.stderr
     text = docx_text(tmp_path / "2.docx")
-    assert "[Normal] 1 source" in text
-    assert "What is new: 0 new, 1 updated, 5 already reported source(s)" in text
+    assert " · 1 source · what is new: 0 new, 1 updated, 5 already reported source(s)" in text
 
 
 def test_a_corrupt_state_file_is_set_aside_and_the_run_goes_on(tmp_path: Path) -> None:
@@ -242,7 +241,7 @@ def test_run_desk_from_python_with_the_config_names(tmp_path: Path) -> None:
     assert first.briefing.news is not None and first.briefing.news.since is None
     second = run_desk(config, date=dt.date(2026, 11, 29))
     assert second.briefing.news is not None and second.briefing.news.nothing_new
-    assert "What is new: nothing new since" in docx_text(second.docx)
+    assert "what is new: nothing new since" in docx_text(second.docx)
 
 
 def test_a_changed_figure_is_new_and_marked_new_in_the_document(tmp_path: Path) -> None:
@@ -318,8 +317,9 @@ def test_previews_list_the_stories_first(tmp_path: Path, suffix: str) -> None:
     briefing = briefgen.make_briefing(DESK, model=DEMO_MODEL)
     text = briefing.save(tmp_path / f"p{suffix}").read_text(encoding="utf-8")
     assert text.count("Reported by: ") == 2
-    heading = {".md": "## Stories", ".txt": "STORIES", ".html": "<h2>Stories</h2>"}[suffix]
-    assert text.index(heading) < text.index(briefing.sources[0].title.original)
+    # The page-1 entries (stories with who reported them) come before any source.
+    assert text.rindex("Reported by: ") < text.index(briefing.sources[0].title.original)
+    assert text.index("Coming up") < text.index(briefing.sources[0].title.original)
 
 
 def test_an_updated_source_shows_its_changed_and_new_sentences(tmp_path: Path) -> None:

@@ -74,12 +74,14 @@ def test_japanese_text_gets_an_east_asian_font(seed_briefing, tmp_path: Path) ->
         for p in row.cells[0].paragraphs
         if any(JAPANESE[0] <= ch <= JAPANESE[1] for ch in p.text)
     ]
-    assert japanese
+    assert any(p.style.name == "Original" for p in japanese)
     for paragraph in japanese:
-        fonts = paragraph.style.element.find(qn("w:rPr")).find(qn("w:rFonts"))
-        assert paragraph.style.name == "Original"
-        assert fonts.get(qn("w:eastAsia")) == "Yu Gothic"
-        assert not fonts.get(qn("w:eastAsiaTheme"))  # a theme font would win over the name
+        rpr = paragraph.style.element.find(qn("w:rPr"))
+        fonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
+        if paragraph.style.name in ("Original", "Original Under Bullet"):
+            assert fonts.get(qn("w:eastAsia")) == "Yu Gothic"
+        # Elsewhere (a name shown as written, ペンダゴン) the document's default applies.
+        assert fonts is None or not fonts.get(qn("w:eastAsiaTheme"))  # a theme font would win
     assert {lang.get(qn("w:eastAsia")) for lang in styles.iter(qn("w:lang"))} - {None} == {"ja-JP"}
 
 
@@ -258,6 +260,44 @@ def test_a_timeline_picture_with_alt_text(seed_briefing, tmp_path: Path) -> None
     assert png and png.startswith(b"\x89PNG") and png == timeline_png(seed_briefing.timeline)
 
 
+def _overlapping(boxes: list[tuple[str, tuple[float, float, float, float]]]) -> list[str]:
+    return [
+        f"{a!r} and {b!r}"
+        for n, (a, first) in enumerate(boxes)
+        for b, second in boxes[n + 1 :]
+        if first[0] < second[2] and second[0] < first[2] and first[1] < second[3]
+        and second[1] < first[3]
+    ]  # fmt: skip
+
+
+def test_the_timeline_pictures_texts_never_overlap(seed_briefing) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from briefgen.model import Event
+    from briefgen.render.chart import MAX_LABELS, text_boxes
+    from briefgen.render.context import event_date_text
+
+    seed = text_boxes(seed_briefing.timeline)
+    assert {"1943", "21 July 2024", "2 October 2024", "Sep 2025"} <= {t for t, _ in seed}
+    assert _overlapping(seed) == []
+    # Forty events eleven days apart, a far-off one, a range and two on one day: a
+    # crowded axis and more dates than can be labelled.
+    days = [dt.date(2024, 1, 3) + dt.timedelta(days=11 * k) for k in range(40)]
+    dates = [d.isoformat() for d in days] + ["1990-05-01", "2024-03-01/2024-09-30"]
+    events = [
+        Event(date, "explicit", date, f"s{n}", Bilingual(date, date), "x")
+        for n, date in enumerate([*dates, dates[5]])
+    ]
+    crowded = text_boxes(events)
+    assert _overlapping(crowded) == []
+    labels = {t for t, _ in crowded} & {event_date_text(d) for d in dates}
+    assert 3 <= len(labels) <= MAX_LABELS
+    assert {event_date_text("1990-05-01"), event_date_text(dates[39])} <= labels  # the ends
+    assert event_date_text(dates[5]) in labels  # the busiest date
+    ticks = {t for t, _ in crowded} - labels
+    assert len(ticks) >= 4  # the axis still says when
+
+
 def test_no_picture_and_no_pillow_for_a_short_timeline(tmp_path: Path) -> None:
     import subprocess
     import sys
@@ -316,3 +356,72 @@ def test_a_source_from_a_url_links_to_it(seed_briefing, tmp_path: Path) -> None:
     assert f"11 September 2025 · {url}" in docx_text(path)
     plain = seed_briefing.save_docx(tmp_path / "plain.docx")
     assert "· 000_e2ded19dbb0f8d00.txt" in docx_text(plain)
+
+
+def test_page_one_says_the_point_of_the_seed(seed_briefing) -> None:  # type: ignore[no-untyped-def]
+    source = seed_briefing.sources[0]
+    (entry,) = briefing_context(seed_briefing)["first_page"]
+    assert entry["gist"]["original"] == source.gist.original
+    assert entry["title"]["original"] == source.title.original and entry["sources_text"] == ""
+    facts, judged = entry["facts"], entry["assessments"]
+    assert 1 <= len(facts) <= 3 and {p["label"] for p in facts} == {"fact"}
+    assert 1 <= len(judged) <= 2 and {p["label"] for p in judged} <= {"assessment", "quote"}
+    assert {p["holder_text"] for p in judged} == {"Assessment, the author"}
+    # The best-scored facts of the source's points, in the text's order.
+    points = [*source.lede, *(p for s in source.sections for p in s.points)]
+    texts = [p.text.original for p in points]
+    shown = [texts.index(p["original"]) for p in facts]
+    assert shown == sorted(shown)
+    left_out = [p for p in points if p.label == "fact" and p.text.original not in
+                {f["original"] for f in facts}]  # fmt: skip
+    better = [p.text.original for p in left_out if p.score > min(f["score"] for f in facts)]
+    # Only the gist's own sentence (a run of it is in the gist) beats a fact shown.
+    assert len(better) == 1
+    assert any(better[0][k : k + 10] in source.gist.original for k in range(len(better[0])))
+    assert entry["coming_up"] == []  # every event of the seed is before 11 September 2025
+    # Who matters: six, by salience, no more than three places; roles from titles.
+    who = entry["actors"]
+    assert len(who) == 6 and sum(a["kind"] == "place" for a in who) == 3
+    assert [a["original"] for a in who][:3] == ["ロシア", "アメリカ", "中国"]
+    assert {"プーチン", "トランプ"} <= {a["original"] for a in who}
+    assert "Trump (President)" in entry["actors_text"]
+
+
+def test_coming_up_holds_what_is_dated_after_the_briefing(tmp_path: Path) -> None:
+    source = tmp_path / "talks.txt"
+    source.write_text(
+        "date 2025-10-03 防衛相会談\n\n"
+        "防衛相は2日、東京で米国防長官と会談した。"
+        "陸上自衛隊と米海兵隊は11月10日から沖縄県で共同訓練を実施する。"
+        "首相は来月、ワシントンで大統領と会談する方向で調整している。"
+        "両政府は10月に協議を開く予定だ。\n",
+        encoding="utf-8",
+    )
+    briefing = briefgen.summarize_sources([source])
+    context = briefing_context(briefing)
+    coming = [e["date"] for e in context["first_page"][0]["coming_up"]]
+    assert coming == ["2025-11", "2025-11-10"]  # not the 2nd, not October (it began)
+    assert [e["date"] for e in context["sources"][0]["coming_up"]] == coming
+    later = dataclasses.replace(briefing, date=briefing.date.replace(month=12))
+    assert briefing_context(later)["first_page"][0]["coming_up"] == []
+
+
+def test_a_story_is_one_entry_of_page_one(seed_briefing) -> None:  # type: ignore[no-untyped-def]
+    from briefgen.model import Story
+
+    first = seed_briefing.sources[0]
+    second = dataclasses.replace(first, source_id="copy", title=Bilingual("写し", "A copy"))
+    points = tuple(
+        dataclasses.replace(p, sources=(first.source_id, "copy"))
+        for p in (*first.lede, *first.sections[0].points)
+    )
+    story = Story(first.lede[0].text, (first.source_id, "copy"), points)
+    briefing = dataclasses.replace(seed_briefing, sources=(first, second), stories=(story,))
+    (entry,) = briefing_context(briefing)["first_page"]
+    assert entry["sources_text"] == f"{first.title.english}; A copy"
+    assert entry["gist"]["original"] == first.gist.original
+    assert {p["original"] for p in entry["facts"]} <= {p.text.original for p in points}
+    assert first.lede[0].text.original not in {p["original"] for p in entry["facts"]}
+    assert entry["assessments"][0]["holder"] == f"the author of {first.title.english}"
+    russia = next(a for a in entry["actors"] if a["original"] == "ロシア")
+    assert russia["mentions"] == 2 * 13  # one actor across the story's sources

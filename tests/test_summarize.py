@@ -54,6 +54,7 @@ def test_seed_summary_regression(seed, data_regression) -> None:  # type: ignore
                     "kind": a.kind,
                     "mentions": a.mentions,
                     "first_sentence_id": a.first_sentence_id,
+                    **({"role": a.role} if a.role else {}),
                 }
                 for a in summary.actors
             ],

@@ -1,5 +1,6 @@
 """Every template, opened by LibreOffice: the seed and a five-source briefing convert
-to PDF, and the PDF's text holds the Japanese title and its English translation.
+to PDF, and the PDF's text holds the Japanese title and its English translation; page 1
+says the point of every source; no heading ends a page without its table.
 
 Pages are kept as PNG files under ``build/visual/`` (or ``$BRIEFGEN_VISUAL_DIR``) to
 look at.
@@ -83,6 +84,61 @@ def test_libreoffice_opens_it(
     if which == "five":
         assert len(briefing.sources) == 5 and len(briefing.skipped) == 1
         assert "ramen" in text
+
+
+def squeeze(text: str) -> str:
+    return "".join(text.split())  # the PDF's text breaks lines where it likes
+
+
+@pytest.mark.parametrize("which", ["seed", "five"])
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_page_one_says_the_point_of_every_source(
+    template: str, which: str, briefings: dict[str, briefgen.Briefing], tmp_path: Path
+) -> None:
+    from briefgen.render import briefing_context
+
+    briefing = briefings[which]
+    docx = briefing.save_docx(tmp_path / f"{which}-{template}-p1.docx", template=template)
+    text, _ = pdf_of(docx)
+    page_one = squeeze(text.split("\f")[0])
+    entries = briefing_context(briefing)["first_page"]
+    assert len(entries) == (1 if which == "seed" else 3)  # the five: one story, two alone
+    for entry in entries:
+        assert squeeze(entry["gist"]["english"] or entry["gist"]["original"]) in page_one
+    if which == "seed":
+        (entry,) = entries
+        assert squeeze(entry["gist"]["original"]) in page_one
+        assert "Comingup:nothingdatedafter11September2025" in page_one
+        assert "Keyfacts" in page_one and "Assessment,theauthor" in page_one
+        assert "Whomatters:Russia(place)" in page_one and "Trump(President)" in page_one
+        assert squeeze(entry["facts"][0]["english"]) in page_one
+    else:
+        assert "Ataglance" in page_one and "Reportedby:" in page_one
+
+
+@pytest.mark.parametrize("template", ["briefing", "parallel"])
+def test_a_heading_stays_with_its_table(
+    template: str, briefings: dict[str, briefgen.Briefing], tmp_path: Path
+) -> None:
+    """Each section heading of the seed is on the page where its table's first row is."""
+    from briefgen.render import briefing_context
+
+    briefing = briefings["seed"]
+    docx = briefing.save_docx(tmp_path / f"keep-{template}.docx", template=template)
+    pages = [squeeze(page) for page in pdf_of(docx)[0].split("\f")]
+    (source,) = briefing_context(briefing)["sources"]
+    sections = source["full_text" if template == "parallel" else "sections"]
+    checked = 0
+    for section in sections:
+        if not section["heading"]:
+            continue
+        heading = squeeze(section["heading"]["original"])
+        first_row = squeeze(section["points"][0]["original"])[:12]
+        where = [n for n, page in enumerate(pages) if heading in page]
+        assert where, heading
+        assert first_row in pages[where[-1]], f"{heading} ends page {where[-1] + 1}"
+        checked += 1
+    assert checked == 3
 
 
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Debian's chromium")

@@ -132,12 +132,17 @@ class Actor:
     """A person, place or organization the source names: its name in both languages,
     ``kind`` (``person``, ``place``, ``organization``, ``other``), how many times it is
     mentioned, and the sentence that first mentions it (``"title"`` for an actor that
-    only the title names)."""
+    only the title names); ``role``: the title the text writes next to a person's name
+    (大統領 / President; ``None`` for none); ``salience``: how much it matters to a
+    reader (:func:`briefgen.summarize.actors.salience`: mentions, headline, lede, an
+    early first mention)."""
 
     name: Bilingual
     kind: str
     mentions: int
     first_sentence_id: str
+    role: Bilingual | None = None
+    salience: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -289,12 +294,17 @@ class Dated:
 
 @dataclass(frozen=True)
 class Found:
-    """An actor as the summarizer found it, before translation."""
+    """An actor as the summarizer found it, before translation: ``role`` is the title
+    written next to a person's name (大統領; "" for none, see
+    :data:`briefgen.summarize.actors.ROLES`), ``sentence_ids`` every sentence that
+    mentions it (``"title"`` for the title), once each, in the order met."""
 
     name: str
     kind: str  # person | place | organization | other
     mentions: int
     first_sentence_id: str
+    role: str = ""
+    sentence_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

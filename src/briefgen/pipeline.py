@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import re
 import sys
 import time
 from collections import Counter
@@ -46,8 +47,10 @@ from briefgen.model import (
 )
 from briefgen.options import Options
 from briefgen.summarize import summarize
+from briefgen.summarize.actors import role_english, salience
 from briefgen.text import segment_source
 from briefgen.text.detect import sentence_language
+from briefgen.text.languages import RULES
 from briefgen.translate import Translator, quality, translate_unique
 from briefgen.translate.base import Translation
 from briefgen.translate.cache import TranslationCache
@@ -509,11 +512,39 @@ def _assemble(job: _Job, english: dict[str, Translation] | None) -> SourceBriefi
         related=tuple(RelatedReading(bi(r.label), bi(r.text)) for r in source.related),
         sentence_count=len(summary.sentences),
         timeline=events,
-        actors=tuple(
-            Actor(bi(a.name), a.kind, a.mentions, a.first_sentence_id) for a in summary.actors
-        ),
+        actors=_actors(summary, bi),
         gist=bi(summary.gist) if summary.gist else None,
     )
+
+
+def _actors(summary: Summary, bi: Callable[[str], Bilingual]) -> tuple[Actor, ...]:
+    """The summary's actors, translated, each with its role and salience."""
+    last = max(len(summary.sentences) - 1, 1)
+    positions = {s.id: n / last for n, s in enumerate(summary.sentences)}
+    lede = set(summary.lede)
+    return tuple(
+        Actor(
+            _name(bi(a.name)),
+            a.kind,
+            a.mentions,
+            a.first_sentence_id,
+            role=Bilingual(a.role, role_english(a.role)) if a.role else None,
+            salience=round(salience(a, positions, lede), 3),
+        )
+        for a in summary.actors
+    )
+
+
+_FUNCTION_WORDS = RULES["en"].stop_words | {"the", "of", "for", "a", "an", "to", "and", "or"}
+
+
+def _name(name: Bilingual) -> Bilingual:
+    """A name whose English is only function words ("For the": a model's guess at a
+    word it does not know) is shown as written, flagged untranslated."""
+    words = re.findall(r"[^\W\d_]+", name.english.lower())
+    if not words or any(word not in _FUNCTION_WORDS for word in words):
+        return name
+    return Bilingual(name.original, name.original, ("untranslated",), name.confidence)
 
 
 __all__ = ["NoUsableSources", "Progress", "make_briefing", "summarize_sources"]

@@ -18,9 +18,24 @@ in English), and ``sources``, each with
 the points of each source paragraph joined, ``original``/``english``/``flag_text``),
 ``full_text`` (the same shape, every sentence), ``related`` (``label``, ``original``, ``english``),
 ``timeline`` (events in date order: ``date_text``, ``date``, ``resolution``, ``original``,
-``english``, ``flag_text``), ``actors`` (most mentioned first: ``original``,
-``english``, ``kind``, ``mentions``). The briefing's own ``timeline`` merges every source's,
-in date order, each event with ``source_title``.
+``english``, ``flag_text``), ``coming_up`` (its events that begin after the briefing's
+date), ``actors`` (most mentioned first: ``original``, ``english``, ``kind``,
+``mentions``, ``role`` (English: "President", or ""), ``role_original`` (大統領),
+``role_text`` (the role, else the kind; "" for ``other``), ``salience``) and
+``top_actors`` (the same, the :data:`TOP_ACTORS` most salient). The briefing's own
+``timeline`` merges every source's, in date order, each event with ``source_title``.
+
+``first_page``: the briefing read in one minute, one entry per story of several
+sources and per source in none, in the order of their first source: ``title`` (TEXT:
+the source's title, or "2 sources"), ``sources_text`` (a story's source titles, ""
+for one source), ``translated``, ``gist`` (TEXT: the point in one line), ``facts``
+(up to :data:`FACTS` points labelled fact, the best scored, in the text's order; not
+the gist's own sentence), ``assessments`` (up to :data:`ASSESSMENTS` assessments and
+quotes, each with ``holder``: the speaker, else "the author", and ``holder_text``:
+"Assessment, the author"), ``coming_up`` (events after the briefing's date, with
+``source_title``; empty when none), ``actors`` (who matters: the :data:`WHO_MATTERS`
+most salient, at most half of them places) and ``actors_text`` ("Putin (person) ·
+Trump (President)").
 A point is ``original``, ``english``, ``kind``, ``score``, ``label`` (fact,
 assessment, quote), ``speaker`` (English, or None), ``status`` (new, updated, reported against the
 desk's state; "" without one) and ``label_text`` ("New · Quote, Russia"; empty for
@@ -32,12 +47,28 @@ facts reported before). Every bilingual text
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 from pathlib import PurePath
 from typing import Any
 
 from briefgen.languages import language_name
-from briefgen.model import Bilingual, Briefing, Event, Point, SectionPoints, SourceBriefing
+from briefgen.model import (
+    Actor,
+    Bilingual,
+    Briefing,
+    Event,
+    Point,
+    SectionPoints,
+    SourceBriefing,
+    Story,
+)
+
+FACTS = 3  # key facts per entry of the first page
+ASSESSMENTS = 2  # assessments and quotes per entry of the first page
+WHO_MATTERS = 6  # actors per entry of the first page, at most half of them places
+TOP_ACTORS = 8  # actors in a source's main body (the full list goes to the appendix)
 
 
 def _is_url(origin: str) -> bool:
@@ -152,7 +183,7 @@ def _event(event: Event) -> dict[str, Any]:
     }
 
 
-def _source(source: SourceBriefing) -> dict[str, Any]:
+def _source(source: SourceBriefing, today: dt.date) -> dict[str, Any]:
     return {
         "id": source.source_id,
         "title": _bilingual(source.title),
@@ -173,10 +204,68 @@ def _source(source: SourceBriefing) -> dict[str, Any]:
         ],
         "timeline": [_event(e) for e in sorted(source.timeline, key=lambda e: e.sort_key)],
         "actors": [
-            {**_bilingual(a.name), "kind": a.kind, "mentions": a.mentions}
+            _actor(a)
             for a in sorted(source.actors, key=lambda a: -a.mentions)  # stable: first mention next
         ],
+        "top_actors": [_actor(a) for a in _by_salience(source.actors)[:TOP_ACTORS]],
+        "coming_up": [_event(e) for e in _coming_up(source.timeline, today)],
     }
+
+
+def _actor(actor: Actor) -> dict[str, Any]:
+    role = actor.role.english or actor.role.original if actor.role else ""
+    return {
+        **_bilingual(actor.name),
+        "kind": actor.kind,
+        "mentions": actor.mentions,
+        "role": role,
+        "role_original": actor.role.original if actor.role else "",
+        # What the reader is told the actor is: its role, else its kind.
+        "role_text": role or ("" if actor.kind == "other" else actor.kind),
+        "salience": actor.salience,
+    }
+
+
+def _by_salience(actors: tuple[Actor, ...] | list[Actor]) -> list[Actor]:
+    """Most salient first; on a tie, the most mentioned, then the first met."""
+    return sorted(actors, key=lambda a: (-a.salience, -a.mentions))
+
+
+def _who_matters(actors: list[Actor]) -> list[Actor]:
+    """The :data:`WHO_MATTERS` most salient actors, at most half of them places, so
+    the people and organizations who act are not crowded out by where they act."""
+    chosen: list[Actor] = []
+    places = 0
+    for actor in _by_salience(actors):
+        if actor.kind == "place" and places >= WHO_MATTERS // 2:
+            continue
+        places += actor.kind == "place"
+        chosen.append(actor)
+        if len(chosen) == WHO_MATTERS:
+            break
+    return chosen
+
+
+def _first_day(iso: str) -> dt.date | None:
+    """The first day an ISO date, year-month, year or range can mean; ``None`` for a
+    date without a year."""
+    start = iso.split("/", 1)[0]
+    if start.startswith("--"):
+        return None
+    parts = [int(p) for p in start.split("-")]
+    try:
+        return dt.date(
+            parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1
+        )
+    except (ValueError, IndexError):
+        return None
+
+
+def _coming_up(events: tuple[Event, ...] | list[Event], today: dt.date) -> list[Event]:
+    """The events that begin after ``today`` (a month or year only when it begins
+    after it: 2025-11 on 3 October 2025, not 2025-10), in date order."""
+    later = [e for e in events if (first := _first_day(e.date)) is not None and first > today]
+    return sorted(later, key=lambda e: e.sort_key)
 
 
 def _summary(briefing: Briefing, titles: dict[str, str]) -> list[dict[str, Any]]:
@@ -222,6 +311,160 @@ def _summary(briefing: Briefing, titles: dict[str, str]) -> list[dict[str, Any]]
     return entries
 
 
+def _first_page(briefing: Briefing, titles: dict[str, str]) -> list[dict[str, Any]]:
+    """Page 1: one entry per story of several sources and per source in none, in the
+    order of their first source (see the module docstring)."""
+    in_story = {sid: story for story in briefing.stories for sid in story.source_ids}
+    by_id = {s.source_id: s for s in briefing.sources}
+    entries: list[dict[str, Any]] = []
+    done: set[int] = set()
+    for source in briefing.sources:
+        story = in_story.get(source.source_id)
+        if story is None:
+            entries.append(_source_entry(source, briefing.date, titles))
+        elif id(story) not in done:
+            done.add(id(story))
+            members = [by_id[sid] for sid in story.source_ids if sid in by_id]
+            entries.append(_story_entry(story, members, briefing.date, titles))
+    return entries
+
+
+def _source_entry(source: SourceBriefing, today: dt.date, titles: dict[str, str]) -> dict[str, Any]:
+    points = [*source.lede, *(p for section in source.sections for p in section.points)]
+    gist = source.gist or (source.lede[0].text if source.lede else source.title)
+    # The sentence the gist was made from is not said again as a fact.
+    points = [p for p in points if not _same_statement(gist.original, p.text.original)]
+    return _entry(
+        title=source.title,
+        sources_text="",
+        gist=gist,
+        translated=source.language != "en",
+        points=points,
+        holders={},
+        events=[*source.timeline],
+        actors=[*source.actors],
+        today=today,
+        titles=titles,
+    )
+
+
+def _story_entry(
+    story: Story, members: list[SourceBriefing], today: dt.date, titles: dict[str, str]
+) -> dict[str, Any]:
+    # The story's one-line gist: its first source's (made within the budget), else its
+    # best point.
+    gist = next((s.gist for s in members if s.gist), story.gist)
+    points = [
+        p
+        for p in story.points
+        if p.text.original != story.gist.original
+        and not _same_statement(gist.original, p.text.original)
+    ]
+    actors: dict[str, Actor] = {}  # one actor across the story's sources
+    for member in members:
+        for actor in member.actors:
+            known = actors.get(actor.name.original)
+            actors[actor.name.original] = (
+                actor
+                if known is None
+                else dataclasses.replace(
+                    known,
+                    mentions=known.mentions + actor.mentions,
+                    salience=known.salience + actor.salience,
+                    role=known.role or actor.role,
+                )
+            )
+    events: dict[tuple[str, str], Event] = {}
+    for member in members:
+        for event in member.timeline:
+            events.setdefault((event.date, event.text.original), event)
+    return _entry(
+        title=Bilingual(f"{len(members)} sources", f"{len(members)} sources"),
+        sources_text="; ".join(titles.get(s.source_id, s.source_id) for s in members),
+        gist=gist,
+        translated=any(s.language != "en" for s in members),
+        points=points,
+        holders={s.source_id: titles.get(s.source_id, s.source_id) for s in members},
+        events=list(events.values()),
+        actors=list(actors.values()),
+        today=today,
+        titles=titles,
+    )
+
+
+def _entry(
+    *,
+    title: Bilingual,
+    sources_text: str,
+    gist: Bilingual,
+    translated: bool,
+    points: list[Point],
+    holders: dict[str, str],
+    events: list[Event],
+    actors: list[Actor],
+    today: dt.date,
+    titles: dict[str, str],
+) -> dict[str, Any]:
+    """One entry of page 1: the best facts and assessments (by the ranker's score, shown
+    in the text's order), what is coming up, and who matters."""
+    facts = _best([p for p in points if p.label == "fact"], FACTS)
+    judged = _best([p for p in points if p.label in ("assessment", "quote")], ASSESSMENTS)
+    who = _who_matters(actors)
+    return {
+        "title": _bilingual(title),
+        "sources_text": sources_text,
+        "translated": translated,
+        "gist": _bilingual(gist),
+        "facts": [_point(p) for p in facts],
+        "assessments": [
+            {
+                **_point(p),
+                "holder": (holder := _holder(p, holders)),
+                "holder_text": f"{'Quote' if p.label == 'quote' else 'Assessment'}, {holder}",
+            }
+            for p in judged
+        ],
+        "coming_up": [
+            {**_event(e), "source_title": titles.get(e.source_id, e.source_id)}
+            for e in _coming_up(events, today)
+        ],
+        "actors": [_actor(a) for a in who],
+        "actors_text": " · ".join(
+            (a.name.english or a.name.original)
+            + (f" ({role})" if (role := _actor(a)["role_text"]) else "")
+            for a in who
+        ),
+    }
+
+
+def _best(points: list[Point], count: int) -> list[Point]:
+    """The ``count`` best-scored points, in the order given (the text's)."""
+    chosen = {id(p) for p in sorted(points, key=lambda p: -p.score)[:count]}
+    return [p for p in points if id(p) in chosen]
+
+
+def _holder(point: Point, sources: dict[str, str]) -> str:
+    """Who holds an assessment or says a quote: the speaker the text names, else the
+    author (of which source, in a story)."""
+    if point.speaker:
+        return point.speaker.english or point.speaker.original
+    if point.label == "quote":
+        return "unnamed"
+    source = next((sources[s] for s in point.sources if s in sources), "")
+    return f"the author of {source}" if source and len(sources) > 1 else "the author"
+
+
+def _same_statement(gist: str, text: str) -> bool:
+    """Whether ``text`` is the sentence (or one of the sentences) a gist was made
+    from: most of one of the gist's sentences' character pairs are in it."""
+    pairs_in_text = {text[k : k + 2] for k in range(len(text) - 1)}
+    for sentence in re.split(r"(?<=[。.!?！？])\s*", gist):
+        pairs = {sentence[k : k + 2] for k in range(len(sentence) - 1)}
+        if len(pairs) >= 4 and len(pairs & pairs_in_text) >= 0.6 * len(pairs):
+            return True
+    return False
+
+
 def briefing_context(briefing: Briefing) -> dict[str, Any]:
     count = len(briefing.sources)
     titles = {s.source_id: s.title.english or s.title.original for s in briefing.sources}
@@ -234,7 +477,8 @@ def briefing_context(briefing: Briefing) -> dict[str, Any]:
         "version": briefing.metadata.briefgen_version,
         "translator": briefing.metadata.translator,
         "skipped": [f"{s.origin} ({s.reason})" for s in briefing.skipped],
-        "sources": [_source(s) for s in briefing.sources],
+        "sources": [_source(s, briefing.date) for s in briefing.sources],
+        "first_page": _first_page(briefing, titles),
         "summary": _summary(briefing, titles),
         "any_translated": any(s.language != "en" for s in briefing.sources),
         "timeline": [{**_event(e), "source_title": titles[e.source_id]} for e in briefing.timeline],

@@ -13,7 +13,8 @@ given another meaning within ``/1``; new fields may be added.
      "timeline": [EVENT + "source"], "skipped": [{"origin", "reason"}]}
     POINT = {"text", "english", "label", "speaker", "speaker_english", "sentence_ids", "score"}
     EVENT = {"date", "resolution", "phrase", "text", "english", "sentence_id"}
-    ACTOR = {"name", "kind", "english", "mentions", "first_sentence_id"}
+    ACTOR = {"name", "kind", "english", "mentions", "first_sentence_id",
+             "role", "role_english", "salience"}
 
 ``english`` is ``null`` when the text was not translated (an English source's
 ``english`` is its own text).
@@ -88,6 +89,9 @@ def _source(source: SourceBriefing) -> dict[str, Any]:
                 "english": _english(a.name),
                 "mentions": a.mentions,
                 "first_sentence_id": a.first_sentence_id,
+                "role": a.role.original if a.role else None,
+                "role_english": _english(a.role),
+                "salience": a.salience,
             }
             for a in source.actors
         ],
@@ -205,7 +209,8 @@ def _markdown(data: dict[str, Any]) -> str:
             lines += ["", "### People, places and organizations", ""]
             for a in source["actors"]:
                 english = _also(a["name"], a["english"], " (", ")")
-                lines += [f"- {md_escape(a['name'])}{english}: {a['kind']}, {a['mentions']}×"]
+                role = f"{md_escape(a['role_english'] or a['role'])}, " if a["role"] else ""
+                lines += [f"- {md_escape(a['name'])}{english}: {role}{a['kind']}, {a['mentions']}×"]
     if data["skipped"]:
         lines += ["", "### Left out", ""]
         lines += [f"- {md_escape(s['origin'])}: {md_escape(s['reason'])}" for s in data["skipped"]]

@@ -11,14 +11,29 @@ From the analyzer's proper nouns (Japanese: SudachiPy):
 - an acronym the analyzer calls a proper noun (EU, NATO) is an organization.
 
 Each actor keeps its kind (person, place, organization, other), how often it is
-mentioned, and the sentence that first mentions it.
+mentioned, the sentences that mention it, and its role: the title written next to a
+person's name (トランプ大統領, 林剣報道官, スターリン・ソ連首相; "President Joe Biden"),
+read from :data:`ROLES`, which also gives the English (a title alone is too short for
+a translation model to get right).
+
+Some names are not actors, and go, by two rules of the text's own making:
+
+- *a thing named by its class or model*: a name in 「」 right after a common noun that
+  says what it is (空母「遼寧」, 訓練「レゾリュート・ドラゴン」) or before 号 (「梅山」号),
+  unless that noun is an organization's (組織「イスラム国」); and a name followed by a
+  model number or code (プレイステーション5, 西安H-6, Class 10): ships, exercises,
+  products and aircraft are what actors use, not actors;
+- *a fragment*: a name of one character, or an era name (明治), as before.
+
+:func:`salience` ranks actors for a reader: mentions, the headline, the lede, and how
+early the text names them.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from briefgen.model import Found, Sentence
@@ -60,8 +75,56 @@ _TITLES = (
 _PERSON_TITLES = (
     "大統領", "首相", "総理", "長官", "外相", "議員", "氏", "国王", "主席",
 )  # fmt: skip
+# A title written after a person's name, and its English: what the briefing calls the
+# person's role. The longest title that ends the words after the name wins (国防長官
+# before 長官); 元 or 前 in front makes it "former".
+ROLES = {
+    "大統領": "President", "副大統領": "Vice President", "首相": "Prime Minister",
+    "総理": "Prime Minister", "総理大臣": "Prime Minister", "副首相": "Deputy Prime Minister",
+    "大臣": "Minister", "外相": "Foreign Minister", "外務大臣": "Foreign Minister",
+    "防衛相": "Defense Minister", "防衛大臣": "Defense Minister", "国防相": "Defense Minister",
+    "財務相": "Finance Minister", "財務大臣": "Finance Minister", "経済産業相": "Economy Minister",
+    "経産相": "Economy Minister", "官房長官": "Cabinet Secretary", "国務長官": "Secretary of State",
+    "国防長官": "Defense Secretary", "長官": "Secretary", "国王": "King", "女王": "Queen",
+    "皇太子": "Crown Prince", "主席": "Chairman", "国家主席": "President",
+    "書記長": "Secretary-General",
+    "事務総長": "Secretary-General", "幹事長": "Secretary-General", "総書記": "General Secretary",
+    "議長": "Chair", "委員長": "Chair", "党首": "Party leader", "代表": "Leader",
+    "総裁": "President", "知事": "Governor", "市長": "Mayor", "町長": "Mayor", "村長": "Mayor",
+    "区長": "Mayor", "議員": "Lawmaker", "大使": "Ambassador", "報道官": "Spokesperson",
+    "司令官": "Commander", "将軍": "General", "会長": "Chairman", "社長": "Company president",
+    "最高経営責任者": "Chief executive", "CEO": "Chief executive", "教授": "Professor",
+    "容疑者": "Suspect", "被告": "Defendant", "死刑囚": "Death-row inmate", "特使": "Envoy",
+}  # fmt: skip
+_ROLE_WORDS = sorted(ROLES, key=len, reverse=True)
 _ERAS = frozenset(["明治", "大正", "昭和", "平成", "令和"])
 _KATAKANA = set(range(0x30A1, 0x30FB)) | {0x30FC}
+
+
+def role_english(role: str) -> str:
+    """The English of a title :data:`ROLES` knows, "former …" for 元…/前…; an English
+    title (from a text in English) as it is; "" for none."""
+    if not role:
+        return ""
+    for prefix in ("元", "前"):
+        if role.startswith(prefix) and role[1:] in ROLES:
+            return f"former {ROLES[role[1:]]}"
+    return ROLES.get(role, role)
+
+
+def salience(actor: Found, positions: Mapping[str, float], lede: Collection[str] = ()) -> float:
+    """How much an actor matters to a reader: one point a mention, three for being in
+    the title, one for the lede, and up to one for how early the text first names it
+    (``positions``: each sentence id's place in the text, 0 first to 1 last)."""
+    ids = actor.sentence_ids or (actor.first_sentence_id,)
+    body = [positions[sid] for sid in ids if sid in positions]
+    early = 1.0 - min(body) if body else 0.0
+    return (
+        actor.mentions
+        + (3.0 if "title" in ids else 0.0)
+        + (1.0 if any(sid in lede for sid in ids) else 0.0)
+        + early
+    )
 
 
 def _katakana(text: str) -> bool:
@@ -98,17 +161,21 @@ def actors(
         and (k + 1 == len(words) or words[k + 1].surface != "・")
         and (k == 0 or words[k - 1].surface != "・")
     }
-    mentions: list[tuple[str, str, str]] = []  # (name, kind, sentence id)
+    mentions: list[Mention] = []
     for sentence_id, words in tokenized:
-        for name, kind in _names(words, alone):
+        for name, kind, role in _names(words, alone):
             compound = _COMPOUND_PLACE.match(name) if kind == "place" else None
             parts = [p for p in compound.groups() if p] if compound else [name]
-            mentions += [(part, kind, sentence_id) for part in parts]
+            mentions += [(part, kind, sentence_id, role) for part in parts]
     return _merge(mentions)
 
 
-def _names(tokens: list[Token], alone: set[str]) -> list[tuple[str, str]]:
-    found: list[tuple[str, str]] = []
+Mention = tuple[str, str, str, str]  # (name, kind, sentence id, role)
+
+
+def _names(tokens: list[Token], alone: set[str]) -> list[tuple[str, str, str]]:
+    """(name, kind, role) for each name in a sentence's words, in order."""
+    found: list[tuple[str, str, str]] = []
     i = 0
     while i < len(tokens):
         if not tokens[i].is_noun:  # every name starts with a noun
@@ -125,10 +192,21 @@ def _names(tokens: list[Token], alone: set[str]) -> list[tuple[str, str]]:
         ):
             if result := finder(tokens, i, alone):
                 names, end = result
-                found += [(clean, kind) for name, kind in names if (clean := _clean(name, kind))]
+                if _thing(tokens, i, end):
+                    i = end
+                    break
+                role = _role_after(tokens, end)
+                for name, kind in names:
+                    clean, kept = _clean(name, kind)
+                    if clean:
+                        # A role counts once the name is known to be a person's
+                        # (an unknown katakana name may be "other" here, a person later).
+                        is_someone = kind in ("person", "other")
+                        found.append((clean, kind, (kept or role) if is_someone else ""))
                 inner = _organization(tokens[i : end - 1], 0, alone) if end - i > 2 else None
                 if names[0][1] == "organization" and inner:
-                    found += inner[0]  # 文部科学省 in 文部科学省宇宙開発委員会
+                    # 文部科学省 in 文部科学省宇宙開発委員会
+                    found += [(name, kind, "") for name, kind in inner[0]]
                 i = end
                 break
         else:
@@ -310,9 +388,7 @@ def _proper(tokens: list[Token], i: int, alone: set[str]) -> Match:
     if kind == "name":  # EU, NATO, IMF: an acronym names an organization
         kind = "organization" if name.isascii() and name.isupper() else "other"
     after = [t.surface for t in tokens[j : j + 2]]
-    if after[:1] == ["」"] and after[1:2] == ["号"]:
-        kind = "other"  # 「梅山」号: a ship
-    elif (
+    if (
         tokens[i].pos[3:4] != ("国",)
         and (  # パキスタン首相 is the country's
             any(w.endswith(_PERSON_TITLES) for w in after[:1])
@@ -325,27 +401,95 @@ def _proper(tokens: list[Token], i: int, alone: set[str]) -> Match:
     return [(name, kind)], j
 
 
-def _clean(name: str, kind: str) -> str:
-    """The name without a title the dictionary kept on it; "" for what is no actor."""
+def _clean(name: str, kind: str) -> tuple[str, str]:
+    """(the name without a title the dictionary kept on it, that title if it is a
+    role); ("", "") for what is no actor."""
+    kept = ""
     if kind in ("person", "other"):
         for title in _TITLES:
             if name.endswith(title) and len(name) > len(title):
-                name = name[: -len(title)]
+                name, kept = name[: -len(title)], title if title in ROLES else ""
                 break
     if name in _ERAS:
-        return ""
+        return "", ""
     if len(name) < 2 and (kind == "person" or name.isascii()):
-        return ""  # 正 or C: a fragment, not a name
-    return name
+        return "", ""  # 正 or C: a fragment, not a name
+    return name, kept
 
 
-def _merge(mentions: list[tuple[str, str, str]]) -> list[Found]:
+_COUNTER_OR_DATE = ("助数詞可能", "助数詞")
+
+
+def _thing(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether the name in ``tokens[start:end]`` names a thing by its class or model
+    (see the module docstring): 空母「遼寧」, 「梅山」号, プレイステーション5, 西安H-6."""
+    after = tokens[end : end + 3]
+    # A model number: a number right after the name that counts nothing (5」, not 5年).
+    if after and after[0].pos[1:2] == ("数詞",):
+        counted = len(after) > 1 and (
+            after[1].pos[1:2] in (("助数詞可能",), ("助数詞",)) or after[1].pos[0] == "接尾辞"
+        )
+        if not counted:
+            return True
+    # A model code: Latin letters, a hyphen and a number (H-6, TU-95).
+    if (
+        len(after) == 3
+        and after[0].surface.isascii()
+        and after[0].surface.isalpha()
+        and after[1].surface in ("-", "‐", "－")
+        and after[2].pos[1:2] == ("数詞",)
+    ):
+        return True
+    # A name in 「」 classed by the noun before it, or before 号 (the whole bracket is
+    # the thing's name: 「レゾリュート・ドラゴン」).
+    if start > 0 and tokens[start - 1].surface == "「":
+        close = next(
+            (k for k in range(end, min(end + 8, len(tokens))) if tokens[k].surface == "」"), None
+        )
+        if close is None or not all(t.is_noun or t.surface == "・" for t in tokens[end:close]):
+            return False
+        if close + 1 < len(tokens) and tokens[close + 1].surface == "号":
+            return True
+        if start > 1:
+            kind = tokens[start - 2]
+            organization = _ends_organization(kind.surface, True) or kind.surface.endswith(
+                ("組織", "団体", "企業", "会社", "教団", "グループ", "党")
+            )
+            return kind.pos[:2] == ("名詞", "普通名詞") and not organization
+    return False
+
+
+def _role_after(tokens: list[Token], end: int) -> str:
+    """The title written right after a name (大統領 in トランプ大統領, 首相 in
+    スターリン・ソ連首相, 元防衛相 → 元防衛相): the longest :data:`ROLES` word that ends
+    the run of nouns after it; "" for none."""
+    k = end + 1 if end < len(tokens) and tokens[end].surface == "・" else end
+    run = ""
+    for token in tokens[k : k + 5]:
+        if (not token.is_noun and token.pos[0] != "接頭辞") or token.surface in ("・", "、"):
+            break
+        run += token.surface
+    if not run:
+        return ""
+    for word in _ROLE_WORDS:
+        if run.endswith(word):
+            before = run[: -len(word)]
+            former = before[:1] if before[:1] in ("元", "前") else ""
+            # The words before the title only say whose it is (米, ソ連, 熊本県).
+            return former + word
+    return ""
+
+
+def _merge(mentions: list[Mention]) -> list[Found]:
     names: dict[str, list[str]] = {}  # name → sentence ids, in order
     kinds: dict[str, str] = {}
-    for name, kind, sentence_id in mentions:
+    roles: dict[str, list[str]] = {}  # name → the titles written with it
+    for name, kind, sentence_id, role in mentions:
         names.setdefault(name, []).append(sentence_id)
         if kinds.get(name, "other") == "other":  # トランプ政権 says less than トランプ大統領
             kinds[name] = kind
+        if role:
+            roles.setdefault(name, []).append(role)
     # A short form (ドミトリエフ) joins the full name it ends (キリル・ドミトリエフ).
     full = [n for n in names if "・" in n]
     for name in list(names):
@@ -357,12 +501,29 @@ def _merge(mentions: list[tuple[str, str, str]]) -> list[Found]:
             ]
         if len(longer) == 1:
             names[longer[0]] += names.pop(name)
-    order = {sid: n for n, sid in enumerate(dict.fromkeys(s for _, _, s in mentions))}
+            roles.setdefault(longer[0], []).extend(roles.pop(name, []))
+    order = {sid: n for n, sid in enumerate(dict.fromkeys(m[2] for m in mentions))}
     found = [
-        Found(name, kinds[name], len(ids), min(ids, key=order.__getitem__))
+        Found(
+            name,
+            kinds[name],
+            len(ids),
+            min(ids, key=order.__getitem__),
+            role=_commonest(roles.get(name, [])) if kinds[name] == "person" else "",
+            sentence_ids=tuple(sorted(set(ids), key=order.__getitem__)),
+        )
         for name, ids in names.items()
     ]
     return sorted(found, key=lambda a: (order[a.first_sentence_id], -a.mentions, a.name))
+
+
+def _commonest(roles: list[str]) -> str:
+    """The title written most often with a name, a short form counting for the full
+    title it ends (長官 for 国防長官); the fuller title, then the first written, on a tie."""
+    if not roles:
+        return ""
+    counts = {role: sum(1 for r in roles if role.endswith(r)) for role in dict.fromkeys(roles)}
+    return max(counts, key=lambda role: (counts[role], len(role)))
 
 
 # Languages with capitals ------------------------------------------------------------
@@ -408,7 +569,7 @@ def _spaced_actors(sentences: Sequence[Sentence], language: str, title: str) -> 
     texts = [(s.id, s.text) for s in sentences] + ([("title", title)] if title else [])
     lower = {w for _, t in texts for w in _SPACED_WORD.findall(t) if w[:1].islower()}
     no_name = {f for forms in rules.months for f in forms} | rules.weekdays
-    runs: list[tuple[list[str], str, str, bool, bool]] = []
+    runs: list[tuple[list[str], str, str, bool, bool, str]] = []
     mid_sentence: set[str] = set()  # capitalized words seen after a sentence's first word
     for sentence_id, text in texts:
         words = list(_SPACED_WORD.finditer(text))
@@ -428,19 +589,25 @@ def _spaced_actors(sentences: Sequence[Sentence], language: str, title: str) -> 
             # case is no part of the name.
             if first and len(run) > 1 and run[0].lower() in lower:
                 run, first = run[1:], False
+            # "President Joe Biden": the title is his role, not his name.
+            role = _english_title(run) if language == "en" else ""
+            if role:
+                run, first = run[len(role.split()) :], False
             mid_sentence.update(run[1:] if first else run)
-            runs.append((run, sentence_id, before, first, article))
+            runs.append((run, sentence_id, before, first, article, role))
             k = j
     stem = _stemmer_for(rules.snowball)
-    pieces: list[tuple[list[str], str, str, bool, bool]] = []
-    for run, sentence_id, before, first, article in runs:
+    pieces: list[tuple[list[str], str, str, bool, bool, str]] = []
+    for run, sentence_id, before, first, article, role in runs:
         run = [w for w in run if w.lower() not in no_name]  # July, Monday
         for n, piece in enumerate(_split_of(run)):
-            pieces.append((piece, sentence_id, before if n == 0 else "of", first, article))
+            pieces.append(
+                (piece, sentence_id, before if n == 0 else "of", first, article, role * (n == 0))
+            )
     # "Германии Олаф Шольц": a word that is a name of its own elsewhere starts no name.
     alone = {stem.stemWord(p[0].lower()) for p, *_ in pieces if len(p) == 1}
-    mentions: list[tuple[str, str, str]] = []
-    for run, sentence_id, before, first, article in pieces:
+    mentions: list[Mention] = []
+    for run, sentence_id, before, first, article, role in pieces:
         organization = any(_organization_word(w, compound=language == "de") for w in run)
         if len(run) > 2 and stem.stemWord(run[0].lower()) in alone and not organization:
             names = [(run[:1], before), (run[1:], "")]
@@ -449,8 +616,36 @@ def _spaced_actors(sentences: Sequence[Sentence], language: str, title: str) -> 
         for name_words, before_name in names:
             found = _spaced_name(name_words, before_name, first, article, language, mid_sentence)
             if found:
-                mentions.append((*found, sentence_id))
+                name, kind = found
+                if role and kind != "organization":
+                    mentions.append((name, "person", sentence_id, role))
+                else:
+                    mentions.append((name, kind, sentence_id, ""))
     return _merge_spaced(mentions, stem)
+
+
+# English titles written before a name ("Prime Minister Shigeru Ishiba"), longest first.
+_ENGLISH_TITLES = sorted(
+    (
+        "Secretary of State", "Secretary-General", "Prime Minister", "Vice President",
+        "Foreign Minister", "Defense Minister", "Defence Minister", "Finance Minister",
+        "Defense Secretary", "Chief Executive", "President", "Chancellor", "Minister",
+        "Secretary", "Senator", "Governor", "Mayor", "King", "Queen", "Prince", "Pope",
+        "General", "Admiral", "Ambassador", "Chairman", "Speaker", "Judge", "Professor",
+    ),
+    key=len,
+    reverse=True,
+)  # fmt: skip
+
+
+def _english_title(run: list[str]) -> str:
+    """The title a run of capitalized words starts with, when a name follows it."""
+    text = " ".join(run)
+    for title in _ENGLISH_TITLES:
+        rest = run[len(title.split()) :]
+        if text.startswith(title + " ") and rest and _capitalized(rest[0]):
+            return title
+    return ""
 
 
 def _run_end(text: str, words: list[re.Match[str]], k: int) -> int:
@@ -548,19 +743,19 @@ def _stemmer_for(name: str) -> Any:
     return _stemmer(name)
 
 
-def _merge_spaced(mentions: list[tuple[str, str, str]], stemmer: Any) -> list[Found]:
+def _merge_spaced(mentions: list[Mention], stemmer: Any) -> list[Found]:
     """Merge forms of one name (by the stems of its words), then short forms into the
     longer name they end; the form seen first names the actor."""
     key_of: dict[str, str] = {}
-    for name, _, _ in mentions:
+    for name, *_ in mentions:
         key_of.setdefault(name, " ".join(stemmer.stemWords(name.lower().split())))
     canonical: dict[str, str] = {}
-    for name, _, _ in mentions:
+    for name, *_ in mentions:
         canonical.setdefault(key_of[name], name)
     keys = list(canonical)
     for key in keys:  # "seehof" joins "horst seehof"
         longer = [k for k in keys if k != key and k.endswith(" " + key)]
         if len(longer) == 1 and " " not in key:
             canonical[key] = canonical[longer[0]]
-    merged = [(canonical[key_of[name]], kind, sid) for name, kind, sid in mentions]
+    merged = [(canonical[key_of[name]], kind, sid, role) for name, kind, sid, role in mentions]
     return _merge(merged)
