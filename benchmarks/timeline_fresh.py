@@ -1,8 +1,9 @@
 """Timeline accuracy on fresh sentences written for issue 17 by annotators who never saw
-the rules (``tests/dates_fresh/``): ``development.toml`` was read while the rules were
-written; ``heldback.toml`` was not, and is reported only as totals.
+the rules (``tests/dates_fresh/``): ``development.toml`` and ``development2.toml`` were
+read while the rules were written; ``heldback.toml`` was not, and is reported only as
+totals.
 
-    python benchmarks/timeline_fresh.py --details    # the development set, every miss
+    python benchmarks/timeline_fresh.py --details    # the development sets, every miss
     python benchmarks/timeline_fresh.py --heldback   # and the held-back set, totals only
 
 Each case is a short text with its article date; it is read the way a user's file is
@@ -115,7 +116,7 @@ def main() -> None:
     details = "--details" in sys.argv
     columns = ("annotated", "right", "wrong", "false", "missed", "recall")
     print(f"{'set':<24} " + " ".join(f"{c:>9}" for c in columns))
-    names = ["development"] + (["heldback"] if "--heldback" in sys.argv else [])
+    names = ["development", "development2"] + (["heldback"] if "--heldback" in sys.argv else [])
     for name in names:
         path = FRESH / f"{name}.toml"
         if not path.exists():
@@ -124,7 +125,7 @@ def main() -> None:
         recall = score.right / score.annotated if score.annotated else 0.0
         counts = (score.annotated, score.right, score.wrong, score.false, score.missed)
         print(f"{name:<24} " + " ".join(f"{n:>9}" for n in counts) + f" {recall:>9.2f}")
-        if details and name == "development":
+        if details and name != "heldback":
             for line in score.lines:
                 print("    " + line)
 

@@ -14,26 +14,40 @@ predicate the date belongs to** decides the direction:
   before** the article date; non-past ending a sentence, a quote or a plan
   (``…する``, ``…すると述べた``, ``予定``, ``方針``, ``見通し``) → the earliest **on or
   after** it; a non-past verb that modifies a noun (``休校とすることを決めた``) takes its
-  time from the main verb, and after a past main verb nothing is decided;
+  time from the main verb, and after a past main verb nothing is decided; a verb that
+  looks ahead (``10月3〜5日に控え``, ``22日に向け``) is such a non-past verb; a state
+  that lasts *until* a single date (``22日まで休校している``, ``9日にかけて…呼びかけて
+  いる``) ends on or after the article date;
 - when nothing decides (a headline ``11月17日投開票``, a noun phrase, a clause cut off
   by the next date): the **nearest** such day to the article date, the earlier on a tie.
 
 Candidates are real calendar days (this month's, last month's, next year's…), so year
 ends, month lengths and 29 February fall out of the calendar. Relative words count
-from the article date (``きのう``, ``あさって``, ``来週月曜日``, ``再来年``, ``今年度末``);
-anaphora from the date last mentioned (``同日``, ``同月28日``, ``同月末``, ``翌日``,
-``同年``). A year the text wrote carries to the month-days after it (two sentences in a
-dated article, the whole text in an undated one, rolling into the next year when the
-months go back), but only where the date it gives agrees with the tense. An undated
-article's month-day with no year to carry is ``unresolved`` (``--08-15``), and a
-relative word there is no event.
+from the article date (``きのう``, ``あさって``, ``来週月曜日``, ``再来年``, ``今年度末``),
+or, inside a quote, from the day its sentence says it was spoken (``監督は19日、「きのう
+の…」と語った``: the 18th); anaphora from the date last mentioned (``同日``,
+``同月28日``, ``同月末``, ``翌日``, ``同年``). A bare day takes the month its sentence
+wrote when it is that day or later (``8月15日に会い、18日に別れた``); an earlier one is
+placed like any other (``昨年12月26日の障害を巡り、総務省は5日…``). A year the text
+wrote carries to the month-days after it (two sentences in a dated article, the whole
+text in an undated one, rolling into the next year when the months go back), but
+only where the date it gives agrees with the tense. An undated article's month-day
+with no year to carry is ``unresolved`` (``--08-15``), and a bare day or a relative
+word there is no event. A part of a month (``来月上旬``, ``同月末``) is that month; a
+year's end is its December where a year is named (``今年末``, ``同年末``); ``年末`` or
+``年明け`` alone names none and is no event.
 
 **What makes a number a date**: it names a point on the calendar. It is not one when
-it is counted (``約3日``, ``延べ5日``), a frequency or an ordinal (``週2日``, ``毎月1日``,
-``第3日``, ``3日目``), a duration or a rate (``3日間``, ``3日連続``, ``1日あたり``,
-``10日以内``, ``3日後``, ``3日ぶり``, ``1日2回``), a fiscal period's name (``3月期``), or
-the start of a longer word (``四日市``, ``五月雨``, ``三日坊主``: Japanese word
-boundaries come from the dictionary tokenizer).
+it is counted (``約3日``, ``延べ5日``, ``一日も早い``), a frequency or an ordinal
+(``週2日``, ``毎月1日``, ``第3日``, ``3日目``), a duration or a rate (``3日間``,
+``3日連続``, ``1日あたり``, ``10日以内``, ``3日後``, ``3日ぶり``, ``1日2回``, ``2泊3日``,
+``懲役2年6月``, ``発売から10日で``), what recurs every year or week (``毎年8月``,
+``平年の8月``, a bare weekday in a sentence that tells a routine: ``毎週``, ``原則``), a
+fiscal period's name (``3月期``, ``12月決算``), or the start of a longer word
+(``四日市``, ``五月雨``, ``三日坊主``: Japanese word boundaries come from the dictionary
+tokenizer). A day word is no day when it means the present, the future or the past of
+what lasts rather than happens (``今日の国際社会``, ``明日の日本``, ``昨日の敵は今日の
+友``), or when it is supposed (``仮にあす…``).
 
 Forms found (:func:`find_dates`): ``2024年7月21日``, ``2024年7月``, ``1943年``,
 ``7月25日``, ``18日``, ``十六日``, ranges (``8月31日〜9月3日``, ``3〜5日``, ``3、4日``),
@@ -60,6 +74,7 @@ by no noun (``on the 19th floor``, ``am 3. Tag`` are not).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import functools
@@ -162,16 +177,40 @@ def _japanese() -> re.Pattern[str]:
     )
 
 
-# What stands before a number that is counted, not a point on the calendar.
+# What stands before a number that is counted, not a point on the calendar: an
+# ordinal, a frequency, an amount (第3日, 週2日, 約3日), the days of a trip after its
+# nights (2泊3日), or a month of every year (毎年8月, 例年の8月, 平年の8月).
 _COUNTED_BEFORE = re.compile(
-    r"(?:第|週|毎|約|計|延べ|各|ここ|わずか|最長|最短|最大|たった|数|およそ)$"
+    r"(?:第|週|毎|約|計|延べ|各|ここ|わずか|最長|最短|最大|たった|数|およそ|泊"
+    r"|(?:毎年|例年|平年)の?)$"
 )
-# What follows a number of days or months that are a quantity, rate or period's name.
+# A month after a number of years that is no date is the rest of a duration (懲役2年6月:
+# two years and six months); a year that is a date is part of the date's own match.
+_YEARS_BEFORE = re.compile(rf"[0-9{_KANJI_NUMBER}]年")
+# What follows a number of days or months that are a quantity, rate or period's name
+# (3月期, 12月決算: a company's accounting year, not a month of the calendar).
 _COUNTED_AFTER = re.compile(
     r"(?:間|連続|あたり|当たり|以内|以上|未満|目|後|前(?!後)|ぶり|振り|おき|置き|ごと|毎|分|程度"
-    r"|ほど|程|余り|あまり|足らず|弱|強|超|近く|がかり|掛かり|期|遅れ|早く|早い|越し"
+    r"|ほど|程|余り|あまり|足らず|弱|強|超|近く|がかり|掛かり|期|決算|遅れ|早く|早い|越し"
     rf"|[0-9{_KANJI_NUMBER}]+(?:回|食|錠|杯|本|時間|人|件))"
 )
+# Days counted from an event that is no date (発売から10日で, 開幕から3日が過ぎた): elapsed
+# time. After a date (28日から30日まで) the number is the end of a range.
+_ELAPSED_AFTER = re.compile(r"(?:で|が|を経|経|たっ|過ぎ)")
+# An amount stressed by も before an adjective or a negative (一日も早い復興, 一日も欠かさず):
+# "even one day", not the first of the month (5日も協議を続けた is still the 5th).
+_STRESSED_BY = ("形容詞",)
+# Today's, tomorrow's, yesterday's of what lasts rather than happens — a country, a
+# people, a society, an age (今日の国際社会, 明日の日本, 昨日の敵は今日の友, 明日の私たち) —
+# is the present, the future or the past, no day. The head noun of what follows の
+# decides: きょうの日本代表の試合 is a match and あすの東京の天気 a forecast, both dated.
+_LASTING = frozenset(
+    ["社会", "世界", "国", "時代", "世代", "友", "敵", "若者", "子供", "子供達", "人々", "経済",
+     "政治"]
+)  # fmt: skip
+# A sentence that tells how things recur names weekdays of every week (毎週金曜日を在宅
+# 勤務の日とし、月曜日から木曜日は出社を原則とする), not days: its bare weekdays are no event.
+_RECURRING = re.compile(r"毎週|隔週|毎月|毎日|毎朝|毎晩|原則|定休")
 # A kanji after a date written in kanji numerals makes it part of a word (三日坊主,
 # 五月雨), unless it starts a time of day or a limit (十六日夜, 二十七日午後, 三日以降).
 _KANJI_WORD = re.compile(r"(?![午朝昼夜夕未早深以付現頃前後])[一-龯々]")
@@ -226,17 +265,28 @@ def find_dates(
     normalized = "".join(
         unicodedata.normalize("NFKC", ch) if "０" <= ch <= "９" else ch for ch in text
     )
-    words: dict[int, int] | None = None
+    words: dict[int, Token] | None = None
     if language == "ja" and _japanese().search(normalized):
-        words = {t.span[0]: t.span[1] for t in (tokens or tokenize_ja(text))}
+        words = {t.span[0]: t for t in (tokens or tokenize_ja(text))}
+    recurring = _RECURRING.search(normalized) is not None
     found: list[DateMention] = []
     for match in _japanese().finditer(normalized):
         start, end = match.span()
-        if words is not None and words.get(start, end + 1) > end:
+        if words is not None and start in words and words[start].span[1] > end:
             continue  # the start of a longer word: 四日市, 五月雨, 三日坊主, きょうだい
         if _COUNTED_BEFORE.search(normalized[max(0, start - 3) : start]):
             continue
         if normalized[end - 1] in "日月" and _COUNTED_AFTER.match(normalized, end):
+            continue
+        if match.group("month") and _YEARS_BEFORE.fullmatch(normalized, start - 2, start):
+            continue
+        if (
+            normalized.endswith("から", 0, start)
+            and not (found and found[-1].span[1] == start - 2)
+            and _ELAPSED_AFTER.match(normalized, end)
+        ):
+            continue
+        if words is not None and normalized[end - 1] == "日" and _stressed(words, end):
             continue
         if _KANJI_WORD.match(normalized, end) and normalized[end - 2] in _KANJI_NUMBER:
             continue  # kanji numerals run into the word they begin: 三日坊主, 三日月
@@ -257,8 +307,41 @@ def find_dates(
             continue  # 会談の前日: the day before what it names, not before the last date
         if mention.kind == "weekday" and found and _annotates(normalized, found[-1], start):
             continue  # 19日（火曜日）: the weekday of the date before it
+        if mention.kind == "weekday" and mention.offset is None and recurring:
+            continue
+        if mention.kind == "day_word" and words is not None and _lasting(words, end):
+            continue
         found.append(mention)
     return found
+
+
+def _stressed(words: Mapping[int, Token], end: int) -> bool:
+    """Whether the number of days ending at ``end`` is an amount stressed by も."""
+    particle = words.get(end)
+    if particle is None or particle.surface != "も":
+        return False
+    following = words.get(particle.span[1])
+    if following is None:
+        return False
+    return following.pos[0] in _STRESSED_BY or following.form.startswith("未然形")
+
+
+def _lasting(words: Mapping[int, Token], end: int) -> bool:
+    """Whether the day word ending at ``end`` is followed by の and a noun of what lasts."""
+    particle = words.get(end)
+    if particle is None or particle.surface != "の":
+        return False
+    head: Token | None = None
+    following = words.get(particle.span[1])
+    while following is not None and following.pos[0] in ("名詞", "代名詞"):
+        head = following  # the head is the last noun: 国際社会, 日本代表, 東京の天気
+        following = words.get(following.span[1])
+        if following is not None and following.surface == "の":
+            following = words.get(following.span[1])
+    if head is None:
+        return False
+    country = head.pos[:4] == ("名詞", "固有名詞", "地名", "国")
+    return country or head.pos[0] == "代名詞" or head.normalized in _LASTING
 
 
 def _annotates(text: str, before: DateMention, start: int) -> bool:
@@ -354,28 +437,60 @@ _SENTENCE_END = "。！？!?"
 _PLAN_NOUNS = frozenset(
     ["予定", "方針", "見通し", "見込み", "計画", "意向", "構え", "公算", "見込", "日程", "考え"]
 )
-_STATE_VERBS = frozenset(["居る", "おる", "有る", "在る"])  # …ている, …てある: a state begun
+_STATE_VERBS = frozenset(["居る", "おる", "有る", "在る"])  # …ている, …てある: a state
+# Verbs that look ahead to the date they govern (10月3日に控え, 22日に向け, 5日に先立ち):
+# the date is later than the time of the main verb, like a plan's.
+_AHEAD_VERBS = frozenset(["控える", "向ける", "先立つ"])
 _FINITE = ("終止形", "連体形")
 
 
-def _tense(tokens: Sequence[Token], span: tuple[int, int], next_date: int | None) -> Tense:
-    """The tense of the predicate the date at ``span`` belongs to (module docstring)."""
+# What a predicate says of time before the date is known: a state (…ている) has begun
+# by the article date, unless the date is when it lasts until (settled in _tense).
+Said = Literal["past", "future", "state"] | None
+
+
+def _tense(
+    tokens: Sequence[Token], span: tuple[int, int], next_date: int | None, single: bool = True
+) -> Tense:
+    """The tense of the predicate the date at ``span`` belongs to (module docstring);
+    ``single``: a date, not the end of a range (28日から3日まで開かれている has begun)."""
     after = [t for t in tokens if t.span[0] >= span[1]]
     if after and after[0].surface in ("の", "付", "付け"):
         return None  # 18日の首脳会談, 1日付の新聞: a date of a thing, not of a verb
     comma_set = (bool(after) and after[0].surface in "、，") or (
         len(after) > 1 and after[0].pos[0] == "助詞" and after[1].surface in "、，"
     )
-    main = _main_predicate(after)
+    until = single and _lasts_until(after)
+    said = _main_predicate(after)
+    main = _settled(said, until)
     if comma_set:
         return main
     first = _first_predicate(after, next_date)
     if first == "main":
         return main
     if isinstance(first, tuple):  # a clause that modifies a noun: relative to the main verb
-        relative = first[1]
-        return relative if main is None or main == relative else None
-    return first
+        relative = _settled(first[1], until)
+        # A main state holds now (…を控え、準備が大詰めを迎えている), so the clause keeps
+        # its own tense; after a past main verb a non-past clause decides nothing.
+        return relative if main is None or main == relative or said == "state" else None
+    return _settled(first, until)
+
+
+def _lasts_until(after: Sequence[Token]) -> bool:
+    """Whether the date is the end of a span (22日まで, 9日にかけて), not a deadline
+    reached (5日までに)."""
+    if after and after[0].surface == "まで":
+        return len(after) < 2 or after[1].surface != "に"
+    return len(after) > 1 and after[0].surface == "に" and after[1].surface in ("かけ", "掛け")
+
+
+def _settled(said: Said, until: bool) -> Tense:
+    """A state is past (19日から休校している, 28日から3日まで開かれている: begun by the
+    article date) unless a single date is when it lasts until (22日まで休校している,
+    9日にかけて警戒を呼びかけている): then it ends on or after the article date."""
+    if said == "state":
+        return "future" if until else "past"
+    return said
 
 
 def _clause(tokens: Sequence[Token]) -> list[tuple[int, Token]]:
@@ -397,7 +512,7 @@ def _clause(tokens: Sequence[Token]) -> list[tuple[int, Token]]:
     return kept
 
 
-Told = Tense | Literal["main"] | tuple[Literal["relative"], Tense]
+Told = Said | Literal["main"] | tuple[Literal["relative"], Said]
 
 
 def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
@@ -409,17 +524,19 @@ def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     if head == "名詞" and token.normalized in _PLAN_NOUNS:
         return "future"
+    if head == "動詞" and token.normalized in _AHEAD_VERBS:
+        return ("relative", "future")  # later than the main verb's time
     if head in ("動詞", "助動詞") and token.form.startswith("連用形"):
         if following is not None and following.surface in "、，":
             return "main"
         return "none"
     if head not in ("動詞", "形容詞", "助動詞") or not token.form.startswith(_FINITE):
         return "none"
-    tense: Tense = "future"
+    tense: Said = "future"
     if head == "助動詞" and token.normalized == "た":
         tense = "past"
     elif token.normalized in _STATE_VERBS and i > 0 and tokens[i - 1].surface in ("て", "で"):
-        tense = "past"  # 19日から休校している: a state that has begun
+        tense = "state"  # 19日から休校している, 22日まで休校している
     elif following is not None and following.pos[0] == "助動詞":
         return "none"  # the auxiliary after it decides (開か-れる, し-ます)
     if following is not None and following.pos[0] == "名詞":
@@ -429,22 +546,40 @@ def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
     return tense
 
 
-def _main_predicate(tokens: Sequence[Token]) -> Tense:
+def _main_predicate(tokens: Sequence[Token]) -> Said:
     """The tense of the date's main verb: the last predicate of its clause, which ends
     at the sentence's (or quote's) end or at a conjunction after a finite verb
     (実施しているが、…). A copula (…した事実だ) has no tense of its own: the clause
     before its noun decides."""
-    decided: Tense = None
+    decided: Said = None
     for i, token in _clause(tokens):
         found = _finite(tokens, i)
         if isinstance(found, tuple):
             found = found[1]
-        if (found == "past" or found == "future") and not _copula(token):
+        if found in ("past", "future", "state") and not _copula(token):
             decided = found
         finite_before = i > 0 and tokens[i - 1].form.startswith(_FINITE)
-        if token.pos[:2] == ("助詞", "接続助詞") and decided is not None and finite_before:
+        conjunction = token.pos[:2] == ("助詞", "接続助詞") and not _quotative(tokens, i)
+        if conjunction and decided is not None and finite_before:
             break
     return decided
+
+
+def _quotative(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the と at ``i`` quotes what comes before it (…を開くと発表した, …と述べた):
+    it runs straight into a verb or a noun that takes する. The dictionary reads a と
+    after some verbs as the conditional (…すると、…), which ends a clause."""
+    if tokens[i].surface != "と" or i + 1 >= len(tokens):
+        return False
+    following = tokens[i + 1]
+    if following.pos[0] == "動詞":
+        return True
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    return (
+        following.pos[:3] == ("名詞", "普通名詞", "サ変可能")
+        and after is not None
+        and after.normalized == "為る"
+    )
 
 
 def _copula(token: Token) -> bool:
@@ -479,6 +614,9 @@ def _chinese_tense(text: str, span: tuple[int, int]) -> Tense:
 # Resolution
 
 
+Parts = tuple[int | None, int | None, int | None]  # year, month, day
+
+
 @dataclass
 class _Frame:
     """What dates are placed from: the article's date, where the reading is (the
@@ -489,13 +627,11 @@ class _Frame:
     section: int = 0
     position: int = 0
     last: tuple[int | None, int | None, int | None] | None = None  # year, month, day
-    sentence_month: tuple[int | None, int] | None = None  # (year, month) in this sentence
+    sentence_month: Parts | None = None  # the month (and day) this sentence wrote
     written_year: tuple[int, int, int] | None = None  # (year, section, position)
     written_years: list[int] = dataclasses.field(default_factory=list)  # for 95年
     bare_days: dict[int, tuple[int | None, int | None]] = dataclasses.field(default_factory=dict)
-
-
-Parts = tuple[int | None, int | None, int | None]
+    spoken: dt.date | None = None  # the day a quote was spoken, for its relative words
 
 
 def timeline(
@@ -515,6 +651,7 @@ def timeline(
             words = tokenize_ja(sentence.text)
         mentions = find_dates(sentence.text, language, words)
         frame.sentence_month = None
+        quotes = _quotes(sentence.text) if mentions else []
         index = 0
         dated: list[tuple[DateMention, DateMention, str, str]] = []
         while index < len(mentions):
@@ -534,7 +671,8 @@ def timeline(
             tense: Tense = None
             if _needs_tense(mention):
                 if words is not None:
-                    tense = _tense(words, end.span, next_date)
+                    single = end is mention and mention.day_end is None
+                    tense = _tense(words, end.span, next_date, single)
                 elif language == "zh":
                     tense = _chinese_tense(sentence.text, end.span)
                 else:
@@ -542,6 +680,7 @@ def timeline(
 
                     spans = [m.span for m in mentions]
                     tense = spaced_tense(sentence.text, end.span, language, spans)
+            frame.spoken = _spoken(mention, quotes, dated)
             resolved = _resolve_range(mention, end, frame, tense)
             if resolved is None:
                 continue
@@ -553,6 +692,55 @@ def timeline(
             phrase = sentence.text[span[0] : span[1]]
             events.append(Dated(text, how, sentence.id, span, phrase, clause))
     return events
+
+
+_QUOTE_OPENING = "「『“"
+_QUOTE_CLOSING = "」』”"
+_QUOTE_MARK = re.compile(f"[{_QUOTE_OPENING}{_QUOTE_CLOSING}]")
+_FULL_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_COUNTED_FROM_TODAY = frozenset(
+    ["day_word", "week_word", "weekday", "weekday_step", "month_word", "year_word"]
+)
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    """The (opening, closing) positions of a sentence's outermost quotes, in order."""
+    quotes: list[tuple[int, int]] = []
+    opened, depth = 0, 0
+    for match in _QUOTE_MARK.finditer(text):
+        if match.group() in _QUOTE_OPENING:
+            opened = match.start() if depth == 0 else opened
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                quotes.append((opened, match.start()))
+    if depth:
+        quotes.append((opened, len(text)))
+    return quotes
+
+
+def _spoken(
+    mention: DateMention,
+    quotes: Sequence[tuple[int, int]],
+    dated: Sequence[tuple[DateMention, DateMention, str, str]],
+) -> dt.date | None:
+    """The day the quote that holds a relative word was spoken: the last day its
+    sentence dated before the quote opens (監督は19日、「きのうの…」と語った: the 19th);
+    ``None`` outside quotes or when the sentence gives no such day (then the article
+    date stands)."""
+    if mention.kind not in _COUNTED_FROM_TODAY or not quotes:
+        return None
+    start = mention.span[0]
+    index = bisect.bisect_right(quotes, start, key=lambda quote: quote[0]) - 1
+    if index < 0 or not quotes[index][0] < start < quotes[index][1]:
+        return None
+    # ``dated`` is in reading order: the last date that ends before the quote opens.
+    before = bisect.bisect_right(dated, quotes[index][0], key=lambda date: date[1].span[1])
+    if before == 0:
+        return None
+    iso = dated[before - 1][2]
+    return dt.date.fromisoformat(iso) if _FULL_DAY.fullmatch(iso) else None
 
 
 def _needs_tense(mention: DateMention) -> bool:
@@ -608,7 +796,7 @@ def _resolve_range(
         end_parts = _range_end(start_parts, end)
     frame.last = start_parts
     if mention.month is not None and month is not None:  # a month the sentence wrote
-        frame.sentence_month = (year, month)
+        frame.sentence_month = (year, month, day)
     if mention.bare_day and mention.day is not None:
         frame.bare_days.setdefault(mention.day, (year, month))
     if year is not None and how == "explicit":
@@ -667,9 +855,10 @@ def _resolve(
     if kind in ("day_word", "week_word", "year_word", "month_word", "weekday_step") or (
         kind == "weekday" and mention.offset is not None
     ):
-        if source_date is None:
+        counted_from = frame.spoken or source_date
+        if counted_from is None:
             return None  # きのう in an undated text: nobody can tell
-        return _relative(mention, source_date), "relative"
+        return _relative(mention, counted_from), "relative"
     if mention.year is not None:
         return _year_parts(mention, mention.year), "explicit"
     if mention.short_year is not None:
@@ -759,8 +948,8 @@ def _placed(
     source_date = frame.source_date
     month, day = mention.month, mention.day
     if mention.bare_day and day is not None:
-        if frame.sentence_month is not None:  # 8月15日に会い、18日に別れた
-            year, month = frame.sentence_month
+        if frame.sentence_month is not None and _goes_on(frame.sentence_month, day, frame):
+            year, month, _ = frame.sentence_month  # 8月15日に会い、18日に別れた
             return (year, month, day), "carried" if year else "unresolved"
         if day in frame.bare_days:  # the same 18日 twice in one text is the same day
             year, month = frame.bare_days[day]
@@ -778,6 +967,15 @@ def _placed(
         return ((None, month, day), "unresolved") if month else None
     when = _choose(_candidates(mention, source_date), source_date, tense)
     return when, "relative"
+
+
+def _goes_on(written: Parts, day: int, frame: _Frame) -> bool:
+    """Whether a bare day takes the month its sentence wrote: when it is that day or
+    later (8月15日に会い、18日に別れた; 1月17日と18日), the story going on in that month. An
+    earlier day is not that month's (昨年12月26日の障害を巡り、総務省は5日…; 8月31日に
+    開幕し、3日に閉幕する) and is placed like any other, from the article date (an
+    undated text has nothing else to place it by)."""
+    return written[2] is None or day >= written[2] or frame.source_date is None
 
 
 def _carried_year(
