@@ -1,7 +1,7 @@
 """What a date expression says, as the finders read it: the Japanese and Chinese one
-(:mod:`briefgen.summarize.dates`) and the one for languages written with spaces
-(:mod:`briefgen.summarize.spaced_dates`) both make :class:`DateMention`; the
-resolver in :mod:`briefgen.summarize.dates` places them on the calendar."""
+(:mod:`briefgen.summarize.japanese_dates`) and the one for languages written with
+spaces (:mod:`briefgen.summarize.spaced_dates`) both make :class:`DateMention`; the
+resolver in :mod:`briefgen.summarize.resolve_dates` places them on the calendar."""
 
 from __future__ import annotations
 

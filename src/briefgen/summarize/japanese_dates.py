@@ -1,0 +1,360 @@
+"""Japanese and Chinese date expressions: what the text writes, left to right, as
+date mentions (:func:`find_japanese_dates`); :mod:`briefgen.summarize.resolve_dates`
+places them on the calendar, and :mod:`briefgen.summarize.dates` states the model and
+makes the timeline.
+
+Forms found: ``2024年7月21日``, ``2024年7月``, ``1943年``, ``7月25日``, ``18日``,
+``十六日``, ranges (``8月31日〜9月3日``, ``3〜5日``, ``3、4日``), era years (``令和7年``),
+fiscal years (``2025年度`` → April to March, ``今年度末``), relative days, weeks, months
+and years in kanji and kana, ``大みそか``/``元日``, weekdays, full-width digits and stray
+spaces (``10 月2 日``). Chinese shares them (2021年11月11日, 去年, 明年, 昨天…).
+
+**What makes a number a date**: it names a point on the calendar. It is not one when
+it is counted (``約3日``, ``延べ5日``, ``一日も早い``), a frequency or an ordinal
+(``週2日``, ``毎月1日``, ``第3日``, ``3日目``), a duration or a rate (``3日間``,
+``3日連続``, ``1日あたり``, ``10日以内``, ``3日後``, ``3日ぶり``, ``1日2回``, ``2泊3日``,
+``懲役2年6月``, ``発売から10日で``), what recurs every year or week (``毎年8月``,
+``平年の8月``, a bare weekday in a sentence that tells a routine: ``毎週``, ``原則``), a
+fiscal period's name (``3月期``, ``12月決算``), or the start of a longer word
+(``四日市``, ``五月雨``, ``三日坊主``: Japanese word boundaries come from the dictionary
+tokenizer). A day word is no day when it means the present, the future or the past of
+what lasts rather than happens (``今日の国際社会``, ``明日の日本``, ``昨日の敵は今日の
+友``), or when it is supposed (``仮にあす…``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+
+from briefgen.summarize.mentions import DateMention
+from briefgen.summarize.mentions import valid_date as _valid
+from briefgen.text.tokenize import Token, tokenize_ja
+
+_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
+_KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+                 "七": 7, "八": 8, "九": 9}  # fmt: skip
+_KANJI_NUMBER = "〇零一二三四五六七八九十百千"
+_NUMBER = rf"[0-9]{{1,4}}|[{_KANJI_NUMBER}]{{1,8}}|元"
+_DAY_NUMBER = rf"[0-9]{{1,2}}|[{_KANJI_NUMBER}]{{1,4}}"
+SPACES = r"[ \u3000]*"  # stray spaces, as in 10 月2 日
+DASH = r"[〜～~\-–—]"
+
+_ERA = "|".join(_ERAS)
+# Relative words, kanji and kana, with their offsets from the article date.
+_DAY_WORDS = {
+    "一昨日": -2, "おととい": -2, "昨日": -1, "きのう": -1, "今日": 0, "きょう": 0,
+    "本日": 0, "明日": 1, "あす": 1, "あした": 1, "明後日": 2, "あさって": 2,
+    "しあさって": 3, "昨天": -1, "今天": 0, "明天": 1, "前天": -2, "后天": 2,
+}  # fmt: skip
+_YEAR_WORDS = {
+    "一昨年": -2, "おととし": -2, "昨年": -1, "去年": -1, "今年": 0, "本年": 0,
+    "来年": 1, "明年": 1, "再来年": 2,
+}  # fmt: skip
+_MONTH_WORDS = {
+    "先々月": -2, "先月": -1, "今月": 0, "本月": 0, "来月": 1, "再来月": 2,
+    "上个月": -1, "下个月": 1,
+}  # fmt: skip
+_WEEK_WORDS = {"先々週": -2, "先週": -1, "今週": 0, "来週": 1, "再来週": 2}
+# Anaphora count from the date last mentioned: the same one, the next, the one before.
+_ANAPHORA = {"同": 0, "当": 0, "翌": 1, "前": -1}  # 前 only for days: 前年, 前月 are compared
+_WEEKDAYS = "月火水木金土日"
+_FIXED_DAYS = {"大みそか": (12, 31), "大晦日": (12, 31), "元日": (1, 1), "元旦": (1, 1)}
+
+
+def _alternatives(words: Mapping[str, object] | Sequence[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+def _day_part(tag: str) -> str:
+    """A day, or two joined into a range (3〜5日, 3日〜5日, 3、4日)."""
+    return (
+        rf"(?P<day{tag}>{_DAY_NUMBER})"
+        rf"(?:{SPACES}(?:日{SPACES}{DASH}|{DASH}|[、・]){SPACES}(?P<day_end{tag}>{_DAY_NUMBER}))?{SPACES}[日号]"
+    )
+
+
+def _month_part(tag: str) -> str:
+    return (
+        rf"(?P<month{tag}>{_NUMBER}){SPACES}月"
+        rf"(?:{SPACES}(?:(?P<part{tag}>末|上旬|中旬|下旬|初め)|{_day_part(tag)}))?"
+    )
+
+
+_PERIOD = r"(?P<period{0}>末|初め|初頭)"
+
+
+@functools.cache
+def japanese_forms() -> re.Pattern[str]:
+    """The Japanese and Chinese date forms, compiled on first use (6 ms: start-up
+    pays it only for a source that needs it)."""
+    return re.compile(
+        "|".join(
+            [
+                # 同日, 翌日, 同月28日, 同月末, 同年10月2日, 同年度, 翌年
+                rf"(?P<ana>[同当翌前])(?:(?P<ana_day>日)(?!本|比|間)"
+                rf"|(?<![前])(?P<ana_month>月)(?!比|間)(?:{SPACES}(?:(?P<ana_part>末|上旬|中旬|下旬)|{_day_part('_a')}))?"
+                rf"|(?<![前])(?P<ana_year>年)(?![齢代輩比間]|同期|並)(?P<ana_fiscal>度)?"
+                rf"(?:{_PERIOD.format('_a')}|の?{SPACES}{_month_part('_ay')})?)",
+                rf"(?P<day_word>{_alternatives(_DAY_WORDS)})",
+                rf"(?P<year_word>{_alternatives(_YEAR_WORDS)})(?P<year_word_fiscal>度)?"
+                rf"(?:{_PERIOD.format('_w')}|の?{SPACES}(?P<fixed_w>{_alternatives(_FIXED_DAYS)})"
+                rf"|の?{SPACES}{_month_part('_w')})?",
+                rf"(?P<month_word>{_alternatives(_MONTH_WORDS)})"
+                rf"(?:の?{SPACES}(?:(?P<month_word_part>末|上旬|中旬|下旬)|{_day_part('_m')}))?",
+                rf"(?:(?P<week>{_alternatives(_WEEK_WORDS)})の?{SPACES})?(?P<weekday>[{_WEEKDAYS}])曜(?:日)?",
+                rf"(?P<fixed>{_alternatives(_FIXED_DAYS)})",
+                # 2024年7月21日, 令和7年, 2007年度, 95年 (a year already written in full)
+                rf"(?:(?P<era>{_ERA}){SPACES}(?P<era_year>{_NUMBER})"
+                rf"|(?P<year>[0-9]{{4}}|[〇一二三四五六七八九]{{4}})"
+                rf"|(?<![0-9過約こ])(?P<short_year>[0-9]{{2}})(?=年(?![間前後目来半以余近ぶでかほ経たぐ分越]))"
+                rf")年(?![齢代輩間])(?P<fiscal>度)?(?:{_PERIOD.format('_y')}|の?{SPACES}{_month_part('_y')})?",
+                _month_part(""),
+                rf"(?<![0-9{_KANJI_NUMBER}月年]){_day_part('_b')}",
+            ]
+        )
+    )
+
+
+# What stands before a number that is counted, not a point on the calendar: an
+# ordinal, a frequency, an amount (第3日, 週2日, 約3日), the days of a trip after its
+# nights (2泊3日), or a month of every year (毎年8月, 例年の8月, 平年の8月).
+_COUNTED_BEFORE = re.compile(
+    r"(?:第|週|毎|約|計|延べ|各|ここ|わずか|最長|最短|最大|たった|数|およそ|泊"
+    r"|(?:毎年|例年|平年)の?)$"
+)
+# A month after a number of years that is no date is the rest of a duration (懲役2年6月:
+# two years and six months); a year that is a date is part of the date's own match.
+_YEARS_BEFORE = re.compile(rf"[0-9{_KANJI_NUMBER}]年")
+# What follows a number of days or months that are a quantity, rate or period's name
+# (3月期, 12月決算: a company's accounting year, not a month of the calendar).
+_COUNTED_AFTER = re.compile(
+    r"(?:間|連続|あたり|当たり|以内|以上|未満|目|後|前(?!後)|ぶり|振り|おき|置き|ごと|毎|分|程度"
+    r"|ほど|程|余り|あまり|足らず|弱|強|超|近く|がかり|掛かり|期|決算|遅れ|早く|早い|越し"
+    rf"|[0-9{_KANJI_NUMBER}]+(?:回|食|錠|杯|本|時間|人|件))"
+)
+# Days counted from an event that is no date (発売から10日で, 開幕から3日が過ぎた): elapsed
+# time. After a date (28日から30日まで) the number is the end of a range.
+_ELAPSED_AFTER = re.compile(r"(?:で|が|を経|経|たっ|過ぎ)")
+# An amount stressed by も before an adjective or a negative (一日も早い復興, 一日も欠かさず):
+# "even one day", not the first of the month (5日も協議を続けた is still the 5th).
+_STRESSED_BY = ("形容詞",)
+# Today's, tomorrow's, yesterday's of what lasts rather than happens — a country, a
+# people, a society, an age (今日の国際社会, 明日の日本, 昨日の敵は今日の友, 明日の私たち) —
+# is the present, the future or the past, no day. The head noun of what follows の
+# decides: きょうの日本代表の試合 is a match and あすの東京の天気 a forecast, both dated.
+_LASTING = frozenset(
+    ["社会", "世界", "国", "時代", "世代", "友", "敵", "若者", "子供", "子供達", "人々", "経済",
+     "政治"]
+)  # fmt: skip
+# A sentence that tells how things recur names weekdays of every week (毎週金曜日を在宅
+# 勤務の日とし、月曜日から木曜日は出社を原則とする), not days: its bare weekdays are no event.
+_RECURRING = re.compile(r"毎週|隔週|毎月|毎日|毎朝|毎晩|原則|定休")
+# A kanji after a date written in kanji numerals makes it part of a word (三日坊主,
+# 五月雨), unless it starts a time of day or a limit (十六日夜, 二十七日午後, 三日以降).
+_KANJI_WORD = re.compile(r"(?![午朝昼夜夕未早深以付現頃前後])[一-龯々]")
+# A year, month or day word that is the base of a comparison (昨年より14日早い,
+# 前年を上回った) dates nothing.
+_COMPARED = re.compile(r"(?:より|比|並|に比べ|と比べ|を上回|を下回|と同じ|同期)")
+# A relative day in a supposition (仮に明日…としても) is no day on the calendar; a date
+# written out still is (もし2010年の帰還が実現すれば).
+_RELATIVE_KINDS = frozenset(["day_word", "week", "weekday", "month_word", "year_word"])
+_SUPPOSED = re.compile(r"(?:仮に|もし|たとえ|万一|万が一)$")
+# A speaker's own act, said as it is done (本日は…紹介いたします): no event to date.
+SPEECH_ACT = re.compile(
+    r"(?:いたし|申し上げ|伺い|終わり|始め|質問し|紹介し|説明し|報告し|述べ)ます(?=[。！」』]|$)"
+)
+
+
+def _number(text: str) -> int | None:
+    text = unicodedata.normalize("NFKC", text)
+    if text.isdigit():
+        return int(text)
+    if text == "元":
+        return 1
+    if all(ch in _KANJI_DIGITS for ch in text) and len(text) > 1:
+        return int("".join(str(_KANJI_DIGITS[ch]) for ch in text))  # 二〇三〇: digit by digit
+    total, current = 0, 0
+    for ch in text:
+        if ch in _KANJI_DIGITS:
+            current = _KANJI_DIGITS[ch]
+        elif ch in "十百千":
+            total += (current or 1) * {"十": 10, "百": 100, "千": 1000}[ch]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def find_japanese_dates(
+    text: str, language: str = "ja", tokens: Sequence[Token] | None = None
+) -> list[DateMention]:
+    """The Japanese (or Chinese) date expressions of ``text``, left to right.
+    ``tokens`` (``tokenize_ja(text)``) give the word boundaries; without them Japanese
+    text is tokenized here."""
+    # NFKC turns full-width digits into ASCII one for one, so spans stay valid.
+    normalized = "".join(
+        unicodedata.normalize("NFKC", ch) if "０" <= ch <= "９" else ch for ch in text
+    )
+    words: dict[int, Token] | None = None
+    if language == "ja" and japanese_forms().search(normalized):
+        words = {t.span[0]: t for t in (tokens or tokenize_ja(text))}
+    recurring = _RECURRING.search(normalized) is not None
+    found: list[DateMention] = []
+    for match in japanese_forms().finditer(normalized):
+        start, end = match.span()
+        if words is not None and start in words and words[start].span[1] > end:
+            continue  # the start of a longer word: 四日市, 五月雨, 三日坊主, きょうだい
+        if _COUNTED_BEFORE.search(normalized[max(0, start - 3) : start]):
+            continue
+        if normalized[end - 1] in "日月" and _COUNTED_AFTER.match(normalized, end):
+            continue
+        if match.group("month") and _YEARS_BEFORE.fullmatch(normalized, start - 2, start):
+            continue
+        if (
+            normalized.endswith("から", 0, start)
+            and not (found and found[-1].span[1] == start - 2)
+            and _ELAPSED_AFTER.match(normalized, end)
+        ):
+            continue
+        if words is not None and normalized[end - 1] == "日" and _stressed(words, end):
+            continue
+        if _KANJI_WORD.match(normalized, end) and normalized[end - 2] in _KANJI_NUMBER:
+            continue  # kanji numerals run into the word they begin: 三日坊主, 三日月
+        if language == "ja" and normalized[end - 1] == "号":
+            continue  # 号 is Chinese for 日; in Japanese it numbers things (台風5号)
+        mention = _mention(match, text)
+        if mention is None:
+            continue
+        if mention.kind in _RELATIVE_KINDS and _SUPPOSED.search(
+            normalized[max(0, start - 4) : start]
+        ):
+            continue
+        if mention.kind in ("year_word", "month_word", "anaphora") and _COMPARED.match(
+            normalized, end
+        ):
+            continue
+        if mention.kind == "anaphora" and normalized[start - 1 : start] == "の":
+            continue  # 会談の前日: the day before what it names, not before the last date
+        if mention.kind == "weekday" and found and _annotates(normalized, found[-1], start):
+            continue  # 19日（火曜日）: the weekday of the date before it
+        if mention.kind == "weekday" and mention.offset is None and recurring:
+            continue
+        if mention.kind == "day_word" and words is not None and _lasting(words, end):
+            continue
+        found.append(mention)
+    return found
+
+
+def _stressed(words: Mapping[int, Token], end: int) -> bool:
+    """Whether the number of days ending at ``end`` is an amount stressed by も."""
+    particle = words.get(end)
+    if particle is None or particle.surface != "も":
+        return False
+    following = words.get(particle.span[1])
+    if following is None:
+        return False
+    return following.pos[0] in _STRESSED_BY or following.form.startswith("未然形")
+
+
+def _lasting(words: Mapping[int, Token], end: int) -> bool:
+    """Whether the day word ending at ``end`` is followed by の and a noun of what lasts."""
+    particle = words.get(end)
+    if particle is None or particle.surface != "の":
+        return False
+    head: Token | None = None
+    following = words.get(particle.span[1])
+    while following is not None and following.pos[0] in ("名詞", "代名詞"):
+        head = following  # the head is the last noun: 国際社会, 日本代表, 東京の天気
+        following = words.get(following.span[1])
+        if following is not None and following.surface == "の":
+            following = words.get(following.span[1])
+    if head is None:
+        return False
+    country = head.pos[:4] == ("名詞", "固有名詞", "地名", "国")
+    return country or head.pos[0] == "代名詞" or head.normalized in _LASTING
+
+
+def _annotates(text: str, before: DateMention, start: int) -> bool:
+    return (
+        before.day is not None and re.fullmatch(r"[（(]?", text[before.span[1] : start]) is not None
+    )
+
+
+def _mention(match: re.Match[str], text: str) -> DateMention | None:
+    parts = {k: v for k, v in match.groupdict().items() if v is not None}
+    span = match.span()
+
+    def get(*names: str) -> str | None:
+        return next((parts[n] for n in names if n in parts), None)
+
+    month_text = get("month", "month_y", "month_ay", "month_w")
+    day_text = get("day", "day_y", "day_ay", "day_w", "day_a", "day_m", "day_b")
+    end_text = get("day_end", "day_end_y", "day_end_ay", "day_end_w", "day_end_a", "day_end_m")
+    end_text = end_text or parts.get("day_end_b")
+    month = _number(month_text) if month_text else None
+    day = _number(day_text) if day_text else None
+    day_end = _number(end_text) if end_text else None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    for value in (day, day_end):
+        if value is not None and not 1 <= value <= 31:
+            return None
+    if day is not None and day_end is not None and day_end == day:
+        return None  # 3〜3日: not a range of days (30日〜2日 runs into the next month)
+    if day is not None and "日" not in match.group() and "号" not in match.group():
+        return None
+    fields: dict[str, object] = {"span": span, "month": month, "day": day, "day_end": day_end}
+    period = get("period_a", "period_w", "period_y")
+    if period:
+        fields["period"] = "end" if period == "末" else "start"
+    part = get("part", "part_y", "part_ay", "part_w", "ana_part", "month_word_part")
+    if part == "末":
+        fields["period"] = "end"
+    if "ana" in parts:
+        unit = "day" if "ana_day" in parts else "month" if "ana_month" in parts else "year"
+        fields.update(kind="anaphora", unit=unit, offset=_ANAPHORA[parts["ana"]])
+        fields["fiscal"] = "ana_fiscal" in parts
+    elif "day_word" in parts:
+        fields.update(kind="day_word", offset=_DAY_WORDS[parts["day_word"]])
+    elif "year_word" in parts:
+        fields.update(kind="year_word", offset=_YEAR_WORDS[parts["year_word"]])
+        fields["fiscal"] = "year_word_fiscal" in parts
+        if "fixed_w" in parts:
+            fields["month"], fields["day"] = _FIXED_DAYS[parts["fixed_w"]]
+    elif "month_word" in parts:
+        fields.update(kind="month_word", offset=_MONTH_WORDS[parts["month_word"]])
+    elif "weekday" in parts:
+        week = parts.get("week")
+        fields.update(
+            kind="weekday",
+            weekday=_WEEKDAYS.index(parts["weekday"]),
+            offset=_WEEK_WORDS[week] if week else None,
+        )
+    elif "fixed" in parts:
+        fields.update(kind="fixed")
+        fields["month"], fields["day"] = _FIXED_DAYS[parts["fixed"]]
+    elif "era" in parts or "year" in parts or "short_year" in parts:
+        fields["fiscal"] = "fiscal" in parts
+        if "short_year" in parts:
+            fields["short_year"] = int(parts["short_year"])
+        elif "era" in parts:
+            era_year = _number(parts["era_year"])
+            if era_year is None:
+                return None
+            fields["year"] = _ERAS[parts["era"]] + era_year
+        else:
+            fields["year"] = _number(parts["year"])
+        year = fields.get("year")
+        if isinstance(year, int) and not 1 <= year <= 9999:
+            return None
+    mention = DateMention(**fields)  # type: ignore[arg-type]
+    if (
+        mention.day is not None
+        and mention.month is not None
+        and not _valid(mention.year or 2000, mention.month, mention.day)
+    ):
+        return None  # 2月30日: not a date
+    return mention

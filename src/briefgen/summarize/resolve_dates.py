@@ -1,0 +1,541 @@
+"""Placing a date mention on the calendar, as :mod:`briefgen.summarize.dates` states
+the model: the tense of the predicate a Japanese date belongs to
+(:func:`predicate_tense`; Chinese: :func:`chinese_tense`), the :class:`Frame` a source
+is read in (its date, the date last mentioned, the years written), and the placement
+itself (:func:`resolve_range`): relative words and anaphora from their frame, a
+written year carried, and the candidates of the calendar chosen by the tense.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from briefgen.summarize.mentions import DateMention, Tense
+from briefgen.summarize.mentions import valid_date as _valid
+from briefgen.text.tokenize import Token
+
+CARRY_SENTENCES = 2  # how far a written year carries to a later month-day (dated text)
+
+
+# ---------------------------------------------------------------------------------------
+# Tense: the predicate a date belongs to.
+
+_OPENING = "「『（(【〔［“"
+_CLOSING = "」』）)】〕］”"
+_SENTENCE_END = "。！？!?"
+# Nouns that make what they follow a plan or a forecast.
+_PLAN_NOUNS = frozenset(
+    ["予定", "方針", "見通し", "見込み", "計画", "意向", "構え", "公算", "見込", "日程", "考え"]
+)
+_STATE_VERBS = frozenset(["居る", "おる", "有る", "在る"])  # …ている, …てある: a state
+# Verbs that look ahead to the date they govern (10月3日に控え, 22日に向け, 5日に先立ち):
+# the date is later than the time of the main verb, like a plan's.
+_AHEAD_VERBS = frozenset(["控える", "向ける", "先立つ"])
+_FINITE = ("終止形", "連体形")
+
+
+# What a predicate says of time before the date is known: a state (…ている) has begun
+# by the article date, unless the date is when it lasts until (settled in _tense).
+Said = Literal["past", "future", "state"] | None
+
+
+def predicate_tense(
+    tokens: Sequence[Token], span: tuple[int, int], next_date: int | None, single: bool = True
+) -> Tense:
+    """The tense of the predicate the date at ``span`` belongs to (module docstring);
+    ``single``: a date, not the end of a range (28日から3日まで開かれている has begun)."""
+    after = [t for t in tokens if t.span[0] >= span[1]]
+    if after and after[0].surface in ("の", "付", "付け"):
+        return None  # 18日の首脳会談, 1日付の新聞: a date of a thing, not of a verb
+    comma_set = (bool(after) and after[0].surface in "、，") or (
+        len(after) > 1 and after[0].pos[0] == "助詞" and after[1].surface in "、，"
+    )
+    until = single and _lasts_until(after)
+    said = _main_predicate(after)
+    main = _settled(said, until)
+    if comma_set:
+        return main
+    first = _first_predicate(after, next_date)
+    if first == "main":
+        return main
+    if isinstance(first, tuple):  # a clause that modifies a noun: relative to the main verb
+        relative = _settled(first[1], until)
+        # A main state holds now (…を控え、準備が大詰めを迎えている), so the clause keeps
+        # its own tense; after a past main verb a non-past clause decides nothing.
+        return relative if main is None or main == relative or said == "state" else None
+    return _settled(first, until)
+
+
+def _lasts_until(after: Sequence[Token]) -> bool:
+    """Whether the date is the end of a span (22日まで, 9日にかけて), not a deadline
+    reached (5日までに)."""
+    if after and after[0].surface == "まで":
+        return len(after) < 2 or after[1].surface != "に"
+    return len(after) > 1 and after[0].surface == "に" and after[1].surface in ("かけ", "掛け")
+
+
+def _settled(said: Said, until: bool) -> Tense:
+    """A state is past (19日から休校している, 28日から3日まで開かれている: begun by the
+    article date) unless a single date is when it lasts until (22日まで休校している,
+    9日にかけて警戒を呼びかけている): then it ends on or after the article date."""
+    if said == "state":
+        return "future" if until else "past"
+    return said
+
+
+def _clause(tokens: Sequence[Token]) -> list[tuple[int, Token]]:
+    """The tokens at the date's own level up to its sentence's (or quote's) end,
+    with their index in ``tokens``: quotes and brackets opened after the date skipped."""
+    kept: list[tuple[int, Token]] = []
+    depth = 0
+    for i, token in enumerate(tokens):
+        if token.surface in _OPENING:
+            depth += 1
+        elif token.surface in _CLOSING:
+            if depth == 0:
+                break  # the date's own quote ends
+            depth -= 1
+        elif depth == 0:
+            if token.surface in _SENTENCE_END:
+                break
+            kept.append((i, token))
+    return kept
+
+
+Told = Said | Literal["main"] | tuple[Literal["relative"], Said]
+
+
+def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
+    """What the token at ``i`` says of tense: ``"none"`` when it is no finite predicate;
+    ``"main"`` for a verb that ends its clause without tense (開き、 shares the main
+    verb's); ``("relative", tense)`` for a clause that modifies a noun."""
+    token = tokens[i]
+    head = token.pos[0]
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if head == "名詞" and token.normalized in _PLAN_NOUNS:
+        return "future"
+    if head == "動詞" and token.normalized in _AHEAD_VERBS:
+        return ("relative", "future")  # later than the main verb's time
+    if head in ("動詞", "助動詞") and token.form.startswith("連用形"):
+        if following is not None and following.surface in "、，":
+            return "main"
+        return "none"
+    if head not in ("動詞", "形容詞", "助動詞") or not token.form.startswith(_FINITE):
+        return "none"
+    tense: Said = "future"
+    if head == "助動詞" and token.normalized == "た":
+        tense = "past"
+    elif token.normalized in _STATE_VERBS and i > 0 and tokens[i - 1].surface in ("て", "で"):
+        tense = "state"  # 19日から休校している, 22日まで休校している
+    elif following is not None and following.pos[0] == "助動詞":
+        return "none"  # the auxiliary after it decides (開か-れる, し-ます)
+    if following is not None and following.pos[0] == "名詞":
+        if following.normalized in _PLAN_NOUNS:
+            return "future"
+        return ("relative", tense)
+    return tense
+
+
+def _main_predicate(tokens: Sequence[Token]) -> Said:
+    """The tense of the date's main verb: the last predicate of its clause, which ends
+    at the sentence's (or quote's) end or at a conjunction after a finite verb
+    (実施しているが、…). A copula (…した事実だ) has no tense of its own: the clause
+    before its noun decides."""
+    decided: Said = None
+    for i, token in _clause(tokens):
+        found = _finite(tokens, i)
+        if isinstance(found, tuple):
+            found = found[1]
+        if found in ("past", "future", "state") and not _copula(token):
+            decided = found
+        finite_before = i > 0 and tokens[i - 1].form.startswith(_FINITE)
+        conjunction = token.pos[:2] == ("助詞", "接続助詞") and not _quotative(tokens, i)
+        if conjunction and decided is not None and finite_before:
+            break
+    return decided
+
+
+def _quotative(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the と at ``i`` quotes what comes before it (…を開くと発表した, …と述べた):
+    it runs straight into a verb or a noun that takes する. The dictionary reads a と
+    after some verbs as the conditional (…すると、…), which ends a clause."""
+    if tokens[i].surface != "と" or i + 1 >= len(tokens):
+        return False
+    following = tokens[i + 1]
+    if following.pos[0] == "動詞":
+        return True
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    return (
+        following.pos[:3] == ("名詞", "普通名詞", "サ変可能")
+        and after is not None
+        and after.normalized == "為る"
+    )
+
+
+def _copula(token: Token) -> bool:
+    return token.pos[0] == "助動詞" and token.normalized in ("だ", "です", "である")
+
+
+def _first_predicate(tokens: Sequence[Token], next_date: int | None) -> Told:
+    for i, token in _clause(tokens):
+        if next_date is not None and token.span[0] >= next_date:
+            return None  # the next date starts a clause of its own: this one is untold
+        found = _finite(tokens, i)
+        if found == "main" and next_date is not None:
+            return None  # 18日に抽選が行われ、5日に開幕する: each clause has its own day
+        if found != "none":
+            return found
+    return None
+
+
+_ZH_PAST = re.compile(r"了|过|曾")
+_ZH_FUTURE = re.compile(r"将|要|计划|预计|拟|准备|即将")
+
+
+def chinese_tense(text: str, span: tuple[int, int]) -> Tense:
+    """Tense without a tokenizer: the clause after a Chinese date."""
+    clause = re.split(r"[，。！？；]", text[span[1] :], maxsplit=1)[0]
+    if _ZH_PAST.search(clause):
+        return "past"
+    return "future" if _ZH_FUTURE.search(clause) else None
+
+
+# ---------------------------------------------------------------------------------------
+# Resolution
+
+
+Parts = tuple[int | None, int | None, int | None]  # year, month, day
+
+
+@dataclass
+class Frame:
+    """What dates are placed from: the article's date, where the reading is (the
+    sentence's section and position), and what the text has said so far: the date
+    last mentioned, the month of this sentence, and the years written."""
+
+    source_date: dt.date | None
+    section: int = 0
+    position: int = 0
+    last: tuple[int | None, int | None, int | None] | None = None  # year, month, day
+    sentence_month: Parts | None = None  # the month (and day) this sentence wrote
+    written_year: tuple[int, int, int] | None = None  # (year, section, position)
+    written_years: list[int] = dataclasses.field(default_factory=list)  # for 95年
+    bare_days: dict[int, tuple[int | None, int | None]] = dataclasses.field(default_factory=dict)
+    spoken: dt.date | None = None  # the day a quote was spoken, for its relative words
+
+
+def resolve_range(
+    mention: DateMention,
+    end: DateMention,
+    frame: Frame,
+    tense: Tense,
+) -> tuple[str, str] | None:
+    if end is not mention and mention.bare_day and end.month and end.day and mention.day:
+        # "del 19 al 22 de mayo", 30日から9月2日: the start is in the end's month, or
+        # in the month before when its day is later.
+        start_year, start_month = end.year, end.month
+        if mention.day > end.day:
+            start_year, start_month = _add_months(start_year, start_month, -1)
+        mention = dataclasses.replace(mention, year=start_year, month=start_month, weekday=None)
+    if end is not mention and end.year and not mention.year:
+        # "3 July to 5 July 2021", 7月3日から2021年7月5日: the range's year is the end's.
+        across = (mention.month or 0) > (end.month or 99)
+        mention = dataclasses.replace(mention, year=end.year - 1 if across else end.year)
+    resolved = _resolve(mention, frame, tense)
+    if resolved is None:
+        return None
+    value, how = resolved
+    start_parts, end_parts = _ends(value)
+    year, month, day = start_parts
+    if year is None and month is None:
+        return None
+    if not _valid(year or 2000, month, day):
+        return None
+    if mention.day_end is not None:
+        last_day = DateMention(mention.span, day=mention.day_end)  # 3〜5日, 30日〜2日
+        end_parts = _range_end(start_parts, last_day)
+        if not _valid(end_parts[0] or 2000, end_parts[1], end_parts[2]):
+            return None
+    elif end is not mention:
+        end_parts = _range_end(start_parts, end)
+    frame.last = start_parts
+    if mention.month is not None and month is not None:  # a month the sentence wrote
+        frame.sentence_month = (year, month, day)
+    if mention.bare_day and mention.day is not None:
+        frame.bare_days.setdefault(mention.day, (year, month))
+    if year is not None and how == "explicit":
+        frame.written_years.append(year)
+        if frame.source_date is None or year <= frame.source_date.year:
+            frame.written_year = (year, frame.section, frame.position)
+    text = _iso(*start_parts)
+    if end_parts is not None and _valid(end_parts[0] or 2000, end_parts[1], end_parts[2]):
+        text = f"{text}/{_iso(*end_parts)}"
+    return text, how
+
+
+def _ends(value: Parts | tuple[Parts, Parts]) -> tuple[Parts, Parts | None]:
+    """A resolved value's start and end (``None`` for a single date)."""
+    first = value[0]
+    if isinstance(first, tuple):
+        return first, value[1]  # type: ignore[return-value]
+    return value, None  # type: ignore[return-value]
+
+
+def _range_end(start: Parts, end: DateMention) -> Parts:
+    year, month, _ = start
+    if end.kind == "weekday" and year and month and start[2]:  # Monday to Friday: the next
+        when = dt.date(year, month, start[2]) + dt.timedelta(days=1)
+        while when.weekday() != end.weekday:
+            when += dt.timedelta(days=1)
+        return when.year, when.month, when.day
+    end_year = end.year or year
+    end_month = end.month or month
+    if end.year is None and end_month is not None and month is not None and end_month < month:
+        end_year = year + 1 if year else None  # 12月28日〜1月4日
+    elif end.year is None and end.month is None and end.day and start[2] and end.day < start[2]:
+        end_year, end_month = _add_months(year, month, 1)  # 30日〜2日
+    return end_year, end_month, end.day
+
+
+def _add_months(year: int | None, month: int | None, months: int) -> tuple[int | None, int]:
+    if year is None or month is None:
+        return year, ((month or 1) - 1 + months) % 12 + 1
+    index = year * 12 + month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+Resolved = tuple[Parts | tuple[Parts, Parts], str]
+
+
+def _resolve(
+    mention: DateMention,
+    frame: Frame,
+    tense: Tense,
+) -> Resolved | None:
+    source_date = frame.source_date
+    kind = mention.kind
+    if kind == "anaphora":
+        return _resolve_anaphora(mention, frame)
+    if kind in ("day_word", "week_word", "year_word", "month_word", "weekday_step") or (
+        kind == "weekday" and mention.offset is not None
+    ):
+        counted_from = frame.spoken or source_date
+        if counted_from is None:
+            return None  # きのう in an undated text: nobody can tell
+        return _relative(mention, counted_from), "relative"
+    if mention.year is not None:
+        return _year_parts(mention, mention.year), "explicit"
+    if mention.short_year is not None:
+        # 95年: the year already written in full that ends in 95; else no date
+        # (二十年 of history is a duration).
+        full = [y for y in frame.written_years if y % 100 == mention.short_year]
+        return (_year_parts(mention, full[-1]), "carried") if full else None
+    if mention.month is None and mention.day is None and kind != "weekday":
+        return None
+    return _placed(mention, frame, tense)
+
+
+def _year_parts(mention: DateMention, year: int) -> Parts | tuple[Parts, Parts]:
+    """A year's parts: a fiscal year is April to March; 末 its last month."""
+    if mention.month is not None:
+        return year, mention.month, mention.day
+    if mention.fiscal:
+        if mention.period == "end":
+            return year + 1, 3, None
+        return (year, 4, None), (year + 1, 3, None)
+    if mention.period == "end":
+        return year, 12, None
+    if mention.period == "start":
+        return year, 1, None
+    return year, None, None
+
+
+def _relative(mention: DateMention, source_date: dt.date) -> Parts | tuple[Parts, Parts]:
+    offset = mention.offset or 0
+    if mention.kind == "day_word":
+        when = source_date + dt.timedelta(days=offset)
+        return when.year, when.month, when.day
+    if mention.kind == "weekday":
+        assert mention.weekday is not None
+        monday = source_date - dt.timedelta(days=source_date.weekday())
+        when = monday + dt.timedelta(days=7 * offset + mention.weekday)
+        return when.year, when.month, when.day
+    if mention.kind == "week_word":  # last week: its Monday to its Sunday
+        monday = source_date - dt.timedelta(days=source_date.weekday() - 7 * offset)
+        sunday = monday + dt.timedelta(days=6)
+        return (monday.year, monday.month, monday.day), (sunday.year, sunday.month, sunday.day)
+    if mention.kind == "weekday_step":  # last Monday: the last before the article date
+        step = 1 if offset > 0 else -1
+        when = source_date + dt.timedelta(days=step)
+        while when.weekday() != mention.weekday:
+            when += dt.timedelta(days=step)
+        return when.year, when.month, when.day
+    if mention.kind == "year_word":
+        base = source_date.year
+        if mention.fiscal and source_date.month < 4:
+            base -= 1  # January to March belong to the fiscal year begun last April
+        return _year_parts(mention, base + offset)
+    year, month = _add_months(source_date.year, source_date.month, offset)
+    return year, month, mention.day
+
+
+def _resolve_anaphora(mention: DateMention, frame: Frame) -> Resolved | None:
+    """同日, 翌日, 同月28日, 同月末, 同年10月2日, 同年度: from the date last mentioned."""
+    offset = mention.offset or 0
+    if frame.last is None:
+        if mention.unit == "year" and mention.month:
+            return (None, mention.month, mention.day), "unresolved"
+        return None
+    year, month, day = frame.last
+    if mention.unit == "day":
+        if year is None or month is None or day is None:
+            return None
+        when = dt.date(year, month, day) + dt.timedelta(days=offset)
+        return (when.year, when.month, when.day), "carried"
+    if mention.unit == "month":
+        if month is None:
+            return None
+        year, month = _add_months(year, month, offset)
+        return (year, month, mention.day), "carried" if year else "unresolved"
+    if year is None:
+        return ((None, mention.month, mention.day), "unresolved") if mention.month else None
+    return _year_parts(mention, year + offset), "carried"
+
+
+def _placed(
+    mention: DateMention,
+    frame: Frame,
+    tense: Tense,
+) -> Resolved | None:
+    """A month, month-day, bare day or weekday with no year: from the sentence's month,
+    a year the text wrote, or the article date and the tense."""
+    source_date = frame.source_date
+    month, day = mention.month, mention.day
+    if mention.bare_day and day is not None:
+        if frame.sentence_month is not None and _goes_on(frame.sentence_month, day, frame):
+            year, month, _ = frame.sentence_month  # 8月15日に会い、18日に別れた
+            return (year, month, day), "carried" if year else "unresolved"
+        if day in frame.bare_days:  # the same 18日 twice in one text is the same day
+            year, month = frame.bare_days[day]
+            if month is not None:
+                return (year, month, day), "relative" if source_date else "unresolved"
+        if source_date is None:
+            if frame.last is not None and frame.last[1] is not None:
+                year, month = frame.last[0], frame.last[1]
+                return (year, month, day), "carried" if year else "unresolved"
+            return None  # "18日" with nothing to place it by
+    carried = _carried_year(mention, frame, tense)
+    if carried is not None:
+        return (carried, month, day), "carried"
+    if source_date is None:
+        return ((None, month, day), "unresolved") if month else None
+    when = _choose(_candidates(mention, source_date), source_date, tense)
+    return when, "relative"
+
+
+def _goes_on(written: Parts, day: int, frame: Frame) -> bool:
+    """Whether a bare day takes the month its sentence wrote: when it is that day or
+    later (8月15日に会い、18日に別れた; 1月17日と18日), the story going on in that month. An
+    earlier day is not that month's (昨年12月26日の障害を巡り、総務省は5日…; 8月31日に
+    開幕し、3日に閉幕する) and is placed like any other, from the article date (an
+    undated text has nothing else to place it by)."""
+    return written[2] is None or day >= written[2] or frame.source_date is None
+
+
+def _carried_year(
+    mention: DateMention,
+    frame: Frame,
+    tense: Tense,
+) -> int | None:
+    """The year the text wrote, carried to this month-day when it is near (a dated
+    text) or anywhere before (an undated one), rolled into the next year when the
+    months go back, and only when the date agrees with the tense."""
+    source_date = frame.source_date
+    if mention.month is None or frame.written_year is None:
+        return None
+    year, section, where = frame.written_year
+    if source_date is not None and (
+        section != frame.section or frame.position - where > CARRY_SENTENCES
+    ):
+        return None
+    last = frame.last
+    if last is not None and last[0] is not None and last[0] >= year and last[1] is not None:
+        year = last[0]
+        if (mention.month, mention.day or 0) < (last[1], last[2] or 0):
+            year += 1  # a narrative moving on from December to January
+    if source_date is not None:
+        when = (year, mention.month, mention.day or 1)
+        today = (source_date.year, source_date.month, source_date.day)
+        if (tense == "past" and when > today) or (tense == "future" and when < today):
+            return None
+        if tense is None and year > source_date.year:
+            return None
+    return year
+
+
+def _candidates(mention: DateMention, source_date: dt.date) -> list[Parts]:
+    """The calendar's days (or months) the mention could name, around the article date."""
+    if mention.kind == "weekday":
+        assert mention.weekday is not None
+        shift = (mention.weekday - source_date.weekday()) % 7
+        days = [source_date + dt.timedelta(days=shift + 7 * k) for k in (-1, 0)]
+        return [(d.year, d.month, d.day) for d in days]
+    if mention.month is None:  # a bare day: this month's, or one around it
+        # 27〜30日: a month that has the 30th (30日〜2日 ends in the next month)
+        last = max(mention.day_end or 0, mention.day or 0)
+        if mention.weekday is not None:  # Tuesday the 19th: a 19th that is a Tuesday
+            months = [_add_months(source_date.year, source_date.month, k) for k in range(-28, 29)]
+            named: list[Parts] = [
+                (y, m, mention.day)
+                for y, m in months
+                if _valid(y or 1, m, last)
+                and dt.date(y or 1, m, mention.day or 1).weekday() == mention.weekday
+            ]
+            if named:
+                return named
+        months = [_add_months(source_date.year, source_date.month, k) for k in range(-3, 4)]
+        return [(y, m, mention.day) for y, m in months if _valid(y or 1, m, last)]
+    years = range(source_date.year - 4, source_date.year + 5)  # 29 February: four years
+    return [(y, mention.month, mention.day) for y in years if _valid(y, mention.month, mention.day)]
+
+
+def _choose(candidates: list[Parts], source_date: dt.date, tense: Tense) -> Parts:
+    """Past: the latest on or before the article date; future: the earliest on or after
+    it; undecided: the nearest, the earlier on a tie."""
+
+    def key(parts: Parts) -> tuple[int, int, int]:
+        return (parts[0] or 0, parts[1] or 0, parts[2] or 0)
+
+    today = (source_date.year, source_date.month, source_date.day if candidates[0][2] else 0)
+    before = [c for c in candidates if key(c) <= today]
+    after = [c for c in candidates if key(c) >= today]
+    if tense == "past" and before:
+        return max(before, key=key)
+    if tense == "future" and after:
+        return min(after, key=key)
+
+    def distance(parts: Parts) -> tuple[int, bool]:
+        year, month, day = parts
+        assert year is not None and month is not None
+        days = (
+            dt.date(year, month, day or 1)
+            - source_date.replace(day=1 if not day else source_date.day)
+        ).days
+        return abs(days), days > 0
+
+    return min(candidates, key=distance)
+
+
+def _iso(year: int | None, month: int | None, day: int | None) -> str:
+    if year is None:
+        return f"--{month:02d}-{day:02d}" if day else f"--{month:02d}"
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
