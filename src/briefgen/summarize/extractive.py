@@ -71,7 +71,13 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
                 lede = picker.pick([first], 1)
             lede += picker.pick([s for s in opening if s is not first], 2 - len(lede))
     lede_ids = {s.id for s in lede}
-    rest = [s for section in by_section.values() for s in section if s.id not in lede_ids]
+    # Nor is one a key point: it says nothing a reader can use on its own.
+    rest = [
+        s
+        for section in by_section.values()
+        for s in section
+        if s.id not in lede_ids and roles.get(s.id) not in ("signpost", "greeting")
+    ]
 
     picked: set[str] = set()
     if options.key_points is not None:
@@ -81,7 +87,11 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
             section = by_section.get(index, [])
             quota = max(1, math.floor(len(section) * options.key_point_ratio))
             quota -= sum(1 for s in section if s.id in lede_ids)
-            candidates = [s for s in section if s.id not in lede_ids]
+            candidates = [
+                s
+                for s in section
+                if s.id not in lede_ids and roles.get(s.id) not in ("signpost", "greeting")
+            ]
             picked.update(s.id for s in picker.pick(candidates, quota))
     key_points = tuple(
         tuple(s.id for s in by_section.get(index, []) if s.id in picked)
