@@ -157,3 +157,39 @@ def test_the_html_preview_on_a_phone(
     assert shot.exists() and shot.stat().st_size > 10_000  # a page was drawn, not a blank
     text = page.read_text(encoding="utf-8")
     assert 'name="viewport"' in text and "<style>" in text and "http" not in text.split("<body>")[0]
+
+
+def test_an_edited_row_as_libreoffice_shows_it(tmp_path: Path) -> None:
+    """The README's picture of post-editing: a briefing's English cell edited as a
+    person would, shown by LibreOffice (build/visual/edited-row/), then imported."""
+    from docx import Document
+
+    from briefgen.corrections import import_corrections
+
+    docx = briefgen.make_briefing(SEED, model=DEMO_MODEL).save_docx(
+        tmp_path / "edited-row.docx", template="parallel"
+    )
+    document = Document(str(docx))
+    old, new = "Alaska as the venue was China", "Alaska for the summit was, above all, China"
+    runs = [
+        run
+        for table in document.tables
+        for row in table.rows
+        for cell in row.cells
+        for paragraph in cell.paragraphs
+        for run in paragraph.runs
+        if old in run.text
+    ]
+    assert runs
+    runs[0].text = runs[0].text.replace(old, new)
+    document.save(str(docx))
+    text, _ = pdf_of(docx)
+    page = next(i for i, p in enumerate(text.split("\f"), 1) if "above all" in " ".join(p.split()))
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "60", "-f", str(page), "-l", str(page),
+         str(docx.with_suffix(".pdf")), str(ARTIFACTS / "edited-row" / "shown")],
+        check=True,
+    )  # fmt: skip
+    result = import_corrections(docx, store=tmp_path / "corrections.tsv")
+    (correction,) = result.corrections  # the one sentence of the cell that changed
+    assert correction.english.endswith(new + ".") and correction.english in runs[0].text
