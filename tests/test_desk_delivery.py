@@ -9,12 +9,10 @@ import email.policy
 import shutil
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 from conftest import DEMO_MODEL, ROOT
-from package_server import refused_port
 
 import briefgen
 from briefgen._mark import read_mark
@@ -24,40 +22,16 @@ from briefgen.desk.state import DeskState, default_path
 from briefgen.errors import DeliveryError
 
 aiosmtpd = pytest.importorskip("aiosmtpd", reason="needs the test extra: pip install -e '.[test]'")
-from aiosmtpd.controller import Controller  # noqa: E402
+from smtp_server import Mailbox as Handler  # noqa: E402
+from smtp_server import running_mailbox  # noqa: E402
 
 DESK = ROOT / "tests" / "desk"
 
 
-@dataclass
-class Handler:
-    """Accepts mail, except that it answers the first ``failures`` DATA with 451."""
-
-    failures: int = 0
-    received: list[bytes] = field(default_factory=list)
-
-    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
-        if self.failures:
-            self.failures -= 1
-            return "451 4.3.0 try again later"
-        self.received.append(envelope.original_content)
-        return "250 Message accepted"
-
-
 @pytest.fixture
 def smtp(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Handler, int]]:
-    """A plain SMTP server on 127.0.0.1; a 451 is not retried within a run (so one 451
-    fails one run), and the environment holds no SMTP credentials."""
-    monkeypatch.setattr("briefgen.deliver.smtp.RETRY_DELAYS_S", ())
-    for key in ("BRIEFGEN_SMTP_USER", "BRIEFGEN_SMTP_PASSWORD", "BRIEFGEN_SMTP_FROM"):
-        monkeypatch.delenv(key, raising=False)
-    handler = Handler()
-    controller = Controller(handler, hostname="127.0.0.1", port=refused_port())
-    controller.start()
-    try:
-        yield handler, controller.port
-    finally:
-        controller.stop()
+    with running_mailbox(monkeypatch) as running:
+        yield running
 
 
 def desk(tmp_path: Path, port: int, *extra: str) -> Path:

@@ -7,13 +7,11 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 from conftest import DEMO_MODEL, ROOT
 from docx_text import docx_text
-from package_server import refused_port
 
 from briefgen.cli import main
 from briefgen.desk import DeskConfig, PlanError, StrictError, run_desk
@@ -21,40 +19,17 @@ from briefgen.desk.config import ConfigError
 from briefgen.errors import BriefgenError, DeliveryError
 
 aiosmtpd = pytest.importorskip("aiosmtpd", reason="needs the test extra: pip install -e '.[test]'")
-from aiosmtpd.controller import Controller  # noqa: E402
+from smtp_server import Mailbox, running_mailbox  # noqa: E402
 
 DATE = "2025-09-12"
 BASE = f'sources = ["sources/"]\nmodel = "{DEMO_MODEL}"\nstate = "state.sqlite"\n'
 SMTP = '[email]\nsmtp = "127.0.0.1:{port}"\nsecurity = "none"\n'
 
 
-@dataclass
-class Mailbox:
-    """Accepts mail, except that it answers ``failures`` DATA commands with 451."""
-
-    failures: int = 0
-    received: list[bytes] = field(default_factory=list)
-
-    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
-        if self.failures:
-            self.failures -= 1
-            return "451 4.3.0 try again later"
-        self.received.append(envelope.original_content)
-        return "250 Message accepted"
-
-
 @pytest.fixture
 def mailbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Mailbox, int]]:
-    monkeypatch.setattr("briefgen.deliver.smtp.RETRY_DELAYS_S", ())
-    for key in ("BRIEFGEN_SMTP_USER", "BRIEFGEN_SMTP_PASSWORD", "BRIEFGEN_SMTP_FROM"):
-        monkeypatch.delenv(key, raising=False)
-    box = Mailbox()
-    controller = Controller(box, hostname="127.0.0.1", port=refused_port())
-    controller.start()
-    try:
-        yield box, controller.port
-    finally:
-        controller.stop()
+    with running_mailbox(monkeypatch) as running:
+        yield running
 
 
 # Every key of desk.toml (the [email] table's as email.KEY), with a value that makes
