@@ -129,3 +129,15 @@ def test_summarize_gives_the_gist_within_gist_chars() -> None:
         text=True,
     )
     assert done.returncode == 2 and "--gist-chars" in done.stderr
+
+
+def test_a_report_leads_with_its_lede_without_who_reported_it() -> None:
+    report = sentences(
+        "地元紙が報じたところによると、北川市は5日、市立病院の建て替え計画を正式に決めた。",
+        "総事業費は約300億円で、2030年度の開院を目指す。",
+        "市内では医師不足が長年の課題となっており、病床の再編も議論されてきた。",
+    )
+    # the ranker prefers the background; the lede says the point
+    scores = {"s0": 0.4, "s1": 0.6, "s2": 1.0}
+    gist = make_gist(report, scores, "ja", 60, lede=("s0", "s1"))
+    assert gist.startswith("北川市は5日、市立病院の建て替え計画を正式に決めた。")

@@ -54,7 +54,8 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
     roles = {s.id: sentence_role(s.text) for s in sentences} if language == "ja" else {}
     opening = [s for s in by_section.get(0, []) if roles.get(s.id) not in ("signpost", "greeting")]
     points = [s for s in sentences if roles.get(s.id) in ("ask", "decision")]
-    if options.lede_sentences >= 1 and _is_speech(sentences) and points:
+    speech = _is_speech(sentences)
+    if options.lede_sentences >= 1 and speech and points:
         # A speech (a question or an answer in the assembly, an address) opens with
         # greetings and background: its point is what it asks or decides.
         lede = picker.pick(points, 1)
@@ -122,6 +123,7 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
             language,
             options.gist_chars,
             tokens,
+            lede=() if speech else tuple(s.id for s in sorted(lede, key=lambda s: s.span[0])),
         ),
     )
 

@@ -11,14 +11,16 @@
      holds: ``〜してまいります``, ``〜する考え``, ``〜を検討``, ``〜必要がある``,
      ``〜と認識``) are what a speech is for: they come first, the later the better
      (a speaker ends on the point);
-   - otherwise (news, analysis) the ranker's order stands.
+   - otherwise (news, analysis) the report's lede comes first, in order (a report
+     says its point first), then the ranker's order.
 
 2. **Compression**, on SudachiPy's words, in this order, each step general:
 
    - the *opening* of a sentence that links it to the one before (a conjunction, or an
      adverb of sequence: ``まず``, ``次に``, ``また``, ``さらに``, ``今後``…) goes;
    - a *topic signpost* (``Xについてでございますが、``, ``Xにつきましては、``) goes up
-     to its comma: the topic is the headline's job, the point follows it;
+     to its comma: the topic is the headline's job, the point follows it; so does a
+     report's *attribution* (``…が報じたところによると、``);
    - a *polite or hedging ending* becomes the plain one: the predicate ends at its
      content word (``検討してまいります`` → ``検討``, ``取り組んでまいります`` →
      ``取り組む``, ``必要があると考えております`` → ``必要があると考える``), and a
@@ -77,6 +79,8 @@ _OPENERS = (
     "あわせて", "併せて", "同時に", "ただ", "しかし", "しかしながら", "だが", "もっとも",
     "つまり", "いずれにしろ", "いずれにしても",
 )  # fmt: skip
+# Who reported it, before the report: "毎日新聞が報じたところによると、".
+_ATTRIBUTION = re.compile(r"^[^。「」]{1,60}?(?:によると|によれば|が報じたところでは)、")
 _TOPIC = re.compile(
     r"^[^。]{1,80}?(?:について(?:でございますが|でありますが|ですが|は)|につきましては|"
     r"に関しましては|に関しては)、"
@@ -112,9 +116,11 @@ def make_gist(
     language: str,
     budget: int,
     tokens: Mapping[str, list[Token]] | None = None,
+    lede: Sequence[str] = (),
 ) -> str:
     """The gist of ``sentences`` in at most ``budget`` characters (see the module
-    docstring); ``scores`` are the ranker's (0–1), ``tokens`` SudachiPy's words for
+    docstring); ``scores`` are the ranker's (0–1); ``lede``: the ids of a report's lede
+    (news, analysis), which leads the gist; ``tokens`` SudachiPy's words for
     Japanese where already made."""
     if budget <= 0 or not sentences:
         return ""
@@ -127,6 +133,8 @@ def make_gist(
         if role in ("signpost", "greeting"):
             return -1.0
         score = scores.get(sentence.id, 0.0)
+        if sentence.id in lede:  # a report says its point first: its lede, in order
+            return 3.0 - lede.index(sentence.id) / len(lede)
         if role in ("ask", "decision"):
             # The point of a speech: later is better (speakers close on it).
             return 1.0 + score + 0.5 * order[sentence.id] / count
@@ -170,6 +178,7 @@ def compress(text: str, language: str, budget: int, words: list[Token] | None = 
         return text
     text = _drop_openers(text)
     text = _TOPIC.sub("", text, count=1)
+    text = _ATTRIBUTION.sub("", text, count=1)
     text = _drop_openers(text)
     text = _plain_ending(text, words)
     if len(text) > budget:
