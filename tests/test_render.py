@@ -413,7 +413,7 @@ def test_a_story_is_one_entry_of_page_one(seed_briefing) -> None:  # type: ignor
     second = dataclasses.replace(first, source_id="copy", title=Bilingual("写し", "A copy"))
     points = tuple(
         dataclasses.replace(p, sources=(first.source_id, "copy"))
-        for p in (*first.lede, *first.sections[0].points)
+        for p in (*first.lede, *(p for section in first.sections for p in section.points))
     )
     story = Story(first.lede[0].text, (first.source_id, "copy"), points)
     briefing = dataclasses.replace(seed_briefing, sources=(first, second), stories=(story,))
