@@ -83,3 +83,13 @@ class DeliveryError(BriefgenError):
     def __init__(self, message: str, *, kind: str = "failed") -> None:
         self.kind = kind
         super().__init__(message)
+
+
+def one_line(error: object) -> str:
+    """An error's text on one line (some servers' and libraries' messages span several)."""
+    return " ".join(str(error).split())
+
+
+def reason(error: object) -> str:
+    """A short reason for an OS or network error ("Connection refused", not errno noise)."""
+    return one_line(getattr(error, "strerror", None) or error)

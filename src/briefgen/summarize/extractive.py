@@ -123,7 +123,10 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
             language,
             options.gist_chars,
             tokens,
-            lede=() if speech else tuple(s.id for s in sorted(lede, key=lambda s: s.span[0])),
+            # A speech's gist is its ask or decision, however short the speech.
+            lede=()
+            if _is_speech(sentences, shortest=1)
+            else tuple(s.id for s in sorted(lede, key=lambda s: s.span[0])),
         ),
     )
 
@@ -132,10 +135,10 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
 _POLITE_END = ("ます。", "です。", "ません。", "ますか。", "でしょうか。", "ございます。")
 
 
-def _is_speech(sentences: Sequence[Sentence]) -> bool:
+def _is_speech(sentences: Sequence[Sentence], shortest: int = 3) -> bool:
     """Whether ``sentences`` are a speech: most of them end politely (news and
-    analysis are written in the plain style)."""
-    if len(sentences) < 3:
+    analysis are written in the plain style); fewer than ``shortest`` cannot tell."""
+    if len(sentences) < shortest:
         return False
     polite = sum(1 for s in sentences if s.text.rstrip().endswith(_POLITE_END))
     return polite >= 0.6 * len(sentences)

@@ -142,10 +142,14 @@ def make_gist(
 
     ranked = [s for s in sorted(sentences, key=lambda s: (-priority(s), order[s.id]))]
     ranked = [s for s in ranked if priority(s) >= 0] or ranked
-    compressed = {
-        s.id: compress(s.text, language, budget, (tokens or {}).get(s.id) if japanese else None)
-        for s in ranked[:12]
-    }
+    known: dict[str, str] = {}
+
+    def compressed(sentence: Sentence) -> str:  # on demand: most gists need two or three
+        if sentence.id not in known:
+            words = (tokens or {}).get(sentence.id) if japanese else None
+            known[sentence.id] = compress(sentence.text, language, budget, words)
+        return known[sentence.id]
+
     chosen: list[tuple[int, str]] = []
     used = 0
     # Whole compressed sentences, best first, while they fit (the first of the best
@@ -154,7 +158,7 @@ def make_gist(
     for rank, sentence in enumerate(ranked[:12]):
         gap = 1 if chosen and language not in ("ja", "zh") else 0  # the space between
         room = budget - used - gap
-        text = compressed[sentence.id]
+        text = compressed(sentence)
         if chosen and len(text) > room:
             words = (tokens or {}).get(sentence.id) if japanese else None
             text = compress(sentence.text, language, room, words)
@@ -166,7 +170,7 @@ def make_gist(
         if budget - used < min(15, budget):
             break
     if not chosen:  # none fits whole: the best one, cut at a comma
-        return _cut(compressed[ranked[0].id], budget, language)
+        return _cut(compressed(ranked[0]), budget, language)
     return (" " if language not in ("ja", "zh") else "").join(t for _, t in sorted(chosen))
 
 

@@ -39,8 +39,7 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
-from briefgen.errors import TranslationError
-from briefgen.translate.download import reason
+from briefgen.errors import TranslationError, reason
 from briefgen.translate.locks import lock, try_lock
 
 MAX_MEMBERS = 1_000  # an Argos package has about 15 files

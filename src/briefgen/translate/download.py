@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from briefgen._net import is_loopback, url_host
-from briefgen.errors import TranslationError
+from briefgen.errors import TranslationError, one_line, reason
 from briefgen.translate.locations import cache_dir
 from briefgen.translate.locks import lock, same_file
 
@@ -150,16 +150,6 @@ def read_index_file(path: Path) -> bytes:
             f"{path}: larger than {MAX_INDEX_BYTES:,} bytes, the most an index may be; not read"
         )
     return body
-
-
-def one_line(error: object) -> str:
-    """An error's text on one line (some servers' and libraries' messages span several)."""
-    return " ".join(str(error).split())
-
-
-def reason(error: object) -> str:
-    """A short reason for an OS or network error ("Connection refused", not errno noise)."""
-    return one_line(getattr(error, "strerror", None) or error)
 
 
 def download(

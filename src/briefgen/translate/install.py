@@ -22,9 +22,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefgen.errors import TranslationError
+from briefgen.errors import TranslationError, one_line, reason
 from briefgen.translate.archives import is_stale, staging_folder, sweep_staging, unpack_checked
-from briefgen.translate.download import DownloadProgress, download, one_line, reason
+from briefgen.translate.download import DownloadProgress, download
 from briefgen.translate.index import IndexEntry, available_packages
 from briefgen.translate.locations import argos_packages_dir, cache_dir
 from briefgen.translate.locks import lock, try_lock
