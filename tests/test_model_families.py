@@ -99,7 +99,7 @@ def test_make_with_a_converted_model_folder(
     kind = {"marian": "OPUS-MT (Marian)", "nllb": "NLLB-200", "m2m100": "M2M-100"}[name]
     text = docx_text(out)
     assert f"translation: ct2:{kind} ja-en {name}" in text
-    assert "[Heading 1] Summary" in text
+    assert "[Lead-in] Key facts" in text  # page 1 of the briefing, made with this model
 
 
 def test_a_model_without_the_source_language_says_so(models: dict[str, Path]) -> None:
