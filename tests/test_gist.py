@@ -141,3 +141,21 @@ def test_a_report_leads_with_its_lede_without_who_reported_it() -> None:
     scores = {"s0": 0.4, "s1": 0.6, "s2": 1.0}
     gist = make_gist(report, scores, "ja", 60, lede=("s0", "s1"))
     assert gist.startswith("北川市は5日、市立病院の建て替え計画を正式に決めた。")
+
+
+def test_a_question_put_to_someone_is_no_fact() -> None:
+    from briefgen.ingest.text import parse_text
+    from briefgen.options import Options
+    from briefgen.summarize import summarize
+    from briefgen.text import segment_source
+
+    source = parse_text(
+        "次に、公共交通の維持について伺います。\n"
+        "路線バスの撤退が相次いでいます。\n"
+        "移動手段の確保を都として支援すべきと考えますが、見解を伺います。\n",
+        origin="q.txt", source_id="q", fallback_title="質問", language="ja",
+    )  # fmt: skip
+    sentences = segment_source(source)
+    summary = summarize(source, sentences, Options())
+    labels = [summary.labels[s.id][0] for s in sentences]
+    assert labels == ["fact", "fact", "assessment"]  # the signpost is no point at all

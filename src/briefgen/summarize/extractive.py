@@ -54,6 +54,10 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
     roles = {s.id: sentence_role(s.text) for s in sentences} if language == "ja" else {}
     opening = [s for s in by_section.get(0, []) if roles.get(s.id) not in ("signpost", "greeting")]
     points = [s for s in sentences if roles.get(s.id) in ("ask", "decision")]
+    # A question put to someone (an ask) is the asker's position, never a fact.
+    for sid, role in roles.items():
+        if role == "ask" and labels[sid][0] == "fact":
+            labels[sid] = ("assessment", labels[sid][1])
     speech = _is_speech(sentences)
     if options.lede_sentences >= 1 and speech and points:
         # A speech (a question or an answer in the assembly, an address) opens with
