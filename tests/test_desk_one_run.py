@@ -188,3 +188,34 @@ def test_the_outcomes_are_the_ones_each_key_asks_for(
     the README promises them."""
     config = _folder(tmp_path / "desk", case, mailbox[1])
     assert [_by_python(config) for _ in expected] == expected
+
+
+@pytest.mark.parametrize(
+    ("given", "message"),
+    [
+        ({"pointz": 3}, "pointz: no such setting; did you mean 'points'?"),
+        ({"date": "2025-09-12"}, "date: '2025-09-12' is not a datetime.date"),
+        ({"strict": "yes"}, "strict: 'yes' is not True or False"),
+        ({"encoding": "nonsense"}, "encoding = 'nonsense': not an encoding Python knows"),
+        ({"beam": 99}, "beam = '99': must be from 1 to 32"),
+    ],
+)
+def test_python_settings_are_checked_and_named_as_given(
+    given: dict[str, object], message: str, tmp_path: Path
+) -> None:
+    from briefgen.desk import plan_make
+
+    with pytest.raises(PlanError) as refused:
+        plan_make({"sources": ["x.txt"], "output": tmp_path / "b.docx", **given})
+    assert str(refused.value).startswith(message)
+
+
+def test_an_output_given_for_the_run_takes_the_configs_email_with_it(tmp_path: Path) -> None:
+    from briefgen.desk import plan_make
+
+    (tmp_path / "desk.toml").write_text('sources = ["s/"]\n[email]\neml = "mail/{date}.eml"\n')
+    config = DeskConfig.load(tmp_path / "desk.toml")
+    plan = plan_make({"output": tmp_path / "extra.docx"}, config, origins={"output": "-o"})
+    assert plan.destination.mail.eml == tmp_path / "extra.eml"
+    plan = plan_make({}, config)
+    assert plan.destination.mail.eml is not None and plan.destination.mail.eml.parent.name == "mail"

@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import DEMO_MODEL, ROOT, SEEDS
+from conftest import DEMO_MODEL, ROOT, SEED, SEEDS
 from package_server import refused_port
 
 from briefgen.cli import EXIT_STATUS_HELP, main
@@ -66,6 +66,8 @@ def test_1_failed_while_working(case: str, tmp_path: Path) -> None:
         "a missing glossary",
         "a bad config key",
         "a flag out of range",
+        "an output over a file briefgen did not write",
+        "an encoding Python does not know, in a config",
     ],
 )
 def test_2_what_was_typed_or_named_is_checked_before_any_work(
@@ -73,6 +75,11 @@ def test_2_what_was_typed_or_named_is_checked_before_any_work(
 ) -> None:
     config = tmp_path / "desk.toml"
     config.write_text('sources = ["x.txt"]\ncolour = "blue"\n')
+    encoding = tmp_path / "enc.toml"
+    encoding.write_text('sources = ["x.txt"]\nencoding = "nonsense"\n')
+    shutil.copy(SEED, tmp_path / "a.txt")
+    notes = tmp_path / "notes.md"  # the user's own, in the source folder
+    notes.write_text("my notes\n")
     out = str(tmp_path / "b.docx")
     args = {
         "a missing template": (str(SEEDS), "-o", out, "--template", "nowhere.docx"),
@@ -81,6 +88,8 @@ def test_2_what_was_typed_or_named_is_checked_before_any_work(
         "a missing glossary": (str(SEEDS), "-o", out, "--glossary", str(tmp_path / "g.tsv")),
         "a bad config key": ("--config", str(config)),
         "a flag out of range": (str(SEEDS), "-o", out, "--gist-chars", "100000"),
+        "an output over a file briefgen did not write": (str(tmp_path), "-o", str(notes)),
+        "an encoding Python does not know, in a config": ("--config", str(encoding)),
     }[case]
     with pytest.raises(SystemExit) if case == "a flag out of range" else _no_exit() as exited:
         status = make(*args)
@@ -90,6 +99,7 @@ def test_2_what_was_typed_or_named_is_checked_before_any_work(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("briefgen")
     assert not Path(out).exists()
+    assert notes.read_text() == "my notes\n"
 
 
 class _no_exit:

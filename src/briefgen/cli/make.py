@@ -260,7 +260,7 @@ def add_make(commands: Commands[Parser]) -> None:
 
 
 def run_make(args: argparse.Namespace) -> int:
-    from briefgen.desk.plan import DEFAULTS, plan_make, run_plan
+    from briefgen.desk.plan import DEFAULTS, FLAGS, plan_make, run_plan
 
     given: dict[str, Any] = {k: v for k, v in vars(args).items() if k in DEFAULTS}
     if given.get("sources") or args.from_file is not None:
@@ -276,7 +276,7 @@ def run_make(args: argparse.Namespace) -> int:
             from briefgen.desk.config import DeskConfig
 
             config = DeskConfig.load(args.config)
-        plan = plan_make(given, config)
+        plan = plan_make(given, config, origins={name: FLAGS[name] for name in given})
     except BriefgenError as exc:
         return usage_error(str(exc))
 

@@ -211,10 +211,11 @@ def plan_make(
     caller calls each, default the flag). Every check happens here;
     :class:`PlanError` names the setting at fault and where it came from."""
     given = dict(given or {})
-    unknown = set(given) - set(DEFAULTS)
-    if unknown:
-        raise TypeError(f"unknown settings: {', '.join(sorted(unknown))}")
-    origins = dict(origins or {})
+    # A Python caller's settings are named by their own names; the CLI passes its flags.
+    origins = dict(origins) if origins is not None else {name: name for name in given}
+    for name, value in given.items():
+        if problem := _wrong_type(name, value):
+            raise PlanError(f"{origins.get(name, name)}: {problem}")
     settings = {name: _Setting(value, "") for name, value in DEFAULTS.items()}
     exclude: list[str] = []
     if config is not None:
@@ -224,6 +225,11 @@ def plan_make(
         exclude += config.earlier_outputs()
     for name, value in given.items():
         settings[name] = _Setting(value, origins.get(name, FLAGS[name]))
+    if config is not None and "output" in given and "eml" not in given and config.email.eml:
+        # An output given for this run takes the config's email with it, beside it: the
+        # day's .eml never attaches another file than the day's briefing.
+        eml = Path(given["output"]).with_suffix(".eml")
+        settings["eml"] = _Setting(eml, origins.get("output", FLAGS["output"]))
     return _checked_plan(settings, from_config=config is not None, exclude=exclude)
 
 
@@ -267,7 +273,11 @@ def _checked_plan(settings: dict[str, _Setting], *, from_config: bool, exclude: 
     output = Path(output)
     if output.suffix.lower() not in OUTPUT_SUFFIXES:
         raise fail("output", "the output must be a .docx file (or .html, .md, .txt for a preview)")
-    if problem := folder_problem(output, make="output" in made) or named_as_source(output, sources):
+    if problem := (
+        folder_problem(output, make="output" in made)
+        or named_as_source(output, sources)
+        or not_ours(output)
+    ):
         raise fail("output", problem)
     output_format = output.suffix.lower().lstrip(".")
     if value["format"] is not None and value["format"] != output_format:
@@ -281,6 +291,15 @@ def _checked_plan(settings: dict[str, _Setting], *, from_config: bool, exclude: 
     if value["template"] is not None:
         _check_template(value["template"], output_format, fail)
 
+    if value["encoding"] is not None:
+        import codecs
+
+        try:
+            codecs.lookup(value["encoding"])
+        except LookupError:
+            raise fail(
+                "encoding", "not an encoding Python knows (e.g. utf-8, cp932, euc_jp)"
+            ) from None
     for name, check in _SIMPLE_CHECKS.items():
         if (problem := check(value[name])) is not None:
             raise fail(name, problem)
@@ -486,7 +505,7 @@ def _checked_mail(
     if eml is not None:
         if eml.suffix.lower() != ".eml":
             raise fail("eml", "the email file must end in .eml")
-        if problem := folder_problem(eml, make="eml" in made):
+        if problem := folder_problem(eml, make="eml" in made) or not_ours(eml):
             raise fail("eml", problem)
     if mail.smtp:
         from briefgen.deliver.smtp import is_loopback, parse_server
@@ -566,3 +585,56 @@ def run_plan(
         )
     outcome = carry_out(briefing, plan.destination, state, report=progress, notice=say)
     return RunResult(outcome.briefing, outcome)
+
+
+def not_ours(path: Path) -> str | None:
+    """Why ``path`` may not be written: a file is there that briefgen did not write
+    (it carries no mark, see :mod:`briefgen._mark`). Nothing a user wrote or received
+    is ever replaced, even when a folder of sources holds it."""
+    if not path.is_file():
+        return None
+    from briefgen._mark import read_mark
+
+    if read_mark(path) is not None:
+        return None
+    return "a file is there that briefgen did not write; it is never replaced: give another name"
+
+
+_BOOLS = ("strict", "cache", "no_state", "only_new", "send_when_empty", "draft",
+          "allow_insecure_key")  # fmt: skip
+_INTS = ("lede", "beam", "gist_chars")
+_LISTS = ("sources", "urls", "to", "cc", "bcc")
+_PATHS = ("output", "eml", "state", "template", "glossary", "corrections", "model")
+
+
+def _wrong_type(name: str, value: Any) -> str | None:
+    """Why ``value`` cannot be setting ``name`` (an unknown name, or the wrong type)."""
+    if name not in DEFAULTS:
+        import difflib
+
+        close = difflib.get_close_matches(name, list(DEFAULTS), n=1, cutoff=0.75)
+        return "no such setting" + (f"; did you mean {close[0]!r}?" if close else "")
+    if value is None:
+        return None if DEFAULTS[name] is None else "must be given a value"
+    if name in _BOOLS:
+        ok = isinstance(value, bool)
+    elif name in _INTS:
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    elif name in _LISTS:
+        ok = isinstance(value, list | tuple) and all(isinstance(v, str | Path) for v in value)
+    elif name in _PATHS:
+        ok = isinstance(value, str | Path)
+    elif name == "date":
+        ok = isinstance(value, dt.date)
+    elif name == "smtp_timeout":
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+    elif name == "points":
+        ok = isinstance(value, int | float | str) and not isinstance(value, bool)
+    else:
+        ok = isinstance(value, str)
+    return None if ok else f"{value!r} is not {_KIND.get(name, 'a text')}"
+
+
+_KIND = dict.fromkeys(_BOOLS, "True or False") | dict.fromkeys(_INTS, "a whole number")
+_KIND |= dict.fromkeys(_LISTS, "a list of texts") | dict.fromkeys(_PATHS, "a path")
+_KIND |= {"date": "a datetime.date", "smtp_timeout": "a number of seconds", "points": "a number"}
