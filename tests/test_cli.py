@@ -313,14 +313,16 @@ def test_template_that_is_not_a_docx_is_refused_before_any_work(tmp_path: Path) 
 
 def test_output_through_a_link_replaces_the_target_and_keeps_its_mode(tmp_path: Path) -> None:
     (tmp_path / "real").mkdir()
-    target = tmp_path / "real" / "briefing.docx"
-    target.write_bytes(b"old")
+    target = tmp_path / "real" / "briefing.docx"  # an earlier briefing (never the user's own file)
+    earlier = run("make", str(SEEDS), "--model", str(DEMO_MODEL), "-o", str(target), "-q")
+    assert earlier.returncode == 0
     target.chmod(0o640)
     link = tmp_path / "link.docx"
     link.symlink_to(target)
     done = run("make", str(SEEDS), "--model", str(DEMO_MODEL), "-o", str(link), "-q")
     assert done.returncode == 0, done.stderr
     assert link.is_symlink() and target.read_bytes()[:2] == b"PK"
+    assert sorted(p.name for p in (tmp_path / "real").iterdir()) == ["briefing.docx"]
     assert target.stat().st_mode & 0o777 == 0o640
     assert sorted(p.name for p in (tmp_path / "real").iterdir()) == ["briefing.docx"]
 

@@ -133,6 +133,16 @@ def test_server_addresses(text: str, expected: tuple[str, int]) -> None:
     assert parse_server(text, "starttls") == expected
 
 
+def test_the_port_follows_the_security() -> None:
+    from briefgen.deliver.smtp import parse_server
+
+    assert [parse_server("relay", security)[1] for security in ("starttls", "ssl", "none")] == [
+        587,
+        465,
+        25,  # a plain relay listens on 25
+    ]
+
+
 @pytest.mark.parametrize("text", [":25", "host:²", "host:99999", "a b:25"])
 def test_bad_server_addresses(text: str) -> None:
     from briefgen.deliver.smtp import parse_server

@@ -222,7 +222,8 @@ def add_source_flags(parser: argparse.ArgumentParser) -> None:
         type=gist_chars,
         metavar="N",
         help="each source's gist, its point in one line, in at most N characters "
-        "(whole words in languages written with spaces; 0 for none; default: 100)",
+        "(whole words in languages written with spaces; 0 for none, and page 1 leads "
+        "with the lede; at most 1000; default: 100)",
     )
 
 

@@ -111,7 +111,7 @@ def add_make(commands: Commands[Parser]) -> None:
     make.add_argument(
         "--classification",
         metavar="TEXT",
-        help="a classification or distribution line for the cover and every page's "
+        help="a classification or distribution line for page 1 and every page's "
         'header, e.g. "Internal: press desk only"',
     )
     make.add_argument(
@@ -242,7 +242,7 @@ def add_make(commands: Commands[Parser]) -> None:
         action="store_const",
         const="none",
         dest="security",
-        help="plain SMTP, for a relay on this machine or network only",
+        help="plain SMTP, for a relay on this machine or network only (port 25)",
     )
     mail.add_argument(
         "--smtp-timeout",

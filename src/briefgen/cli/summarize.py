@@ -104,7 +104,13 @@ def run_summarize(args: argparse.Namespace) -> int:
     output: Path | None = args.output
     format = args.format
     if output is not None:
-        format = format or format_of(output)
+        suffix_format = format_of(output)
+        if format is not None and suffix_format is not None and format != suffix_format:
+            return usage_error(
+                f"--format {format} and -o {output} disagree: name the file ….{format}, "
+                "or leave --format out"
+            )
+        format = format or suffix_format
         if format is None:
             return usage_error(
                 f"-o {output}: give a .json, .yaml or .md file, or say which with --format"

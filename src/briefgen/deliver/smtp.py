@@ -29,7 +29,7 @@ RETRY_DELAYS_S = (2.0, 8.0)  # two retries of a temporary failure
 
 def parse_server(text: str, security: str) -> tuple[str, int]:
     """``HOST``, ``HOST:PORT``, ``[IPv6]`` or ``[IPv6]:PORT``; the port defaults by
-    ``security`` (465 for ssl, else 587)."""
+    ``security`` (465 for ssl, 25 for a plain relay, else 587)."""
     match = re.fullmatch(r"\[(?P<v6>[0-9A-Fa-f:.]+)\](?::(?P<p6>\d{1,5}))?", text, re.ASCII)
     if not match:
         match = re.fullmatch(r"(?P<host>[^:\s\[\]]+)(?::(?P<port>\d{0,5}))?", text, re.ASCII)
@@ -38,7 +38,7 @@ def parse_server(text: str, security: str) -> tuple[str, int]:
     host = match.groupdict().get("v6") or match.groupdict().get("host") or ""
     port = match.groupdict().get("p6") or match.groupdict().get("port") or ""
     if not port:
-        return host, 465 if security == "ssl" else 587
+        return host, {"ssl": 465, "none": 25}.get(security, 587)
     if not 0 < int(port) < 65536:
         raise DeliveryError(f"{text}: not a HOST[:PORT]", kind="usage")
     return host, int(port)

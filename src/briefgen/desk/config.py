@@ -123,6 +123,8 @@ class DeskConfig:
         for key, ok in problems.items():
             if ok is not True:
                 raise ConfigError(f"{where}: {key} {ok}")
+        if self.state and "{" in self.state:
+            raise ConfigError(f"{where}: state is one file for every day: no {{date}} in it")
         for key, value in (("output", self.output), ("email.eml", self.email.eml or "")):
             unknown = set(_PLACEHOLDER.findall(value)) - {"{date}"}
             if unknown or value.count("{") != value.count("}"):
@@ -239,6 +241,14 @@ output = "briefings/briefing-{date}.docx"
 # classification = "Internal: press desk only"
 # points = 8                       # key points in all, or a share: "25%"
 # gist_chars = 100                 # each source's point in one line, at most this long
+# lede = 2                         # sentences in each source's lede (0, 1 or 2)
+# encoding = "cp932"               # the sources' encoding (default: detected)
+# glob = "*.txt"                   # only these files from source folders
+# author = "Press desk"            # the author the Word file's properties name
+# beam = 2                         # translation beam (1 is fastest)
+# device = "auto"                  # auto, cpu or cuda
+# cache = true                     # keep translations for the next run
+# strict = false                   # true: a source that cannot be used fails the run
 # lang = "ja"                      # default: detected per source
 
 # What is new since the last briefing is kept in your data folder (or here):
@@ -251,4 +261,9 @@ output = "briefings/briefing-{date}.docx"
 # to = ["desk@example.org"]
 # from = "briefgen@example.org"
 # smtp = "smtp.example.org:587"    # credentials: BRIEFGEN_SMTP_USER / _PASSWORD
+# security = "starttls"            # or "ssl" (port 465), "none" (a relay here, port 25)
+# cc = ["chief@example.org"]
+# bcc = ["archive@example.org"]    # sent only, never written into the message
+# subject = "Morning briefing"     # default: title, date and (one source) its gist
+# draft = true                     # the .eml opens as a draft in Outlook
 """
