@@ -219,3 +219,19 @@ def test_an_output_given_for_the_run_takes_the_configs_email_with_it(tmp_path: P
     assert plan.destination.mail.eml == tmp_path / "extra.eml"
     plan = plan_make({}, config)
     assert plan.destination.mail.eml is not None and plan.destination.mail.eml.parent.name == "mail"
+
+
+def test_a_desk_run_dates_its_email_when_it_is_made(tmp_path: Path) -> None:
+    import datetime as dt
+    import email
+    import email.utils
+
+    shutil.copy(ROOT / "tests" / "desk" / "rates.txt", tmp_path / "rates.txt")
+    (tmp_path / "desk.toml").write_text(
+        f'sources = ["rates.txt"]\nmodel = "{DEMO_MODEL}"\nstate = "s.sqlite"\n'
+        '[email]\neml = "b-{date}.eml"\n'
+    )
+    run = run_desk(DeskConfig.load(tmp_path / "desk.toml"))  # the day's date, not given
+    assert run.eml is not None
+    sent = email.utils.parsedate_to_datetime(email.message_from_bytes(run.eml.read_bytes())["Date"])
+    assert abs(sent - dt.datetime.now(dt.timezone.utc)) < dt.timedelta(minutes=5)

@@ -463,9 +463,10 @@ def _checked_mail(
         smtp=value["smtp"],
         security=value["security"],
         timeout=value["smtp_timeout"],
-        # A fixed date makes the message reproducible.
+        # A date given for the run makes the message reproducible; a desk's own date
+        # (today) is no reason to stamp the message midnight: it is sent now.
         sent_at=dt.datetime.combine(value["date"], dt.time(), tzinfo=dt.timezone.utc)
-        if value["date"] is not None
+        if value["date"] is not None and settings["date"].origin
         else None,
     )
     asked = recipients or mail.sender or mail.subject or mail.draft or eml or mail.smtp
