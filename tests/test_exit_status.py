@@ -130,3 +130,19 @@ def test_4_written_but_not_delivered(tmp_path: Path, monkeypatch: pytest.MonkeyP
                   "--smtp-timeout", "2")  # fmt: skip
     assert status == 4
     assert out.exists()
+
+
+def test_strict_stops_before_anything_is_translated(tmp_path: Path) -> None:
+    import briefgen
+
+    class Refuses:
+        name = "refuses"
+
+        def translate(self, texts: list[str]) -> list[str]:
+            raise AssertionError("translated although a source could not be used")
+
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    with pytest.raises(briefgen.SourcesLeftOut) as stopped:
+        briefgen.make_briefing([SEED, empty], translator=Refuses(), strict=True)  # type: ignore[arg-type]
+    assert [s.origin for s in stopped.value.left_out] == [str(empty)]

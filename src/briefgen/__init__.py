@@ -29,7 +29,13 @@ from briefgen.model import (
     SourceBriefing,
 )
 from briefgen.options import Options
-from briefgen.pipeline import NoUsableSources, Progress, make_briefing, summarize_sources
+from briefgen.pipeline import (
+    NoUsableSources,
+    Progress,
+    SourcesLeftOut,
+    make_briefing,
+    summarize_sources,
+)
 from briefgen.translate import Translator
 from briefgen.translate.glossary import Glossary
 
@@ -54,6 +60,7 @@ __all__ = [
     "SkippedSource",
     "Source",
     "SourceBriefing",
+    "SourcesLeftOut",
     "TemplateError",
     "TranslationError",
     "Translator",

@@ -64,6 +64,15 @@ If it also has an ``advance(done, total)`` method, that is called as translation
 arrive (the CLI draws its progress bar with it)."""
 
 
+class SourcesLeftOut(InputError):
+    """``strict``: some sources could not be read (``skipped`` says why), so nothing
+    was translated or made."""
+
+    def __init__(self, skipped: Sequence[SkippedSource]) -> None:
+        self.left_out = tuple(skipped)
+        super().__init__(", ".join(s.origin for s in self.left_out), "could not be used")
+
+
 class NoUsableSources(InputError):
     """Not one source could be used; ``skipped`` says why for each.
 
@@ -101,6 +110,7 @@ def make_briefing(
     exclude: Iterable[str | Path] = (),
     classification: str = "",
     author: str = "",
+    strict: bool = False,
 ) -> Briefing:
     """Make a bilingual briefing from files and directories of sources.
 
@@ -129,6 +139,8 @@ def make_briefing(
         classification: a classification or distribution line ("Internal — press
             desk only") for the cover and every page's header; "" for none.
         author: the author the Word file's properties name ("" gives "briefgen").
+        strict: a source that cannot be read stops the run there, before anything
+            is translated (:class:`SourcesLeftOut`), instead of being left out.
 
     Returns:
         A :class:`~briefgen.Briefing`. A source that cannot be used (unreadable,
@@ -141,8 +153,9 @@ def make_briefing(
             source language; with several, that language's sources are skipped).
     """
     briefing = _build(
-        sources, model, title, date, options, translator, progress, exclude, translate=True
-    )
+        sources, model, title, date, options, translator, progress, exclude,
+        translate=True, strict=strict,
+    )  # fmt: skip
     return dataclasses.replace(briefing, classification=classification, author=author)
 
 
@@ -185,6 +198,7 @@ def _build(
     exclude: Iterable[str | Path],
     *,
     translate: bool,
+    strict: bool = False,
 ) -> Briefing:
     options = options or Options()
     remote = translate and translator is None and options.translator == "libretranslate"
@@ -219,6 +233,8 @@ def _build(
             jobs.append(item)
     if not jobs:
         raise NoUsableSources(skipped)
+    if strict and skipped:  # before the long part: translating
+        raise SourcesLeftOut(skipped)
 
     translations: dict[str, dict[str, Translation] | None] = {}
     translator_names: list[str] = []

@@ -548,7 +548,7 @@ def run_plan(
     source was left out (nothing written); a failed delivery is in the result's
     ``outcome.failure``, with the files kept and nothing recorded."""
     from briefgen.desk.carry import carry_out
-    from briefgen.pipeline import make_briefing
+    from briefgen.pipeline import SourcesLeftOut, make_briefing
 
     say = notice or (lambda message: None)
     for folder in plan.folders:
@@ -556,17 +556,27 @@ def run_plan(
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise PlanError(f"cannot make {folder} ({exc.strerror or exc})") from None
-    briefing = make_briefing(
-        list(plan.sources),
-        plan.model,
-        title=plan.title,
-        date=plan.date,
-        options=plan.options,
-        progress=progress,
-        classification=plan.classification,
-        author=plan.author,
-        exclude=list(plan.exclude),
-    )
+    try:
+        briefing = make_briefing(
+            list(plan.sources),
+            plan.model,
+            title=plan.title,
+            date=plan.date,
+            options=plan.options,
+            progress=progress,
+            classification=plan.classification,
+            author=plan.author,
+            exclude=list(plan.exclude),
+            strict=plan.strict,  # stops before translating when a source is unusable
+        )
+    except SourcesLeftOut as exc:
+        for source in exc.left_out:
+            say(f"error: {source.origin}: {source.reason}")
+        raise StrictError(
+            f"{plan.where('strict')}: {len(exc.left_out)} source(s) could not be used; "
+            "nothing was written",
+            exc.left_out,
+        ) from None
     for source in briefing.skipped:
         say(f"error: {source.origin}: {source.reason}")
     if plan.strict and briefing.skipped:
