@@ -287,3 +287,40 @@ def test_the_second_development_set_s_classes(
 def test_a_quote_spoken_on_a_written_day_counts_from_it_in_an_undated_article() -> None:
     texts = sentences("2019年4月30日、首相は「きのうの式典は感動的だった」と述べた。")
     assert dates(texts, None) == [("2019-04-30", "explicit"), ("2019-04-29", "relative")]
+
+
+# The classes of failure the third development set showed (tests/dates_fresh/
+# development3.toml), each in sentences written for this test, with the other side of
+# the rule beside it.
+@pytest.mark.parametrize(
+    ("text", "source_date", "expected"),
+    [
+        # 同日 and 翌日 count from the last date that named a day, past a month between.
+        (
+            "組合は12日、来月上旬にストを行うと決めた。委員長は同日午後に会見した。",
+            "2025-09-14",
+            [("2025-09-12", "relative"), ("2025-10", "relative"), ("2025-09-12", "carried")],
+        ),
+        (
+            "組合は12日にストを行った。委員長は同日午後に会見した。",
+            "2025-09-14",
+            [("2025-09-12", "relative"), ("2025-09-12", "carried")],
+        ),
+        # After a month-day without its year (an undated text), the next day is unresolved.
+        (
+            "祭りは8月2日に開かれた。翌日は片付けが行われた。",
+            None,
+            [("--08-02", "unresolved"), ("--08-03", "unresolved")],
+        ),
+        (
+            "2023年8月2日に開かれた。翌日は片付けが行われた。",
+            None,
+            [("2023-08-02", "explicit"), ("2023-08-03", "carried")],
+        ),
+    ],
+)
+def test_the_third_development_set_s_classes(
+    text: str, source_date: str | None, expected: list[tuple[str, str]]
+) -> None:
+    when = dt.date.fromisoformat(source_date) if source_date else None
+    assert dates(sentences(text), when) == expected
