@@ -306,6 +306,20 @@ def test_a_quote_spoken_on_a_written_day_counts_from_it_in_an_undated_article() 
             "2025-09-14",
             [("2025-09-12", "relative"), ("2025-09-12", "carried")],
         ),
+        # A number of days as a verb's object, a rate, a shift is an amount; not a date
+        # after を with a time of day, nor one a day is moved to.
+        (
+            "休養日を1日挟み、試合は1日数回、1日8往復、1日平均で2割増えた。大会は1日順延された。",
+            "2025-09-14",
+            [],
+        ),
+        ("平年より2日遅い。", "2025-09-14", []),
+        (
+            "臨時閣議を2日午前に開いた。大会は3日に順延された。",
+            "2025-09-14",
+            [("2025-09-02", "relative"), ("2025-09-03", "relative")],
+        ),
+        ("会議は5日遅くまで続いた。", "2025-09-14", [("2025-09-05", "relative")]),
         # After a month-day without its year (an undated text), the next day is unresolved.
         (
             "祭りは8月2日に開かれた。翌日は片付けが行われた。",

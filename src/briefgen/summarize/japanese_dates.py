@@ -132,9 +132,14 @@ _YEARS_BEFORE = re.compile(rf"[0-9{_KANJI_NUMBER}]年")
 # (3月期, 12月決算: a company's accounting year, not a month of the calendar).
 _COUNTED_AFTER = re.compile(
     r"(?:間|連続|あたり|当たり|以内|以上|未満|目|後|前(?!後)|ぶり|振り|おき|置き|ごと|毎|分|程度"
-    r"|ほど|程|余り|あまり|足らず|弱|強|超|近く|がかり|掛かり|期|決算|遅れ|早く|早い|越し"
-    rf"|[0-9{_KANJI_NUMBER}]+(?:回|食|錠|杯|本|時間|人|件))"
+    r"|ほど|程|余り|あまり|足らず|弱|強|超|近く|がかり|掛かり|期|決算|遅れ|遅い|早く|早い|越し"
+    r"|平均|順延|延期|延長|短縮"
+    rf"|(?:[0-9{_KANJI_NUMBER}]+|数)(?:回|食|錠|杯|本|時間|人|件|往復|便|台|個|枚|万|千|百))"
 )
+# A number of days as the object of a verb (移動日を1日挟み, 期限を3日延ばす) is an
+# amount; a date after を takes a particle or a time of day (会議を2日午前に開く).
+_OBJECT_BEFORE = "を"
+_VERB_AFTER = re.compile(r"(?![午朝昼夜夕未早深以付現頃前後])[一-龯ぁ-ゖ](?<![にのかまはもで])")
 # Days counted from an event that is no date (発売から10日で, 開幕から3日が過ぎた): elapsed
 # time. After a date (28日から30日まで) the number is the end of a range.
 _ELAPSED_AFTER = re.compile(r"(?:で|が|を経|経|たっ|過ぎ)")
@@ -210,6 +215,12 @@ def find_japanese_dates(
         if _COUNTED_BEFORE.search(normalized[max(0, start - 3) : start]):
             continue
         if normalized[end - 1] in "日月" and _COUNTED_AFTER.match(normalized, end):
+            continue
+        if (
+            normalized[end - 1] == "日"
+            and normalized.endswith(_OBJECT_BEFORE, 0, start)
+            and _VERB_AFTER.match(normalized, end)
+        ):
             continue
         if match.group("month") and _YEARS_BEFORE.fullmatch(normalized, start - 2, start):
             continue
