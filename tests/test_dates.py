@@ -320,6 +320,23 @@ def test_a_quote_spoken_on_a_written_day_counts_from_it_in_an_undated_article() 
             [("2025-09-02", "relative"), ("2025-09-03", "relative")],
         ),
         ("会議は5日遅くまで続いた。", "2025-09-14", [("2025-09-05", "relative")]),
+        # A two-digit year opening a clause, or with its month, after a year written in
+        # full: the one of its century nearest that year; inside a noun or before の, none.
+        (
+            "1934年に生まれた。62年に賞を受け、戦争末期の45年7月に疎開した。",
+            "2025-09-14",
+            [("1934", "explicit"), ("1962", "carried"), ("1945-07", "carried")],
+        ),
+        (
+            "2025年の成長率は1％。24年は0.1％だった。",
+            "2026-02-16",
+            [("2025", "explicit"), ("2024", "carried")],
+        ),
+        (
+            "2010年に創業した。築40年の社屋で、戦後80年の式典を開いた。50年の歴史がある。",
+            "2025-09-14",
+            [("2010", "explicit")],
+        ),
         # After a month-day without its year (an undated text), the next day is unresolved.
         (
             "祭りは8月2日に開かれた。翌日は片付けが行われた。",

@@ -109,7 +109,7 @@ def japanese_forms() -> re.Pattern[str]:
                 # 2024年7月21日, 令和7年, 2007年度, 95年 (a year already written in full)
                 rf"(?:(?P<era>{_ERA}){SPACES}(?P<era_year>{_NUMBER})"
                 rf"|(?P<year>[0-9]{{4}}|[〇一二三四五六七八九]{{4}})"
-                rf"|(?<![0-9過約こ])(?P<short_year>[0-9]{{2}})(?=年(?![間前後目来半以余近ぶでかほ経たぐ分越]))"
+                rf"|(?<![0-9過約こ])(?P<short_year>[0-9]{{2}})(?=年(?![間前後目来半以余近ぶでほ経たぐ分越]|か(?!ら)))"
                 rf")年(?![齢代輩間])(?P<fiscal>度)?(?:{_PERIOD.format('_y')}|の?{SPACES}{_month_part('_y')})?",
                 _month_part(""),
                 rf"(?<![0-9{_KANJI_NUMBER}月年]){_day_part('_b')}",
@@ -294,6 +294,19 @@ def _annotates(text: str, before: DateMention, start: int) -> bool:
     )
 
 
+# A two-digit year that opens a clause (。62年にデビューし、51年公開の…) is the subject of
+# the clause, a year; inside a noun (築40年, 戦後80年) or before の (50年の歴史) it is
+# more often an age or a count; one with its month (末期の45年7月) is a date anywhere.
+_CLAUSE_OPENS = "。、「『（("
+_NOT_A_YEAR_AFTER = re.compile(r"年(?:の|に一度|に1度)")
+
+
+def _leads_clause(text: str, span: tuple[int, int]) -> bool:
+    start, end = span
+    before = text[start - 1] if start else "。"
+    return before in _CLAUSE_OPENS and not _NOT_A_YEAR_AFTER.match(text, start + 2)
+
+
 def _mention(match: re.Match[str], text: str) -> DateMention | None:
     parts = {k: v for k, v in match.groupdict().items() if v is not None}
     span = match.span()
@@ -351,6 +364,7 @@ def _mention(match: re.Match[str], text: str) -> DateMention | None:
         fields["fiscal"] = "fiscal" in parts
         if "short_year" in parts:
             fields["short_year"] = int(parts["short_year"])
+            fields["short_year_leads"] = month_text is not None or _leads_clause(text, span)
         elif "era" in parts:
             era_year = _number(parts["era_year"])
             if era_year is None:

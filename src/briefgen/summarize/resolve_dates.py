@@ -337,7 +337,19 @@ def _resolve(
         # 95年: the year already written in full that ends in 95; else no date
         # (二十年 of history is a duration).
         full = [y for y in frame.written_years if y % 100 == mention.short_year]
-        return (_year_parts(mention, full[-1]), "carried") if full else None
+        if full:
+            return _year_parts(mention, full[-1]), "carried"
+        if not (mention.short_year_leads and frame.written_years):
+            return None
+        # One opening a clause (。62年に…) after a year written in full is the one of
+        # its century nearest that year (1934年…62年: 1962; 2025年…24年: 2024).
+        written = frame.written_years[-1]
+        century = written - written % 100
+        nearest = min(
+            (century + step + mention.short_year for step in (-100, 0, 100)),
+            key=lambda year: abs(year - written),
+        )
+        return _year_parts(mention, nearest), "carried"
     if mention.month is None and mention.day is None and kind != "weekday":
         return None
     return _placed(mention, frame, tense)
