@@ -302,7 +302,7 @@ _NOT_A_YEAR_AFTER = re.compile(r"年(?:の|に一度|に1度)")
 
 
 def _leads_clause(text: str, span: tuple[int, int]) -> bool:
-    start, end = span
+    start = span[0]
     before = text[start - 1] if start else "。"
     return before in _CLAUSE_OPENS and not _NOT_A_YEAR_AFTER.match(text, start + 2)
 
