@@ -1,7 +1,7 @@
 """Timeline accuracy on fresh sentences written for issue 17 by annotators who never saw
-the rules (``tests/dates_fresh/``): ``development.toml`` and ``development2.toml`` were
-read while the rules were written; ``heldback.toml`` was not, and is reported only as
-totals.
+the rules (``tests/dates_fresh/``): ``development.toml``, ``development2.toml`` and
+``development3.toml`` were read while the rules were written; ``heldback.toml`` was
+not, and is reported only as totals.
 
     python benchmarks/timeline_fresh.py --details    # the development sets, every miss
     python benchmarks/timeline_fresh.py --heldback   # and the held-back set, totals only
@@ -116,7 +116,8 @@ def main() -> None:
     details = "--details" in sys.argv
     columns = ("annotated", "right", "wrong", "false", "missed", "recall")
     print(f"{'set':<24} " + " ".join(f"{c:>9}" for c in columns))
-    names = ["development", "development2"] + (["heldback"] if "--heldback" in sys.argv else [])
+    names = ["development", "development2", "development3"]
+    names += ["heldback"] if "--heldback" in sys.argv else []
     for name in names:
         path = FRESH / f"{name}.toml"
         if not path.exists():

@@ -287,3 +287,71 @@ def test_the_second_development_set_s_classes(
 def test_a_quote_spoken_on_a_written_day_counts_from_it_in_an_undated_article() -> None:
     texts = sentences("2019年4月30日、首相は「きのうの式典は感動的だった」と述べた。")
     assert dates(texts, None) == [("2019-04-30", "explicit"), ("2019-04-29", "relative")]
+
+
+# The classes of failure the third development set showed (tests/dates_fresh/
+# development3.toml), each in sentences written for this test, with the other side of
+# the rule beside it.
+@pytest.mark.parametrize(
+    ("text", "source_date", "expected"),
+    [
+        # 同日 and 翌日 count from the last date that named a day, past a month between.
+        (
+            "組合は12日、来月上旬にストを行うと決めた。委員長は同日午後に会見した。",
+            "2025-09-14",
+            [("2025-09-12", "relative"), ("2025-10", "relative"), ("2025-09-12", "carried")],
+        ),
+        (
+            "組合は12日にストを行った。委員長は同日午後に会見した。",
+            "2025-09-14",
+            [("2025-09-12", "relative"), ("2025-09-12", "carried")],
+        ),
+        # A number of days as a verb's object, a rate, a shift is an amount; not a date
+        # after を with a time of day, nor one a day is moved to.
+        (
+            "休養日を1日挟み、試合は1日数回、1日8往復、1日平均で2割増えた。大会は1日順延された。",
+            "2025-09-14",
+            [],
+        ),
+        ("平年より2日遅い。", "2025-09-14", []),
+        (
+            "臨時閣議を2日午前に開いた。大会は3日に順延された。",
+            "2025-09-14",
+            [("2025-09-02", "relative"), ("2025-09-03", "relative")],
+        ),
+        ("会議は5日遅くまで続いた。", "2025-09-14", [("2025-09-05", "relative")]),
+        # A two-digit year opening a clause, or with its month, after a year written in
+        # full: the one of its century nearest that year; inside a noun or before の, none.
+        (
+            "1934年に生まれた。62年に賞を受け、戦争末期の45年7月に疎開した。",
+            "2025-09-14",
+            [("1934", "explicit"), ("1962", "carried"), ("1945-07", "carried")],
+        ),
+        (
+            "2025年の成長率は1％。24年は0.1％だった。",
+            "2026-02-16",
+            [("2025", "explicit"), ("2024", "carried")],
+        ),
+        (
+            "2010年に創業した。築40年の社屋で、戦後80年の式典を開いた。50年の歴史がある。",
+            "2025-09-14",
+            [("2010", "explicit")],
+        ),
+        # After a month-day without its year (an undated text), the next day is unresolved.
+        (
+            "祭りは8月2日に開かれた。翌日は片付けが行われた。",
+            None,
+            [("--08-02", "unresolved"), ("--08-03", "unresolved")],
+        ),
+        (
+            "2023年8月2日に開かれた。翌日は片付けが行われた。",
+            None,
+            [("2023-08-02", "explicit"), ("2023-08-03", "carried")],
+        ),
+    ],
+)
+def test_the_third_development_set_s_classes(
+    text: str, source_date: str | None, expected: list[tuple[str, str]]
+) -> None:
+    when = dt.date.fromisoformat(source_date) if source_date else None
+    assert dates(sentences(text), when) == expected

@@ -1,10 +1,11 @@
 """The timeline on sentences written fresh for issue 17 (``tests/dates_fresh/``), and
 the issue's own examples.
 
-``development.toml`` and ``development2.toml`` (a second annotator's, reviewed for the
-conventions of the first) were read while the rules were written: they must stay
-right. ``heldback.toml`` was written by an annotator who never saw the rules and was
-not read while writing them; its score is a floor that cannot drop unnoticed (the
+``development.toml``, ``development2.toml`` (a second annotator's, reviewed for the
+conventions of the first) and ``development3.toml`` (a third's) were read while the
+rules were written: the first two must stay right, the third at its measured score.
+``heldback.toml`` was written by an annotator who never saw the rules and was not
+read while writing them; its score is a floor that cannot drop unnoticed (the
 numbers are in benchmarks/README.md, "Timeline").
 """
 
@@ -44,6 +45,16 @@ def test_the_second_development_sentences_are_all_dated_right() -> None:
     assert score.right == 118  # main before: 114 right, 4 wrong, 11 false
 
 
+def test_the_third_development_set_stays_at_its_measured_score() -> None:
+    # A third annotator's longer texts, read while the rules for their classes were
+    # written: before them 338 right, 17 wrong, 15 false, 14 missed of 369.
+    score = score_file(FRESH / "development3.toml")
+    assert score.annotated == 369
+    assert score.right >= 349
+    assert score.wrong <= 16
+    assert score.false <= 9
+
+
 def test_an_annotated_unresolved_date_is_briefgen_s_unresolved() -> None:
     case = {
         "id": "t",
@@ -61,11 +72,11 @@ def test_an_annotated_unresolved_date_is_briefgen_s_unresolved() -> None:
 
 def test_the_held_back_sentences_stay_at_their_measured_score() -> None:
     score = score_file(FRESH / "heldback.toml")
-    # Measured after the second development set's rules: 156 of 165 right, 6 wrong,
-    # 2 false, 3 missed. When issue 17's rules were finished: 155, 7, 3, 3. Main
-    # before issue 17: 75 right, 53 wrong, 16 false, 37 missed.
+    # Measured after the third development set's rules: 157 of 165 right, 6 wrong,
+    # 2 false, 2 missed. After the second's: 156, 6, 2, 3. When issue 17's rules were
+    # finished: 155, 7, 3, 3. Main before issue 17: 75 right, 53 wrong, 16 false, 37 missed.
     assert score.annotated == 165
-    assert score.right >= 156
+    assert score.right >= 157
     assert score.wrong <= 6
     assert score.false <= 2
 

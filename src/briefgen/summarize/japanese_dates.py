@@ -109,7 +109,7 @@ def japanese_forms() -> re.Pattern[str]:
                 # 2024年7月21日, 令和7年, 2007年度, 95年 (a year already written in full)
                 rf"(?:(?P<era>{_ERA}){SPACES}(?P<era_year>{_NUMBER})"
                 rf"|(?P<year>[0-9]{{4}}|[〇一二三四五六七八九]{{4}})"
-                rf"|(?<![0-9過約こ])(?P<short_year>[0-9]{{2}})(?=年(?![間前後目来半以余近ぶでかほ経たぐ分越]))"
+                rf"|(?<![0-9過約こ])(?P<short_year>[0-9]{{2}})(?=年(?![間前後目来半以余近ぶでほ経たぐ分越]|か(?!ら)))"
                 rf")年(?![齢代輩間])(?P<fiscal>度)?(?:{_PERIOD.format('_y')}|の?{SPACES}{_month_part('_y')})?",
                 _month_part(""),
                 rf"(?<![0-9{_KANJI_NUMBER}月年]){_day_part('_b')}",
@@ -132,9 +132,14 @@ _YEARS_BEFORE = re.compile(rf"[0-9{_KANJI_NUMBER}]年")
 # (3月期, 12月決算: a company's accounting year, not a month of the calendar).
 _COUNTED_AFTER = re.compile(
     r"(?:間|連続|あたり|当たり|以内|以上|未満|目|後|前(?!後)|ぶり|振り|おき|置き|ごと|毎|分|程度"
-    r"|ほど|程|余り|あまり|足らず|弱|強|超|近く|がかり|掛かり|期|決算|遅れ|早く|早い|越し"
-    rf"|[0-9{_KANJI_NUMBER}]+(?:回|食|錠|杯|本|時間|人|件))"
+    r"|ほど|程|余り|あまり|足らず|弱|強|超|近く|がかり|掛かり|期|決算|遅れ|遅い|早く|早い|越し"
+    r"|平均|順延|延期|延長|短縮"
+    rf"|(?:[0-9{_KANJI_NUMBER}]+|数)(?:回|食|錠|杯|本|時間|人|件|往復|便|台|個|枚|万|千|百))"
 )
+# A number of days as the object of a verb (移動日を1日挟み, 期限を3日延ばす) is an
+# amount; a date after を takes a particle or a time of day (会議を2日午前に開く).
+_OBJECT_BEFORE = "を"
+_VERB_AFTER = re.compile(r"(?![午朝昼夜夕未早深以付現頃前後])[一-龯ぁ-ゖ](?<![にのかまはもで])")
 # Days counted from an event that is no date (発売から10日で, 開幕から3日が過ぎた): elapsed
 # time. After a date (28日から30日まで) the number is the end of a range.
 _ELAPSED_AFTER = re.compile(r"(?:で|が|を経|経|たっ|過ぎ)")
@@ -211,6 +216,12 @@ def find_japanese_dates(
             continue
         if normalized[end - 1] in "日月" and _COUNTED_AFTER.match(normalized, end):
             continue
+        if (
+            normalized[end - 1] == "日"
+            and normalized.endswith(_OBJECT_BEFORE, 0, start)
+            and _VERB_AFTER.match(normalized, end)
+        ):
+            continue
         if match.group("month") and _YEARS_BEFORE.fullmatch(normalized, start - 2, start):
             continue
         if (
@@ -283,6 +294,19 @@ def _annotates(text: str, before: DateMention, start: int) -> bool:
     )
 
 
+# A two-digit year that opens a clause (。62年にデビューし、51年公開の…) is the subject of
+# the clause, a year; inside a noun (築40年, 戦後80年) or before の (50年の歴史) it is
+# more often an age or a count; one with its month (末期の45年7月) is a date anywhere.
+_CLAUSE_OPENS = "。、「『（("
+_NOT_A_YEAR_AFTER = re.compile(r"年(?:の|に一度|に1度)")
+
+
+def _leads_clause(text: str, span: tuple[int, int]) -> bool:
+    start = span[0]
+    before = text[start - 1] if start else "。"
+    return before in _CLAUSE_OPENS and not _NOT_A_YEAR_AFTER.match(text, start + 2)
+
+
 def _mention(match: re.Match[str], text: str) -> DateMention | None:
     parts = {k: v for k, v in match.groupdict().items() if v is not None}
     span = match.span()
@@ -340,6 +364,7 @@ def _mention(match: re.Match[str], text: str) -> DateMention | None:
         fields["fiscal"] = "fiscal" in parts
         if "short_year" in parts:
             fields["short_year"] = int(parts["short_year"])
+            fields["short_year_leads"] = month_text is not None or _leads_clause(text, span)
         elif "era" in parts:
             era_year = _number(parts["era_year"])
             if era_year is None:

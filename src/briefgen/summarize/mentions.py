@@ -39,6 +39,8 @@ class DateMention:
     fiscal: bool = False  # 年度: Japan's fiscal year, April to March
     period: str | None = None  # "end" (末) or "start" (初め) of a year
     short_year: int | None = None  # 95年: a year written with two digits
+    # 62年に… opening a clause: a year of the century the text's years are in
+    short_year_leads: bool = False
 
     @property
     def bare_day(self) -> bool:

@@ -222,6 +222,7 @@ class Frame:
     section: int = 0
     position: int = 0
     last: tuple[int | None, int | None, int | None] | None = None  # year, month, day
+    last_day: tuple[int | None, int | None, int | None] | None = None  # the last that had one
     sentence_month: Parts | None = None  # the month (and day) this sentence wrote
     written_year: tuple[int, int, int] | None = None  # (year, section, position)
     written_years: list[int] = dataclasses.field(default_factory=list)  # for 95年
@@ -264,6 +265,8 @@ def resolve_range(
     elif end is not mention:
         end_parts = _range_end(start_parts, end)
     frame.last = start_parts
+    if day is not None:
+        frame.last_day = start_parts
     if mention.month is not None and month is not None:  # a month the sentence wrote
         frame.sentence_month = (year, month, day)
     if mention.bare_day and mention.day is not None:
@@ -334,7 +337,19 @@ def _resolve(
         # 95年: the year already written in full that ends in 95; else no date
         # (二十年 of history is a duration).
         full = [y for y in frame.written_years if y % 100 == mention.short_year]
-        return (_year_parts(mention, full[-1]), "carried") if full else None
+        if full:
+            return _year_parts(mention, full[-1]), "carried"
+        if not (mention.short_year_leads and frame.written_years):
+            return None
+        # One opening a clause (。62年に…) after a year written in full is the one of
+        # its century nearest that year (1934年…62年: 1962; 2025年…24年: 2024).
+        written = frame.written_years[-1]
+        century = written - written % 100
+        nearest = min(
+            (century + step + mention.short_year for step in (-100, 0, 100)),
+            key=lambda year: abs(year - written),
+        )
+        return _year_parts(mention, nearest), "carried"
     if mention.month is None and mention.day is None and kind != "weekday":
         return None
     return _placed(mention, frame, tense)
@@ -393,8 +408,25 @@ def _resolve_anaphora(mention: DateMention, frame: Frame) -> Resolved | None:
         return None
     year, month, day = frame.last
     if mention.unit == "day":
-        if year is None or month is None or day is None:
+        # A day counts from the last date that named a day (30日…来月下旬…同日夜: the
+        # 30th); from a month-day without its year (an undated text) it is unresolved
+        # too, with the month-day it tells, where leap years do not change it.
+        if frame.last_day is None:
             return None
+        year, month, day = frame.last_day
+        if month is None or day is None:
+            return None
+        if year is None:
+            days = {
+                dt.date(y, month, day) + dt.timedelta(days=offset)
+                for y in (2000, 2001)
+                if _valid(y, month, day)
+            }
+            moved = {(d.month, d.day) for d in days}
+            if len(moved) != 1:
+                return None
+            ((month, day),) = moved
+            return (None, month, day), "unresolved"
         when = dt.date(year, month, day) + dt.timedelta(days=offset)
         return (when.year, when.month, when.day), "carried"
     if mention.unit == "month":
