@@ -235,3 +235,11 @@ def test_a_desk_run_dates_its_email_when_it_is_made(tmp_path: Path) -> None:
     assert run.eml is not None
     sent = email.utils.parsedate_to_datetime(email.message_from_bytes(run.eml.read_bytes())["Date"])
     assert abs(sent - dt.datetime.now(dt.timezone.utc)) < dt.timedelta(minutes=5)
+
+
+def test_a_flag_turns_a_configs_switch_off(tmp_path: Path) -> None:
+    """--no-strict over strict = true: the partial briefing is written (exit 3)."""
+    config = _folder(tmp_path / "desk", "strict", port=9)  # no mail in this case
+    assert _by_cli(config) == "failed"
+    status = main(["make", "--config", str(config), "--date", DATE, "-q", "--no-strict"])
+    assert status == 3

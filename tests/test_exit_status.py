@@ -68,6 +68,8 @@ def test_1_failed_while_working(case: str, tmp_path: Path) -> None:
         "a flag out of range",
         "an output over a file briefgen did not write",
         "an encoding Python does not know, in a config",
+        "a sending flag with nothing to send through",
+        "--state and --no-state together",
     ],
 )
 def test_2_what_was_typed_or_named_is_checked_before_any_work(
@@ -90,6 +92,11 @@ def test_2_what_was_typed_or_named_is_checked_before_any_work(
         "a flag out of range": (str(SEEDS), "-o", out, "--gist-chars", "100000"),
         "an output over a file briefgen did not write": (str(tmp_path), "-o", str(notes)),
         "an encoding Python does not know, in a config": ("--config", str(encoding)),
+        "a sending flag with nothing to send through": (str(SEEDS), "-o", out, "--ssl"),
+        "--state and --no-state together": (
+            *(str(SEEDS), "-o", out),
+            *("--state", str(tmp_path / "s"), "--no-state"),
+        ),
     }[case]
     with pytest.raises(SystemExit) if case == "a flag out of range" else _no_exit() as exited:
         status = make(*args)

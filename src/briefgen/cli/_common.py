@@ -182,9 +182,9 @@ def add_source_flags(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--strict",
-        action="store_true",
+        action=argparse.BooleanOptionalAction,
         help="fail (exit 1, nothing written) when any source cannot be used, instead of "
-        "leaving it out (exit 3)",
+        "leaving it out (exit 3); --no-strict turns a config's strict off",
     )
     parser.add_argument(
         "--from-file",

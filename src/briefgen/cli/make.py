@@ -203,9 +203,9 @@ def add_make(commands: Commands[Parser]) -> None:
     news.add_argument("--no-state", action="store_true", help="neither read nor record what is new")
     news.add_argument(
         "--only-new",
-        action="store_true",
+        action=argparse.BooleanOptionalAction,
         help="leave out sources and points that earlier briefings already reported; "
-        "with nothing new, write and send nothing",
+        "with nothing new, write and send nothing (--no-only-new: a config's only_new off)",
     )
     mail = make.add_argument_group(
         "email",

@@ -343,7 +343,13 @@ def _checked_plan(settings: dict[str, _Setting], *, from_config: bool, exclude: 
             raise unreadable("corrections", exc) from None
     if value["only_new"] and value["no_state"]:
         raise PlanError("--only-new needs the desk's state: leave out --no-state")
+    if value["no_state"] and settings["state"].origin.startswith("-"):
+        raise PlanError("--state and --no-state disagree: give one of them")
 
+    # Flags about sending, with nothing to send through, would be silently ignored.
+    for name in ("security", "smtp_timeout"):
+        if settings[name].origin.startswith("-") and not value["smtp"]:
+            raise PlanError(f"{settings[name].origin} is for sending: add --smtp HOST")
     mail = _checked_mail(value, settings, fail, output_format, made)
     try:
         options = Options(
