@@ -58,7 +58,8 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
     for sid, role in roles.items():
         if role == "ask" and labels[sid][0] == "fact":
             labels[sid] = ("assessment", labels[sid][1])
-    speech = _is_speech(sentences)
+    polite = _polite_share(sentences)
+    speech = len(sentences) >= 3 and polite >= 0.6  # fewer cannot tell
     if options.lede_sentences >= 1 and speech and points:
         # A speech (a question or an answer in the assembly, an address) opens with
         # greetings and background: its point is what it asks or decides.
@@ -126,11 +127,11 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
             ranked.scores,
             language,
             options.gist_chars,
-            tokens,
             # A speech's gist is its ask or decision, however short the speech.
             lede=()
-            if _is_speech(sentences, shortest=1)
+            if polite >= 0.6
             else tuple(s.id for s in sorted(lede, key=lambda s: s.span[0])),
+            roles=roles,
         ),
     )
 
@@ -139,10 +140,9 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
 _POLITE_END = ("ます。", "です。", "ません。", "ますか。", "でしょうか。", "ございます。")
 
 
-def _is_speech(sentences: Sequence[Sentence], shortest: int = 3) -> bool:
-    """Whether ``sentences`` are a speech: most of them end politely (news and
-    analysis are written in the plain style); fewer than ``shortest`` cannot tell."""
-    if len(sentences) < shortest:
-        return False
-    polite = sum(1 for s in sentences if s.text.rstrip().endswith(_POLITE_END))
-    return polite >= 0.6 * len(sentences)
+def _polite_share(sentences: Sequence[Sentence]) -> float:
+    """The share of ``sentences`` that end politely: most of a speech's do, few of news
+    or analysis, written in the plain style."""
+    if not sentences:
+        return 0.0
+    return sum(1 for s in sentences if s.text.rstrip().endswith(_POLITE_END)) / len(sentences)

@@ -115,21 +115,22 @@ def make_gist(
     scores: Mapping[str, float],
     language: str,
     budget: int,
-    tokens: Mapping[str, list[Token]] | None = None,
     lede: Sequence[str] = (),
+    roles: Mapping[str, str] | None = None,
 ) -> str:
     """The gist of ``sentences`` in at most ``budget`` characters (see the module
     docstring); ``scores`` are the ranker's (0–1); ``lede``: the ids of a report's lede
-    (news, analysis), which leads the gist; ``tokens`` SudachiPy's words for
-    Japanese where already made."""
+    (news, analysis), which leads the gist; ``roles``: each sentence's
+    :func:`sentence_role` where the caller has them (Japanese only)."""
     if budget <= 0 or not sentences:
         return ""
-    japanese = language == "ja"
+    if roles is None:
+        roles = {s.id: sentence_role(s.text) for s in sentences} if language == "ja" else {}
     order = {s.id: i for i, s in enumerate(sentences)}
     count = len(sentences)
 
     def priority(sentence: Sentence) -> float:
-        role = sentence_role(sentence.text) if japanese else "statement"
+        role = roles.get(sentence.id, "statement")
         if role in ("signpost", "greeting"):
             return -1.0
         score = scores.get(sentence.id, 0.0)
@@ -140,14 +141,14 @@ def make_gist(
             return 1.0 + score + 0.5 * order[sentence.id] / count
         return score
 
-    ranked = [s for s in sorted(sentences, key=lambda s: (-priority(s), order[s.id]))]
-    ranked = [s for s in ranked if priority(s) >= 0] or ranked
+    priorities = {s.id: priority(s) for s in sentences}
+    ranked = sorted(sentences, key=lambda s: (-priorities[s.id], order[s.id]))
+    ranked = [s for s in ranked if priorities[s.id] >= 0] or ranked
     known: dict[str, str] = {}
 
     def compressed(sentence: Sentence) -> str:  # on demand: most gists need two or three
         if sentence.id not in known:
-            words = (tokens or {}).get(sentence.id) if japanese else None
-            known[sentence.id] = compress(sentence.text, language, budget, words)
+            known[sentence.id] = compress(sentence.text, language, budget)
         return known[sentence.id]
 
     chosen: list[tuple[int, str]] = []
@@ -160,8 +161,7 @@ def make_gist(
         room = budget - used - gap
         text = compressed(sentence)
         if chosen and len(text) > room:
-            words = (tokens or {}).get(sentence.id) if japanese else None
-            text = compress(sentence.text, language, room, words)
+            text = compress(sentence.text, language, room)
         if text and len(text) <= room:
             chosen.append((order[sentence.id], text))
             used += gap + len(text)
@@ -174,7 +174,7 @@ def make_gist(
     return (" " if language not in ("ja", "zh") else "").join(t for _, t in sorted(chosen))
 
 
-def compress(text: str, language: str, budget: int, words: list[Token] | None = None) -> str:
+def compress(text: str, language: str, budget: int) -> str:
     """``text`` compressed (see the module docstring); its leading clauses dropped
     while it is over ``budget``, but never cut short (the caller decides)."""
     text = text.strip()
@@ -184,7 +184,7 @@ def compress(text: str, language: str, budget: int, words: list[Token] | None = 
     text = _TOPIC.sub("", text, count=1)
     text = _ATTRIBUTION.sub("", text, count=1)
     text = _drop_openers(text)
-    text = _plain_ending(text, words)
+    text = _plain_ending(text)
     if len(text) > budget:
         text = _drop_leading_clauses(text, budget)
     return text
@@ -203,7 +203,7 @@ def _drop_openers(text: str) -> str:
     return text
 
 
-def _plain_ending(text: str, words: list[Token] | None) -> str:
+def _plain_ending(text: str) -> str:
     """The sentence with its polite or hedging end made plain, ending in 。"""
     body = text.rstrip("。")
     asked = _ASK_TAIL.search(body + "。")
