@@ -265,9 +265,9 @@ def test_a_changed_figure_is_new_and_marked_new_in_the_document(tmp_path: Path) 
 def test_config_values_are_checked_like_flags(tmp_path: Path) -> None:
     config = tmp_path / "desk.toml"
     for line, problem in (
-        ("lede = 5", "lede must be 0, 1 or 2"),
-        ("beam = 1000000", "beam must be from 1 to 32"),
-        ('device = "tpu"', "device must be auto, cpu or cuda"),
+        ("lede = 5", "lede = '5': must be 0, 1 or 2"),
+        ("beam = 1000000", "beam = '1000000': must be from 1 to 32"),
+        ('device = "tpu"', "device = 'tpu': must be auto, cpu or cuda"),
         ('output = "out-{dat}.docx"', "output has {dat}; the only placeholder is {date}"),
         ('points = "abc"', "points: 'abc' is neither a whole number"),
     ):
