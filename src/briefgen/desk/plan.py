@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -575,22 +575,12 @@ def run_plan(
             exclude=list(plan.exclude),
             strict=plan.strict,  # stops before translating when a source is unusable
         )
-    except SourcesLeftOut as exc:
-        for source in exc.left_out:
-            say(f"error: {source.origin}: {source.reason}")
-        raise StrictError(
-            f"{plan.where('strict')}: {len(exc.left_out)} source(s) could not be used; "
-            "nothing was written",
-            exc.left_out,
-        ) from None
+    except SourcesLeftOut as exc:  # unreadable: found before translating
+        raise _left_out(plan, exc.left_out, say) from None
+    if plan.strict and briefing.skipped:  # a language without a model: found translating
+        raise _left_out(plan, briefing.skipped, say)
     for source in briefing.skipped:
         say(f"error: {source.origin}: {source.reason}")
-    if plan.strict and briefing.skipped:
-        raise StrictError(
-            f"{plan.where('strict')}: {len(briefing.skipped)} source(s) could not be used; "
-            "nothing was written",
-            tuple(briefing.skipped),
-        )
     state = None
     if plan.state_mode != "none":
         from briefgen.desk.state import DeskState
@@ -655,3 +645,15 @@ def _wrong_type(name: str, value: Any) -> str | None:
 _KIND = dict.fromkeys(_BOOLS, "True or False") | dict.fromkeys(_INTS, "a whole number")
 _KIND |= dict.fromkeys(_LISTS, "a list of texts") | dict.fromkeys(_PATHS, "a path")
 _KIND |= {"date": "a datetime.date", "smtp_timeout": "a number of seconds", "points": "a number"}
+
+
+def _left_out(
+    plan: Plan, sources: Sequence[SkippedSource], say: Callable[[str], None]
+) -> StrictError:
+    """Each source ``strict`` could not do without, said; the error that ends the run."""
+    for source in sources:
+        say(f"error: {source.origin}: {source.reason}")
+    return StrictError(
+        f"{plan.where('strict')}: {len(sources)} source(s) could not be used; nothing was written",
+        tuple(sources),
+    )
