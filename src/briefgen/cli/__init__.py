@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 from collections.abc import Sequence
 
@@ -32,7 +31,7 @@ from briefgen.cli.make import add_make
 from briefgen.cli.models import add_models
 from briefgen.cli.summarize import add_summarize
 from briefgen.cli.templates import add_templates
-from briefgen.errors import BriefgenError
+from briefgen.errors import BriefgenError, one_line
 
 __all__ = [
     "EXIT_FAILED",
@@ -107,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print_skipped(skipped)
             print("briefgen: error: no usable source; nothing was written", file=sys.stderr)
             return EXIT_FAILED
-        message = re.sub(r"\s*\n\s*", " ", str(exc))  # one line, whatever a library said
+        message = one_line(exc)  # whatever a library said
         print(f"briefgen: error: {message}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:

@@ -5,7 +5,6 @@ with a ``--config`` file's values under them), the plan is carried out
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -25,7 +24,7 @@ from briefgen.cli._common import (
     sources,
     usage_error,
 )
-from briefgen.errors import BriefgenError
+from briefgen.errors import BriefgenError, one_line
 
 MAKE_DESCRIPTION = """\
 Summarize each source into a lede and key points per section, translate them
@@ -287,7 +286,7 @@ def run_make(args: argparse.Namespace) -> int:
         progress.done()
     outcome = result.outcome
     if outcome.failure is not None:
-        message = re.sub(r"\s*\n\s*", " ", str(outcome.failure))
+        message = one_line(outcome.failure)
         print(f"briefgen: error: delivery failed ({outcome.failure.kind}): {message}",
               file=sys.stderr)  # fmt: skip
         kept = ", ".join(str(p) for p in (outcome.output, outcome.eml) if p is not None)
