@@ -47,12 +47,14 @@ def test_the_second_development_sentences_are_all_dated_right() -> None:
 
 def test_the_third_development_set_stays_at_its_measured_score() -> None:
     # A third annotator's longer texts, read while the rules for their classes were
-    # written: before them 338 right, 17 wrong, 15 false, 14 missed of 369.
+    # written: before them 338 right, 17 wrong, 15 false, 14 missed of 369; after the
+    # first session's rules 349, 16, 9, 4; after the second's (ranges, periods' ends,
+    # the days a noun sets, carried years only in narration) 364, 4, 5, 2 of 370.
     score = score_file(FRESH / "development3.toml")
-    assert score.annotated == 369
-    assert score.right >= 349
-    assert score.wrong <= 16
-    assert score.false <= 9
+    assert score.annotated == 370
+    assert score.right >= 364
+    assert score.wrong <= 4
+    assert score.false <= 5
 
 
 def test_an_annotated_unresolved_date_is_briefgen_s_unresolved() -> None:

@@ -15,14 +15,19 @@ predicate the date belongs to** decides the direction:
   the sentence's main predicate; any other date to the first predicate after it
   (``25日に開幕する``), skipping quotes and brackets opened after it, so a date inside a
   quote takes the quote's own predicate (``「25日に発表する」と述べた``);
+- a date of a thing, not of a verb (``18日の首脳会談``, ``29日からの雨量``), and the
+  value of a noun that names a day (``開業日を23日に決めた``, ``期限は13日``: the day
+  set, not when it was set) take no tense;
 - past (``…た``, and ``…ている``, a state that has begun) → the latest such day **on or
-  before** the article date; non-past ending a sentence, a quote or a plan
-  (``…する``, ``…すると述べた``, ``予定``, ``方針``, ``見通し``) → the earliest **on or
-  after** it; a non-past verb that modifies a noun (``休校とすることを決めた``) takes its
-  time from the main verb, and after a past main verb nothing is decided; a verb that
-  looks ahead (``10月3〜5日に控え``, ``22日に向け``) is such a non-past verb; a state
-  that lasts *until* a single date (``22日まで休校している``, ``9日にかけて…呼びかけて
-  いる``) ends on or after the article date;
+  before** the article date, except for the end of what the verb set going (``3日まで
+  休校にした``: the past is the deciding), which takes no tense; non-past ending a
+  sentence, a quote or a plan (``…する``, ``…すると述べた``, ``予定``, ``方針``,
+  ``見通し``) → the earliest **on or after** it; a non-past verb that modifies a
+  noun (``休校とすることを決めた``) takes its time from the main verb, and after a past
+  main verb nothing is decided; a verb that looks ahead (``10月3〜5日に控え``,
+  ``22日に向け``) is such a non-past verb; a state that lasts *until* a single date
+  (``22日まで休校している``, ``9日にかけて…呼びかけている``) ends on or after the
+  article date;
 - when nothing decides (a headline ``11月17日投開票``, a noun phrase, a clause cut off
   by the next date): the **nearest** such day to the article date, the earlier on a tie.
 
@@ -35,8 +40,15 @@ or, inside a quote, from the day its sentence says it was spoken (``監督は19�
 wrote when it is that day or later (``8月15日に会い、18日に別れた``); an earlier one is
 placed like any other (``昨年12月26日の障害を巡り、総務省は5日…``). A year the text
 wrote carries to the month-days after it (two sentences in a dated article, the whole
-text in an undated one, rolling into the next year when the months go back), but
-only where the date it gives agrees with the tense. An undated article's month-day
+text in an undated one, rolling into the next year when the months go back six or more,
+from late in one year to early in the next; a smaller step back is a look back), but
+only where the date it gives agrees with the tense, and in a dated article only into
+what a tense places in that year's narration (a verbless ``控訴期限は三月十三日`` is
+placed from the article date). A year word names the year of the months after it in
+its sentence (``昨年は8月上旬に開いた``). A range keeps both ends: a two-digit end year
+is in its start's century (``2023年6月から24年12月``, ``2025〜30年度``), an end may name
+its year by a word (``10月11日から来年1月12日``), and a Japanese range naming its month
+only at its end (``14日から12月31日``) starts in another month. An undated article's month-day
 with no year to carry is ``unresolved`` (``--08-15``), and a bare day or a relative
 word there is no event. A part of a month (``来月上旬``, ``同月末``) is that month; a
 year's end is its December where a year is named (``今年末``, ``同年末``); ``年末`` or
@@ -86,7 +98,8 @@ from briefgen.text.tokenize import Token, tokenize_ja
 
 # What joins two dates into a range: 8月31日〜9月3日, 7月3日から…, "from Monday to Friday".
 _RANGE = re.compile(
-    rf"{SPACES}{DASH}{SPACES}|から|至|到"
+    r"(?:[（(][^）)]{1,8}[）)])?"  # the start's weekday: 11日（土）から13日（月・祝）
+    rf"(?:{SPACES}{DASH}{SPACES}|から|至|到)"
     r"|\s+(?:to|until|bis|au|à|al|a|tot|по|до)\s+(?:the\s+|zum\s+)?"
 )
 
@@ -121,7 +134,7 @@ def timeline(
         if language == "ja" and words is None and japanese_forms().search(sentence.text):
             words = tokenize_ja(sentence.text)
         mentions = find_dates(sentence.text, language, words)
-        frame.sentence_month = None
+        frame.sentence_month = frame.sentence_year = None
         quotes = _quotes(sentence.text) if mentions else []
         index = 0
         dated: list[tuple[DateMention, DateMention, str, str]] = []
@@ -152,7 +165,9 @@ def timeline(
                     spans = [m.span for m in mentions]
                     tense = spaced_tense(sentence.text, end.span, language, spans)
             frame.spoken = _spoken(mention, quotes, dated)
-            resolved = resolve_range(mention, end, frame, tense)
+            resolved = resolve_range(
+                mention, end, frame, tense, shares_month=language not in ("ja", "zh")
+            )
             if resolved is None:
                 continue
             text, how = resolved
@@ -222,8 +237,11 @@ def _joins(text: str, first: DateMention, second: DateMention) -> bool:
     """Two dates joined into a range: 8月31日〜9月3日, 7月3日から2021年7月5日, "from
     Monday to Friday"."""
     weekdays = first.kind in ("weekday", "weekday_step") and second.kind == "weekday"
+    # An end in the next year (10月11日から来年1月12日) names its year by a word.
+    next_year = second.kind == "year_word" and second.month is not None
     if not weekdays and (
-        first.kind not in ("calendar", "fixed") or second.kind not in ("calendar", "fixed")
+        first.kind not in ("calendar", "fixed")
+        or (second.kind not in ("calendar", "fixed") and not next_year)
     ):
         return False
     if first.day_end is not None or second.day_end is not None:

@@ -109,6 +109,7 @@ def japanese_forms() -> re.Pattern[str]:
                 # 2024年7月21日, 令和7年, 2007年度, 95年 (a year already written in full)
                 rf"(?:(?P<era>{_ERA}){SPACES}(?P<era_year>{_NUMBER})"
                 rf"|(?P<year>[0-9]{{4}}|[〇一二三四五六七八九]{{4}})"
+                rf"(?:{SPACES}{DASH}{SPACES}(?P<year_end>[0-9]{{4}}|[0-9]{{2}}))?"  # 2025〜30年度
                 rf"|(?<![0-9過約こ])(?P<short_year>[0-9]{{2}})(?=年(?![間前後目来半以余近ぶでほ経たぐ分越]|か(?!ら)))"
                 rf")年(?![齢代輩間])(?P<fiscal>度)?(?:{_PERIOD.format('_y')}|の?{SPACES}{_month_part('_y')})?",
                 _month_part(""),
@@ -125,6 +126,7 @@ _COUNTED_BEFORE = re.compile(
     r"(?:第|週|毎|約|計|延べ|各|ここ|わずか|最長|最短|最大|たった|数|およそ|泊"
     r"|(?:毎年|例年|平年)の?)$"
 )
+_EVERY_YEAR_AFTER = re.compile(r"の?(?:平年|例年|平均)")
 # A month after a number of years that is no date is the rest of a duration (懲役2年6月:
 # two years and six months); a year that is a date is part of the date's own match.
 _YEARS_BEFORE = re.compile(rf"[0-9{_KANJI_NUMBER}]年")
@@ -247,6 +249,13 @@ def find_japanese_dates(
             normalized, end
         ):
             continue
+        if (
+            mention.kind == "calendar"
+            and mention.year is None
+            and mention.day is None
+            and _EVERY_YEAR_AFTER.match(normalized, end)
+        ):
+            continue  # 7月の平年の雨量: a month of every year, like 平年の7月
         if mention.kind == "anaphora" and normalized[start - 1 : start] == "の":
             continue  # 会談の前日: the day before what it names, not before the last date
         if mention.kind == "weekday" and found and _annotates(normalized, found[-1], start):
@@ -365,6 +374,7 @@ def _mention(match: re.Match[str], text: str) -> DateMention | None:
         if "short_year" in parts:
             fields["short_year"] = int(parts["short_year"])
             fields["short_year_leads"] = month_text is not None or _leads_clause(text, span)
+            fields["short_year_told"] = month_text is not None or "fiscal" in parts
         elif "era" in parts:
             era_year = _number(parts["era_year"])
             if era_year is None:
@@ -372,6 +382,15 @@ def _mention(match: re.Match[str], text: str) -> DateMention | None:
             fields["year"] = _ERAS[parts["era"]] + era_year
         else:
             fields["year"] = _number(parts["year"])
+            if "year_end" in parts and month_text is None:
+                start, end = int(parts["year"]), int(parts["year_end"])
+                if end < 100:  # 2025〜30年度: the end in the start's century
+                    end += start - start % 100
+                if end <= start:
+                    return None
+                fields["year_end"] = end
+            elif "year_end" in parts:
+                return None  # 2024〜25年3月: not a range this reader can tell
         year = fields.get("year")
         if isinstance(year, int) and not 1 <= year <= 9999:
             return None

@@ -41,6 +41,9 @@ class DateMention:
     short_year: int | None = None  # 95年: a year written with two digits
     # 62年に… opening a clause: a year of the century the text's years are in
     short_year_leads: bool = False
+    # 27年度, 24年12月: a two-digit year with its month or fiscal 度, a year anywhere
+    short_year_told: bool = False
+    year_end: int | None = None  # 2025〜30年度: the last year of a range of years
 
     @property
     def bare_day(self) -> bool:

@@ -20,6 +20,7 @@ from briefgen.summarize.mentions import valid_date as _valid
 from briefgen.text.tokenize import Token
 
 CARRY_SENTENCES = 2  # how far a written year carries to a later month-day (dated text)
+_NEW_YEAR_STEP = 6  # months back that mean the next year, not a look back
 
 
 # ---------------------------------------------------------------------------------------
@@ -50,8 +51,14 @@ def predicate_tense(
     """The tense of the predicate the date at ``span`` belongs to (module docstring);
     ``single``: a date, not the end of a range (28日から3日まで開かれている has begun)."""
     after = [t for t in tokens if t.span[0] >= span[1]]
+    while after and after[0].surface in _ABOUT:
+        after = after[1:]  # 3日ごろまで: "about" qualifies the date, not the predicate
     if after and after[0].surface in ("の", "付", "付け"):
         return None  # 18日の首脳会談, 1日付の新聞: a date of a thing, not of a verb
+    if len(after) > 1 and after[0].pos[0] == "助詞" and after[1].surface == "の":
+        return None  # 29日からの雨量, 1日からの新制度: the date of a thing too
+    if _names_a_set_day(tokens, span):
+        return None  # 開業日を23日に決めた: the day decided, not when deciding happened
     comma_set = (bool(after) and after[0].surface in "、，") or (
         len(after) > 1 and after[0].pos[0] == "助詞" and after[1].surface in "、，"
     )
@@ -71,6 +78,25 @@ def predicate_tense(
     return _settled(first, until)
 
 
+_ABOUT = frozenset(["ごろ", "頃", "前後"])
+# Nouns that name a day (開業日, 投票日, 期限, 日程): a date given as their value — the
+# object or topic right before it (開業日を5月23日に決めた, 期限は13日) — is the day set,
+# which the tense of setting it does not place.
+_DAY_NOUNS = frozenset(["期限", "期日", "日程", "日取り", "締め切り", "締切"])
+
+
+def _names_a_set_day(tokens: Sequence[Token], span: tuple[int, int]) -> bool:
+    before = [t for t in tokens if t.span[1] <= span[0] and t.surface not in "、，"]
+    if len(before) < 2 or before[-1].surface not in ("を", "は"):
+        return False
+    noun = before[-2]
+    if noun.pos[0] != "名詞":
+        return False
+    if noun.surface == "日":  # 開業|日: a compound, when a noun comes before
+        return len(before) > 2 and before[-3].pos[0] == "名詞"
+    return noun.normalized in _DAY_NOUNS or (noun.surface.endswith("日") and len(noun.surface) > 1)
+
+
 def _lasts_until(after: Sequence[Token]) -> bool:
     """Whether the date is the end of a span (22日まで, 9日にかけて), not a deadline
     reached (5日までに)."""
@@ -85,6 +111,8 @@ def _settled(said: Said, until: bool) -> Tense:
     9日にかけて警戒を呼びかけている): then it ends on or after the article date."""
     if said == "state":
         return "future" if until else "past"
+    if said == "past" and until:
+        return None  # 3日まで閉鎖にした: deciding it is past, not the end of what it decided
     return said
 
 
@@ -224,6 +252,7 @@ class Frame:
     last: tuple[int | None, int | None, int | None] | None = None  # year, month, day
     last_day: tuple[int | None, int | None, int | None] | None = None  # the last that had one
     sentence_month: Parts | None = None  # the month (and day) this sentence wrote
+    sentence_year: int | None = None  # the year a year word of this sentence named (昨年は)
     written_year: tuple[int, int, int] | None = None  # (year, section, position)
     written_years: list[int] = dataclasses.field(default_factory=list)  # for 95年
     bare_days: dict[int, tuple[int | None, int | None]] = dataclasses.field(default_factory=dict)
@@ -235,10 +264,20 @@ def resolve_range(
     end: DateMention,
     frame: Frame,
     tense: Tense,
+    shares_month: bool = True,
 ) -> tuple[str, str] | None:
-    if end is not mention and mention.bare_day and end.month and end.day and mention.day:
+    if (
+        end is not mention
+        and mention.bare_day
+        and end.month
+        and end.day
+        and mention.day
+        and (shares_month or mention.day > end.day)
+    ):
         # "del 19 al 22 de mayo", 30日から9月2日: the start is in the end's month, or
-        # in the month before when its day is later.
+        # in the month before when its day is later. A Japanese range that names the
+        # month only at its end (14日から12月31日) starts in another month: the start is
+        # placed like any bare day.
         start_year, start_month = end.year, end.month
         if mention.day > end.day:
             start_year, start_month = _add_months(start_year, start_month, -1)
@@ -263,7 +302,7 @@ def resolve_range(
         if not _valid(end_parts[0] or 2000, end_parts[1], end_parts[2]):
             return None
     elif end is not mention:
-        end_parts = _range_end(start_parts, end)
+        end_parts = _range_end(start_parts, end, frame.spoken or frame.source_date)
     frame.last = start_parts
     if day is not None:
         frame.last_day = start_parts
@@ -271,6 +310,8 @@ def resolve_range(
         frame.sentence_month = (year, month, day)
     if mention.bare_day and mention.day is not None:
         frame.bare_days.setdefault(mention.day, (year, month))
+    if mention.kind == "year_word" and mention.month is None and end is mention:
+        frame.sentence_year = year
     if year is not None and how == "explicit":
         frame.written_years.append(year)
         if frame.source_date is None or year <= frame.source_date.year:
@@ -289,7 +330,7 @@ def _ends(value: Parts | tuple[Parts, Parts]) -> tuple[Parts, Parts | None]:
     return value, None  # type: ignore[return-value]
 
 
-def _range_end(start: Parts, end: DateMention) -> Parts:
+def _range_end(start: Parts, end: DateMention, frame_date: dt.date | None = None) -> Parts:
     year, month, _ = start
     if end.kind == "weekday" and year and month and start[2]:  # Monday to Friday: the next
         when = dt.date(year, month, start[2]) + dt.timedelta(days=1)
@@ -298,7 +339,12 @@ def _range_end(start: Parts, end: DateMention) -> Parts:
         return when.year, when.month, when.day
     end_year = end.year or year
     end_month = end.month or month
-    if end.year is None and end_month is not None and month is not None and end_month < month:
+    if end.short_year is not None and year is not None:  # 2023年6月から24年12月: its century
+        end_year = year - year % 100 + end.short_year
+        end_year += 100 if end_year < year else 0
+    elif end.kind == "year_word" and frame_date is not None:  # 10月11日から来年1月12日
+        end_year = frame_date.year + (end.offset or 0)
+    elif end.year is None and end_month is not None and month is not None and end_month < month:
         end_year = year + 1 if year else None  # 12月28日〜1月4日
     elif end.year is None and end.month is None and end.day and start[2] and end.day < start[2]:
         end_year, end_month = _add_months(year, month, 1)  # 30日〜2日
@@ -339,6 +385,14 @@ def _resolve(
         full = [y for y in frame.written_years if y % 100 == mention.short_year]
         if full:
             return _year_parts(mention, full[-1]), "carried"
+        if mention.short_year_told and not frame.written_years and source_date is not None:
+            # 27年度 with no year written in full: the one nearest the article's year
+            base = source_date.year - source_date.year % 100
+            nearest = min(
+                (base + step + mention.short_year for step in (-100, 0, 100)),
+                key=lambda year: abs(year - source_date.year),
+            )
+            return _year_parts(mention, nearest), "carried"
         if not (mention.short_year_leads and frame.written_years):
             return None
         # One opening a clause (。62年に…) after a year written in full is the one of
@@ -359,6 +413,10 @@ def _year_parts(mention: DateMention, year: int) -> Parts | tuple[Parts, Parts]:
     """A year's parts: a fiscal year is April to March; 末 its last month."""
     if mention.month is not None:
         return year, mention.month, mention.day
+    if mention.year_end is not None and mention.fiscal:  # 2025〜30年度: April to March
+        return (year, 4, None), (mention.year_end + 1, 3, None)
+    if mention.year_end is not None:
+        return (year, None, None), (mention.year_end, None, None)
     if mention.fiscal:
         if mention.period == "end":
             return year + 1, 3, None
@@ -461,6 +519,9 @@ def _placed(
                 year, month = frame.last[0], frame.last[1]
                 return (year, month, day), "carried" if year else "unresolved"
             return None  # "18日" with nothing to place it by
+    if frame.sentence_year is not None and month is not None:
+        # 昨年は8月上旬の開催だった: the year its sentence named by a word
+        return (frame.sentence_year, month, day), "relative"
     carried = _carried_year(mention, frame, tense)
     if carried is not None:
         return (carried, month, day), "carried"
@@ -498,15 +559,17 @@ def _carried_year(
     last = frame.last
     if last is not None and last[0] is not None and last[0] >= year and last[1] is not None:
         year = last[0]
-        if (mention.month, mention.day or 0) < (last[1], last[2] or 0):
-            year += 1  # a narrative moving on from December to January
+        if last[1] - mention.month >= _NEW_YEAR_STEP:
+            # A narrative moving on from late in a year to early in the next (12月…1月);
+            # a smaller step back is a look back within the year (10月10日…先立つ10月1日).
+            year += 1
     if source_date is not None:
         when = (year, mention.month, mention.day or 1)
         today = (source_date.year, source_date.month, source_date.day)
         if (tense == "past" and when > today) or (tense == "future" and when < today):
             return None
-        if tense is None and year > source_date.year:
-            return None
+        if tense is None and year != source_date.year:
+            return None  # no tense tells it is told in that year's narration
     return year
 
 
