@@ -439,3 +439,25 @@ def test_an_undated_narrative_rolls_into_the_next_year_only_from_late_to_early()
     assert dates(rolled, None)[-1] == ("2012-03-05", "carried")
     looked_back = sentences("1998年の大会は2月7日に開幕した。", "先立つ1月28日、聖火が着いた。")
     assert dates(looked_back, None)[-1] == ("1998-01-28", "carried")
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # The event an anaphora names is the one the text dated, not the last date.
+        (
+            ("市は3日に式典を開いた。", "県は7日、予算を発表した。", "式典の翌日、視察に出た。"),
+            [("2027-06-03", "relative"), ("2027-06-07", "relative"), ("2027-06-04", "carried")],
+        ),
+        (
+            ("大会は15日に開幕し、開幕の前日には前夜祭がある。",),
+            [("2027-06-15", "relative"), ("2027-06-14", "carried")],
+        ),
+        # An event the text never dated gives no day.
+        (("会談の前日に電話した。",), []),
+    ],
+)
+def test_a_day_anaphora_counts_from_the_event_it_names(
+    texts: tuple[str, ...], expected: list[tuple[str, str]]
+) -> None:
+    assert dates(sentences(*texts), dt.date(2027, 6, 10)) == expected

@@ -49,10 +49,11 @@ def test_the_third_development_set_stays_at_its_measured_score() -> None:
     # A third annotator's longer texts, read while the rules for their classes were
     # written: before them 338 right, 17 wrong, 15 false, 14 missed of 369; after the
     # first session's rules 349, 16, 9, 4; after the second's (ranges, periods' ends,
-    # the days a noun sets, carried years only in narration) 364, 4, 5, 2 of 370.
+    # the days a noun sets, carried years only in narration, named anchors) 366, 4, 5,
+    # 0 of 370.
     score = score_file(FRESH / "development3.toml")
     assert score.annotated == 370
-    assert score.right >= 364
+    assert score.right >= 366
     assert score.wrong <= 4
     assert score.false <= 5
 

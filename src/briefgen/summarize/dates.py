@@ -36,7 +36,9 @@ ends, month lengths and 29 February fall out of the calendar. Relative words cou
 from the article date (``きのう``, ``あさって``, ``来週月曜日``, ``再来年``, ``今年度末``),
 or, inside a quote, from the day its sentence says it was spoken (``監督は19日、「きのう
 の…」と語った``: the 18th); anaphora from the date last mentioned (``同日``,
-``同月28日``, ``同月末``, ``翌日``, ``同年``). A bare day takes the month its sentence
+``同月28日``, ``同月末``, ``翌日``, ``同年``), or, when it names its event
+(``告示日の翌日``, ``地震の翌日``), from the last day dated in a clause that names that
+event (none dated: no event). A bare day takes the month its sentence
 wrote when it is that day or later (``8月15日に会い、18日に別れた``); an earlier one is
 placed like any other (``昨年12月26日の障害を巡り、総務省は5日…``). A year the text
 wrote carries to the month-days after it (two sentences in a dated article, the whole
@@ -164,6 +166,11 @@ def timeline(
 
                     spans = [m.span for m in mentions]
                     tense = spaced_tense(sentence.text, end.span, language, spans)
+            if mention.anchor is not None:
+                anchored = _anchored(mention, events, sentence.text, dated)
+                if anchored is not None:
+                    dated.append((mention, end, anchored, "carried"))
+                continue
             frame.spoken = _spoken(mention, quotes, dated)
             resolved = resolve_range(
                 mention, end, frame, tense, shares_month=language not in ("ja", "zh")
@@ -227,6 +234,30 @@ def _spoken(
         return None
     iso = dated[before - 1][2]
     return dt.date.fromisoformat(iso) if _FULL_DAY.fullmatch(iso) else None
+
+
+def _anchored(
+    mention: DateMention,
+    events: Sequence[Dated],
+    text: str,
+    dated: Sequence[tuple[DateMention, DateMention, str, str]],
+) -> str | None:
+    """The day an anaphora counts from the event it names (告示日の翌日, 地震の翌日):
+    the last full day dated in a clause that names that event, in this sentence
+    before it or earlier; ``None`` when the text dated no such event."""
+    assert mention.anchor is not None
+    spans = [(m.span[0], e.span[1]) for m, e, _, _ in dated]
+    before = text[: text.rfind(mention.anchor, 0, mention.span[0])]  # not its own name
+    here = _clauses(before, spans) if spans else []
+    candidates = [
+        *((event.date, event.clause) for event in events),
+        *((iso, clause) for (_, _, iso, _), clause in zip(dated, here, strict=True)),
+    ]
+    for iso, clause in reversed(candidates):
+        if mention.anchor in clause and _FULL_DAY.fullmatch(iso):
+            when = dt.date.fromisoformat(iso) + dt.timedelta(days=mention.offset or 0)
+            return when.isoformat()
+    return None
 
 
 def _needs_tense(mention: DateMention) -> bool:

@@ -24,6 +24,7 @@ what lasts rather than happens (``今日の国際社会``, ``明日の日本``, 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -257,7 +258,12 @@ def find_japanese_dates(
         ):
             continue  # 7月の平年の雨量: a month of every year, like 平年の7月
         if mention.kind == "anaphora" and normalized[start - 1 : start] == "の":
-            continue  # 会談の前日: the day before what it names, not before the last date
+            # 会談の前日: the day before what it names, not before the last date; the
+            # timeline looks for the date the text gave that event (none: no event).
+            anchor = _anchor(words, start - 1) if words is not None else None
+            if anchor is None or mention.unit != "day":
+                continue
+            mention = dataclasses.replace(mention, anchor=anchor)
         if mention.kind == "weekday" and found and _annotates(normalized, found[-1], start):
             continue  # 19日（火曜日）: the weekday of the date before it
         if mention.kind == "weekday" and mention.offset is None and recurring:
@@ -266,6 +272,20 @@ def find_japanese_dates(
             continue
         found.append(mention)
     return found
+
+
+def _anchor(words: Mapping[int, Token], particle: int) -> str | None:
+    """The noun an anaphora names before its の (告示日の翌日: 告示; 地震の翌日: 地震),
+    a noun of two or more characters."""
+    by_end = {t.span[1]: t for t in words.values()}
+    noun = by_end.get(particle)
+    if noun is None or noun.pos[0] != "名詞":
+        return None
+    if noun.surface == "日":  # 告示|日: the event is the noun before its 日
+        noun = by_end.get(noun.span[0])
+        if noun is None or noun.pos[0] != "名詞":
+            return None
+    return noun.surface if len(noun.surface) > 1 else None
 
 
 def _stressed(words: Mapping[int, Token], end: int) -> bool:

@@ -44,6 +44,7 @@ class DateMention:
     # 27年度, 24年12月: a two-digit year with its month or fiscal 度, a year anywhere
     short_year_told: bool = False
     year_end: int | None = None  # 2025〜30年度: the last year of a range of years
+    anchor: str | None = None  # 地震の翌日: the event a day anaphora counts from (地震)
 
     @property
     def bare_day(self) -> bool:
