@@ -461,3 +461,25 @@ def test_a_day_anaphora_counts_from_the_event_it_names(
     texts: tuple[str, ...], expected: list[tuple[str, str]]
 ) -> None:
     assert dates(sentences(*texts), dt.date(2027, 6, 10)) == expected
+
+
+# A relative word that reports no day: in a saying or a joke (what the sentence calls
+# the quote right after it), or after a supposition's condition; the other side kept.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "社長は「昨日ダイエットを始めて、今日もうやめました」と冗談を飛ばし、会場を沸かせた。",
+            [],
+        ),
+        ("「明日は明日の風が吹く」ということわざがある。", []),
+        ("「昨日の我に今日は勝て」という言葉がある。", []),
+        ("仮に交渉が決裂すれば、明日にも市場は混乱する。", []),
+        ("首相は「あす正式に表明する」と述べた。", ["2027-06-11"]),
+        ("関係者によると、「あす決める」という。", ["2027-06-11"]),
+        ("組合は、仮に交渉が決裂すれば18日にストを行うと表明した。", ["2027-06-18"]),
+    ],
+)
+def test_sayings_jokes_and_suppositions_date_nothing(text: str, expected: list[str]) -> None:
+    found = dates(sentences(text), dt.date(2027, 6, 10))
+    assert [date for date, _ in found] == expected

@@ -171,6 +171,8 @@ def timeline(
                 if anchored is not None:
                     dated.append((mention, end, anchored, "carried"))
                 continue
+            if mention.kind in _COUNTED_FROM_TODAY and _unreported(sentence.text, mention, quotes):
+                continue
             frame.spoken = _spoken(mention, quotes, dated)
             resolved = resolve_range(
                 mention, end, frame, tense, shares_month=language not in ("ja", "zh")
@@ -211,6 +213,24 @@ def _quotes(text: str) -> list[tuple[int, int]]:
     if depth:
         quotes.append((opened, len(text)))
     return quotes
+
+
+# What a quote is called right after it closes when it reports nothing that happened:
+# a saying (「明日は明日の風が吹く」ということわざ) or a joke (…と冗談を飛ばした, …と
+# 笑わせた). Its relative words are no days.
+_UNREPORTED_AFTER = re.compile(
+    r"[」』”](?:と|という|との|って)(?:いう)?(?:ことわざ|格言|故事|言い伝え|言葉が(?:ある|あり)"
+    r"|冗談|ジョーク|軽口|おどけ|笑わせ|笑いを誘)"
+)
+
+
+def _unreported(text: str, mention: DateMention, quotes: Sequence[tuple[int, int]]) -> bool:
+    """Whether a relative word stands in a quote that is a saying or a joke."""
+    start = mention.span[0]
+    return any(
+        opened < start < closed and _UNREPORTED_AFTER.match(text, closed)
+        for opened, closed in quotes
+    )
 
 
 def _spoken(

@@ -19,7 +19,9 @@ fiscal period's name (``3月期``, ``12月決算``), or the start of a longer wo
 (``四日市``, ``五月雨``, ``三日坊主``: Japanese word boundaries come from the dictionary
 tokenizer). A day word is no day when it means the present, the future or the past of
 what lasts rather than happens (``今日の国際社会``, ``明日の日本``, ``昨日の敵は今日の
-友``), or when it is supposed (``仮にあす…``).
+友``), or when it is supposed (``仮にあす…``, ``仮に決裂すれば、明日にも…``); the
+timeline also drops one in a quote the sentence calls a saying or a joke. A month of
+every year (``平年の8月``, ``7月の平年``) is no date either.
 """
 
 from __future__ import annotations
@@ -169,7 +171,12 @@ _COMPARED = re.compile(r"(?:より|比|並|に比べ|と比べ|を上回|を下�
 # A relative day in a supposition (仮に明日…としても) is no day on the calendar; a date
 # written out still is (もし2010年の帰還が実現すれば).
 _RELATIVE_KINDS = frozenset(["day_word", "week", "weekday", "month_word", "year_word"])
+# So is one in what follows the supposition (仮に交渉が決裂すれば、明日にも…): the
+# condition, then the date, within one sentence or quote.
 _SUPPOSED = re.compile(r"(?:仮に|もし|たとえ|万一|万が一)$")
+_SUPPOSED_BEFORE = re.compile(
+    r"(?:仮に|もし|たとえ|万一|万が一)[^。「」『』]*(?:ば|たら|なら|ても|でも)[、，]?$"
+)
 # A speaker's own act, said as it is done (本日は…紹介いたします): no event to date.
 SPEECH_ACT = re.compile(
     r"(?:いたし|申し上げ|伺い|終わり|始め|質問し|紹介し|説明し|報告し|述べ)ます(?=[。！」』]|$)"
@@ -242,8 +249,9 @@ def find_japanese_dates(
         mention = _mention(match, text)
         if mention is None:
             continue
-        if mention.kind in _RELATIVE_KINDS and _SUPPOSED.search(
-            normalized[max(0, start - 4) : start]
+        if mention.kind in _RELATIVE_KINDS and (
+            _SUPPOSED.search(normalized[max(0, start - 4) : start])
+            or _SUPPOSED_BEFORE.search(normalized[:start])
         ):
             continue
         if mention.kind in ("year_word", "month_word", "anaphora") and _COMPARED.match(
