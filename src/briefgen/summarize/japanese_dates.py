@@ -174,6 +174,7 @@ _RELATIVE_KINDS = frozenset(["day_word", "week", "weekday", "month_word", "year_
 # So is one in what follows the supposition (仮に交渉が決裂すれば、明日にも…): the
 # condition, then the date, within one sentence or quote.
 _SUPPOSED = re.compile(r"(?:仮に|もし|たとえ|万一|万が一)$")
+_CONDITION_CHARS = 120  # how far back a condition is looked for: bounded work per date
 _SUPPOSED_BEFORE = re.compile(
     r"(?:仮に|もし|たとえ|万一|万が一)[^。「」『』]*(?:ば|たら|なら|ても|でも)[、，]?$"
 )
@@ -251,7 +252,7 @@ def find_japanese_dates(
             continue
         if mention.kind in _RELATIVE_KINDS and (
             _SUPPOSED.search(normalized[max(0, start - 4) : start])
-            or _SUPPOSED_BEFORE.search(normalized[:start])
+            or _SUPPOSED_BEFORE.search(normalized[max(0, start - _CONDITION_CHARS) : start])
         ):
             continue
         if mention.kind in ("year_word", "month_word", "anaphora") and _COMPARED.match(
