@@ -116,7 +116,7 @@ def main() -> None:
     details = "--details" in sys.argv
     columns = ("annotated", "right", "wrong", "false", "missed", "recall")
     print(f"{'set':<24} " + " ".join(f"{c:>9}" for c in columns))
-    names = ["development", "development2", "development3"]
+    names = ["development", "development2", "development3", "development4"]
     names += ["heldback"] if "--heldback" in sys.argv else []
     for name in names:
         path = FRESH / f"{name}.toml"
