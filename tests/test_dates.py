@@ -483,3 +483,54 @@ def test_a_day_anaphora_counts_from_the_event_it_names(
 def test_sayings_jokes_and_suppositions_date_nothing(text: str, expected: list[str]) -> None:
     found = dates(sentences(text), dt.date(2027, 6, 10))
     assert [date for date, _ in found] == expected
+
+
+# The classes the fourth development set showed (tests/dates_fresh/development4.toml,
+# read after it was scored once), each in sentences written for this test.
+@pytest.mark.parametrize(
+    ("text", "source_date", "expected"),
+    [
+        # A month-day after を is a date, not an amount of days (only a bare day can be).
+        ("運賃を来年4月1日乗車分から改定する。", "2027-10-01", ["2028-04-01"]),
+        # A difference from a base, the base of a ratio, a shift's size: no dates.
+        ("桜は例年より5日早く咲いた。", "2027-03-20", []),
+        ("排出を2013年度比で46％減らす。", "2027-03-20", []),
+        ("新商品は10日より販売する。", "2027-03-05", ["2027-03-10"]),
+        ("試合を1日繰り下げて8日に行う。", "2027-03-05", ["2027-03-08"]),
+        # A day set for something is ahead, whatever the tense of setting it.
+        ("県は、開館日を10月18日に決めた。", "2027-03-05", ["2027-10-18"]),
+        # A range set off by a comma bounds the verb after it; 以来 is since a past day.
+        (
+            "首相は、5月1日から6日まで、欧州を訪問すると発表した。",
+            "2027-04-28",
+            ["2027-05-01/2027-05-06"],
+        ),
+        ("来日は1月以来となる。", "2027-04-28", ["2027-01"]),
+        # A year followed by 以来 starts no narration; a year word before の frames nothing.
+        (
+            "値上げは2023年以来だ。同社は11月末までに説明を終えていた。",
+            "2027-12-01",
+            ["2023", "2027-11"],
+        ),
+        ("来年の日程を12月中に決める。", "2027-11-04", ["2028", "2027-12"]),
+        # The day before an event named as one word, from the day the text gave it.
+        (
+            "橋は2月14日に開通する。市は30日、開通日を発表した。開通前日には催しがある。",
+            "2027-10-01",
+            ["2028-02-14", "2027-09-30", "2028-02-13"],
+        ),
+        # A relative word and its day are one date.
+        ("あす29日に届け出た夫婦に記念証を贈る。", "2028-02-28", ["2028-02-29"]),
+        # A place's tomorrow is its future, no day.
+        ("明日の北浜市をつくるのは市民だ。", "2027-01-05", []),
+        # A month that names a thing is no date; a month of an act is when it happens.
+        ("いわゆる5月病が増えた。11月場所は9日に初日を迎える。", "2027-10-20", ["2027-11-09"]),
+        ("前回の10月会合で利上げが提案された。", "2027-12-17", ["2027-10"]),
+    ],
+)
+def test_the_fourth_development_set_s_classes(
+    text: str, source_date: str, expected: list[str]
+) -> None:
+    texts = sentences(*(part + "。" for part in text.split("。") if part))
+    found = dates(texts, dt.date.fromisoformat(source_date))
+    assert [date for date, _ in found] == expected

@@ -15,9 +15,11 @@ predicate the date belongs to** decides the direction:
   the sentence's main predicate; any other date to the first predicate after it
   (``25日に開幕する``), skipping quotes and brackets opened after it, so a date inside a
   quote takes the quote's own predicate (``「25日に発表する」と述べた``);
-- a date of a thing, not of a verb (``18日の首脳会談``, ``29日からの雨量``), and the
-  value of a noun that names a day (``開業日を23日に決めた``, ``期限は13日``: the day
-  set, not when it was set) take no tense;
+- a date of a thing, not of a verb (``18日の首脳会談``, ``29日からの雨量``), takes no
+  tense; the value of a noun that names a day (``開業日を23日に決めた``, ``期限は13日``)
+  is a day set for what is to come, ahead whatever the tense of setting it; a date
+  followed by ``以来`` has passed; a date or range that bounds a period (``6日まで、``,
+  ``1日から、``) belongs to the verb after its comma, not the sentence's main verb;
 - past (``…た``, and ``…ている``, a state that has begun) → the latest such day **on or
   before** the article date, except for the end of what the verb set going (``3日まで
   休校にした``: the past is the deciding), which takes no tense; non-past ending a
@@ -273,8 +275,10 @@ def _anchored(
         *((event.date, event.clause) for event in events),
         *((iso, clause) for (_, _, iso, _), clause in zip(dated, here, strict=True)),
     ]
+    # The event itself, not a longer word made of it (開通する, not 開通日を発表した).
+    named = re.compile(re.escape(mention.anchor) + "(?![一-龯々])")
     for iso, clause in reversed(candidates):
-        if mention.anchor in clause and _FULL_DAY.fullmatch(iso):
+        if named.search(clause) and _FULL_DAY.fullmatch(iso):
             when = dt.date.fromisoformat(iso) + dt.timedelta(days=mention.offset or 0)
             return when.isoformat()
     return None

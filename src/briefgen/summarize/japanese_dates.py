@@ -124,11 +124,18 @@ def japanese_forms() -> re.Pattern[str]:
 
 # What stands before a number that is counted, not a point on the calendar: an
 # ordinal, a frequency, an amount (第3日, 週2日, 約3日), the days of a trip after its
-# nights (2泊3日), or a month of every year (毎年8月, 例年の8月, 平年の8月).
+# nights (2泊3日), a difference from a base (平年より3日遅く), or a month of every
+# year (毎年8月, 例年の8月, 平年の8月).
 _COUNTED_BEFORE = re.compile(
-    r"(?:第|週|毎|約|計|延べ|各|ここ|わずか|最長|最短|最大|たった|数|およそ|泊"
+    r"(?:第|週|毎|約|計|延べ|各|ここ|わずか|最長|最短|最大|たった|数|およそ|泊|より"
     r"|(?:毎年|例年|平年)の?)$"
 )
+# A date followed by 以来 or 以降 starts a period that reaches the present (2023年
+# 以来、3年ぶり): the text does not go on to tell of that time.
+_SINCE_AFTER = re.compile(r"(?:以来|以降)")
+# A year word that is its sentence's topic or time (昨年は, 今年も, 来年、) frames the
+# months after it; one that modifies a noun (来年の開催日程) does not.
+_FRAMES_AFTER = re.compile(r"(?:は|も|、|，|に[は、])")
 _EVERY_YEAR_AFTER = re.compile(r"の?(?:平年|例年|平均)")
 # A month after a number of years that is no date is the rest of a duration (懲役2年6月:
 # two years and six months); a year that is a date is part of the date's own match.
@@ -138,7 +145,7 @@ _YEARS_BEFORE = re.compile(rf"[0-9{_KANJI_NUMBER}]年")
 _COUNTED_AFTER = re.compile(
     r"(?:間|連続|あたり|当たり|以内|以上|未満|目|後|前(?!後)|ぶり|振り|おき|置き|ごと|毎|分|程度"
     r"|ほど|程|余り|あまり|足らず|弱|強|超|近く|がかり|掛かり|期|決算|遅れ|遅い|早く|早い|越し"
-    r"|平均|順延|延期|延長|短縮"
+    r"|平均|順延|延期|延長|短縮|繰り下げ|繰り上げ|繰下げ|繰上げ|前倒し|先送り|ずれ込|としては"
     rf"|(?:[0-9{_KANJI_NUMBER}]+|数)(?:回|食|錠|杯|本|時間|人|件|往復|便|台|個|枚|万|千|百))"
 )
 # A number of days as the object of a verb (移動日を1日挟み, 期限を3日延ばす) is an
@@ -159,6 +166,7 @@ _LASTING = frozenset(
     ["社会", "世界", "国", "時代", "世代", "友", "敵", "若者", "子供", "子供達", "人々", "経済",
      "政治"]
 )  # fmt: skip
+_PLACE_SUFFIXES = frozenset(["県", "市", "町", "村", "区", "府", "都", "道", "州", "国"])
 # A sentence that tells how things recur names weekdays of every week (毎週金曜日を在宅
 # 勤務の日とし、月曜日から木曜日は出社を原則とする), not days: its bare weekdays are no event.
 _RECURRING = re.compile(r"毎週|隔週|毎月|毎日|毎朝|毎晩|原則|定休")
@@ -168,6 +176,9 @@ _KANJI_WORD = re.compile(r"(?![午朝昼夜夕未早深以付現頃前後])[一-
 # A year, month or day word that is the base of a comparison (昨年より14日早い,
 # 前年を上回った) dates nothing.
 _COMPARED = re.compile(r"(?:より|比|並|に比べ|と比べ|を上回|を下回|と同じ|同期)")
+# A date written out is the base of a comparison after 比 or 比べ (より after a date
+# is the formal "from": 10日より販売する).
+_RATIO_BASE = re.compile(r"(?:比|並み|に比べ|と比べ)")
 # A relative day in a supposition (仮に明日…としても) is no day on the calendar; a date
 # written out still is (もし2010年の帰還が実現すれば).
 _RELATIVE_KINDS = frozenset(["day_word", "week", "weekday", "month_word", "year_word"])
@@ -229,6 +240,7 @@ def find_japanese_dates(
             continue
         if (
             normalized[end - 1] == "日"
+            and match.group("day_b") is not None
             and normalized.endswith(_OBJECT_BEFORE, 0, start)
             and _VERB_AFTER.match(normalized, end)
         ):
@@ -245,6 +257,13 @@ def find_japanese_dates(
             continue
         if _KANJI_WORD.match(normalized, end) and normalized[end - 2] in _KANJI_NUMBER:
             continue  # kanji numerals run into the word they begin: 三日坊主, 三日月
+        if (
+            words is not None
+            and normalized[end - 1] == "月"
+            and normalized[end - 2] in _DIGITS_AND_KANJI
+            and _names_a_thing(words, end)
+        ):
+            continue  # 5月病, 11月場所, 6月定例会: a thing named by its month
         if language == "ja" and normalized[end - 1] == "号":
             continue  # 号 is Chinese for 日; in Japanese it numbers things (台風5号)
         mention = _mention(match, text)
@@ -259,6 +278,8 @@ def find_japanese_dates(
             normalized, end
         ):
             continue
+        if mention.kind == "calendar" and _RATIO_BASE.match(normalized, end):
+            continue  # 13年度比60％減, 2024年に比べ: the base of a comparison
         if (
             mention.kind == "calendar"
             and mention.year is None
@@ -273,28 +294,72 @@ def find_japanese_dates(
             if anchor is None or mention.unit != "day":
                 continue
             mention = dataclasses.replace(mention, anchor=anchor)
+        elif mention.kind == "anaphora" and mention.unit == "day" and mention.offset:
+            # 開通前日, 事件翌日: the same, written as one word
+            anchor = _anchor(words, start) if words is not None else None
+            if anchor is not None:
+                mention = dataclasses.replace(mention, anchor=anchor)
+        if _SINCE_AFTER.match(normalized, end):
+            mention = dataclasses.replace(mention, since=True)
+        if mention.kind == "year_word" and _FRAMES_AFTER.match(normalized, end):
+            mention = dataclasses.replace(mention, frames_sentence=True)
         if mention.kind == "weekday" and found and _annotates(normalized, found[-1], start):
             continue  # 19日（火曜日）: the weekday of the date before it
         if mention.kind == "weekday" and mention.offset is None and recurring:
             continue
         if mention.kind == "day_word" and words is not None and _lasting(words, end):
             continue
+        if (
+            mention.bare_day
+            and found
+            and found[-1].kind == "day_word"
+            and found[-1].span[1] == start
+        ):
+            # あす29日, きょう15日: one day, said twice; counted from the article date
+            found[-1] = dataclasses.replace(found[-1], span=(found[-1].span[0], end))
+            continue
         found.append(mention)
     return found
 
 
+# Words after a month that keep it a time: within it, its parts, up to or from it.
+_MONTH_TIME_WORDS = frozenset(
+    ["中", "末", "内", "頃", "分", "時点", "現在", "以降", "以来", "以前", "以後", "上旬",
+     "中旬", "下旬", "初め", "初旬", "半ば", "前半", "後半", "期", "限り", "一杯", "いっぱい"]
+)  # fmt: skip
+
+
+_DIGITS_AND_KANJI = "0123456789" + _KANJI_NUMBER
+
+
+def _names_a_thing(words: Mapping[int, Token], end: int) -> bool:
+    """Whether a month runs straight into a noun that it names (5月病, 11月場所, 6月
+    定例会): a thing of that month, not a point on the calendar. A noun of an act
+    (10月会合, 7月訪米: the dictionary's サ変) is what happens in that month."""
+    following = words.get(end)
+    if following is None or following.pos[0] not in ("名詞", "接尾辞"):
+        return False
+    if following.surface in _MONTH_TIME_WORDS or following.pos[1] == "数詞":
+        return False
+    return following.pos[2] != "サ変可能"
+
+
 def _anchor(words: Mapping[int, Token], particle: int) -> str | None:
-    """The noun an anaphora names before its の (告示日の翌日: 告示; 地震の翌日: 地震),
-    a noun of two or more characters."""
+    """The event an anaphora names before its の, as written: the whole compound
+    (地震の翌日: 地震; プーチン・ウィトコフ会談の前日: all of it, not a 会談 of another
+    day), without a last 日 (告示日の翌日: 告示); two characters or more."""
     by_end = {t.span[1]: t for t in words.values()}
+    nouns: list[Token] = []
     noun = by_end.get(particle)
-    if noun is None or noun.pos[0] != "名詞":
-        return None
-    if noun.surface == "日":  # 告示|日: the event is the noun before its 日
+    while noun is not None and (noun.pos[0] == "名詞" or noun.surface in "・･"):
+        nouns.insert(0, noun)
         noun = by_end.get(noun.span[0])
-        if noun is None or noun.pos[0] != "名詞":
-            return None
-    return noun.surface if len(noun.surface) > 1 else None
+    if nouns and nouns[-1].surface == "日":  # 告示|日: the event is the noun before
+        nouns.pop()
+    while nouns and nouns[0].surface in "・･":
+        nouns.pop(0)
+    anchor = "".join(t.surface for t in nouns)
+    return anchor if len(anchor) > 1 else None
 
 
 def _stressed(words: Mapping[int, Token], end: int) -> bool:
@@ -314,16 +379,20 @@ def _lasting(words: Mapping[int, Token], end: int) -> bool:
     if particle is None or particle.surface != "の":
         return False
     head: Token | None = None
+    named = False  # a proper noun in the phrase: 南雲県, 日本
     following = words.get(particle.span[1])
     while following is not None and following.pos[0] in ("名詞", "代名詞"):
         head = following  # the head is the last noun: 国際社会, 日本代表, 東京の天気
+        named = named or following.pos[1] == "固有名詞"
         following = words.get(following.span[1])
         if following is not None and following.surface == "の":
             following = words.get(following.span[1])
     if head is None:
         return False
     country = head.pos[:4] == ("名詞", "固有名詞", "地名", "国")
-    return country or head.pos[0] == "代名詞" or head.normalized in _LASTING
+    # a place that lasts: 明日の南雲県, 今日の北浜市 (the head a place's suffix)
+    place = named and head.surface in _PLACE_SUFFIXES
+    return country or place or head.pos[0] == "代名詞" or head.normalized in _LASTING
 
 
 def _annotates(text: str, before: DateMention, start: int) -> bool:

@@ -58,9 +58,16 @@ def predicate_tense(
     if len(after) > 1 and after[0].pos[0] == "助詞" and after[1].surface == "の":
         return None  # 29日からの雨量, 1日からの新制度: the date of a thing too
     if _names_a_set_day(tokens, span):
-        return None  # 開業日を23日に決めた: the day decided, not when deciding happened
+        return "future"  # 開業日を23日に決めた: a day set for what is to come
+    if after and after[0].surface == "以来":
+        return "past"  # 1月以来: since a day that has passed
+    # 19日、 and 19日に、 belong to the main verb; 6日まで、 and 1日から、 bound the
+    # period of the verb that follows them.
     comma_set = (bool(after) and after[0].surface in "、，") or (
-        len(after) > 1 and after[0].pos[0] == "助詞" and after[1].surface in "、，"
+        len(after) > 1
+        and after[0].pos[0] == "助詞"
+        and after[0].surface not in ("まで", "から")
+        and after[1].surface in "、，"
     )
     until = single and _lasts_until(after)
     said = _main_predicate(after)
@@ -82,7 +89,7 @@ _ABOUT = frozenset(["ごろ", "頃", "前後"])
 # Nouns that name a day (開業日, 投票日, 期限, 日程): a date given as their value — the
 # object or topic right before it (開業日を5月23日に決めた, 期限は13日) — is the day set,
 # which the tense of setting it does not place.
-_DAY_NOUNS = frozenset(["期限", "期日", "日程", "日取り", "締め切り", "締切"])
+_DAY_NOUNS = frozenset(["期限", "期日", "日程", "日取り", "締め切り", "締切", "初日", "最終日"])
 
 
 def _names_a_set_day(tokens: Sequence[Token], span: tuple[int, int]) -> bool:
@@ -94,7 +101,8 @@ def _names_a_set_day(tokens: Sequence[Token], span: tuple[int, int]) -> bool:
         return False
     if noun.surface == "日":  # 開業|日: a compound, when a noun comes before
         return len(before) > 2 and before[-3].pos[0] == "名詞"
-    return noun.normalized in _DAY_NOUNS or (noun.surface.endswith("日") and len(noun.surface) > 1)
+    # 投票日, 開業日; a word of two (来日, 毎日, 平日) is rarely a day's name
+    return noun.normalized in _DAY_NOUNS or (noun.surface.endswith("日") and len(noun.surface) > 2)
 
 
 def _lasts_until(after: Sequence[Token]) -> bool:
@@ -310,11 +318,11 @@ def resolve_range(
         frame.sentence_month = (year, month, day)
     if mention.bare_day and mention.day is not None:
         frame.bare_days.setdefault(mention.day, (year, month))
-    if mention.kind == "year_word" and mention.month is None and end is mention:
-        frame.sentence_year = year
+    if mention.kind == "year_word" and mention.month is None and mention.frames_sentence:
+        frame.sentence_year = year if end is mention else None
     if year is not None and how == "explicit":
         frame.written_years.append(year)
-        if frame.source_date is None or year <= frame.source_date.year:
+        if (frame.source_date is None or year <= frame.source_date.year) and not mention.since:
             frame.written_year = (year, frame.section, frame.position)
     text = _iso(*start_parts)
     if end_parts is not None and _valid(end_parts[0] or 2000, end_parts[1], end_parts[2]):
