@@ -534,3 +534,51 @@ def test_the_fourth_development_set_s_classes(
     texts = sentences(*(part + "。" for part in text.split("。") if part))
     found = dates(texts, dt.date.fromisoformat(source_date))
     assert [date for date, _ in found] == expected
+
+
+# The fourth development set's remaining classes, in sentences written for this test.
+@pytest.mark.parametrize(
+    ("text", "source_date", "expected"),
+    [
+        # The month a statistic covers is that month; a kanji day before a noun of an act
+        # is a date, before another noun the start of a word.
+        ("7月分の統計は8月31日に公表される。", "2027-08-01", ["2027-07", "2027-08-31"]),
+        ("町長選は二十日告示される。", "2027-10-15", ["2027-10-20"]),
+        ("三日月が見えた。十日町で祭りがある。", "2027-10-15", []),
+        # A year is carried only into past narration; a year word ends the narration.
+        (
+            "市は令和9年度から改修に入る計画で、式典は5月10日に開く。",
+            "2025-04-30",
+            ["2027-04/2028-03", "2025-05-10"],
+        ),
+        (
+            "2015年に協定が採択された。今年で10年となる。日本は2月に目標を出した。",
+            "2025-10-15",
+            ["2015", "2025", "2025-02"],
+        ),
+        # Ranges of fiscal years (their last March), of era years, of months; a start
+        # whose year its relative end tells; relative starts and ends.
+        ("2026年度から28年度までの計画を示した。", "2026-02-20", ["2026-04/2029-03"]),
+        ("令和8〜10年度を対象とする。", "2025-08-27", ["2026-04/2029-03"]),
+        ("禁止期間を12月15日から来年2月末までとした。", "2025-11-14", ["2025-12-15/2026-02"]),
+        ("今年1〜6月の倒産は多かった。1〜6月期の利益は減った。", "2025-07-01", ["2025-01/2025-06"]),
+        ("この冬（昨年12月〜先月）は暖かかった。", "2026-03-02", ["2025-12/2026-02"]),
+        ("会議は来月10日から21日まで開かれる。", "2025-10-15", ["2025-11-10/2025-11-21"]),
+        # A weekday of the week after the last day told; the same day years before.
+        (
+            "12月7日にパレードを行い、雨天なら翌週の日曜日に延期する。",
+            "2025-11-28",
+            ["2025-12-07", "2025-12-14"],
+        ),
+        ("首相は「80年前のきょう、戦争が終わった」と述べた。", "2025-08-15", ["1945-08-15"]),
+        # A saying cited, an idiom, "to this day": no days.
+        ("「明日は明日の風が吹く」とは言うものの、不安は残る。", "2025-12-19", []),
+        ("明日をも知れぬ時代に始まり、今日まで受け継がれてきた。", "2027-01-15", []),
+    ],
+)
+def test_the_fourth_development_set_s_remaining_classes(
+    text: str, source_date: str, expected: list[str]
+) -> None:
+    texts = sentences(*(part + "。" for part in text.split("。") if part))
+    found = dates(texts, dt.date.fromisoformat(source_date))
+    assert [date for date, _ in found] == expected

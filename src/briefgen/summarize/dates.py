@@ -39,8 +39,8 @@ from the article date (``きのう``, ``あさって``, ``来週月曜日``, ``�
 or, inside a quote, from the day its sentence says it was spoken (``監督は19日、「きのう
 の…」と語った``: the 18th); anaphora from the date last mentioned (``同日``,
 ``同月28日``, ``同月末``, ``翌日``, ``同年``), or, when it names its event
-(``告示日の翌日``, ``地震の翌日``), from the last day dated in a clause that names that
-event (none dated: no event). A bare day takes the month its sentence
+(``告示日の翌日``, ``地震の翌日``, ``開通前日``), from the last day dated in a
+clause that names that event (none dated: no event). A bare day takes the month its sentence
 wrote when it is that day or later (``8月15日に会い、18日に別れた``); an earlier one is
 placed like any other (``昨年12月26日の障害を巡り、総務省は5日…``). A year the text
 wrote carries to the month-days after it (two sentences in a dated article, the whole
@@ -48,11 +48,17 @@ text in an undated one, rolling into the next year when the months go back six o
 from late in one year to early in the next; a smaller step back is a look back), but
 only where the date it gives agrees with the tense, and in a dated article only into
 what a tense places in that year's narration (a verbless ``控訴期限は三月十三日`` is
-placed from the article date). A year word names the year of the months after it in
-its sentence (``昨年は8月上旬に開いた``). A range keeps both ends: a two-digit end year
-is in its start's century (``2023年6月から24年12月``, ``2025〜30年度``), an end may name
-its year by a word (``10月11日から来年1月12日``), and a Japanese range naming its month
-only at its end (``14日から12月31日``) starts in another month. An undated article's month-day
+placed from the article date, nor into a plan of a later year); a year word ends that
+narration (``…今年で10年``), and names the year of the months after it in its
+sentence when it is the sentence's topic or time (``昨年は8月上旬に開いた``, not
+``来年の日程を12月に``). A range keeps both ends: a two-digit end year is in its
+start's century (``2023年6月から24年12月``, ``2025〜30年度``, ``令和8〜10年度``), a
+range of fiscal years ends in its last one's March, of months is month to month
+(``今年1〜6月``), an end may be a relative word (``10月11日から来年1月12日``, ``昨年12月
+〜先月``: the start the last such month before it), a start too (``来月10日から21日``),
+and a Japanese range naming its month only at its end (``14日から12月31日``) starts in
+another month. ``翌週の日曜日`` is that weekday of the week after the last day told,
+``80年前のきょう`` this day so many years back. An undated article's month-day
 with no year to carry is ``unresolved`` (``--08-15``), and a bare day or a relative
 word there is no event. A part of a month (``来月上旬``, ``同月末``) is that month; a
 year's end is its December where a year is named (``今年末``, ``同年末``); ``年末`` or
@@ -218,11 +224,11 @@ def _quotes(text: str) -> list[tuple[int, int]]:
 
 
 # What a quote is called right after it closes when it reports nothing that happened:
-# a saying (「明日は明日の風が吹く」ということわざ) or a joke (…と冗談を飛ばした, …と
-# 笑わせた). Its relative words are no days.
+# a saying (「明日は明日の風が吹く」ということわざ, …とは言うものの) or a joke
+# (…と冗談を飛ばした, …と笑わせた). Its relative words are no days.
 _UNREPORTED_AFTER = re.compile(
-    r"[」』”](?:と|という|との|って)(?:いう)?(?:ことわざ|格言|故事|言い伝え|言葉が(?:ある|あり)"
-    r"|冗談|ジョーク|軽口|おどけ|笑わせ|笑いを誘)"
+    r"[」』”](?:(?:と|という|との|って)(?:いう)?(?:ことわざ|格言|故事|言い伝え|言葉が(?:ある|あり)"
+    r"|冗談|ジョーク|軽口|おどけ|笑わせ|笑いを誘)|とは(?:言う|いう|言え|いえ))"
 )
 
 
@@ -288,16 +294,29 @@ def _needs_tense(mention: DateMention) -> bool:
     return mention.needs_frame or mention.kind == "anaphora"
 
 
+def _range_start(mention: DateMention) -> bool:
+    """A date that can start a range: one written out, or a relative word with its
+    month or day (昨年12月〜, 来月10日から)."""
+    if mention.kind in ("calendar", "fixed"):
+        return True
+    return mention.kind in ("year_word", "month_word") and (
+        mention.month is not None or mention.day is not None
+    )
+
+
+def _range_stop(mention: DateMention) -> bool:
+    """A date that can end one: one written out, a year word with its month (…から来年
+    1月12日), or a month word (…〜先月)."""
+    if mention.kind in ("calendar", "fixed", "month_word"):
+        return True
+    return mention.kind == "year_word" and mention.month is not None
+
+
 def _joins(text: str, first: DateMention, second: DateMention) -> bool:
     """Two dates joined into a range: 8月31日〜9月3日, 7月3日から2021年7月5日, "from
     Monday to Friday"."""
     weekdays = first.kind in ("weekday", "weekday_step") and second.kind == "weekday"
-    # An end in the next year (10月11日から来年1月12日) names its year by a word.
-    next_year = second.kind == "year_word" and second.month is not None
-    if not weekdays and (
-        first.kind not in ("calendar", "fixed")
-        or (second.kind not in ("calendar", "fixed") and not next_year)
-    ):
+    if not weekdays and not (_range_start(first) and _range_stop(second)):
         return False
     if first.day_end is not None or second.day_end is not None:
         return False

@@ -15,13 +15,19 @@ it is counted (``約3日``, ``延べ5日``, ``一日も早い``), a frequency or
 ``3日連続``, ``1日あたり``, ``10日以内``, ``3日後``, ``3日ぶり``, ``1日2回``, ``2泊3日``,
 ``懲役2年6月``, ``発売から10日で``), what recurs every year or week (``毎年8月``,
 ``平年の8月``, a bare weekday in a sentence that tells a routine: ``毎週``, ``原則``), a
-fiscal period's name (``3月期``, ``12月決算``), or the start of a longer word
-(``四日市``, ``五月雨``, ``三日坊主``: Japanese word boundaries come from the dictionary
-tokenizer). A day word is no day when it means the present, the future or the past of
-what lasts rather than happens (``今日の国際社会``, ``明日の日本``, ``昨日の敵は今日の
-友``), or when it is supposed (``仮にあす…``, ``仮に決裂すれば、明日にも…``); the
-timeline also drops one in a quote the sentence calls a saying or a joke. A month of
-every year (``平年の8月``, ``7月の平年``) is no date either.
+fiscal period's name (``3月期``, ``12月決算``), a difference from a base or a ratio's
+base (``平年より3日遅く``, ``2013年度比``), the size of a shift (``1日繰り下げ``), the
+start of a longer word (``四日市``, ``五月雨``, ``三日坊主``, ``三日月``: Japanese word
+boundaries come from the dictionary tokenizer), or a month (or kanji day) that names a
+thing (``5月病``, ``11月場所``, ``6月定例会``, ``十日町``); one before a noun of an act
+is when that happens (``10月会合``, ``十九日告示``), and ``6月分`` is June's.
+
+A day word is no day when it means the present, the future or the past of what lasts
+rather than happens (``今日の国際社会``, ``明日の日本``, ``昨日の敵は今日の友``,
+``明日の北浜市``), in an idiom (``明日をも知れぬ``), as "to this day" (``今日まで受け
+継がれてきた``), or when it is supposed (``仮にあす…``, ``仮に決裂すれば、明日にも…``);
+the timeline also drops one in a quote the sentence calls a saying or a joke. A month
+of every year (``平年の8月``, ``7月の平年``) is no date either.
 """
 
 from __future__ import annotations
@@ -80,8 +86,10 @@ def _day_part(tag: str) -> str:
 
 
 def _month_part(tag: str) -> str:
+    """A month, or two joined into a range of months (1〜6月), with a part or a day."""
     return (
-        rf"(?P<month{tag}>{_NUMBER}){SPACES}月"
+        rf"(?P<month{tag}>{_NUMBER})(?:{SPACES}{DASH}{SPACES}(?P<month_end{tag}>{_NUMBER}))?"
+        rf"{SPACES}月"
         rf"(?:{SPACES}(?:(?P<part{tag}>末|上旬|中旬|下旬|初め)|{_day_part(tag)}))?"
     )
 
@@ -96,8 +104,9 @@ def japanese_forms() -> re.Pattern[str]:
     return re.compile(
         "|".join(
             [
-                # 同日, 翌日, 同月28日, 同月末, 同年10月2日, 同年度, 翌年
+                # 同日, 翌日, 同月28日, 同月末, 同年10月2日, 同年度, 翌年, 翌週の日曜日
                 rf"(?P<ana>[同当翌前])(?:(?P<ana_day>日)(?!本|比|間)"
+                rf"|(?P<ana_week>週)の?{SPACES}(?P<weekday_a>[{_WEEKDAYS}])曜(?:日)?"
                 rf"|(?<![前])(?P<ana_month>月)(?!比|間)(?:{SPACES}(?:(?P<ana_part>末|上旬|中旬|下旬)|{_day_part('_a')}))?"
                 rf"|(?<![前])(?P<ana_year>年)(?![齢代輩比間]|同期|並)(?P<ana_fiscal>度)?"
                 rf"(?:{_PERIOD.format('_a')}|の?{SPACES}{_month_part('_ay')})?)",
@@ -111,6 +120,7 @@ def japanese_forms() -> re.Pattern[str]:
                 rf"(?P<fixed>{_alternatives(_FIXED_DAYS)})",
                 # 2024年7月21日, 令和7年, 2007年度, 95年 (a year already written in full)
                 rf"(?:(?P<era>{_ERA}){SPACES}(?P<era_year>{_NUMBER})"
+                rf"(?:{SPACES}{DASH}{SPACES}(?P<era_year_end>{_NUMBER}))?"  # 令和8〜10年度
                 rf"|(?P<year>[0-9]{{4}}|[〇一二三四五六七八九]{{4}})"
                 rf"(?:{SPACES}{DASH}{SPACES}(?P<year_end>[0-9]{{4}}|[0-9]{{2}}))?"  # 2025〜30年度
                 rf"|(?<![0-9過約こ])(?P<short_year>[0-9]{{2}})(?=年(?![間前後目来半以余近ぶでほ経たぐ分越]|か(?!ら)))"
@@ -167,6 +177,11 @@ _LASTING = frozenset(
      "政治"]
 )  # fmt: skip
 _PLACE_SUFFIXES = frozenset(["県", "市", "町", "村", "区", "府", "都", "道", "州", "国"])
+_YEARS_BEFORE_TODAY = re.compile(rf"({_NUMBER})年前の$")
+# Idioms of a day word (明日をも知れぬ命) and 今日 as "to this day" (今日まで…受け継がれ
+# てきた: what has lasted until now), no days.
+_FIGURATIVE_AFTER = re.compile(r"をも")
+_TO_THIS_DAY = re.compile(r"(?:に至る)?まで[^。、]{0,40}?(?:てきた|できた|続いている|残っている)")
 # A sentence that tells how things recur names weekdays of every week (毎週金曜日を在宅
 # 勤務の日とし、月曜日から木曜日は出社を原則とする), not days: its bare weekdays are no event.
 _RECURRING = re.compile(r"毎週|隔週|毎月|毎日|毎朝|毎晩|原則|定休")
@@ -236,7 +251,11 @@ def find_japanese_dates(
             continue  # the start of a longer word: 四日市, 五月雨, 三日坊主, きょうだい
         if _COUNTED_BEFORE.search(normalized[max(0, start - 3) : start]):
             continue
-        if normalized[end - 1] in "日月" and _COUNTED_AFTER.match(normalized, end):
+        if (
+            normalized[end - 1] in "日月"
+            and _COUNTED_AFTER.match(normalized, end)
+            and not normalized.startswith("月分", end - 1)  # 6月分の統計: June's
+        ):
             continue
         if (
             normalized[end - 1] == "日"
@@ -255,13 +274,25 @@ def find_japanese_dates(
             continue
         if words is not None and normalized[end - 1] == "日" and _stressed(words, end):
             continue
-        if _KANJI_WORD.match(normalized, end) and normalized[end - 2] in _KANJI_NUMBER:
-            continue  # kanji numerals run into the word they begin: 三日坊主, 三日月
+        if (
+            _KANJI_WORD.match(normalized, end)
+            and normalized[end - 2] in _KANJI_NUMBER
+            and (
+                words is None
+                or _names_a_thing(
+                    words,
+                    end,
+                    _MONTH_TIME_WORDS if normalized[end - 1] == "月" else _DAY_TIME_WORDS,
+                )
+            )
+        ):
+            continue  # kanji numerals run into the word they begin: 三日月, 十日町
+
         if (
             words is not None
             and normalized[end - 1] == "月"
             and normalized[end - 2] in _DIGITS_AND_KANJI
-            and _names_a_thing(words, end)
+            and _names_a_thing(words, end, _MONTH_TIME_WORDS)
         ):
             continue  # 5月病, 11月場所, 6月定例会: a thing named by its month
         if language == "ja" and normalized[end - 1] == "号":
@@ -309,6 +340,16 @@ def find_japanese_dates(
             continue
         if mention.kind == "day_word" and words is not None and _lasting(words, end):
             continue
+        years_before = _YEARS_BEFORE_TODAY.search(normalized, max(0, start - 12), start)
+        if mention.kind == "day_word" and years_before is not None:
+            count = _number(years_before.group(1))
+            if count:  # 80年前のきょう: the same day, so many years back
+                span = (years_before.start(), end)
+                mention = dataclasses.replace(mention, span=span, years_before=count)
+        if mention.kind == "day_word" and _FIGURATIVE_AFTER.match(normalized, end):
+            continue  # 明日をも知れぬ: an idiom
+        if match.group() == "今日" and _TO_THIS_DAY.match(normalized, end):
+            continue  # 今日まで受け継がれてきた: "to this day", no day
         if (
             mention.bare_day
             and found
@@ -332,14 +373,20 @@ _MONTH_TIME_WORDS = frozenset(
 _DIGITS_AND_KANJI = "0123456789" + _KANJI_NUMBER
 
 
-def _names_a_thing(words: Mapping[int, Token], end: int) -> bool:
-    """Whether a month runs straight into a noun that it names (5月病, 11月場所, 6月
-    定例会): a thing of that month, not a point on the calendar. A noun of an act
-    (10月会合, 7月訪米: the dictionary's サ変) is what happens in that month."""
+# After a day: its times and limits (一日中 is "all day", no date).
+_DAY_TIME_WORDS = frozenset(["時点", "現在", "以降", "以来", "以前", "以後", "限り", "付"])
+
+
+def _names_a_thing(words: Mapping[int, Token], end: int, time_words: frozenset[str]) -> bool:
+    """Whether a month (or a day in kanji) runs straight into a noun that it names
+    (5月病, 11月場所, 6月定例会, 三日月, 十日町): a thing, not a point on the calendar.
+    A noun of an act (10月会合, 十九日告示: the dictionary's サ変) is what happens then."""
     following = words.get(end)
-    if following is None or following.pos[0] not in ("名詞", "接尾辞"):
+    if following is None:
+        return True  # no word starts there: the date is the start of a longer one
+    if following.pos[0] not in ("名詞", "接尾辞"):
         return False
-    if following.surface in _MONTH_TIME_WORDS or following.pos[1] == "数詞":
+    if following.surface in time_words or following.pos[1] == "数詞":
         return False
     return following.pos[2] != "サ変可能"
 
@@ -422,10 +469,16 @@ def _mention(match: re.Match[str], text: str) -> DateMention | None:
         return next((parts[n] for n in names if n in parts), None)
 
     month_text = get("month", "month_y", "month_ay", "month_w")
+    month_end_text = get("month_end", "month_end_y", "month_end_ay", "month_end_w")
     day_text = get("day", "day_y", "day_ay", "day_w", "day_a", "day_m", "day_b")
     end_text = get("day_end", "day_end_y", "day_end_ay", "day_end_w", "day_end_a", "day_end_m")
     end_text = end_text or parts.get("day_end_b")
     month = _number(month_text) if month_text else None
+    month_end = _number(month_end_text) if month_end_text else None
+    if month_end is not None and (day_text is not None or not 1 <= month_end <= 12):
+        return None  # 1〜6月5日: no date this reader can tell
+    if month_end is not None and month_end == month:
+        return None
     day = _number(day_text) if day_text else None
     day_end = _number(end_text) if end_text else None
     if month is not None and not 1 <= month <= 12:
@@ -438,6 +491,7 @@ def _mention(match: re.Match[str], text: str) -> DateMention | None:
     if day is not None and "日" not in match.group() and "号" not in match.group():
         return None
     fields: dict[str, object] = {"span": span, "month": month, "day": day, "day_end": day_end}
+    fields["month_end"] = month_end
     period = get("period_a", "period_w", "period_y")
     if period:
         fields["period"] = "end" if period == "末" else "start"
@@ -446,6 +500,9 @@ def _mention(match: re.Match[str], text: str) -> DateMention | None:
         fields["period"] = "end"
     if "ana" in parts:
         unit = "day" if "ana_day" in parts else "month" if "ana_month" in parts else "year"
+        if "ana_week" in parts:
+            unit = "week"
+            fields["weekday"] = _WEEKDAYS.index(parts["weekday_a"])
         fields.update(kind="anaphora", unit=unit, offset=_ANAPHORA[parts["ana"]])
         fields["fiscal"] = "ana_fiscal" in parts
     elif "day_word" in parts:
@@ -478,6 +535,11 @@ def _mention(match: re.Match[str], text: str) -> DateMention | None:
             if era_year is None:
                 return None
             fields["year"] = _ERAS[parts["era"]] + era_year
+            if "era_year_end" in parts:
+                era_end = _number(parts["era_year_end"])
+                if era_end is None or era_end <= era_year or month_text is not None:
+                    return None
+                fields["year_end"] = _ERAS[parts["era"]] + era_end
         else:
             fields["year"] = _number(parts["year"])
             if "year_end" in parts and month_text is None:

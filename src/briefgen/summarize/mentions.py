@@ -33,6 +33,7 @@ class DateMention:
     month: int | None = None
     day: int | None = None
     day_end: int | None = None  # 3〜5日: the range's last day
+    month_end: int | None = None  # 1〜6月: the range's last month
     offset: int | None = None
     unit: str | None = None
     weekday: int | None = None
@@ -44,6 +45,7 @@ class DateMention:
     # 27年度, 24年12月: a two-digit year with its month or fiscal 度, a year anywhere
     short_year_told: bool = False
     year_end: int | None = None  # 2025〜30年度: the last year of a range of years
+    years_before: int | None = None  # 80年前のきょう: this day of a year so many before
     anchor: str | None = None  # 地震の翌日: the event a day anaphora counts from (地震)
     since: bool = False  # 2023年以来: the start of a period up to now, not a time told of
     frames_sentence: bool = False  # 昨年は, 今年も: a year word that frames its sentence

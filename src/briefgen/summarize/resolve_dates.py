@@ -290,7 +290,22 @@ def resolve_range(
         if mention.day > end.day:
             start_year, start_month = _add_months(start_year, start_month, -1)
         mention = dataclasses.replace(mention, year=start_year, month=start_month, weekday=None)
-    if end is not mention and end.year and not mention.year:
+    relative_end = end is not mention and end.kind in ("year_word", "month_word")
+    counted_from = frame.spoken or frame.source_date
+    if relative_end and end.month and mention.month and not mention.year and counted_from:
+        # 12月15日から来年2月末: the start is the last such month before the end
+        end_year = _relative_parts(end, counted_from)[0]
+        if end_year is not None:
+            across = mention.month > end.month
+            start_year = end_year - 1 if across else end_year
+            start = (start_year, mention.month, mention.day)
+            if mention.day is None or _valid(start_year, mention.month, mention.day):
+                stop = _range_end(start, end, counted_from)
+                frame.last = start
+                if mention.day is not None:
+                    frame.last_day = start
+                return f"{_iso(*start)}/{_iso(*stop)}", "relative"
+    elif end is not mention and end.year and not mention.year:
         # "3 July to 5 July 2021", 7月3日から2021年7月5日: the range's year is the end's.
         across = (mention.month or 0) > (end.month or 99)
         mention = dataclasses.replace(mention, year=end.year - 1 if across else end.year)
@@ -304,7 +319,9 @@ def resolve_range(
         return None
     if not _valid(year or 2000, month, day):
         return None
-    if mention.day_end is not None:
+    if mention.month_end is not None:  # 1〜6月, 11〜2月
+        end_parts = _range_end(start_parts, DateMention(mention.span, month=mention.month_end))
+    elif mention.day_end is not None:
         last_day = DateMention(mention.span, day=mention.day_end)  # 3〜5日, 30日〜2日
         end_parts = _range_end(start_parts, last_day)
         if not _valid(end_parts[0] or 2000, end_parts[1], end_parts[2]):
@@ -318,6 +335,8 @@ def resolve_range(
         frame.sentence_month = (year, month, day)
     if mention.bare_day and mention.day is not None:
         frame.bare_days.setdefault(mention.day, (year, month))
+    if mention.kind == "year_word" and frame.source_date is not None:
+        frame.written_year = None  # 今年で10年: the text is back from the year it told of
     if mention.kind == "year_word" and mention.month is None and mention.frames_sentence:
         frame.sentence_year = year if end is mention else None
     if year is not None and how == "explicit":
@@ -346,17 +365,25 @@ def _range_end(start: Parts, end: DateMention, frame_date: dt.date | None = None
             when += dt.timedelta(days=1)
         return when.year, when.month, when.day
     end_year = end.year or year
-    end_month = end.month or month
+    end_month = end.month if end.month is not None or end.fiscal else month
     if end.short_year is not None and year is not None:  # 2023年6月から24年12月: its century
         end_year = year - year % 100 + end.short_year
         end_year += 100 if end_year < year else 0
-    elif end.kind == "year_word" and frame_date is not None:  # 10月11日から来年1月12日
-        end_year = frame_date.year + (end.offset or 0)
+    elif end.kind in ("year_word", "month_word") and frame_date is not None:
+        return _relative_parts(end, frame_date)  # 10月11日から来年1月12日, 昨年12月〜先月
     elif end.year is None and end_month is not None and month is not None and end_month < month:
         end_year = year + 1 if year else None  # 12月28日〜1月4日
     elif end.year is None and end.month is None and end.day and start[2] and end.day < start[2]:
         end_year, end_month = _add_months(year, month, 1)  # 30日〜2日
+    if end.fiscal and end.month is None and end_year is not None:
+        return end_year + 1, 3, None  # 2026年度から28年度: to the last one's March
     return end_year, end_month, end.day
+
+
+def _relative_parts(mention: DateMention, counted_from: dt.date) -> Parts:
+    """A relative word's date; a range's start for one that names a range of its own
+    (来年度) is taken."""
+    return _ends(_relative(mention, counted_from))[0]
 
 
 def _add_months(year: int | None, month: int | None, months: int) -> tuple[int | None, int]:
@@ -440,7 +467,10 @@ def _relative(mention: DateMention, source_date: dt.date) -> Parts | tuple[Parts
     offset = mention.offset or 0
     if mention.kind == "day_word":
         when = source_date + dt.timedelta(days=offset)
-        return when.year, when.month, when.day
+        back = when.year - (mention.years_before or 0)  # 80年前のきょう
+        if not _valid(back, when.month, when.day):
+            return back, when.month, None  # 29 February of a year without one
+        return back, when.month, when.day
     if mention.kind == "weekday":
         assert mention.weekday is not None
         monday = source_date - dt.timedelta(days=source_date.weekday())
@@ -473,6 +503,15 @@ def _resolve_anaphora(mention: DateMention, frame: Frame) -> Resolved | None:
             return (None, mention.month, mention.day), "unresolved"
         return None
     year, month, day = frame.last
+    if mention.unit == "week":  # 翌週の日曜日: that weekday of the week after the last day's
+        if frame.last_day is None or None in frame.last_day:
+            return None
+        year, month, day = frame.last_day
+        assert year is not None and month is not None and day is not None
+        last = dt.date(year, month, day)
+        monday = last - dt.timedelta(days=last.weekday())
+        when = monday + dt.timedelta(days=7 * offset + (mention.weekday or 0))
+        return (when.year, when.month, when.day), "carried"
     if mention.unit == "day":
         # A day counts from the last date that named a day (30日…来月下旬…同日夜: the
         # 30th); from a month-day without its year (an undated text) it is unresolved
@@ -576,8 +615,8 @@ def _carried_year(
         today = (source_date.year, source_date.month, source_date.day)
         if (tense == "past" and when > today) or (tense == "future" and when < today):
             return None
-        if tense is None and year != source_date.year:
-            return None  # no tense tells it is told in that year's narration
+        if tense != "past" and year != source_date.year:
+            return None  # no past tense tells it is told in that year's narration
     return year
 
 
