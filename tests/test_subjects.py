@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from briefgen.model import Sentence
-from briefgen.summarize.subjects import borrowed_subjects
+from briefgen.model import Found, Sentence
+from briefgen.summarize.subjects import borrowed_subjects, main_actors
 from briefgen.text.tokenize import tokenize_ja
 
 
@@ -71,3 +71,14 @@ def test_a_topic_ends_with_its_paragraph_and_at_the_first_person() -> None:
         ["田中一郎"],
     )
     assert borrowed == {"水の量は昔の半分になった。": "東区の田中一郎さん"}
+
+
+def test_the_main_actors_are_those_mentioned_most() -> None:
+    def found(name: str, mentions: int) -> Found:
+        return Found(name, "organization", mentions, "s1")
+
+    ranked = [found("北山大学", 6), found("南海工科大学", 1), found("文部省", 3), found("市", 2)]
+    assert main_actors(ranked) == ["北山大学", "文部省"]  # 市: under half of 6
+    # Named once each, none stands out: every one is the text's own.
+    assert main_actors([found("区", 1), found("都", 1)]) == ["区", "都"]
+    assert main_actors([]) == []

@@ -36,15 +36,25 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
     found = actors(sentences, language, tokens, title=source.title)
     # 「…」 alone, or said with no speaker: the speaker its neighbours name.
     quote_holders(sentences, labels, language, [a.name for a in found])
+    polite = _polite_share(sentences)
+    roles = {s.id: sentence_role(s.text) for s in sentences} if language == "ja" else {}
     # A sentence that leaves out a subject it carries over from another name than the
-    # main ones (一方、NASAは… then a sentence about NASA's mission): never the lede or
-    # the gist, and page 1 names that subject before it.
-    subjects = borrowed_subjects(
-        sentences,
-        tokens,
-        source.title,
-        [a.name for a in found],
-        main_actors(found),
+    # main ones (一方、NASAは… then a sentence about NASA's mission): page 1 names that
+    # subject before it. In a speech, the speaker's own ask or decision is the speaker's.
+    subjects = {
+        sid: name
+        for sid, name in borrowed_subjects(
+            sentences, tokens, source.title, [a.name for a in found], main_actors(found)
+        ).items()
+        if polite < 0.6 or roles.get(sid) not in ("ask", "decision")
+    }
+    # In a report (news, analysis; not a speech, whose point is its asks), neither the
+    # lede nor the gist is another subject's sentence, or a question put outright (an
+    # interview's: the answer is the point).
+    not_the_point = (
+        set(subjects) | {s.id for s in sentences if is_question(s.text, language, marked_only=True)}
+        if polite < 0.6
+        else set()
     )
     ranked = rank(
         source,
@@ -64,21 +74,11 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
 
     picker = Picker(ranked)
     lede: list[Sentence] = []
-    polite = _polite_share(sentences)
-    # A sentence that only announces what follows, or greets, is never the lede; nor,
-    # in a report, is a question put outright (an interview's: the answer is the point).
-    roles = {s.id: sentence_role(s.text) for s in sentences} if language == "ja" else {}
-    asked = (
-        {s.id for s in sentences if is_question(s.text, language, marked_only=True)}
-        if polite < 0.6
-        else set()
-    )
+    # A sentence that only announces what follows, or greets, is never the lede.
     opening = [
         s
         for s in by_section.get(0, [])
-        if roles.get(s.id) not in ("signpost", "greeting")
-        and s.id not in subjects
-        and s.id not in asked
+        if roles.get(s.id) not in ("signpost", "greeting") and s.id not in not_the_point
     ]
     points = [s for s in sentences if roles.get(s.id) in ("ask", "decision")]
     # A question put to someone (an ask) is the asker's position, never a fact.
@@ -150,12 +150,7 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
         words=words,
         subjects=subjects,
         gist=make_gist(
-            [
-                s
-                for section in by_section.values()
-                for s in section
-                if s.id not in subjects and s.id not in asked
-            ],
+            [s for section in by_section.values() for s in section if s.id not in not_the_point],
             ranked.scores,
             language,
             options.gist_chars,

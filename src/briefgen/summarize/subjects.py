@@ -110,14 +110,19 @@ _FIRST_PERSON = re.compile(
 
 
 def main_actors(found: Sequence[Found]) -> list[str]:
-    """The names of the actors a text is most about: up to :data:`MAIN_ACTORS` of
-    those mentioned most, each at least twice and at least half as often as the
-    first."""
+    """The names of the actors a text is most about: those mentioned most (all of
+    them, when several are), and up to :data:`MAIN_ACTORS` in all of those mentioned
+    at least twice and at least half as often."""
     ranked = sorted(found, key=lambda a: -a.mentions)
     if not ranked:
         return []
-    floor = max(2, ranked[0].mentions / 2)
-    return [a.name for a in ranked[:MAIN_ACTORS] if a.mentions >= floor]
+    most = ranked[0].mentions
+    floor = max(2, most / 2)
+    return [
+        a.name
+        for n, a in enumerate(ranked)
+        if a.mentions == most or (n < MAIN_ACTORS and a.mentions >= floor)
+    ]
 
 
 def _is_label(text: str) -> bool:
