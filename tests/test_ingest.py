@@ -48,6 +48,19 @@ def test_file_without_header_takes_first_short_line_as_title() -> None:
     assert [s.heading for s in source.sections] == [None, "見出し"]
 
 
+def test_the_last_row_of_a_spec_sheet_is_no_heading() -> None:
+    # Rows of "field：value" under a list item, then the next item: the last row is
+    # part of the run, not the heading of what follows; a marked heading still heads.
+    source = parse(
+        "date 2024-01-10 案内\n\n"
+        "■大きさ\n\n・標準型\n\n昔からある型だ。\n\n"
+        "重さ：約2g\n\n厚さ：2.1mm\n\n色：黒\n\n"
+        "・小型\n\n携帯電話のために作られた。\n\n"
+        "重さ：約1g\n\n厚さ：1.4mm\n\n■速さ\n\n速さは三段階ある。\n"
+    )
+    assert [s.heading for s in source.sections] == ["■大きさ", "■速さ"]
+
+
 def test_file_starting_with_prose_falls_back_to_file_name() -> None:
     source = parse("いきなり本文から始まる長い文章で、見出しのような短い行はありません。\n")
     assert source.title == "x"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.summarize.labels import label
+from briefgen.model import Sentence
+from briefgen.summarize.labels import complete_statement, is_question, label, quote_holders
 
 
 @pytest.mark.parametrize(
@@ -94,3 +95,83 @@ def test_speakers_after_the_quote(language: str, text: str, speaker: str) -> Non
 def test_cues_are_whole_words() -> None:
     assert label("Это поможет экономике.", "ru") == ("fact", None)  # может inside поможет
     assert label("Возможности роста ограничены.", "ru") == ("fact", None)
+
+
+def test_a_quotation_alone_is_a_quote() -> None:
+    # An interview's answer: someone's words, whoever the neighbourhood says.
+    assert label("「春には店を開けたい。準備は順調だと思う」", "ja") == ("quote", None)
+    assert label("「開ける」と「閉める」は違う言葉だ。", "ja") == ("fact", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "complete"),
+    [
+        ("港の再開は来月になる見通しだ。", "ja", True),
+        ("（ロンドン＝共同）英政府は新たな制裁を発表した。", "ja", True),  # a dateline
+        ("市は来月から新しい制度を始めるといえる", "ja", True),  # a predicate, no 。
+        ("主な特徴", "ja", False),  # a heading or list label
+        ("重量：約3kg", "ja", False),  # a list row
+        ("で、市の職員が住民に説明した。", "ja", False),  # the tail of a sentence
+        ("（月〜水 9時〜）で、市の職員が説明した。", "ja", False),
+        ("と思ってしまう。", "ja", False),
+        ("The port will reopen next month.", "en", True),
+        ("and the mayor agreed to it.", "en", False),
+        ("Key features", "en", False),
+    ],
+)
+def test_complete_statements(text: str, language: str, complete: bool) -> None:
+    assert complete_statement(text, language) is complete
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "question", "marked"),
+    [
+        ("市長はこの計画をどう思う？", "ja", True, True),
+        ("再開はいつになるのか。", "ja", True, False),
+        ("これは失策ではないか。", "ja", False, False),  # a claim put as a question
+        ("Will the port reopen?", "en", True, True),
+        ("The port reopened.", "en", False, False),
+    ],
+)
+def test_questions(text: str, language: str, question: bool, marked: bool) -> None:
+    assert is_question(text, language) is question
+    assert is_question(text, language, marked_only=True) is marked
+
+
+def _sentences(*texts: str) -> list[Sentence]:
+    return [Sentence(f"s{n}", text, 0, n, (0, len(text))) for n, text in enumerate(texts)]
+
+
+def test_quote_holders_come_from_the_neighbourhood() -> None:
+    sentences = _sentences(
+        "料理研究家の川村花子氏がラジオ番組に出演し、記者の質問に答えた。",
+        "新しい店はいつ開く？",
+        "「春には開けたい。準備は順調だと思う」",  # the interviewee's
+        "川村さんは今の外食業界をどう見る？",
+        "「厳しいが、工夫次第で客は戻る」",  # put to 川村さん
+        "「私（川村）は毎朝市場に行く」",  # who says so in brackets
+        "会場では多くの客が「おいしい」と話した。",  # a subject of its own: not hers
+        "山本市長は記者会見で新しい計画を発表した。",
+        "「市民の声を聞いて決めた」と述べた。",  # said, no subject: the mayor
+        "地元紙の東西新聞によると、工事は来年始まる。",
+        "それによると、費用は十億円を超える。",  # "according to it": the paper
+    )
+    labels = {s.id: label(s.text, "ja") for s in sentences}
+    quote_holders(sentences, labels, "ja", ["川村花子", "山本", "東西新聞"])
+    assert labels["s2"] == ("quote", "料理研究家の川村花子")
+    assert labels["s4"] == ("quote", "川村")
+    assert labels["s5"] == ("quote", "川村")
+    assert labels["s6"] == ("quote", None)
+    assert labels["s8"] == ("quote", "山本市長")
+    assert labels["s10"] == ("quote", "地元紙の東西新聞")
+
+
+def test_a_question_names_no_speaker_of_the_answer() -> None:
+    sentences = _sentences(
+        "元社員の田中氏が番組に出演し、質問に答えた。",
+        "前社長はどんな人物か？",  # about him, not put to him
+        "「穏やかな人だった」",
+    )
+    labels = {s.id: label(s.text, "ja") for s in sentences}
+    quote_holders(sentences, labels, "ja", ["田中", "前社長"])
+    assert labels["s2"] == ("quote", "元社員の田中")

@@ -24,6 +24,11 @@ def texts(paragraph: str) -> list[str]:
         ('He said "no. never." Then left.', ['He said "no. never." Then left.']),
         # a quoted sentence on its own, closing mark kept with it
         ("「全部だ。」「次も。」", ["「全部だ。」", "「次も。」"]),
+        # a bracket after a quoted title annotates it: the sentence goes on
+        (
+            "番組「朝だ!」(月〜金 8時)で、彼が話した。次。",
+            ["番組「朝だ!」(月〜金 8時)で、彼が話した。", "次。"],
+        ),
         ("本当か！？」と聞いた。", ["本当か！？」", "と聞いた。"]),
         # ASCII and full-width forms
         ("行く!来る?", ["行く!", "来る?"]),

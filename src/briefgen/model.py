@@ -85,7 +85,9 @@ class Point:
 
     ``label``: ``fact`` (reported as so), ``assessment`` (the author's judgement or
     speculation) or ``quote`` (someone's words); ``speaker``: who, for a quote whose
-    speaker the text names; ``paragraph``: the index of its paragraph in the source.
+    speaker the text names; ``paragraph``: the index of its paragraph in the source;
+    ``subject``: whom or what the sentence is about when it leaves that out and it is
+    not the source's main subject (:mod:`briefgen.summarize.subjects`), else None.
     """
 
     kind: str  # "lede" | "key_point" | "sentence"
@@ -100,6 +102,7 @@ class Point:
     # An updated source's changed sentence: the wording the earlier briefing held
     # (original language); "" for a sentence that is new, or any other point.
     earlier: str = ""
+    subject: Bilingual | None = None
 
 
 @dataclass(frozen=True)
@@ -111,7 +114,8 @@ class Event:
     ``resolution``: ``explicit`` (the text gives the year), ``carried`` (from an
     earlier mention: 同年, a nearby year), ``relative`` (from the source's date:
     昨年, or a month-day placed before it), ``unresolved``. ``phrase`` is the date as
-    written; ``text`` the sentence, original and English.
+    written; ``text`` the sentence, original and English; ``subject``: as a
+    :class:`Point`'s, the subject the sentence leaves out when it is not the main one.
     """
 
     date: str
@@ -120,6 +124,7 @@ class Event:
     sentence_id: str
     text: Bilingual
     source_id: str
+    subject: Bilingual | None = None
 
     @property
     def sort_key(self) -> tuple[int, str]:
@@ -325,3 +330,5 @@ class Summary:
     labels: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     actors: tuple[Found, ...] = ()
     words: dict[str, list[str]] = field(default_factory=dict)  # content words per sentence
+    # The subject a sentence carries over from another name than the main ones.
+    subjects: dict[str, str] = field(default_factory=dict)

@@ -444,6 +444,7 @@ def _texts_to_translate(job: _Job) -> list[str]:
     texts += [s.heading for s in source.sections if s.heading]
     texts += [s.text for s in job.summary.sentences]
     texts += [speaker for _, speaker in job.summary.labels.values() if speaker]
+    texts += list(job.summary.subjects.values())
     texts += [actor.name for actor in job.summary.actors]
     texts += [dated.clause for dated in job.summary.events]  # a timeline row's clause
     if job.summary.gist:
@@ -488,7 +489,12 @@ def _assemble(job: _Job, english: dict[str, Translation] | None) -> SourceBriefi
             label=label,
             speaker=bi(speaker) if speaker else None,
             paragraph=by_id[sentence_id].paragraph,
+            subject=subject(sentence_id),
         )
+
+    def subject(sentence_id: str) -> Bilingual | None:
+        name = summary.subjects.get(sentence_id)
+        return bi(name) if name else None
 
     def heading(index: int) -> Bilingual | None:
         text = source.sections[index].heading
@@ -513,6 +519,7 @@ def _assemble(job: _Job, english: dict[str, Translation] | None) -> SourceBriefi
             sentence_id=d.sentence_id,
             text=bi(d.clause),
             source_id=source.id,
+            subject=subject(d.sentence_id),
         )
         for d in summary.events
     )

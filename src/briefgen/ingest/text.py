@@ -9,7 +9,10 @@ first built for:
   gives the date and title; YAML front matter (``title``, ``date``, ``url``,
   ``lang``) does the same and wins (read within limits:
   :mod:`briefgen.ingest.front_matter`).
-* A short line without sentence-final punctuation is a section heading; a line
+* A short line without sentence-final punctuation is a section heading, unless
+  it is in a run of short lines (a list, table rows, a spec sheet: the line after
+  it is short too, or the two before it are), or is a list item; a line marked as a
+  heading (``■``, ``◆``, ``【…】``) heads what follows even after a run. A line
   with no letters at all (``◇``, ``＊＊＊``, ``---``) is a separator and is dropped.
 * ``【併せて読む】…`` style lines point to other articles: kept aside as
   :class:`RelatedLink`, never summarized or translated as points.
@@ -40,6 +43,8 @@ _RELATED = re.compile(r"^\s*【(" + "|".join(_RELATED_LABELS) + r")】\s*(.*\S)?
 # A list item's mark: an item is never a heading, however short.
 _ITEM = re.compile(r"^\s*(?:[・•●○◦▪\uf0a7\uf0b7]|[-*–—]\s)")
 _SENTENCE_END = tuple('。！？!?.．…」』)）"')
+# Marks that make a line a heading wherever it stands.
+_HEADING_MARK = re.compile(r"^\s*(?:[■□◆◇▼▽▲△★☆]|【[^】]*】\s*\S)")
 MAX_HEADING_CHARS = 40
 # markdown-it-py takes 7-11 µs a character on emphasis or table rows made to be slow:
 # this many parse in 15-25 s at worst (a book is about a million characters).
@@ -150,16 +155,27 @@ def build_source(
         block = lines[index][0]
         return block.kind == "line" and is_heading(block.text) and not _ITEM.match(block.text)
 
+    def row(index: int) -> bool:  # a short line that is no sentence: 互換性：あり（要）
+        text = lines[index][0].text.strip()
+        return len(text) <= MAX_HEADING_CHARS and not text.endswith(tuple("。．.!！？?"))
+
     for index, (block, start) in enumerate(lines):
         line = block.text
         if link := _RELATED.match(line):
             related.append(RelatedLink(label=link.group(1), text=(link.group(2) or "").strip()))
             continue
         nothing_yet = not sections and not paragraphs and heading is None
-        # A short line heads what follows it, unless what follows is short too: a
-        # run of short lines (a list, table rows, an address) is body text.
+        # A short line heads what follows it, unless what follows is short too, or
+        # the two lines before it were: a run of short lines (a list, table rows, an
+        # address, a spec sheet) is body text, its last row included.
+        in_run = index >= 2 and row(index - 1) and row(index - 2)
         guessed = heading_like(index) and (
-            nothing_yet or (index + 1 < len(lines) and not heading_like(index + 1))
+            nothing_yet
+            or (
+                index + 1 < len(lines)
+                and not heading_like(index + 1)
+                and (not in_run or bool(_HEADING_MARK.match(line)))
+            )
         )
         if block.kind == "heading" or guessed:
             if nothing_yet and block.level <= 1 and title in (None, line.strip()):

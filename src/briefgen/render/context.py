@@ -30,10 +30,15 @@ sources and per source in none, in the order of their first source: ``title`` (T
 the source's title, or "2 sources"), ``sources_text`` (a story's source titles, ""
 for one source), ``translated``, ``gist`` (TEXT: the point in one line), ``facts``
 (up to :data:`FACTS` points labelled fact, the best scored, in the text's order; not
-the gist's own sentence), ``assessments`` (up to :data:`ASSESSMENTS` assessments and
-quotes, each with ``holder``: the speaker, else "the author", and ``holder_text``:
-"Assessment, the author"), ``coming_up`` (events after the briefing's date, with
-``source_title``; empty when none), ``actors`` (who matters: the :data:`WHO_MATTERS`
+the gist's own sentence; each a complete sentence that states, no question, heading,
+list row or fragment; for a source with headings, the best of each section first, so
+page 1 covers its parts; a fact whose subject the text carries over from another name
+than the source's main ones says it first, "OSIRIS: …", with ``subject``),
+``assessments`` (up to :data:`ASSESSMENTS` assessments and quotes, complete and no
+question put, each with ``holder``: the speaker, else "the author" for an assessment
+and "unnamed" for a quote, and ``holder_text``: "Assessment, the author"),
+``coming_up`` (events after the briefing's date, with ``source_title`` and, as facts,
+their subject first; empty when none), ``actors`` (who matters: the :data:`WHO_MATTERS`
 most salient, at most half of them places) and ``actors_text`` ("Putin (person) ·
 Trump (President)").
 A point is ``original``, ``english``, ``kind``, ``score``, ``label`` (fact,
@@ -50,6 +55,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import PurePath
 from typing import Any
 
@@ -64,6 +70,7 @@ from briefgen.model import (
     SourceBriefing,
     Story,
 )
+from briefgen.summarize.labels import complete_statement, is_question
 
 FACTS = 3  # key facts per entry of the first page
 ASSESSMENTS = 2  # assessments and quotes per entry of the first page
@@ -334,12 +341,21 @@ def _source_entry(source: SourceBriefing, today: dt.date, titles: dict[str, str]
     gist = source.gist or (source.lede[0].text if source.lede else source.title)
     # The sentence the gist was made from is not said again as a fact.
     points = [p for p in points if not _same_statement(gist.original, p.text.original)]
+    section_of = {
+        sid: index
+        for index, section in enumerate(source.full_text)
+        for p in section.points
+        for sid in p.sentence_ids
+    }
     return _entry(
         title=source.title,
         sources_text="",
         gist=gist,
         translated=source.language != "en",
         points=points,
+        language_of=lambda _: source.language,
+        part_of=lambda p: section_of.get(p.sentence_ids[0], 0) if p.sentence_ids else 0,
+        sizes={index: len(section.points) for index, section in enumerate(source.full_text)},
         holders={},
         events=[*source.timeline],
         actors=[*source.actors],
@@ -374,6 +390,8 @@ def _story_entry(
                     role=known.role or actor.role,
                 )
             )
+    languages = {s.source_id: s.language for s in members}
+    default = members[0].language if members else "en"
     events: dict[tuple[str, str], Event] = {}
     for member in members:
         for event in member.timeline:
@@ -384,6 +402,9 @@ def _story_entry(
         gist=gist,
         translated=any(s.language != "en" for s in members),
         points=points,
+        language_of=lambda p: languages.get(p.sources[0] if p.sources else "", default),
+        part_of=lambda _: 0,
+        sizes={},
         holders={s.source_id: titles.get(s.source_id, s.source_id) for s in members},
         events=list(events.values()),
         actors=list(actors.values()),
@@ -399,6 +420,9 @@ def _entry(
     gist: Bilingual,
     translated: bool,
     points: list[Point],
+    language_of: Callable[[Point], str],
+    part_of: Callable[[Point], int],
+    sizes: dict[int, int],
     holders: dict[str, str],
     events: list[Event],
     actors: list[Actor],
@@ -406,16 +430,44 @@ def _entry(
     titles: dict[str, str],
 ) -> dict[str, Any]:
     """One entry of page 1: the best facts and assessments (by the ranker's score, shown
-    in the text's order), what is coming up, and who matters."""
-    facts = _best([p for p in points if p.label == "fact"], FACTS)
-    judged = _best([p for p in points if p.label in ("assessment", "quote")], ASSESSMENTS)
+    in the text's order; facts one per part first, ``part_of``, the biggest parts
+    first, ``sizes``), what is coming up, and who matters. Only a complete sentence
+    stands there alone (``language_of`` each point's language): a key fact states, so
+    no question either; an assessment may be an ask (…でしょうか。) but no bare
+    question (…？)."""
+
+    def stands_alone(p: Point) -> bool:
+        return complete_statement(p.text.original, language_of(p))
+
+    facts = _spread(
+        [
+            p
+            for p in points
+            if p.label == "fact"
+            and stands_alone(p)
+            and not is_question(p.text.original, language_of(p))
+        ],
+        FACTS,
+        part_of,
+        sizes,
+    )
+    judged = _best(
+        [
+            p
+            for p in points
+            if p.label in ("assessment", "quote")
+            and stands_alone(p)
+            and not is_question(p.text.original, language_of(p), marked_only=True)
+        ],
+        ASSESSMENTS,
+    )
     who = _who_matters(actors)
     return {
         "title": _bilingual(title),
         "sources_text": sources_text,
         "translated": translated,
         "gist": _bilingual(gist),
-        "facts": [_point(p) for p in facts],
+        "facts": [_with_subject(_point(p), p.subject) for p in facts],
         "assessments": [
             {
                 **_point(p),
@@ -425,7 +477,9 @@ def _entry(
             for p in judged
         ],
         "coming_up": [
-            {**_event(e), "source_title": titles.get(e.source_id, e.source_id)}
+            _with_subject(
+                {**_event(e), "source_title": titles.get(e.source_id, e.source_id)}, e.subject
+            )
             for e in _coming_up(events, today)
         ],
         "actors": [_actor(a) for a in who],
@@ -441,6 +495,42 @@ def _best(points: list[Point], count: int) -> list[Point]:
     """The ``count`` best-scored points, in the order given (the text's)."""
     chosen = {id(p) for p in sorted(points, key=lambda p: -p.score)[:count]}
     return [p for p in points if id(p) in chosen]
+
+
+def _spread(
+    points: list[Point], count: int, part_of: Callable[[Point], int], sizes: dict[int, int]
+) -> list[Point]:
+    """The ``count`` best-scored points, the best of each part first, the parts the
+    text spends most sentences on (``sizes``) first: a text under headings (an
+    explainer, a report in chapters) shows its main parts, not its one best part
+    three times. In the order given."""
+    ranked = sorted(points, key=lambda p: -p.score)
+    firsts: dict[int, Point] = {}
+    for p in ranked:
+        firsts.setdefault(part_of(p), p)
+    by_size = sorted(firsts, key=lambda part: (-sizes.get(part, 0), -firsts[part].score))
+    chosen = [firsts[part] for part in by_size][:count]
+    chosen += [p for p in ranked if all(p is not c for c in chosen)][: count - len(chosen)]
+    return [p for p in points if any(p is c for c in chosen)]
+
+
+# A name written in a script without spaces takes the full-width colon.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _with_subject(entry: dict[str, Any], subject: Bilingual | None) -> dict[str, Any]:
+    """A page-1 fact or event that leaves out its subject, carried over from another
+    name than the source's main ones, says it first: "OSIRIS: the target is…"."""
+    if subject is None:
+        return {**entry, "subject": None}
+    colon = "：" if _CJK.search(subject.original) else ": "
+    english = subject.english or subject.original
+    return {
+        **entry,
+        "original": f"{subject.original}{colon}{entry['original']}",
+        "english": f"{english}: {entry['english']}" if entry["english"] else "",
+        "subject": _bilingual(subject),
+    }
 
 
 def _holder(point: Point, sources: dict[str, str]) -> str:

@@ -18,8 +18,9 @@ from briefgen.options import Options
 from briefgen.summarize.actors import actors
 from briefgen.summarize.dates import TITLE_ID, source_timeline
 from briefgen.summarize.gist import make_gist, sentence_role
-from briefgen.summarize.labels import label
+from briefgen.summarize.labels import is_question, label, quote_holders
 from briefgen.summarize.rank import Picker, rank
+from briefgen.summarize.subjects import borrowed_subjects, main_actors
 from briefgen.text.detect import sentence_language
 from briefgen.text.tokenize import Token, content_words, tokenize_ja
 
@@ -32,6 +33,29 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
     )
     words = {s.id: content_words(s.text, language, tokens.get(s.id)) for s in sentences}
     labels = {s.id: label(s.text, language) for s in sentences}
+    found = actors(sentences, language, tokens, title=source.title)
+    # 「…」 alone, or said with no speaker: the speaker its neighbours name.
+    quote_holders(sentences, labels, language, [a.name for a in found])
+    polite = _polite_share(sentences)
+    roles = {s.id: sentence_role(s.text) for s in sentences} if language == "ja" else {}
+    # A sentence that leaves out a subject it carries over from another name than the
+    # main ones (一方、NASAは… then a sentence about NASA's mission): page 1 names that
+    # subject before it. In a speech, the speaker's own ask or decision is the speaker's.
+    subjects = {
+        sid: name
+        for sid, name in borrowed_subjects(
+            sentences, tokens, source.title, [a.name for a in found], main_actors(found)
+        ).items()
+        if polite < 0.6 or roles.get(sid) not in ("ask", "decision")
+    }
+    # In a report (news, analysis; not a speech, whose point is its asks), neither the
+    # lede nor the gist is another subject's sentence, or a question put outright (an
+    # interview's: the answer is the point).
+    not_the_point = (
+        set(subjects) | {s.id for s in sentences if is_question(s.text, language, marked_only=True)}
+        if polite < 0.6
+        else set()
+    )
     ranked = rank(
         source,
         sentences,
@@ -51,14 +75,16 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
     picker = Picker(ranked)
     lede: list[Sentence] = []
     # A sentence that only announces what follows, or greets, is never the lede.
-    roles = {s.id: sentence_role(s.text) for s in sentences} if language == "ja" else {}
-    opening = [s for s in by_section.get(0, []) if roles.get(s.id) not in ("signpost", "greeting")]
+    opening = [
+        s
+        for s in by_section.get(0, [])
+        if roles.get(s.id) not in ("signpost", "greeting") and s.id not in not_the_point
+    ]
     points = [s for s in sentences if roles.get(s.id) in ("ask", "decision")]
     # A question put to someone (an ask) is the asker's position, never a fact.
     for sid, role in roles.items():
         if role == "ask" and labels[sid][0] == "fact":
             labels[sid] = ("assessment", labels[sid][1])
-    polite = _polite_share(sentences)
     speech = len(sentences) >= 3 and polite >= 0.6  # fewer cannot tell
     if options.lede_sentences >= 1 and speech and points:
         # A speech (a question or an answer in the assembly, an address) opens with
@@ -120,10 +146,11 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
             )
         ),
         labels=labels,
-        actors=tuple(actors(sentences, language, tokens, title=source.title)),
+        actors=tuple(found),
         words=words,
+        subjects=subjects,
         gist=make_gist(
-            [s for section in by_section.values() for s in section],
+            [s for section in by_section.values() for s in section if s.id not in not_the_point],
             ranked.scores,
             language,
             options.gist_chars,

@@ -8,6 +8,11 @@
   hedges and modal verbs in English);
 - ``fact``: everything else: a statement the text reports as so.
 
+A quotation that stands alone (「…」, an interview's answer) is a quote too; who said
+it is what its neighbourhood names (:func:`quote_holders`), never the author by
+default. :func:`complete_statement` says which sentences can be a key fact on their
+own: complete and declarative, no question, heading, list row or fragment.
+
 Each language is one small table of cues below (Japanese, English, German, French,
 Spanish, Russian); a language without one gets ``fact`` for every sentence.
 """
@@ -15,7 +20,10 @@ Spanish, Russian); a language without one gets ``fact`` for every sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+
+from briefgen.model import Sentence
 
 LABELS = ("fact", "assessment", "quote")
 
@@ -164,6 +172,8 @@ def label(text: str, language: str) -> tuple[str, str | None]:
     concessive = speech is not None and stripped[speech.end() :].startswith(("が、", "るが、"))
     if (according or speech) and not (concessive and assessment):
         return "quote", _speaker(stripped, cues, according)
+    if _one_quotation(stripped):  # words in quotes and nothing else: someone's, unnamed here
+        return "quote", None
     if assessment:
         return "assessment", None
     return "fact", None
@@ -192,3 +202,143 @@ def _speaker(text: str, cues: _Cues, according: re.Match[str] | None) -> str | N
             if speaker and speaker not in _NO_ONE and speaker[-1] not in "にでとをへもやか":
                 return speaker
     return None
+
+
+_QUOTES = {"「": "」", "『": "』", "“": "”", "«": "»"}
+
+
+def _one_quotation(text: str) -> bool:
+    """Whether ``text`` is one quotation and nothing else: 「…」 (or 「…」。), its
+    opening quote closed only at its end."""
+    body = text.rstrip("。．. ")
+    closer = _QUOTES.get(body[:1])
+    if closer is None or not body.endswith(closer) or len(body) < 3:
+        return False
+    depth = 0
+    for n, ch in enumerate(body):
+        depth += (ch == body[0]) - (ch == closer)
+        if depth == 0 and n < len(body) - 1:
+            return False  # closed before the end: 「A」と「B」
+    return True
+
+
+# What follows a sentence's last word: closing quotes and brackets.
+_CLOSERS = '」』）)]】〉》”’"»'
+# A Japanese question in the plain style: …のか。, …だろうか。, …ますか。; not the
+# rhetorical …ではないか。 (a claim).
+_JA_QUESTION = re.compile(r"(?<!ない)か[。．]?$")
+# A particle or a comma cannot start a sentence: what starts with one is the tail of
+# another (で、…, と思ってしまう。, を…); a particle then a kana word (では, とはいえ,
+# もし, がん) can.
+_JA_TAIL = re.compile(r"^(?:[、，。・]|[でにをがはのとへやも](?:、|[^\u3040-\u309f]))")
+_LEADING_BRACKETS = re.compile(r"^(?:[(（][^()（）]{0,40}[)）]\s*)+")
+_TERMINAL = tuple("。．.!！")
+
+
+def is_question(text: str, language: str, *, marked_only: bool = False) -> bool:
+    """Whether ``text`` asks (…？, …?, and in Japanese the plain …か。, unless
+    ``marked_only``) rather than states."""
+    body = text.strip().rstrip(_CLOSERS)
+    if body.endswith(("?", "？")):
+        return True
+    return language == "ja" and not marked_only and bool(_JA_QUESTION.search(body))
+
+
+def complete_statement(text: str, language: str) -> bool:
+    """Whether ``text`` is a complete sentence, one that can stand alone on page 1 (a
+    key fact must also not be a question: :func:`is_question`).
+
+    Not a heading, list label or list row (容量：最大2GB, 主な仕様: no
+    sentence-final punctuation, and in Japanese or Chinese no predicate's kana ending
+    either); not a fragment, which starts where no sentence does (a particle or a
+    comma in Japanese, after any bracket that opens it; a lower-case letter
+    elsewhere)."""
+    stripped = text.strip()
+    body = stripped.rstrip(_CLOSERS)
+    if len(body) < 6:
+        return False
+    cjk = language in ("ja", "zh")
+    # A paragraph's last sentence may lack its 。, but it ends on a predicate (kana).
+    predicate = language == "ja" and len(body) >= 15 and "\u3040" <= body[-1] <= "\u309f"
+    if not body.endswith((*_TERMINAL, "?", "？")) and not predicate:
+        return False
+    if cjk:
+        opening = _LEADING_BRACKETS.sub("", stripped)
+        return not (_JA_TAIL.match(opening) or opening[:1] in _CLOSERS)
+    first = next((ch for ch in stripped if ch.isalnum()), "")
+    return not first.islower()
+
+
+# The verbs of saying and answering: a sentence with one names a speaker, its topic.
+_JA_SAYS = re.compile(_JA_SPEECH_VERBS + r"|答える|応じ")
+# A question put to someone: "X さんは…どう思う？" asks X's view.
+_ADDRESSED = re.compile(
+    r"^(?P<who>[^、。「」？?]{1,20}?(?:さん|氏|先生|様))(?:は|に)[^。]*"
+    r"(?:思う|思います|考え|見る|見ます|感じ)"
+)
+# Who writes "私（野田）は": the name in brackets after the first person.
+_SELF_NAMED = re.compile(r"(?:私|僕|俺|わたし)[（(](?P<who>[^）)]{1,15})[）)]")
+# "According to this / the paper": the source named last.
+_POINTER = re.compile(r"^(?:それ|これ|同紙|同誌|同社|同氏)(?:など)?によ(?:ると|れば)")
+_HONORIFICS = ("さん", "氏", "様", "君", "先生")
+
+
+def quote_holders(
+    sentences: Sequence[Sentence],
+    labels: dict[str, tuple[str, str | None]],
+    language: str,
+    names: Collection[str] = (),
+) -> None:
+    """Fill in, in ``labels``, the speaker of each quote whose sentence names none, from
+    its neighbourhood (Japanese): who the quotation says it is (私（野田）は…), else
+    the one the question before it is put to (野田さんはどう思う？), else the last
+    speaker the text named in its section: a quote's, or the topic of a sentence that
+    says or answers (Xは…の質問に答え…を語った) when that topic holds one of
+    ``names`` (the source's actors), so an interview's answers are the
+    interviewee's. A question names no speaker of what follows it (平田容疑者は元々
+    どんな人物か？ is about him, not put to him); a quote no neighbour names stays
+    unnamed, never the author's."""
+    if language != "ja":
+        return
+    cues = _CUES["ja"]
+    current: str | None = None  # the last speaker the text named
+    previous: Sentence | None = None
+    for sentence in sentences:
+        if previous is not None and previous.section != sentence.section:
+            current = None
+        kind, speaker = labels.get(sentence.id, ("fact", None))
+        text = sentence.text.strip()
+        if is_question(text, language, marked_only=True):
+            previous = sentence
+            continue
+        unquoted = re.sub(r"「[^」]*」|『[^』]*』", "「」", text)
+        if kind == "quote" and speaker is None:
+            named = _SELF_NAMED.search(text)
+            asked = (
+                _ADDRESSED.match(previous.text.strip())
+                if previous is not None and is_question(previous.text, language)
+                else None
+            )
+            found = named or asked
+            if found:
+                speaker = _plain_name(found.group("who"))
+            elif _POINTER.match(text) or not cues.topic.search(unquoted):
+                # "それによると、…" points back; "「…」と述べた。" has no subject of its own.
+                speaker = current
+            if speaker:
+                labels[sentence.id] = (kind, speaker)
+        elif speaker is None and _JA_SAYS.search(unquoted):
+            # "…の質問に答える形で、野田氏は…を語った": no quote, but a speaker named.
+            topics = (m.group("speaker") for m in cues.topic.finditer(unquoted))
+            speaker = next((t for t in topics if any(n in t for n in names)), None)
+        if speaker:
+            current = _plain_name(speaker)
+        previous = sentence
+
+
+def _plain_name(name: str) -> str:
+    """A name without the honorific the text gives it (野田氏, 野田さん → 野田)."""
+    for honorific in _HONORIFICS:
+        if name.endswith(honorific) and len(name) > len(honorific) + 1:
+            return name[: -len(honorific)]
+    return name

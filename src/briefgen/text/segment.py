@@ -36,6 +36,7 @@ _PAIRS = {
 }
 _OPENER = {close: open_ for open_, close in _PAIRS.items()}
 _CLOSERS = frozenset(_PAIRS.values()) | {'"'}
+_QUOTE_OPENERS = frozenset("「『“《〈")
 _TRAILING = (_TERMINATORS | _CLOSERS | frozenset("…‥．")) - {'"'}
 
 
@@ -137,11 +138,12 @@ _WORD_AFTER = re.compile(r"\s+[\"“„«(]?(\w+)")
 
 
 def _closes_quoted_sentence(text: str, i: int) -> bool:
-    """「全部だ。」「次も。」: a quote that ends like a sentence, then another starts."""
+    """「全部だ。」「次も。」: a quote that ends like a sentence, then another starts.
+    A bracket after the quote annotates it (「番組名!」(月〜金)で…): the sentence goes on."""
     if text[i] not in _CLOSERS or i == 0 or text[i - 1] not in _TERMINATORS:
         return False
     following = text[i + 1 : i + 2]
-    return bool(following) and (following in _PAIRS or following.isspace())
+    return bool(following) and (following in _QUOTE_OPENERS or following.isspace())
 
 
 def split_sentences(
