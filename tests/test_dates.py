@@ -582,3 +582,28 @@ def test_the_fourth_development_set_s_remaining_classes(
     texts = sentences(*(part + "。" for part in text.split("。") if part))
     found = dates(texts, dt.date.fromisoformat(source_date))
     assert [date for date, _ in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "texts", "source_date", "expected"),
+    [
+        # A weekday written with a month-day chooses the year it agrees with, and a year
+        # carried from a target (2030年) that disagrees with it is no year at all.
+        ("ja", ("大会は12月12日（日）に開いた。",), "2028-02-01", ["2027-12-12"]),
+        ("ja", ("大会は12月12日（日）に開いた。",), "2026-02-01", ["2021-12-12"]),
+        ("ja", ("2030年を目標とした。", "12月12日（日）に会見した。"), None, ["2030", "--12-12"]),
+        ("fr", ("Il l'a affirmé dimanche 12 décembre.",), "2021-12-14", ["2021-12-12"]),
+        (
+            "fr",
+            ("En 2030, dix lignes.", "Il l'a affirmé dimanche 12 décembre."),
+            None,
+            ["2030", "--12-12"],
+        ),
+    ],
+)
+def test_a_weekday_with_a_month_day_chooses_its_year(
+    language: str, texts: tuple[str, ...], source_date: str | None, expected: list[str]
+) -> None:
+    when = dt.date.fromisoformat(source_date) if source_date else None
+    found = timeline(sentences(*texts), when, language)
+    assert [event.date for event in found] == expected

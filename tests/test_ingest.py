@@ -234,3 +234,9 @@ def test_folders_are_walked_in_order_hidden_ones_skipped_and_names_filtered(
     assert [p.name for p in only_md] == ["z.md"]  # type: ignore[union-attr]
     none = expand_paths([tmp_path], "*.html")
     assert "directory has no source files matching *.html (.txt" in str(none[0])
+
+
+def test_read_source_takes_a_path_given_as_a_string(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("date 2025-09-10 見出し\n\n政府は2日、閣議決定した。\n", encoding="utf-8")
+    assert read_source(str(path)).title == read_source(path).title == "見出し"

@@ -112,7 +112,7 @@ def _made_by_briefgen(path: Path) -> bool:
 
 
 def read_source(
-    path: Path,
+    path: str | Path,
     source_id: str | None = None,
     language: str | None = None,
     encoding: str | None = None,
@@ -121,6 +121,7 @@ def read_source(
     (a PDF named ``.txt`` is still a PDF) and then by its name: text and Markdown in
     UTF-8 or the encoding :func:`briefgen.ingest.decode.decode` finds (``encoding``
     overrides), saved web pages, Word ``.docx`` and PDF."""
+    path = Path(path)
     data = _read_bytes(path)
     suffix = "" if path == STDIN else path.suffix.lower()
     kind = sniff(data, suffix)

@@ -156,8 +156,11 @@ def build_source(
         return block.kind == "line" and is_heading(block.text) and not _ITEM.match(block.text)
 
     def row(index: int) -> bool:  # a short line that is no sentence: 互換性：あり（要）
+        # A list item is no row: a short line after a list's items ends the list
+        # and may head what follows (・岸壁の延長 ・防波堤の改修 地元の反応).
         text = lines[index][0].text.strip()
-        return len(text) <= MAX_HEADING_CHARS and not text.endswith(tuple("。．.!！？?"))
+        short = len(text) <= MAX_HEADING_CHARS and not text.endswith(tuple("。．.!！？?"))
+        return short and not _ITEM.match(text)
 
     for index, (block, start) in enumerate(lines):
         line = block.text

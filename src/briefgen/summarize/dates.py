@@ -34,7 +34,9 @@ predicate the date belongs to** decides the direction:
   by the next date): the **nearest** such day to the article date, the earlier on a tie.
 
 Candidates are real calendar days (this month's, last month's, next year's…), so year
-ends, month lengths and 29 February fall out of the calendar. Relative words count
+ends, month lengths and 29 February fall out of the calendar; a weekday written with
+the date (``12月12日（日）``, ``dimanche 12 décembre``) keeps only the years it agrees
+with, and no year it disagrees with is carried to it. Relative words count
 from the article date (``きのう``, ``あさって``, ``来週月曜日``, ``再来年``, ``今年度末``),
 or, inside a quote, from the day its sentence says it was spoken (``監督は19日、「きのう
 の…」と語った``: the 18th); anaphora from the date last mentioned (``同日``,

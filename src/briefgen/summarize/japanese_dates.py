@@ -177,6 +177,7 @@ _LASTING = frozenset(
      "政治"]
 )  # fmt: skip
 _PLACE_SUFFIXES = frozenset(["県", "市", "町", "村", "区", "府", "都", "道", "州", "国"])
+_SHORT_WEEKDAY = re.compile(rf"[（(]([{_WEEKDAYS}])(?:・[祝休])?[）)]")
 _YEARS_BEFORE_TODAY = re.compile(rf"({_NUMBER})年前の$")
 # Idioms of a day word (明日をも知れぬ命) and 今日 as "to this day" (今日まで…受け継がれ
 # てきた: what has lasted until now), no days.
@@ -335,9 +336,16 @@ def find_japanese_dates(
         if mention.kind == "year_word" and _FRAMES_AFTER.match(normalized, end):
             mention = dataclasses.replace(mention, frames_sentence=True)
         if mention.kind == "weekday" and found and _annotates(normalized, found[-1], start):
-            continue  # 19日（火曜日）: the weekday of the date before it
+            # 19日（火曜日）: the weekday of the date before it, which its year must agree with
+            if mention.offset is None:
+                found[-1] = dataclasses.replace(found[-1], weekday=mention.weekday)
+            continue
         if mention.kind == "weekday" and mention.offset is None and recurring:
             continue
+        short_weekday = _SHORT_WEEKDAY.match(normalized, end)
+        if mention.kind == "calendar" and mention.day is not None and short_weekday:
+            weekday = _WEEKDAYS.index(short_weekday.group(1))  # 12月12日（日）
+            mention = dataclasses.replace(mention, weekday=weekday)
         if mention.kind == "day_word" and words is not None and _lasting(words, end):
             continue
         years_before = _YEARS_BEFORE_TODAY.search(normalized, max(0, start - 12), start)

@@ -610,6 +610,15 @@ def _carried_year(
             # A narrative moving on from late in a year to early in the next (12月…1月);
             # a smaller step back is a look back within the year (10月10日…先立つ10月1日).
             year += 1
+    if (
+        mention.weekday is not None
+        and mention.day is not None
+        and (
+            not _valid(year, mention.month, mention.day)
+            or dt.date(year, mention.month, mention.day).weekday() != mention.weekday
+        )
+    ):
+        return None  # dimanche 12 décembre: not of a year whose 12 December is no Sunday
     if source_date is not None:
         when = (year, mention.month, mention.day or 1)
         today = (source_date.year, source_date.month, source_date.day)
@@ -642,8 +651,15 @@ def _candidates(mention: DateMention, source_date: dt.date) -> list[Parts]:
                 return named
         months = [_add_months(source_date.year, source_date.month, k) for k in range(-3, 4)]
         return [(y, m, mention.day) for y, m in months if _valid(y or 1, m, last)]
-    years = range(source_date.year - 4, source_date.year + 5)  # 29 February: four years
-    return [(y, mention.month, mention.day) for y in years if _valid(y, mention.month, mention.day)]
+    # 29 February: four years; a weekday's month-day comes back within eleven
+    around = 11 if mention.weekday is not None else 4
+    years = range(source_date.year - around, source_date.year + around + 1)
+    month, day = mention.month, mention.day
+    found: list[Parts] = [(y, month, day) for y in years if _valid(y, month, day)]
+    if mention.weekday is not None and day is not None:  # Sunday 12 December
+        agreeing = [p for p in found if dt.date(p[0] or 1, month, day).weekday() == mention.weekday]
+        return agreeing or found
+    return found
 
 
 def _choose(candidates: list[Parts], source_date: dt.date, tense: Tense) -> Parts:

@@ -487,11 +487,18 @@ def _no_noun_after(text: str, end: int, language: str, stop_words: frozenset[str
 
 def _without_annotating_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
     """A weekday written with the date after it (``Tuesday, March 19``, ``am
-    Dienstag, 19. März``) says nothing the date does not: dropped."""
+    Dienstag, 19. März``) is no date of its own: it goes with that date, whose year
+    must agree with it (``dimanche 12 décembre`` is no December 12th of 2030)."""
     kept: list[DateMention] = []
+    annotated: DateMention | None = None
     for mention, following in itertools.zip_longest(found, found[1:]):
+        if annotated is not None:
+            kept.append(annotated)
+            annotated = None
+            continue
         if (
             mention.kind == "weekday"
+            and mention.offset is None
             and following is not None
             and following.day is not None
             and re.fullmatch(
@@ -500,6 +507,8 @@ def _without_annotating_weekdays(text: str, found: list[DateMention]) -> list[Da
                 re.IGNORECASE,
             )
         ):
+            weekday = following.weekday if following.weekday is not None else mention.weekday
+            annotated = dataclasses.replace(following, weekday=weekday)
             continue
         kept.append(mention)
     return kept
