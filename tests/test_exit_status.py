@@ -70,6 +70,7 @@ def test_1_failed_while_working(case: str, tmp_path: Path) -> None:
         "an encoding Python does not know, in a config",
         "a sending flag with nothing to send through",
         "--state and --no-state together",
+        "--beam and --fast together",
     ],
 )
 def test_2_what_was_typed_or_named_is_checked_before_any_work(
@@ -97,8 +98,10 @@ def test_2_what_was_typed_or_named_is_checked_before_any_work(
             *(str(SEEDS), "-o", out),
             *("--state", str(tmp_path / "s"), "--no-state"),
         ),
+        "--beam and --fast together": (str(SEEDS), "-o", out, "--beam", "4", "--fast"),
     }[case]
-    with pytest.raises(SystemExit) if case == "a flag out of range" else _no_exit() as exited:
+    argparse_refuses = case in ("a flag out of range", "--beam and --fast together")
+    with pytest.raises(SystemExit) if argparse_refuses else _no_exit() as exited:
         status = make(*args)
     if exited is not None:
         status = exited.value.code

@@ -132,13 +132,14 @@ def add_make(commands: Commands[Parser]) -> None:
     )
     add_source_flags(make)
     speed = make.add_argument_group("translation")
-    speed.add_argument(
+    beam = speed.add_mutually_exclusive_group()  # --beam 4 --fast: say so, not the last wins
+    beam.add_argument(
         "--beam",
         type=positive_int,
         metavar="N",
         help="beam width: wider is slower and sometimes better (default: 2)",
     )
-    speed.add_argument(
+    beam.add_argument(
         "--fast", action="store_const", const=1, dest="beam", help="greedy decoding (--beam 1)"
     )
     speed.add_argument(
