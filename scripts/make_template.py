@@ -262,6 +262,10 @@ def first_page(doc, *, page_break: bool) -> None:
     coming.add_run("{{ event.date_text }}").bold = True
     coming.add_run(" · {{ event.english or event.original }}")
     tag(doc, "{%p endfor %}")
+    tag(doc, "{%p if entry.coming_up_more %}")
+    more = doc.add_paragraph(style="List Bullet")
+    more.add_run("and {{ entry.coming_up_more }} more in the timeline").italic = True
+    tag(doc, "{%p endif %}")
     tag(doc, "{%p else %}")
     nothing = doc.add_paragraph(style="Lead-in")
     nothing.add_run("Coming up: ")

@@ -404,6 +404,21 @@ def test_coming_up_holds_what_is_dated_after_the_briefing(tmp_path: Path) -> Non
     assert [e["date"] for e in context["sources"][0]["coming_up"]] == coming
     later = dataclasses.replace(briefing, date=briefing.date.replace(month=12))
     assert briefing_context(later)["first_page"][0]["coming_up"] == []
+    assert context["first_page"][0]["coming_up_more"] == 0
+
+
+def test_page_one_s_coming_up_is_the_soonest_and_says_how_many_more(tmp_path: Path) -> None:
+    source = tmp_path / "plan.txt"
+    days = [f"{month}月{day}日" for month, day in ((11, 3), (11, 20), (12, 1), (12, 9), (12, 24))]
+    plans = "".join(f"委員会は{when}に会合を開く予定だ。" for when in [*days, "1月15日", "2月2日"])
+    source.write_text(f"date 2025-10-03 計画\n\n{plans}\n", encoding="utf-8")
+    context = briefing_context(briefgen.summarize_sources([source]))
+    entry = context["first_page"][0]
+    assert [e["date"] for e in entry["coming_up"]] == [
+        "2025-11-03", "2025-11-20", "2025-12-01", "2025-12-09", "2025-12-24"
+    ]  # fmt: skip
+    assert entry["coming_up_more"] == 2
+    assert len(context["sources"][0]["coming_up"]) == 7  # the timeline keeps them all
 
 
 def test_a_story_is_one_entry_of_page_one(seed_briefing) -> None:  # type: ignore[no-untyped-def]

@@ -37,8 +37,9 @@ than the source's main ones says it first, "OSIRIS: …", with ``subject``),
 ``assessments`` (up to :data:`ASSESSMENTS` assessments and quotes, complete and no
 question put, each with ``holder``: the speaker, else "the author" for an assessment
 and "unnamed" for a quote, and ``holder_text``: "Assessment, the author"),
-``coming_up`` (events after the briefing's date, with ``source_title`` and, as facts,
-their subject first; empty when none), ``actors`` (who matters: the :data:`WHO_MATTERS`
+``coming_up`` (the :data:`COMING_UP` soonest events after the briefing's date, with
+``source_title`` and, as facts, their subject first; empty when none),
+``coming_up_more`` (how many more the timeline holds, 0 when none), ``actors`` (who matters: the :data:`WHO_MATTERS`
 most salient, at most half of them places) and ``actors_text`` ("Putin (person) ·
 Trump (President)").
 A point is ``original``, ``english``, ``kind``, ``score``, ``label`` (fact,
@@ -75,6 +76,8 @@ from briefgen.summarize.labels import complete_statement, is_question
 FACTS = 3  # key facts per entry of the first page
 ASSESSMENTS = 2  # assessments and quotes per entry of the first page
 WHO_MATTERS = 6  # actors per entry of the first page, at most half of them places
+# Events of the first page's Coming up, the soonest: the rest are in the timeline.
+COMING_UP = 5
 TOP_ACTORS = 8  # actors in a source's main body (the full list goes to the appendix)
 
 
@@ -462,6 +465,7 @@ def _entry(
         ASSESSMENTS,
     )
     who = _who_matters(actors)
+    upcoming = _coming_up(events, today)
     return {
         "title": _bilingual(title),
         "sources_text": sources_text,
@@ -480,8 +484,9 @@ def _entry(
             _with_subject(
                 {**_event(e), "source_title": titles.get(e.source_id, e.source_id)}, e.subject
             )
-            for e in _coming_up(events, today)
+            for e in upcoming[:COMING_UP]
         ],
+        "coming_up_more": max(0, len(upcoming) - COMING_UP),
         "actors": [_actor(a) for a in who],
         "actors_text": " · ".join(
             (a.name.english or a.name.original)
