@@ -91,10 +91,12 @@ def test_seed_timeline_has_every_event_with_the_right_year() -> None:
         ("31日に決めた。", "2024-03-15", [("2024-01-31", "relative")]),  # not 2 February
         ("9999年12月31日〜1月2日。0000年1月。", None, [("9999-12-31", "explicit")]),
         ("1" * 5000 + "月に。", None, []),
+        # Relative days join into a range like any other (from yesterday until today).
+        ("昨日から今日まで。", "2024-03-15", [("2024-03-14/2024-03-15", "relative")]),
         (
-            "昨日から今日まで。",
-            "2024-03-15",
-            [("2024-03-14", "relative"), ("2024-03-15", "relative")],
+            "本日から令和7年が始まった。",
+            "2025-01-01",
+            [("2025-01-01", "relative"), ("2025", "explicit")],
         ),
     ],
 )
@@ -607,3 +609,31 @@ def test_a_weekday_with_a_month_day_chooses_its_year(
     when = dt.date.fromisoformat(source_date) if source_date else None
     found = timeline(sentences(*texts), when, language)
     assert [event.date for event in found] == expected
+
+
+# The fifth development set's classes (tests/dates_fresh/development5.toml, read after
+# it was scored once), each in sentences written for this test.
+@pytest.mark.parametrize(
+    ("text", "source_date", "expected"),
+    [
+        # A bare day goes on from a day its sentence wrote only where that month has it,
+        # on its weekday; from a month alone it does not go on.
+        ("9月1日に合わせ、訓練を31日（日）に行う。", "2025-08-29", ["2025-09-01", "2025-08-31"]),
+        ("2024年1月に被災した町で、31日までに退去した。", "2028-03-31", ["2024-01", "2028-03-31"]),
+        # A plan's day (16日の予定) and a topic's day said without a verb are to come.
+        ("合格発表は16日の予定。", "2028-02-28", ["2028-03-16"]),
+        ("投開票は26日。", "2026-07-10", ["2026-07-26"]),
+        # A relative day with its month-day is one date.
+        ("県は、あす9月1日から制限を強める。", "2028-08-31", ["2028-09-01"]),
+        # Ranges from a relative day, to a relative month or fiscal year.
+        ("窓口をきょうから来年3月末まで設ける。", "2024-09-02", ["2024-09-02/2025-03"]),
+        ("収集をきょう31日から来月3日まで休む。", "2027-12-31", ["2027-12-31/2028-01-03"]),
+        ("2026年度から昨年度までの契約を調べる。", "2029-06-04", ["2026-04/2029-03"]),
+    ],
+)
+def test_the_fifth_development_set_s_classes(
+    text: str, source_date: str, expected: list[str]
+) -> None:
+    texts = sentences(*(part + "。" for part in text.split("。") if part))
+    found = dates(texts, dt.date.fromisoformat(source_date))
+    assert [date for date, _ in found] == expected

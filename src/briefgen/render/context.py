@@ -39,9 +39,9 @@ question put, each with ``holder``: the speaker, else "the author" for an assess
 and "unnamed" for a quote, and ``holder_text``: "Assessment, the author"),
 ``coming_up`` (the :data:`COMING_UP` soonest events after the briefing's date, with
 ``source_title`` and, as facts, their subject first; empty when none),
-``coming_up_more`` (how many more the timeline holds, 0 when none), ``actors`` (who matters: the :data:`WHO_MATTERS`
-most salient, at most half of them places) and ``actors_text`` ("Putin (person) ·
-Trump (President)").
+``coming_up_more`` (how many more the timeline holds, 0 when none), ``actors`` (who
+matters: the :data:`WHO_MATTERS` most salient, at most half of them places) and
+``actors_text`` ("Putin (person) · Trump (President)").
 A point is ``original``, ``english``, ``kind``, ``score``, ``label`` (fact,
 assessment, quote), ``speaker`` (English, or None), ``status`` (new, updated, reported against the
 desk's state; "" without one) and ``label_text`` ("New · Quote, Russia"; empty for

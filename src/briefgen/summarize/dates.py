@@ -297,21 +297,21 @@ def _needs_tense(mention: DateMention) -> bool:
 
 
 def _range_start(mention: DateMention) -> bool:
-    """A date that can start a range: one written out, or a relative word with its
-    month or day (昨年12月〜, 来月10日から)."""
-    if mention.kind in ("calendar", "fixed"):
-        return True
+    """A date that can start a range: one written out, a relative day, or a relative
+    word with its month or day (昨年12月〜, 来月10日から, きょうから, 今年度から)."""
+    if mention.kind in ("calendar", "fixed", "day_word"):
+        return True  # …, きょうから来年3月末まで
     return mention.kind in ("year_word", "month_word") and (
-        mention.month is not None or mention.day is not None
+        mention.month is not None or mention.day is not None or mention.fiscal
     )
 
 
 def _range_stop(mention: DateMention) -> bool:
     """A date that can end one: one written out, a year word with its month (…から来年
-    1月12日), or a month word (…〜先月)."""
-    if mention.kind in ("calendar", "fixed", "month_word"):
+    1月12日) or a fiscal one (…から昨年度まで), a month or day word (…〜先月)."""
+    if mention.kind in ("calendar", "fixed", "month_word", "day_word"):
         return True
-    return mention.kind == "year_word" and mention.month is not None
+    return mention.kind == "year_word" and (mention.month is not None or mention.fiscal)
 
 
 def _joins(text: str, first: DateMention, second: DateMention) -> bool:
@@ -322,6 +322,10 @@ def _joins(text: str, first: DateMention, second: DateMention) -> bool:
         return False
     if first.day_end is not None or second.day_end is not None:
         return False
+    first_day = first.day is not None or first.kind == "day_word"
+    second_year_only = second.kind == "calendar" and second.month is None and second.day is None
+    if first_day and second_year_only and not second.fiscal:
+        return False  # 本日から令和7年が始まった: a day, then what begins on it
     return _RANGE.fullmatch(text[first.span[1] : second.span[0]]) is not None
 
 

@@ -359,12 +359,14 @@ def find_japanese_dates(
         if match.group() == "今日" and _TO_THIS_DAY.match(normalized, end):
             continue  # 今日まで受け継がれてきた: "to this day", no day
         if (
-            mention.bare_day
+            mention.kind == "calendar"
+            and mention.year is None
+            and mention.day is not None
             and found
             and found[-1].kind == "day_word"
             and found[-1].span[1] == start
         ):
-            # あす29日, きょう15日: one day, said twice; counted from the article date
+            # あす29日, きょう15日, あす9月1日: one day, said twice; from the article date
             found[-1] = dataclasses.replace(found[-1], span=(found[-1].span[0], end))
             continue
         found.append(mention)

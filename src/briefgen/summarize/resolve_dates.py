@@ -53,8 +53,12 @@ def predicate_tense(
     after = [t for t in tokens if t.span[0] >= span[1]]
     while after and after[0].surface in _ABOUT:
         after = after[1:]  # 3日ごろまで: "about" qualifies the date, not the predicate
+    if len(after) > 1 and after[0].surface == "の" and after[1].normalized in _PLAN_NOUNS:
+        return "future"  # 16日の予定, 20日の見通し: a plan's day
     if after and after[0].surface in ("の", "付", "付け"):
         return None  # 18日の首脳会談, 1日付の新聞: a date of a thing, not of a verb
+    if _announces(tokens, span, after):
+        return "future"  # 投開票は26日。: a topic's day, said without a verb, is to come
     if len(after) > 1 and after[0].pos[0] == "助詞" and after[1].surface == "の":
         return None  # 29日からの雨量, 1日からの新制度: the date of a thing too
     if _names_a_set_day(tokens, span):
@@ -90,6 +94,14 @@ _ABOUT = frozenset(["ごろ", "頃", "前後"])
 # object or topic right before it (開業日を5月23日に決めた, 期限は13日) — is the day set,
 # which the tense of setting it does not place.
 _DAY_NOUNS = frozenset(["期限", "期日", "日程", "日取り", "締め切り", "締切", "初日", "最終日"])
+
+
+def _announces(tokens: Sequence[Token], span: tuple[int, int], after: Sequence[Token]) -> bool:
+    """Whether the date ends its sentence after a topic with no verb (投開票は26日。,
+    控訴期限は三月十三日。): how news announces what is to come."""
+    ends = not after or after[0].surface in _SENTENCE_END
+    before = [t for t in tokens if t.span[1] <= span[0]]
+    return ends and bool(before) and before[-1].surface == "は"
 
 
 def _names_a_set_day(tokens: Sequence[Token], span: tuple[int, int]) -> bool:
@@ -369,8 +381,10 @@ def _range_end(start: Parts, end: DateMention, frame_date: dt.date | None = None
     if end.short_year is not None and year is not None:  # 2023年6月から24年12月: its century
         end_year = year - year % 100 + end.short_year
         end_year += 100 if end_year < year else 0
-    elif end.kind in ("year_word", "month_word") and frame_date is not None:
-        return _relative_parts(end, frame_date)  # 10月11日から来年1月12日, 昨年12月〜先月
+    elif end.kind in ("year_word", "month_word", "day_word") and frame_date is not None:
+        # 10月11日から来年1月12日, 昨年12月〜先月, 2026年度から昨年度まで (its March)
+        first, last = _ends(_relative(end, frame_date))
+        return last or first
     elif end.year is None and end_month is not None and month is not None and end_month < month:
         end_year = year + 1 if year else None  # 12月28日〜1月4日
     elif end.year is None and end.month is None and end.day and start[2] and end.day < start[2]:
@@ -556,7 +570,8 @@ def _placed(
     if mention.bare_day and day is not None:
         if frame.sentence_month is not None and _goes_on(frame.sentence_month, day, frame):
             year, month, _ = frame.sentence_month  # 8月15日に会い、18日に別れた
-            return (year, month, day), "carried" if year else "unresolved"
+            if _agrees(year, month, day, mention.weekday):
+                return (year, month, day), "carried" if year else "unresolved"
         if day in frame.bare_days:  # the same 18日 twice in one text is the same day
             year, month = frame.bare_days[day]
             if month is not None:
@@ -578,12 +593,22 @@ def _placed(
     return when, "relative"
 
 
+def _agrees(year: int | None, month: int | None, day: int, weekday: int | None) -> bool:
+    """Whether the day exists in that month (9月31日 does not), on its weekday if one
+    was written (31日（日）)."""
+    if not _valid(year or 2000, month, day):
+        return False
+    return weekday is None or year is None or dt.date(year, month or 1, day).weekday() == weekday
+
+
 def _goes_on(written: Parts, day: int, frame: Frame) -> bool:
     """Whether a bare day takes the month its sentence wrote: when it is that day or
     later (8月15日に会い、18日に別れた; 1月17日と18日), the story going on in that month. An
     earlier day is not that month's (昨年12月26日の障害を巡り、総務省は5日…; 8月31日に
     開幕し、3日に閉幕する) and is placed like any other, from the article date (an
     undated text has nothing else to place it by)."""
+    if frame.source_date is not None and written[2] is None:
+        return False  # 2024年1月の地震で…31日までに: a month alone is no day to go on from
     return written[2] is None or day >= written[2] or frame.source_date is None
 
 
