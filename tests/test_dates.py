@@ -637,3 +637,59 @@ def test_the_fifth_development_set_s_classes(
     texts = sentences(*(part + "。" for part in text.split("。") if part))
     found = dates(texts, dt.date.fromisoformat(source_date))
     assert [date for date, _ in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source_date", "expected"),
+    [
+        # Parts of today and yesterday, ことし, a year's end in words.
+        (
+            "首相はけさ、官邸に入った。昨夜は雨だった。ことしは暑い。",
+            "2028-05-09",
+            ["2028-05-09", "2028-05-08", "2028"],
+        ),
+        ("昨年暮れに始めた。去年の年末にも会った。", "2028-05-09", ["2027-12", "2027-12"]),
+        # この日 is the day the text reports on; その翌月, 翌々年 from the date before.
+        (
+            "市長は8日、会見を開いた。前回は2022年7月10日だった。市長はこの日、謝罪した。",
+            "2028-05-09",
+            ["2028-05-08", "2022-07-10", "2028-05-08"],
+        ),
+        ("1955年11月3日に受章し、その翌月に引退した。", None, ["1955-11-03", "1955-12"]),
+        ("1972年に入社し、翌々年に結婚した。", None, ["1972", "1974"]),
+        # 同年 and 同月 are the year and month the text last named, not a day's.
+        (
+            "2024年1月の地震で被災した町で、31日までに退去した。ピーク時の同年8月には千人がいた。",
+            "2028-03-31",
+            ["2024-01", "2028-03-31", "2024-08"],
+        ),
+        (
+            "2023年8月に全焼した事件の判決が15日あった。判決は同月12日の放火と認定した。",
+            "2026-05-15",
+            ["2023-08", "2026-05-15", "2023-08-12"],
+        ),
+        # Two days 両日, a day of a week told, the same moment in brackets.
+        ("例大祭は14、15の両日に開かれる。", "2028-10-13", ["2028-10-14/2028-10-15"]),
+        ("来週12日の閣議で決めたい。", "2028-09-04", ["2028-09-12"]),
+        ("閉会式は30日（日本時間31日）に行われる。", "2028-07-14", ["2028-07-30", "2028-07-31"]),
+        # A quote's relative words count from the day the text reports on.
+        (
+            "岡部は16日、サヨナラ打を放った。試合後は「きのうの夜、電話があった」と話した。",
+            "2024-05-17",
+            ["2024-05-16", "2024-05-15"],
+        ),
+        # Comparisons, an index's base, a duration of years, a day as an object, a poem:
+        # no dates; a birth month and a day that bounds something are.
+        ("事故は昨年の同じ時期より5件多い。指数（2020年=100）は107.8だった。", "2028-05-09", []),
+        ("1916年2月生まれの111歳。", "2027-09-13", ["1916-02"]),
+        ("2015年の開始以来、13年にわたり愛された。", "2028-06-30", ["2015"]),
+        ("明日を信じて石を積んだ。サービスは本日をもって終了した。", "2028-06-30", ["2028-06-30"]),
+        ("俳人は「あすより伸ぶる　ひかりあり」と詠んだ。", "2027-12-20", []),
+    ],
+)
+def test_the_fifth_development_set_s_remaining_classes(
+    text: str, source_date: str | None, expected: list[str]
+) -> None:
+    texts = sentences(*(part + "。" for part in text.split("。") if part))
+    found = dates(texts, dt.date.fromisoformat(source_date) if source_date else None)
+    assert [date for date, _ in found] == expected

@@ -33,38 +33,40 @@ predicate the date belongs to** decides the direction:
 - when nothing decides (a headline ``11月17日投開票``, a noun phrase, a clause cut off
   by the next date): the **nearest** such day to the article date, the earlier on a tie.
 
-Candidates are real calendar days (this month's, last month's, next year's…), so year
-ends, month lengths and 29 February fall out of the calendar; a weekday written with
-the date (``12月12日（日）``, ``dimanche 12 décembre``) keeps only the years it agrees
-with, and no year it disagrees with is carried to it. Relative words count
-from the article date (``きのう``, ``あさって``, ``来週月曜日``, ``再来年``, ``今年度末``),
-or, inside a quote, from the day its sentence says it was spoken (``監督は19日、「きのう
-の…」と語った``: the 18th); anaphora from the date last mentioned (``同日``,
-``同月28日``, ``同月末``, ``翌日``, ``同年``), or, when it names its event
-(``告示日の翌日``, ``地震の翌日``, ``開通前日``), from the last day dated in a
-clause that names that event (none dated: no event). A bare day takes the month its sentence
-wrote when it is that day or later (``8月15日に会い、18日に別れた``); an earlier one is
-placed like any other (``昨年12月26日の障害を巡り、総務省は5日…``). A year the text
-wrote carries to the month-days after it (two sentences in a dated article, the whole
-text in an undated one, rolling into the next year when the months go back six or more,
-from late in one year to early in the next; a smaller step back is a look back), but
-only where the date it gives agrees with the tense, and in a dated article only into
-what a tense places in that year's narration (a verbless ``控訴期限は三月十三日`` is
-placed from the article date, nor into a plan of a later year); a year word ends that
-narration (``…今年で10年``), and names the year of the months after it in its
-sentence when it is the sentence's topic or time (``昨年は8月上旬に開いた``, not
-``来年の日程を12月に``). A range keeps both ends: a two-digit end year is in its
-start's century (``2023年6月から24年12月``, ``2025〜30年度``, ``令和8〜10年度``), a
-range of fiscal years ends in its last one's March, of months is month to month
-(``今年1〜6月``), an end may be a relative word (``10月11日から来年1月12日``, ``昨年12月
-〜先月``: the start the last such month before it), a start too (``来月10日から21日``),
-and a Japanese range naming its month only at its end (``14日から12月31日``) starts in
-another month. ``翌週の日曜日`` is that weekday of the week after the last day told,
-``80年前のきょう`` this day so many years back. An undated article's month-day
-with no year to carry is ``unresolved`` (``--08-15``), and a bare day or a relative
-word there is no event. A part of a month (``来月上旬``, ``同月末``) is that month; a
-year's end is its December where a year is named (``今年末``, ``同年末``); ``年末`` or
-``年明け`` alone names none and is no event.
+Candidates are real calendar days (this month's, last month's, next year's…), so year ends,
+month lengths and 29 February fall out of the calendar; a weekday written with the date
+(``12月12日（日）``, ``dimanche 12 décembre``) keeps only the years it agrees with, and no year
+it disagrees with is carried to it. Relative words count from the article date (``きのう``,
+``あさって``, ``来週月曜日``, ``再来年``, ``今年度末``), or, inside a quote, from the day it was
+spoken: the day its sentence says (``監督は19日、「きのうの…」と語った``: the 18th), else the
+day the text reports on (its first day on or before the article date; ``この日`` is that day
+too); anaphora from the date last mentioned (``同日``, ``同月28日``, ``同月末``, ``翌日``,
+``同年``), or, when it names its event (``告示日の翌日``, ``地震の翌日``, ``開通前日``), from
+the last day dated in a clause that names that event (none dated: no event). A bare day takes
+the month its sentence wrote when it is that day or later (``8月15日に会い、18日に別れた``); an
+earlier one is placed like any other (``昨年12月26日の障害を巡り、総務省は5日…``). A year the
+text wrote carries to the month-days after it (two sentences in a dated article, the whole text
+in an undated one, rolling into the next year when the months go back six or more, from late in
+one year to early in the next; a smaller step back is a look back), but only where the date it
+gives agrees with the tense, and in a dated article only into what a tense places in that year's
+narration (a verbless ``控訴期限は三月十三日`` is placed from the article date, nor into a plan
+of a later year); a year word ends that narration (``…今年で10年``), and names the year of the
+months after it in its sentence when it is the sentence's topic or time
+(``昨年は8月上旬に開いた``, not ``来年の日程を12月に``). A range keeps both ends: a two-digit
+end year is in its start's century (``2023年6月から24年12月``, ``2025〜30年度``,
+``令和8〜10年度``), a range of fiscal years ends in its last one's March, of months is month to
+month (``今年1〜6月``), an end may be a relative word (``10月11日から来年1月12日``,
+``昨年12月〜先月``: the start the last such month before it), a start too
+(``来月10日から21日``), and a Japanese range naming its month only at its end
+(``14日から12月31日``) starts in another month. ``翌週の日曜日`` is that weekday of the week
+after the last day told, ``80年前のきょう`` this day so many years back, ``来週12日`` the 12th
+in next week, ``14、15の両日`` a range. A date in brackets right after a date tells the same
+moment another way (``30日（日本時間31日）``) and does not cut the first from its verb. ``同年``
+and ``同月`` are the year and month the text last named (``2024年1月の地震…31日までに…同年8月``:
+2024). An undated article's month-day with no year to carry is ``unresolved`` (``--08-15``), and
+a bare day or a relative word there is no event. A part of a month (``来月上旬``, ``同月末``) is
+that month; a year's end is its December where a year is named (``今年末``, ``同年末``);
+``年末`` or ``年明け`` alone names none and is no event.
 
 Chinese shares the Japanese forms (2021年11月11日, 去年, 明年, 昨天…) with a simpler
 tense rule (了 past, 将/计划 future). Languages written with spaces
@@ -163,7 +165,12 @@ def timeline(
                 and SPEECH_ACT.search(sentence.text, mention.span[1])
             ):
                 continue  # 本日の質問を終わります: the speech itself, not an event it reports
-            next_date = mentions[index].span[0] if index < len(mentions) else None
+            following = index
+            while following < len(mentions) and _ANNOTATION.fullmatch(
+                sentence.text, end.span[1], mentions[following].span[0]
+            ):
+                following += 1  # 14日（日本時間15日）: the same moment, told another way
+            next_date = mentions[following].span[0] if following < len(mentions) else None
             tense: Tense = None
             if _needs_tense(mention):
                 if words is not None:
@@ -183,7 +190,7 @@ def timeline(
                 continue
             if mention.kind in _COUNTED_FROM_TODAY and _unreported(sentence.text, mention, quotes):
                 continue
-            frame.spoken = _spoken(mention, quotes, dated)
+            frame.spoken = _spoken(mention, quotes, dated, frame.report_day)
             resolved = resolve_range(
                 mention, end, frame, tense, shares_month=language not in ("ja", "zh")
             )
@@ -199,6 +206,9 @@ def timeline(
     return events
 
 
+# What stands between a date and another in brackets right after it that tells the
+# same moment another way (30日（日本時間31日）, 30日（同31日）).
+_ANNOTATION = re.compile(r"[（(][^（()）]{0,8}")
 _QUOTE_OPENING = "「『“"
 _QUOTE_CLOSING = "」』”"
 _QUOTE_MARK = re.compile(f"[{_QUOTE_OPENING}{_QUOTE_CLOSING}]")
@@ -226,11 +236,11 @@ def _quotes(text: str) -> list[tuple[int, int]]:
 
 
 # What a quote is called right after it closes when it reports nothing that happened:
-# a saying (「明日は明日の風が吹く」ということわざ, …とは言うものの) or a joke
-# (…と冗談を飛ばした, …と笑わせた). Its relative words are no days.
+# a saying (「明日は明日の風が吹く」ということわざ, …とは言うものの), a poem (…と詠んだ)
+# or a joke (…と冗談を飛ばした, …と笑わせた). Its relative words are no days.
 _UNREPORTED_AFTER = re.compile(
     r"[」』”](?:(?:と|という|との|って)(?:いう)?(?:ことわざ|格言|故事|言い伝え|言葉が(?:ある|あり)"
-    r"|冗談|ジョーク|軽口|おどけ|笑わせ|笑いを誘)|とは(?:言う|いう|言え|いえ))"
+    r"|冗談|ジョーク|軽口|おどけ|笑わせ|笑いを誘|詠ん|詠み)|とは(?:言う|いう|言え|いえ))"
 )
 
 
@@ -247,11 +257,13 @@ def _spoken(
     mention: DateMention,
     quotes: Sequence[tuple[int, int]],
     dated: Sequence[tuple[DateMention, DateMention, str, str]],
+    report_day: dt.date | None = None,
 ) -> dt.date | None:
     """The day the quote that holds a relative word was spoken: the last day its
-    sentence dated before the quote opens (監督は19日、「きのうの…」と語った: the 19th);
-    ``None`` outside quotes or when the sentence gives no such day (then the article
-    date stands)."""
+    sentence dated before the quote opens (監督は19日、「きのうの…」と語った: the 19th),
+    else the day the text reports on (its first day, on or before the article date:
+    岡部は16日…サヨナラ勝ち。…試合後は「きのうの夜…」); ``None`` outside quotes or
+    when the text gives no such day (then the article date stands)."""
     if mention.kind not in _COUNTED_FROM_TODAY or not quotes:
         return None
     start = mention.span[0]
@@ -261,7 +273,7 @@ def _spoken(
     # ``dated`` is in reading order: the last date that ends before the quote opens.
     before = bisect.bisect_right(dated, quotes[index][0], key=lambda date: date[1].span[1])
     if before == 0:
-        return None
+        return report_day
     iso = dated[before - 1][2]
     return dt.date.fromisoformat(iso) if _FULL_DAY.fullmatch(iso) else None
 

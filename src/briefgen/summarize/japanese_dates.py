@@ -56,10 +56,13 @@ _ERA = "|".join(_ERAS)
 _DAY_WORDS = {
     "一昨日": -2, "おととい": -2, "昨日": -1, "きのう": -1, "今日": 0, "きょう": 0,
     "本日": 0, "明日": 1, "あす": 1, "あした": 1, "明後日": 2, "あさって": 2,
+    "今朝": 0, "けさ": 0, "今夜": 0, "今晩": 0, "今夕": 0, "昨夜": -1, "昨晩": -1,
+    "明朝": 1,
     "しあさって": 3, "昨天": -1, "今天": 0, "明天": 1, "前天": -2, "后天": 2,
 }  # fmt: skip
 _YEAR_WORDS = {
     "一昨年": -2, "おととし": -2, "昨年": -1, "去年": -1, "今年": 0, "本年": 0,
+    "ことし": 0,
     "来年": 1, "明年": 1, "再来年": 2,
 }  # fmt: skip
 _MONTH_WORDS = {
@@ -68,7 +71,8 @@ _MONTH_WORDS = {
 }  # fmt: skip
 _WEEK_WORDS = {"先々週": -2, "先週": -1, "今週": 0, "来週": 1, "再来週": 2}
 # Anaphora count from the date last mentioned: the same one, the next, the one before.
-_ANAPHORA = {"同": 0, "当": 0, "翌": 1, "前": -1}  # 前 only for days: 前年, 前月 are compared
+# この日 and その日 are the same day too; 翌々年 two on.
+_ANAPHORA = {"同": 0, "当": 0, "翌": 1, "前": -1, "この": 0, "その": 0, "翌々": 2}
 _WEEKDAYS = "月火水木金土日"
 _FIXED_DAYS = {"大みそか": (12, 31), "大晦日": (12, 31), "元日": (1, 1), "元旦": (1, 1)}
 
@@ -81,7 +85,8 @@ def _day_part(tag: str) -> str:
     """A day, or two joined into a range (3〜5日, 3日〜5日, 3、4日)."""
     return (
         rf"(?P<day{tag}>{_DAY_NUMBER})"
-        rf"(?:{SPACES}(?:日{SPACES}{DASH}|{DASH}|[、・]){SPACES}(?P<day_end{tag}>{_DAY_NUMBER}))?{SPACES}[日号]"
+        rf"(?:{SPACES}(?:日{SPACES}{DASH}|{DASH}|[、・]){SPACES}(?P<day_end{tag}>{_DAY_NUMBER}))?"
+        rf"{SPACES}(?:[日号]|(?<=[0-9{_KANJI_NUMBER}])の両日)"  # 17、18の両日: a range
     )
 
 
@@ -94,7 +99,7 @@ def _month_part(tag: str) -> str:
     )
 
 
-_PERIOD = r"(?P<period{0}>末|初め|初頭)"
+_PERIOD = r"(?P<period{0}>末|初め|初頭|暮れ|の暮れ|の年末)"  # 昨年暮れ: its December
 
 
 @functools.cache
@@ -105,7 +110,8 @@ def japanese_forms() -> re.Pattern[str]:
         "|".join(
             [
                 # 同日, 翌日, 同月28日, 同月末, 同年10月2日, 同年度, 翌年, 翌週の日曜日
-                rf"(?P<ana>[同当翌前])(?:(?P<ana_day>日)(?!本|比|間)"
+                rf"(?P<ana>翌々|[同当翌前]|(?:この|その)(?=日))"
+                rf"(?:(?P<ana_day>日)(?!本|比|間|常|中)"
                 rf"|(?P<ana_week>週)の?{SPACES}(?P<weekday_a>[{_WEEKDAYS}])曜(?:日)?"
                 rf"|(?<![前])(?P<ana_month>月)(?!比|間)(?:{SPACES}(?:(?P<ana_part>末|上旬|中旬|下旬)|{_day_part('_a')}))?"
                 rf"|(?<![前])(?P<ana_year>年)(?![齢代輩比間]|同期|並)(?P<ana_fiscal>度)?"
@@ -117,6 +123,8 @@ def japanese_forms() -> re.Pattern[str]:
                 rf"(?P<month_word>{_alternatives(_MONTH_WORDS)})"
                 rf"(?:の?{SPACES}(?:(?P<month_word_part>末|上旬|中旬|下旬)|{_day_part('_m')}))?",
                 rf"(?:(?P<week>{_alternatives(_WEEK_WORDS)})の?{SPACES})?(?P<weekday>[{_WEEKDAYS}])曜(?:日)?",
+                # 来週12日: a day of a week told
+                rf"(?P<week_k>{_alternatives(_WEEK_WORDS)})の?{SPACES}(?P<day_k>{_DAY_NUMBER}){SPACES}日",
                 rf"(?P<fixed>{_alternatives(_FIXED_DAYS)})",
                 # 2024年7月21日, 令和7年, 2007年度, 95年 (a year already written in full)
                 rf"(?:(?P<era>{_ERA}){SPACES}(?P<era_year>{_NUMBER})"
@@ -179,9 +187,10 @@ _LASTING = frozenset(
 _PLACE_SUFFIXES = frozenset(["県", "市", "町", "村", "区", "府", "都", "道", "州", "国"])
 _SHORT_WEEKDAY = re.compile(rf"[（(]([{_WEEKDAYS}])(?:・[祝休])?[）)]")
 _YEARS_BEFORE_TODAY = re.compile(rf"({_NUMBER})年前の$")
-# Idioms of a day word (明日をも知れぬ命) and 今日 as "to this day" (今日まで…受け継がれ
-# てきた: what has lasted until now), no days.
-_FIGURATIVE_AFTER = re.compile(r"をも")
+# A day word as the object of a verb (明日を信じて, 明日を担う, 明日をも知れぬ命) and
+# 今日 as "to this day" (今日まで…受け継がれてきた: what has lasted until now), no days.
+# …but a day that bounds something is a day: 本日をもって終了, きょうを最後に, あすをめどに
+_FIGURATIVE_AFTER = re.compile(r"を(?!もって|もち|最後|限り|境|期|めど|目途|待た|控え)")
 _TO_THIS_DAY = re.compile(r"(?:に至る)?まで[^。、]{0,40}?(?:てきた|できた|続いている|残っている)")
 # A sentence that tells how things recur names weekdays of every week (毎週金曜日を在宅
 # 勤務の日とし、月曜日から木曜日は出社を原則とする), not days: its bare weekdays are no event.
@@ -191,10 +200,12 @@ _RECURRING = re.compile(r"毎週|隔週|毎月|毎日|毎朝|毎晩|原則|定�
 _KANJI_WORD = re.compile(r"(?![午朝昼夜夕未早深以付現頃前後])[一-龯々]")
 # A year, month or day word that is the base of a comparison (昨年より14日早い,
 # 前年を上回った) dates nothing.
-_COMPARED = re.compile(r"(?:より|比|並|に比べ|と比べ|を上回|を下回|と同じ|同期)")
+_COMPARED = re.compile(
+    r"(?:より|比|並|に比べ|と比べ|を上回|を下回|と同じ|同期|の同じ時期|の同時期)"
+)
 # A date written out is the base of a comparison after 比 or 比べ (より after a date
 # is the formal "from": 10日より販売する).
-_RATIO_BASE = re.compile(r"(?:比|並み|に比べ|と比べ)")
+_RATIO_BASE = re.compile(r"(?:比|並み|に比べ|と比べ|[=＝]100)")  # 2020年=100: an index's base
 # A relative day in a supposition (仮に明日…としても) is no day on the calendar; a date
 # written out still is (もし2010年の帰還が実現すれば).
 _RELATIVE_KINDS = frozenset(["day_word", "week", "weekday", "month_word", "year_word"])
@@ -319,11 +330,19 @@ def find_japanese_dates(
             and _EVERY_YEAR_AFTER.match(normalized, end)
         ):
             continue  # 7月の平年の雨量: a month of every year, like 平年の7月
-        if mention.kind == "anaphora" and normalized[start - 1 : start] == "の":
+        demonstrative = normalized[max(0, start - 2) : start] in ("その", "この") or (
+            normalized[start : start + 2] in ("その", "この")
+        )  # その翌月, この日
+        if (
+            mention.kind == "anaphora"
+            and mention.unit == "day"
+            and normalized[start - 1 : start] == "の"
+            and not demonstrative
+        ):
             # 会談の前日: the day before what it names, not before the last date; the
             # timeline looks for the date the text gave that event (none: no event).
             anchor = _anchor(words, start - 1) if words is not None else None
-            if anchor is None or mention.unit != "day":
+            if anchor is None:
                 continue
             mention = dataclasses.replace(mention, anchor=anchor)
         elif mention.kind == "anaphora" and mention.unit == "day" and mention.offset:
@@ -376,6 +395,7 @@ def find_japanese_dates(
 # Words after a month that keep it a time: within it, its parts, up to or from it.
 _MONTH_TIME_WORDS = frozenset(
     ["中", "末", "内", "頃", "分", "時点", "現在", "以降", "以来", "以前", "以後", "上旬",
+     "生まれ", "生",
      "中旬", "下旬", "初め", "初旬", "半ば", "前半", "後半", "期", "限り", "一杯", "いっぱい"]
 )  # fmt: skip
 
@@ -462,7 +482,7 @@ def _annotates(text: str, before: DateMention, start: int) -> bool:
 # the clause, a year; inside a noun (築40年, 戦後80年) or before の (50年の歴史) it is
 # more often an age or a count; one with its month (末期の45年7月) is a date anywhere.
 _CLAUSE_OPENS = "。、「『（("
-_NOT_A_YEAR_AFTER = re.compile(r"年(?:の|に一度|に1度)")
+_NOT_A_YEAR_AFTER = re.compile(r"年(?:の|に一度|に1度|にわた|に及|越し|がかり)")
 
 
 def _leads_clause(text: str, span: tuple[int, int]) -> bool:
@@ -480,7 +500,7 @@ def _mention(match: re.Match[str], text: str) -> DateMention | None:
 
     month_text = get("month", "month_y", "month_ay", "month_w")
     month_end_text = get("month_end", "month_end_y", "month_end_ay", "month_end_w")
-    day_text = get("day", "day_y", "day_ay", "day_w", "day_a", "day_m", "day_b")
+    day_text = get("day", "day_y", "day_ay", "day_w", "day_a", "day_m", "day_b", "day_k")
     end_text = get("day_end", "day_end_y", "day_end_ay", "day_end_w", "day_end_a", "day_end_m")
     end_text = end_text or parts.get("day_end_b")
     month = _number(month_text) if month_text else None
@@ -504,7 +524,7 @@ def _mention(match: re.Match[str], text: str) -> DateMention | None:
     fields["month_end"] = month_end
     period = get("period_a", "period_w", "period_y")
     if period:
-        fields["period"] = "end" if period == "末" else "start"
+        fields["period"] = "end" if period in ("末", "暮れ", "の暮れ", "の年末") else "start"
     part = get("part", "part_y", "part_ay", "part_w", "ana_part", "month_word_part")
     if part == "末":
         fields["period"] = "end"
@@ -514,6 +534,7 @@ def _mention(match: re.Match[str], text: str) -> DateMention | None:
             unit = "week"
             fields["weekday"] = _WEEKDAYS.index(parts["weekday_a"])
         fields.update(kind="anaphora", unit=unit, offset=_ANAPHORA[parts["ana"]])
+        fields["demonstrative"] = parts["ana"] == "この"
         fields["fiscal"] = "ana_fiscal" in parts
     elif "day_word" in parts:
         fields.update(kind="day_word", offset=_DAY_WORDS[parts["day_word"]])
@@ -524,6 +545,8 @@ def _mention(match: re.Match[str], text: str) -> DateMention | None:
             fields["month"], fields["day"] = _FIXED_DAYS[parts["fixed_w"]]
     elif "month_word" in parts:
         fields.update(kind="month_word", offset=_MONTH_WORDS[parts["month_word"]])
+    elif "week_k" in parts:
+        fields.update(kind="week_day", offset=_WEEK_WORDS[parts["week_k"]])
     elif "weekday" in parts:
         week = parts.get("week")
         fields.update(

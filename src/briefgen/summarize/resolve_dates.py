@@ -273,6 +273,9 @@ class Frame:
     last_day: tuple[int | None, int | None, int | None] | None = None  # the last that had one
     sentence_month: Parts | None = None  # the month (and day) this sentence wrote
     sentence_year: int | None = None  # the year a year word of this sentence named (昨年は)
+    named_year: int | None = None  # the year the text last named: written, carried or a word
+    named_month: tuple[int | None, int] | None = None  # the month it last named (同月)
+    report_day: dt.date | None = None  # the text's first day on or before the article date
     written_year: tuple[int, int, int] | None = None  # (year, section, position)
     written_years: list[int] = dataclasses.field(default_factory=list)  # for 95年
     bare_days: dict[int, tuple[int | None, int | None]] = dataclasses.field(default_factory=dict)
@@ -343,6 +346,20 @@ def resolve_range(
     frame.last = start_parts
     if day is not None:
         frame.last_day = start_parts
+    if (
+        frame.report_day is None
+        and frame.source_date is not None
+        and None not in start_parts
+        and mention.kind != "anaphora"
+    ):
+        first = dt.date(year or 1, month or 1, day or 1)
+        if first <= frame.source_date:
+            frame.report_day = first  # 政府は19日、…: the day the text reports on
+    if mention.month is not None and month is not None:  # 同年十月 names October too
+        frame.named_month = (year, month)
+    names_year = mention.year is not None or mention.short_year is not None
+    if year is not None and (names_year or mention.kind == "year_word" or how == "carried"):
+        frame.named_year = year
     if mention.month is not None and month is not None:  # a month the sentence wrote
         frame.sentence_month = (year, month, day)
     if mention.bare_day and mention.day is not None:
@@ -419,7 +436,7 @@ def _resolve(
     kind = mention.kind
     if kind == "anaphora":
         return _resolve_anaphora(mention, frame)
-    if kind in ("day_word", "week_word", "year_word", "month_word", "weekday_step") or (
+    if kind in ("day_word", "week_word", "week_day", "year_word", "month_word", "weekday_step") or (
         kind == "weekday" and mention.offset is not None
     ):
         counted_from = frame.spoken or source_date
@@ -490,6 +507,13 @@ def _relative(mention: DateMention, source_date: dt.date) -> Parts | tuple[Parts
         monday = source_date - dt.timedelta(days=source_date.weekday())
         when = monday + dt.timedelta(days=7 * offset + mention.weekday)
         return when.year, when.month, when.day
+    if mention.kind == "week_day":  # 来週12日: the 12th that is in next week
+        monday = source_date - dt.timedelta(days=source_date.weekday() - 7 * offset)
+        days = [monday + dt.timedelta(days=i) for i in range(7)]
+        found = [d for d in days if d.day == mention.day]
+        if not found:
+            return None, None, None
+        return found[0].year, found[0].month, found[0].day
     if mention.kind == "week_word":  # last week: its Monday to its Sunday
         monday = source_date - dt.timedelta(days=source_date.weekday() - 7 * offset)
         sunday = monday + dt.timedelta(days=6)
@@ -526,6 +550,9 @@ def _resolve_anaphora(mention: DateMention, frame: Frame) -> Resolved | None:
         monday = last - dt.timedelta(days=last.weekday())
         when = monday + dt.timedelta(days=7 * offset + (mention.weekday or 0))
         return (when.year, when.month, when.day), "carried"
+    if mention.unit == "day" and mention.demonstrative and frame.report_day is not None:
+        when = frame.report_day  # 首相はこの日、…: the day the text reports on
+        return (when.year, when.month, when.day), "carried"
     if mention.unit == "day":
         # A day counts from the last date that named a day (30日…来月下旬…同日夜: the
         # 30th); from a month-day without its year (an undated text) it is unresolved
@@ -549,10 +576,15 @@ def _resolve_anaphora(mention: DateMention, frame: Frame) -> Resolved | None:
         when = dt.date(year, month, day) + dt.timedelta(days=offset)
         return (when.year, when.month, when.day), "carried"
     if mention.unit == "month":
+        if frame.named_month is not None:  # 2023年8月の火災…判決は15日…同月12日: August
+            year, month = frame.named_month
         if month is None:
             return None
         year, month = _add_months(year, month, offset)
         return (year, month, mention.day), "carried" if year else "unresolved"
+    # 同年, 翌年: the year the text last named (2024年1月の地震…31日までに…同年8月: 2024),
+    # not one a later day took from the article date
+    year = frame.named_year if frame.named_year is not None else year
     if year is None:
         return ((None, mention.month, mention.day), "unresolved") if mention.month else None
     return _year_parts(mention, year + offset), "carried"
