@@ -145,7 +145,7 @@ def japanese_forms() -> re.Pattern[str]:
 # nights (2泊3日), a difference from a base (平年より3日遅く), or a month of every
 # year (毎年8月, 例年の8月, 平年の8月).
 _COUNTED_BEFORE = re.compile(
-    r"(?:第|週|毎|約|計|延べ|各|ここ|わずか|最長|最短|最大|たった|数|およそ|泊|より"
+    r"(?:第|週|毎|約|計|延べ|各|ここ|わずか|最長|最短|最大|たった|数|およそ|泊|(?<!に)より"
     r"|(?:毎年|例年|平年)の?)$"
 )
 # A date followed by 以来 or 以降 starts a period that reaches the present (2023年
