@@ -33,6 +33,13 @@ def dates(texts: list[Sentence], source_date: dt.date | None) -> list[tuple[str,
     return [(e.date, e.resolution) for e in timeline(texts, source_date)]
 
 
+def dates_of_text(text: str, source_date: str | None) -> list[str]:
+    """The dates of a text whose sentences end in 。, read with that article date."""
+    texts = sentences(*(part + "。" for part in text.split("。") if part))
+    when = dt.date.fromisoformat(source_date) if source_date else None
+    return [date for date, _ in dates(texts, when)]
+
+
 def test_seed_timeline_has_every_event_with_the_right_year() -> None:
     source = read_source(SEED)
     events = timeline(segment_source(source), source.date)
@@ -532,11 +539,9 @@ def test_sayings_jokes_and_suppositions_date_nothing(text: str, expected: list[s
     ],
 )
 def test_the_fourth_development_set_s_classes(
-    text: str, source_date: str, expected: list[str]
+    text: str, source_date: str | None, expected: list[str]
 ) -> None:
-    texts = sentences(*(part + "。" for part in text.split("。") if part))
-    found = dates(texts, dt.date.fromisoformat(source_date))
-    assert [date for date, _ in found] == expected
+    assert dates_of_text(text, source_date) == expected
 
 
 # The fourth development set's remaining classes, in sentences written for this test.
@@ -580,11 +585,9 @@ def test_the_fourth_development_set_s_classes(
     ],
 )
 def test_the_fourth_development_set_s_remaining_classes(
-    text: str, source_date: str, expected: list[str]
+    text: str, source_date: str | None, expected: list[str]
 ) -> None:
-    texts = sentences(*(part + "。" for part in text.split("。") if part))
-    found = dates(texts, dt.date.fromisoformat(source_date))
-    assert [date for date, _ in found] == expected
+    assert dates_of_text(text, source_date) == expected
 
 
 @pytest.mark.parametrize(
@@ -633,11 +636,9 @@ def test_a_weekday_with_a_month_day_chooses_its_year(
     ],
 )
 def test_the_fifth_development_set_s_classes(
-    text: str, source_date: str, expected: list[str]
+    text: str, source_date: str | None, expected: list[str]
 ) -> None:
-    texts = sentences(*(part + "。" for part in text.split("。") if part))
-    found = dates(texts, dt.date.fromisoformat(source_date))
-    assert [date for date, _ in found] == expected
+    assert dates_of_text(text, source_date) == expected
 
 
 @pytest.mark.parametrize(
@@ -691,6 +692,4 @@ def test_the_fifth_development_set_s_classes(
 def test_the_fifth_development_set_s_remaining_classes(
     text: str, source_date: str | None, expected: list[str]
 ) -> None:
-    texts = sentences(*(part + "。" for part in text.split("。") if part))
-    found = dates(texts, dt.date.fromisoformat(source_date) if source_date else None)
-    assert [date for date, _ in found] == expected
+    assert dates_of_text(text, source_date) == expected
