@@ -61,12 +61,14 @@ def test_the_third_development_set_stays_at_its_measured_score() -> None:
 def test_the_fourth_development_set_stays_at_its_measured_score() -> None:
     # A fourth annotator's articles, scored once before they were read: 361 right, 27
     # wrong, 29 false, 11 missed of 399 at the session's start; 372, 21, 24, 6 with the
-    # third set's rules; then read, and its classes given rules: 397, 0, 4, 2.
+    # third set's rules; then read, and its classes given rules: 397, 0, 4, 2; 396, 1,
+    # 6, 2 once a month before a noun is that thing's month (6月定例会, 11月場所), which
+    # this annotator leaves out and an adversarial reader showed to be ordinary news.
     score = score_file(FRESH / "development4.toml")
     assert score.annotated == 399
-    assert score.right >= 397
-    assert score.wrong <= 0
-    assert score.false <= 4
+    assert score.right >= 396
+    assert score.wrong <= 1
+    assert score.false <= 6
 
 
 def test_the_fifth_development_set_stays_at_its_measured_score() -> None:
@@ -77,7 +79,7 @@ def test_the_fifth_development_set_stays_at_its_measured_score() -> None:
     assert score.annotated == 494
     assert score.right >= 483
     assert score.wrong <= 8
-    assert score.false <= 1
+    assert score.false <= 3
 
 
 def test_an_annotated_unresolved_date_is_briefgen_s_unresolved() -> None:

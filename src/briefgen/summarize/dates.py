@@ -15,11 +15,14 @@ predicate the date belongs to** decides the direction:
   the sentence's main predicate; any other date to the first predicate after it
   (``25日に開幕する``), skipping quotes and brackets opened after it, so a date inside a
   quote takes the quote's own predicate (``「25日に発表する」と述べた``);
-- a date of a thing, not of a verb (``18日の首脳会談``, ``29日からの雨量``), takes no
-  tense; the value of a noun that names a day (``開業日を23日に決めた``, ``期限は13日``)
-  is a day set for what is to come, ahead whatever the tense of setting it; a date
-  followed by ``以来`` has passed; a date or range that bounds a period (``6日まで、``,
-  ``1日から、``) belongs to the verb after its comma, not the sentence's main verb;
+- a date of a thing, not of a verb (``18日の首脳会談``, ``29日からの雨量``), takes no tense,
+  except a plan's (``16日の予定``: ahead; ``5日の予定だった``: none); a date that ends its
+  sentence after a topic (``投開票は26日。``) is announced, ahead, unless the topic is a clause
+  with its own tense (``確認されたのは3日。``); the value of a noun that names a day
+  (``開業日を23日に決めた``, ``期限は13日``) is a day set for what is to come, ahead whatever
+  the tense of setting it; a date followed by ``以来`` has passed; a date or range that bounds a
+  period (``6日まで、``, ``1日から、``) belongs to the verb after its comma, not the sentence's
+  main verb;
 - past (``…た``, and ``…ている``, a state that has begun) → the latest such day **on or
   before** the article date, except for the end of what the verb set going (``3日まで
   休校にした``: the past is the deciding), which takes no tense; non-past ending a
@@ -36,37 +39,44 @@ predicate the date belongs to** decides the direction:
 Candidates are real calendar days (this month's, last month's, next year's…), so year ends,
 month lengths and 29 February fall out of the calendar; a weekday written with the date
 (``12月12日（日）``, ``dimanche 12 décembre``) keeps only the years it agrees with, and no year
-it disagrees with is carried to it. Relative words count from the article date (``きのう``,
-``あさって``, ``来週月曜日``, ``再来年``, ``今年度末``), or, inside a quote, from the day it was
-spoken: the day its sentence says (``監督は19日、「きのうの…」と語った``: the 18th), else the
-day the text reports on (its first day on or before the article date; ``この日`` is that day
-too); anaphora from the date last mentioned (``同日``, ``同月28日``, ``同月末``, ``翌日``,
-``同年``), or, when it names its event (``告示日の翌日``, ``地震の翌日``, ``開通前日``), from
-the last day dated in a clause that names that event (none dated: no event). A bare day takes
-the month its sentence wrote when it is that day or later (``8月15日に会い、18日に別れた``); an
-earlier one is placed like any other (``昨年12月26日の障害を巡り、総務省は5日…``). A year the
-text wrote carries to the month-days after it (two sentences in a dated article, the whole text
-in an undated one, rolling into the next year when the months go back six or more, from late in
-one year to early in the next; a smaller step back is a look back), but only where the date it
-gives agrees with the tense, and in a dated article only into what a tense places in that year's
-narration (a verbless ``控訴期限は三月十三日`` is placed from the article date, nor into a plan
-of a later year); a year word ends that narration (``…今年で10年``), and names the year of the
-months after it in its sentence when it is the sentence's topic or time
-(``昨年は8月上旬に開いた``, not ``来年の日程を12月に``). A range keeps both ends: a two-digit
-end year is in its start's century (``2023年6月から24年12月``, ``2025〜30年度``,
-``令和8〜10年度``), a range of fiscal years ends in its last one's March, of months is month to
-month (``今年1〜6月``), an end may be a relative word (``10月11日から来年1月12日``,
-``昨年12月〜先月``: the start the last such month before it), a start too
-(``来月10日から21日``), and a Japanese range naming its month only at its end
-(``14日から12月31日``) starts in another month. ``翌週の日曜日`` is that weekday of the week
-after the last day told, ``80年前のきょう`` this day so many years back, ``来週12日`` the 12th
-in next week, ``14、15の両日`` a range. A date in brackets right after a date tells the same
-moment another way (``30日（日本時間31日）``) and does not cut the first from its verb. ``同年``
-and ``同月`` are the year and month the text last named (``2024年1月の地震…31日までに…同年8月``:
-2024). An undated article's month-day with no year to carry is ``unresolved`` (``--08-15``), and
-a bare day or a relative word there is no event. A part of a month (``来月上旬``, ``同月末``) is
-that month; a year's end is its December where a year is named (``今年末``, ``同年末``);
-``年末`` or ``年明け`` alone names none and is no event.
+it disagrees with is carried to it.
+
+Relative words count from the article date (``きのう``, ``あさって``, ``来週月曜日``, ``再来年``,
+``今年度末``), or, inside a quote, from the day it was spoken: the day its sentence says
+(``監督は19日、「きのうの…」と語った``: the 18th), else the day the text reports on (the latest
+bare day of its first sentence that has one, on or before the article date: ``…1日に誕生した市
+で、…2日、初登庁した``). Anaphora count from the date last mentioned (``同日``, ``同月28日``,
+``同月末``, ``翌日``, ``この日``; ``この日`` after a background year returns to the day the text
+reports on, or the article's), ``同年`` from the year last named (``2024年1月の地震…31日までに
+…同年8月``: 2024); when an anaphora names its event (``告示日の翌日``, ``地震の翌日``, ``開通前
+日``), from the last day dated in a clause that names that event (none dated: no event).
+
+A bare day takes the month its sentence wrote when it is that day or later (``8月15日に会い、
+18日に別れた``), or when that month is the sentence's time or topic (``昨年12月には、25日に``,
+``今年2月の大会では、15日に``; not ``1月の地震で被災した町で、31日までに``); an earlier one
+is placed like any other (``昨年12月26日の障害を巡り、総務省は5日…``). A year the text wrote
+carries to the month-days after it (two sentences in a dated article, the whole text in an
+undated one, rolling into the next year when the months go back six or more, from late in one
+year to early in the next; a smaller step back is a look back), but only where the date it
+gives agrees with the tense; in a dated article never a year after the article's (a plan's
+year is no narration), and not into a sentence whose main verb tells a plan when the date's
+own tense is untold. A year word ends that narration (``…今年で10年``), and names the year of
+the months after it in its sentence when it is the sentence's topic or time (``昨年は8月上旬
+に開いた``, not ``来年の日程を12月に``).
+
+A range keeps both ends: a two-digit end year is in its start's century (``2023年6月から24年
+12月``, ``2025〜30年度``, ``令和8〜10年度``), a range of fiscal years ends in its last one's
+March, of months is month to month (``今年1〜6月``), an end may be a relative word (``10月11日
+から来年1月12日``, ``昨年12月〜先月``: the start the last such month before it), a start too
+(``来月10日から21日``, ``きょうから来年3月末まで``), and a Japanese range naming its month only
+at its end (``14日から12月31日``) starts in another month; ``14、15の両日`` is a range.
+``翌週の日曜日`` is that weekday of the week after the last day told, ``80年前のきょう`` this
+day so many years back, ``来週12日`` the 12th in next week. A date in brackets right after a
+date tells the same moment another way (``30日（日本時間31日）``) and does not cut the first
+from its verb. An undated article's month-day with no year to carry is ``unresolved``
+(``--08-15``), and a bare day or a relative word there is no event. A part of a month
+(``来月上旬``, ``同月末``) is that month; a year's end is its December where a year is named
+(``今年末``, ``同年末``, ``昨年暮れ``); ``年末`` or ``年明け`` alone names none and is no event.
 
 Chinese shares the Japanese forms (2021年11月11日, 去年, 明年, 昨天…) with a simpler
 tense rule (了 past, 将/计划 future). Languages written with spaces
@@ -107,6 +117,7 @@ from briefgen.summarize.resolve_dates import (
     chinese_tense,
     predicate_tense,
     resolve_range,
+    sentence_tense,
 )
 from briefgen.text.tokenize import Token, tokenize_ja
 
@@ -149,6 +160,7 @@ def timeline(
             words = tokenize_ja(sentence.text)
         mentions = find_dates(sentence.text, language, words)
         frame.sentence_month = frame.sentence_year = None
+        frame.sentence_tense = sentence_tense(words) if words is not None and mentions else None
         quotes = _quotes(sentence.text) if mentions else []
         index = 0
         dated: list[tuple[DateMention, DateMention, str, str]] = []

@@ -18,13 +18,15 @@ it is counted (``約3日``, ``延べ5日``, ``一日も早い``), a frequency or
 fiscal period's name (``3月期``, ``12月決算``), a difference from a base or a ratio's
 base (``平年より3日遅く``, ``2013年度比``), the size of a shift (``1日繰り下げ``), the
 start of a longer word (``四日市``, ``五月雨``, ``三日坊主``, ``三日月``: Japanese word
-boundaries come from the dictionary tokenizer), or a month (or kanji day) that names a
-thing (``5月病``, ``11月場所``, ``6月定例会``, ``十日町``); one before a noun of an act
-is when that happens (``10月会合``, ``十九日告示``), and ``6月分`` is June's.
+boundaries come from the dictionary tokenizer), or a month before a suffix or a kanji day
+before a noun, which name a thing (``5月病``, ``十日町``); a month before a noun is that
+thing's month (``9月総裁選``, ``6月定例会``), a kanji day before a noun of an act when it
+happens (``十九日告示``), and ``6月分`` is June's.
 
 A day word is no day when it means the present, the future or the past of what lasts
 rather than happens (``今日の国際社会``, ``明日の日本``, ``昨日の敵は今日の友``,
-``明日の北浜市``), in an idiom (``明日をも知れぬ``), as "to this day" (``今日まで受け
+``明日の北浜市``), as the object of a verb of hope or making (``明日を信じて``, ``明日を担う``,
+``明日をも知れぬ``; ``本日をもって``, ``あすを中心に`` are days), as "to this day" (``今日まで受け
 継がれてきた``), or when it is supposed (``仮にあす…``, ``仮に決裂すれば、明日にも…``);
 the timeline also drops one in a quote the sentence calls a saying or a joke. A month
 of every year (``平年の8月``, ``7月の平年``) is no date either.
@@ -86,7 +88,7 @@ def _day_part(tag: str) -> str:
     return (
         rf"(?P<day{tag}>{_DAY_NUMBER})"
         rf"(?:{SPACES}(?:日{SPACES}{DASH}|{DASH}|[、・]){SPACES}(?P<day_end{tag}>{_DAY_NUMBER}))?"
-        rf"{SPACES}(?:[日号]|(?<=[0-9{_KANJI_NUMBER}])の両日)"  # 17、18の両日: a range
+        rf"{SPACES}(?:[日号]|(?<=[0-9{_KANJI_NUMBER}])の?両日)"  # 17、18の両日: a range
     )
 
 
@@ -111,7 +113,7 @@ def japanese_forms() -> re.Pattern[str]:
             [
                 # 同日, 翌日, 同月28日, 同月末, 同年10月2日, 同年度, 翌年, 翌週の日曜日
                 rf"(?P<ana>翌々|[同当翌前]|(?:この|その)(?=日))"
-                rf"(?:(?P<ana_day>日)(?!本|比|間|常|中)"
+                rf"(?:(?P<ana_day>日)(?!本|比|間|常)"
                 rf"|(?P<ana_week>週)の?{SPACES}(?P<weekday_a>[{_WEEKDAYS}])曜(?:日)?"
                 rf"|(?<![前])(?P<ana_month>月)(?!比|間)(?:{SPACES}(?:(?P<ana_part>末|上旬|中旬|下旬)|{_day_part('_a')}))?"
                 rf"|(?<![前])(?P<ana_year>年)(?![齢代輩比間]|同期|並)(?P<ana_fiscal>度)?"
@@ -142,10 +144,9 @@ def japanese_forms() -> re.Pattern[str]:
 
 # What stands before a number that is counted, not a point on the calendar: an
 # ordinal, a frequency, an amount (第3日, 週2日, 約3日), the days of a trip after its
-# nights (2泊3日), a difference from a base (平年より3日遅く), or a month of every
-# year (毎年8月, 例年の8月, 平年の8月).
+# nights (2泊3日), or a month of every year (毎年8月, 例年の8月, 平年の8月).
 _COUNTED_BEFORE = re.compile(
-    r"(?:第|週|毎|約|計|延べ|各|ここ|わずか|最長|最短|最大|たった|数|およそ|泊|(?<!に)より"
+    r"(?:第|週|毎|約|計|延べ|各|ここ|わずか|最長|最短|最大|たった|数|およそ|泊"
     r"|(?:毎年|例年|平年)の?)$"
 )
 # A date followed by 以来 or 以降 starts a period that reaches the present (2023年
@@ -154,7 +155,11 @@ _SINCE_AFTER = re.compile(r"(?:以来|以降)")
 # A year word that is its sentence's topic or time (昨年は, 今年も, 来年、) frames the
 # months after it; one that modifies a noun (来年の開催日程) does not.
 _FRAMES_AFTER = re.compile(r"(?:は|も|、|，|に[は、])")
-_EVERY_YEAR_AFTER = re.compile(r"の?(?:平年|例年|平均)")
+# A month that is its sentence's time or topic (昨年12月には、, 今年2月の大会では、) frames
+# the bare days after it; one in a clause that modifies a noun (1月の地震で被災した町で、)
+# does not.
+_FRAMES_MONTH = re.compile(r"[^、。「」]{0,12}?(?:には|では|は|も)[、，]")
+_EVERY_YEAR_AFTER = re.compile(r"の?(?:平年|例年)")  # 7月の平均気温 is this July's
 # A month after a number of years that is no date is the rest of a duration (懲役2年6月:
 # two years and six months); a year that is a date is part of the date's own match.
 _YEARS_BEFORE = re.compile(rf"[0-9{_KANJI_NUMBER}]年")
@@ -162,7 +167,7 @@ _YEARS_BEFORE = re.compile(rf"[0-9{_KANJI_NUMBER}]年")
 # (3月期, 12月決算: a company's accounting year, not a month of the calendar).
 _COUNTED_AFTER = re.compile(
     r"(?:間|連続|あたり|当たり|以内|以上|未満|目|後|前(?!後)|ぶり|振り|おき|置き|ごと|毎|分|程度"
-    r"|ほど|程|余り|あまり|足らず|弱|強|超|近く|がかり|掛かり|期|決算|遅れ|遅い|早く|早い|越し"
+    r"|ほど|程|余り|あまり|足らず|弱|強|超|近く|がかり|掛かり|期|決算|中間|遅れ|遅い|早く|早い|越し"
     r"|平均|順延|延期|延長|短縮|繰り下げ|繰り上げ|繰下げ|繰上げ|前倒し|先送り|ずれ込|としては"
     rf"|(?:[0-9{_KANJI_NUMBER}]+|数)(?:回|食|錠|杯|本|時間|人|件|往復|便|台|個|枚|万|千|百))"
 )
@@ -189,8 +194,9 @@ _SHORT_WEEKDAY = re.compile(rf"[（(]([{_WEEKDAYS}])(?:・[祝休])?[）)]")
 _YEARS_BEFORE_TODAY = re.compile(rf"({_NUMBER})年前の$")
 # A day word as the object of a verb (明日を信じて, 明日を担う, 明日をも知れぬ命) and
 # 今日 as "to this day" (今日まで…受け継がれてきた: what has lasted until now), no days.
-# …but a day that bounds something is a day: 本日をもって終了, きょうを最後に, あすをめどに
-_FIGURATIVE_AFTER = re.compile(r"を(?!もって|もち|最後|限り|境|期|めど|目途|待た|控え)")
+_FIGURATIVE_AFTER = re.compile(
+    r"を(?:も(?!って|ち)|信じ|担|拓|切り開|切りひら|見据|見つめ|生き|創|つく|築|夢見|願|照ら)"
+)  # a day that bounds something stays a day: 本日をもって, あすを中心に, きょうを迎え
 _TO_THIS_DAY = re.compile(r"(?:に至る)?まで[^。、]{0,40}?(?:てきた|できた|続いている|残っている)")
 # A sentence that tells how things recur names weekdays of every week (毎週金曜日を在宅
 # 勤務の日とし、月曜日から木曜日は出社を原則とする), not days: its bare weekdays are no event.
@@ -205,6 +211,7 @@ _COMPARED = re.compile(
 )
 # A date written out is the base of a comparison after 比 or 比べ (より after a date
 # is the formal "from": 10日より販売する).
+_COMPARATIVE_AFTER = re.compile(r"(?:ほど|程度|以上)?(?:早|遅|多|少|長|短|前|後)")
 _RATIO_BASE = re.compile(r"(?:比|並み|に比べ|と比べ|[=＝]100)")  # 2020年=100: an index's base
 # A relative day in a supposition (仮に明日…としても) is no day on the calendar; a date
 # written out still is (もし2010年の帰還が実現すれば).
@@ -212,10 +219,9 @@ _RELATIVE_KINDS = frozenset(["day_word", "week", "weekday", "month_word", "year_
 # So is one in what follows the supposition (仮に交渉が決裂すれば、明日にも…): the
 # condition, then the date, within one sentence or quote.
 _SUPPOSED = re.compile(r"(?:仮に|もし|たとえ|万一|万が一)$")
+_IF = r"(?:仮に|もし(?!くは|も)|たとえ(?!ば)|万一|万が一)"  # not もしくは (or), たとえば
 _CONDITION_CHARS = 120  # how far back a condition is looked for: bounded work per date
-_SUPPOSED_BEFORE = re.compile(
-    r"(?:仮に|もし|たとえ|万一|万が一)[^。「」『』]*(?:ば|たら|なら|ても|でも)[、，]?$"
-)
+_SUPPOSED_BEFORE = re.compile(rf"{_IF}[^。「」『』]*(?:ば|たら|なら|ても|でも)[、，]?$")
 # A speaker's own act, said as it is done (本日は…紹介いたします): no event to date.
 SPEECH_ACT = re.compile(
     r"(?:いたし|申し上げ|伺い|終わり|始め|質問し|紹介し|説明し|報告し|述べ)ます(?=[。！」』]|$)"
@@ -304,7 +310,7 @@ def find_japanese_dates(
             words is not None
             and normalized[end - 1] == "月"
             and normalized[end - 2] in _DIGITS_AND_KANJI
-            and _names_a_thing(words, end, _MONTH_TIME_WORDS)
+            and _names_a_thing(words, end, _MONTH_TIME_WORDS, arabic=True)
         ):
             continue  # 5月病, 11月場所, 6月定例会: a thing named by its month
         if language == "ja" and normalized[end - 1] == "号":
@@ -321,6 +327,8 @@ def find_japanese_dates(
             normalized, end
         ):
             continue
+        if normalized.endswith("より", 0, start) and _COMPARATIVE_AFTER.match(normalized, end):
+            continue  # 平年より3日遅く: a difference (厚労省より3日付で: a sender's day)
         if mention.kind == "calendar" and _RATIO_BASE.match(normalized, end):
             continue  # 13年度比60％減, 2024年に比べ: the base of a comparison
         if (
@@ -352,7 +360,9 @@ def find_japanese_dates(
                 mention = dataclasses.replace(mention, anchor=anchor)
         if _SINCE_AFTER.match(normalized, end):
             mention = dataclasses.replace(mention, since=True)
-        if mention.kind == "year_word" and _FRAMES_AFTER.match(normalized, end):
+        framing = _FRAMES_MONTH if mention.month is not None else _FRAMES_AFTER
+        frames = framing if mention.kind in ("year_word", "calendar") else None
+        if frames is not None and frames.match(normalized, end):
             mention = dataclasses.replace(mention, frames_sentence=True)
         if mention.kind == "weekday" and found and _annotates(normalized, found[-1], start):
             # 19日（火曜日）: the weekday of the date before it, which its year must agree with
@@ -394,8 +404,8 @@ def find_japanese_dates(
 
 # Words after a month that keep it a time: within it, its parts, up to or from it.
 _MONTH_TIME_WORDS = frozenset(
-    ["中", "末", "内", "頃", "分", "時点", "現在", "以降", "以来", "以前", "以後", "上旬",
-     "生まれ", "生",
+    ["中", "末", "内", "頃", "ごろ", "付", "付け", "頭", "終わり", "明け", "入り", "分", "時点",
+     "現在", "以降", "以来", "以前", "以後", "上旬", "生まれ", "生",
      "中旬", "下旬", "初め", "初旬", "半ば", "前半", "後半", "期", "限り", "一杯", "いっぱい"]
 )  # fmt: skip
 
@@ -407,10 +417,14 @@ _DIGITS_AND_KANJI = "0123456789" + _KANJI_NUMBER
 _DAY_TIME_WORDS = frozenset(["時点", "現在", "以降", "以来", "以前", "以後", "限り", "付"])
 
 
-def _names_a_thing(words: Mapping[int, Token], end: int, time_words: frozenset[str]) -> bool:
-    """Whether a month (or a day in kanji) runs straight into a noun that it names
-    (5月病, 11月場所, 6月定例会, 三日月, 十日町): a thing, not a point on the calendar.
-    A noun of an act (10月会合, 十九日告示: the dictionary's サ変) is what happens then."""
+def _names_a_thing(
+    words: Mapping[int, Token], end: int, time_words: frozenset[str], arabic: bool = False
+) -> bool:
+    """Whether a month (or a day in kanji) runs straight into a word it names: a
+    month in digits before a suffix (5月病), a kanji day before a noun (三日月, 十日町)
+    — a thing, not a point on the calendar. A month before a noun is the month of
+    that thing (9月総裁選, 6月株主総会), a kanji day before a noun of an act (十九日
+    告示: the dictionary's サ変) when it happens."""
     following = words.get(end)
     if following is None:
         return True  # no word starts there: the date is the start of a longer one
@@ -418,6 +432,8 @@ def _names_a_thing(words: Mapping[int, Token], end: int, time_words: frozenset[s
         return False
     if following.surface in time_words or following.pos[1] == "数詞":
         return False
+    if arabic:  # 5月病: a suffix makes a name; 9月総裁選 is an event of September
+        return following.pos[0] == "接尾辞"
     return following.pos[2] != "サ変可能"
 
 

@@ -46,10 +46,10 @@ class DateMention:
     short_year_told: bool = False
     year_end: int | None = None  # 2025〜30年度: the last year of a range of years
     years_before: int | None = None  # 80年前のきょう: this day of a year so many before
-    demonstrative: bool = False  # この日: the day the text reports on, not the last date
+    demonstrative: bool = False  # この日: the day last told, back from any background year
     anchor: str | None = None  # 地震の翌日: the event a day anaphora counts from (地震)
     since: bool = False  # 2023年以来: the start of a period up to now, not a time told of
-    frames_sentence: bool = False  # 昨年は, 今年も: a year word that frames its sentence
+    frames_sentence: bool = False  # 昨年は, 今年2月の大会では、: its sentence's time
 
     @property
     def bare_day(self) -> bool:

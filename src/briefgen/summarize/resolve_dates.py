@@ -54,11 +54,18 @@ def predicate_tense(
     while after and after[0].surface in _ABOUT:
         after = after[1:]  # 3日ごろまで: "about" qualifies the date, not the predicate
     if len(after) > 1 and after[0].surface == "の" and after[1].normalized in _PLAN_NOUNS:
-        return "future"  # 16日の予定, 20日の見通し: a plan's day
+        # 16日の予定, 20日の見通し: a plan's day; 当初は5日の予定だった: one that was
+        was = any(t.normalized == "た" for t in after[2:5])
+        return None if was else "future"
     if after and after[0].surface in ("の", "付", "付け"):
         return None  # 18日の首脳会談, 1日付の新聞: a date of a thing, not of a verb
     if _announces(tokens, span, after):
-        return "future"  # 投開票は26日。: a topic's day, said without a verb, is to come
+        # 投開票は26日。: a topic's day, said without a verb, is to come; a clause made
+        # the topic (確認されたのは3日。) tells its own tense
+        before = [t for t in tokens if t.span[1] <= span[0]]
+        if len(before) > 2 and before[-2].surface == "の" and before[-3].normalized == "た":
+            return "past"
+        return "future"
     if len(after) > 1 and after[0].pos[0] == "助詞" and after[1].surface == "の":
         return None  # 29日からの雨量, 1日からの新制度: the date of a thing too
     if _names_a_set_day(tokens, span):
@@ -208,6 +215,11 @@ def _main_predicate(tokens: Sequence[Token]) -> Said:
     return decided
 
 
+def sentence_tense(tokens: Sequence[Token]) -> Tense:
+    """The tense of a sentence's main verb (a state is past: it has begun)."""
+    return _settled(_main_predicate(tokens), until=False)
+
+
 def _quotative(tokens: Sequence[Token], i: int) -> bool:
     """Whether the と at ``i`` quotes what comes before it (…を開くと発表した, …と述べた):
     it runs straight into a verb or a noun that takes する. The dictionary reads a と
@@ -274,8 +286,9 @@ class Frame:
     sentence_month: Parts | None = None  # the month (and day) this sentence wrote
     sentence_year: int | None = None  # the year a year word of this sentence named (昨年は)
     named_year: int | None = None  # the year the text last named: written, carried or a word
-    named_month: tuple[int | None, int] | None = None  # the month it last named (同月)
-    report_day: dt.date | None = None  # the text's first day on or before the article date
+    sentence_tense: Tense = None  # the tense of the sentence's main verb
+    report_day: dt.date | None = None  # the day it reports on (see resolve_range)
+    report_position: int | None = None  # the sentence that gave it
     written_year: tuple[int, int, int] | None = None  # (year, section, position)
     written_years: list[int] = dataclasses.field(default_factory=list)  # for 95年
     bare_days: dict[int, tuple[int | None, int | None]] = dataclasses.field(default_factory=dict)
@@ -346,22 +359,18 @@ def resolve_range(
     frame.last = start_parts
     if day is not None:
         frame.last_day = start_parts
-    if (
-        frame.report_day is None
-        and frame.source_date is not None
-        and None not in start_parts
-        and mention.kind != "anaphora"
-    ):
-        first = dt.date(year or 1, month or 1, day or 1)
-        if first <= frame.source_date:
-            frame.report_day = first  # 政府は19日、…: the day the text reports on
-    if mention.month is not None and month is not None:  # 同年十月 names October too
-        frame.named_month = (year, month)
+    if frame.source_date is not None and mention.bare_day and year and month and day:
+        # 岡部は16日、…; 1日に誕生した市で、…2日、初登庁した: the day the text reports on is
+        # the latest bare day of the first sentence that has one, not after the article
+        when = dt.date(year, month, day)
+        first = frame.report_position in (None, frame.position)
+        if first and when <= frame.source_date and (frame.report_day or when) <= when:
+            frame.report_day, frame.report_position = when, frame.position
     names_year = mention.year is not None or mention.short_year is not None
     if year is not None and (names_year or mention.kind == "year_word" or how == "carried"):
         frame.named_year = year
-    if mention.month is not None and month is not None:  # a month the sentence wrote
-        frame.sentence_month = (year, month, day)
+    if mention.month is not None and month is not None and (day or mention.frames_sentence):
+        frame.sentence_month = (year, month, day)  # a day the sentence wrote, or its time
     if mention.bare_day and mention.day is not None:
         frame.bare_days.setdefault(mention.day, (year, month))
     if mention.kind == "year_word" and frame.source_date is not None:
@@ -550,9 +559,12 @@ def _resolve_anaphora(mention: DateMention, frame: Frame) -> Resolved | None:
         monday = last - dt.timedelta(days=last.weekday())
         when = monday + dt.timedelta(days=7 * offset + (mention.weekday or 0))
         return (when.year, when.month, when.day), "carried"
-    if mention.unit == "day" and mention.demonstrative and frame.report_day is not None:
-        when = frame.report_day  # 首相はこの日、…: the day the text reports on
-        return (when.year, when.month, when.day), "carried"
+    present = frame.report_day or frame.source_date
+    last_day = frame.last_day
+    if mention.demonstrative and present and last_day and (last_day[0] or 0) < present.year:
+        # この日 is the day the text last told, back in its present: after a background
+        # year (前回2022年7月10日…市長はこの日) the day it reports on, or the article's
+        return (present.year, present.month, present.day), "carried"
     if mention.unit == "day":
         # A day counts from the last date that named a day (30日…来月下旬…同日夜: the
         # 30th); from a month-day without its year (an undated text) it is unresolved
@@ -576,8 +588,6 @@ def _resolve_anaphora(mention: DateMention, frame: Frame) -> Resolved | None:
         when = dt.date(year, month, day) + dt.timedelta(days=offset)
         return (when.year, when.month, when.day), "carried"
     if mention.unit == "month":
-        if frame.named_month is not None:  # 2023年8月の火災…判決は15日…同月12日: August
-            year, month = frame.named_month
         if month is None:
             return None
         year, month = _add_months(year, month, offset)
@@ -639,8 +649,6 @@ def _goes_on(written: Parts, day: int, frame: Frame) -> bool:
     earlier day is not that month's (昨年12月26日の障害を巡り、総務省は5日…; 8月31日に
     開幕し、3日に閉幕する) and is placed like any other, from the article date (an
     undated text has nothing else to place it by)."""
-    if frame.source_date is not None and written[2] is None:
-        return False  # 2024年1月の地震で…31日までに: a month alone is no day to go on from
     return written[2] is None or day >= written[2] or frame.source_date is None
 
 
@@ -681,8 +689,10 @@ def _carried_year(
         today = (source_date.year, source_date.month, source_date.day)
         if (tense == "past" and when > today) or (tense == "future" and when < today):
             return None
-        if tense != "past" and year != source_date.year:
-            return None  # no past tense tells it is told in that year's narration
+        if year > source_date.year:
+            return None  # a plan's year is no narration: 令和9年度から改修し、式典は5月10日に
+        if tense is None and frame.sentence_tense == "future":
+            return None  # a sentence that tells a plan does not narrate that year
     return year
 
 
