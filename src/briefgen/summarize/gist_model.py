@@ -33,7 +33,6 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
 
 from briefgen.model import Sentence
 
@@ -91,6 +90,8 @@ class GistModel:
 @functools.cache
 def shipped_model() -> GistModel:
     """The model shipped in the package, read on first use."""
+    from importlib import resources  # here: importing briefgen need not pay for it
+
     text = resources.files("briefgen.summarize").joinpath(MODEL_FILE).read_text("utf-8")
     return GistModel(json.loads(text)["weights"])
 
