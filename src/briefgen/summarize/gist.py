@@ -105,8 +105,8 @@ _TOPIC = re.compile(
     r"に関しましては|に関しては)、"
 )
 _ASK_TAIL = re.compile(
-    r"(?:について|に関して|に対する|への|の)?(?:知事|局長|教育長|総監|本部長|理事|東京都|都)?"
-    r"(?:として)?(?:の)?(?:ご?見解|ご?所見|ご?認識|ご?決意|お考え|考え|答弁)?(?:を|について)?"
+    r"(?:について|に関して|に関する|に対する|への|の)?(?:知事|局長|教育長|総監|本部長|理事|東京都|都)?"
+    r"(?:として)?(?:の)?(?:ご|お)?(?:見解|所見|認識|決意|考え|答弁)?(?:を|について)?"
     r"(?:(?:お?伺い|お聞き|お尋ね|伺)(?:いたし|し)?(?:ます|たい|たいと思います)?|"
     r"求め(?:ます|たい|たいと思います|るものであります)|"
     r"お(?:答え|示し)(?:ください|願います|をお願いします|いただきたい))[。]?$"
@@ -266,12 +266,13 @@ def _plain_ending(text: str) -> str:
     asked = _ASK_TAIL.search(body + "。")
     if asked and asked.start() > 0:
         head = body[: asked.start()].rstrip("、")
-        opinion = _HEDGE_BEFORE_ASK.sub("", head)
+        # "…すべきと考えますが、(Xに関する)見解を伺います": the opinion is the point.
+        opinion = _HEDGE_BEFORE_ASK.sub("", _ASKED_TOPIC.sub("", head).rstrip("、"))
         if opinion != head and opinion.endswith(_PREDICATE_ENDS):
-            return _plain_copula(opinion) + "。"  # the opinion before the ask: the point
+            return _plain_copula(opinion) + "。"
         if opinion.endswith(("のか", "か", "べき", "必要", "重要")):
             return opinion + "。"
-        return opinion.rstrip("をにの") + "は。"
+        return head.rstrip("をにの") + "は。"
     body = _HEDGE_END.sub("", body)
     for pattern, plain in _POLITE_PAST:
         if pattern.search(body):
@@ -305,6 +306,8 @@ _COPULA = re.compile(r"(?<=[\u4e00-\u9fffべき])(?:である|であります|�
 _HEDGE_BEFORE_ASK = re.compile(
     r"(?:と(?:私は)?(?:考え|思い|思)(?:ます|る|ております|ています)(?:が|けれども)|ですが|ますが|が)$"
 )
+# What the ask is about, after the opinion: "…と考えますが、Xに関する" (見解を伺います).
+_ASKED_TOPIC = re.compile(r"(?<=(?:ます|える|思う)が、)[^、。]{1,40}$")
 # Where an opinion's predicate ends (then it needs no "は" to ask about it).
 _PREDICATE_ENDS = ("べき", "べきだ", "べきである", "必要", "必要だ", "重要", "る", "い", "だ", "た")
 _POLITE_ENDINGS = ("ます。", "です。", "ません。", "ますか。", "でしょうか。", "ございます。")
