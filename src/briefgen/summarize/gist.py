@@ -109,6 +109,8 @@ _ASK_TAIL = re.compile(
     r"(?:として)?(?:の)?(?:ご|お)?(?:見解|所見|認識|決意|考え|答弁)?(?:を|について)?"
     r"(?:(?:お?伺い|お聞き|お尋ね|伺)(?:いたし|し)?(?:ます|たい|たいと思います)?|"
     r"求め(?:ます|たい|たいと思います|るものであります)|"
+    r"(?:を)?(?:いただきたい|お願い(?:します|いたします))(?:と思います)?|"
+    r"いかが(?:ですか|でしょうか)|"
     r"お(?:答え|示し)(?:ください|願います|をお願いします|いただきたい))[。]?$"
 )
 # The speaker's own office as the topic of an answer ("都としては、"): the speaker
@@ -267,30 +269,39 @@ def _plain_ending(text: str) -> str:
     if asked and asked.start() > 0:
         head = body[: asked.start()].rstrip("、")
         # "…すべきと考えますが、(Xに関する)見解を伺います": the opinion is the point.
-        opinion = _HEDGE_BEFORE_ASK.sub("", _ASKED_TOPIC.sub("", head).rstrip("、"))
-        if opinion != head and opinion.endswith(_PREDICATE_ENDS):
-            return _plain_copula(opinion) + "。"
-        if opinion.endswith(("のか", "か", "べき", "必要", "重要")):
-            return opinion + "。"
+        before = _ASKED_TOPIC.sub("", head).rstrip("、")
+        opinion = _OPINION.search(before)
+        if opinion:
+            return _plain_copula(before[: opinion.start()] + (opinion.group(1) or "")) + "。"
+        if head.endswith(("のか", "か", "べき", "必要", "重要")):
+            return head + "。"
         return head.rstrip("をにの") + "は。"
-    body = _HEDGE_END.sub("", body)
+    body = _HEDGE_END.sub("", _SETTLED.sub("", body))
+    # A question keeps its か: "どう受けとめますか" → "どう受けとめるか".
+    question = "か" if body.endswith(("ますか", "ですか")) else ""
+    body = body.removesuffix(question)
     for pattern, plain in _POLITE_PAST:
         if pattern.search(body):
-            return pattern.sub(plain, body) + "。"
+            return pattern.sub(plain, body) + question + "。"
     tokens = tokenize_ja(body)
     end = len(tokens)
+    if question:  # only the polite ます or です goes: "認識していますか" → "認識しているか"
+        end -= 1 if tokens and tokens[-1].normalized in ("ます", "です") else 0
     # Politeness and auxiliaries at the end carry no content (ます, おります,
     # まいります, いたします, でございます, て): the predicate ends before them.
-    while end > 0 and (
-        tokens[end - 1].normalized in _AUXILIARIES or tokens[end - 1].pos[0] == "補助記号"
+    while not question and (
+        end > 0
+        and (tokens[end - 1].normalized in _AUXILIARIES or tokens[end - 1].pos[0] == "補助記号")
     ):
         end -= 1
     if end == 0 or end == len(tokens):
-        return _plain_copula(body) + "。"
+        return _plain_copula(body) + question + "。"
     last = tokens[end - 1]
     if last.pos[0] in ("動詞", "助動詞") and last.form.startswith("連用形"):
-        return _plain_copula(body[: last.span[0]] + _plain_form(last)) + "。"
-    return _plain_copula(body[: last.span[1]]) + "。"
+        return _plain_copula(body[: last.span[0]] + _plain_form(last)) + question + "。"
+    if question and last.surface == "の":
+        return body[: last.span[1]] + "か。"  # "背を向けるのですか" → "背を向けるのか"
+    return _plain_copula(body[: last.span[1]]) + question + "。"
 
 
 def _plain_copula(text: str) -> str:
@@ -303,14 +314,26 @@ _COPULA = re.compile(r"(?<=[\u4e00-\u9fffべき])(?:である|であります|�
 
 
 # "…すべきと考えますが、見解を伺います": the opinion before the ask is the point.
-_HEDGE_BEFORE_ASK = re.compile(
-    r"(?:と(?:私は)?(?:考え|思い|思)(?:ます|る|ております|ています)(?:が|けれども)|ですが|ますが|が)$"
+# An opinion put before an ask, and what it holds: "…すべきと考えますが",
+# "…が必要でありますが" (group 1: the word that makes the point, when the hedge is
+# a copula).
+_OPINION = re.compile(
+    r"(?:と(?:私は)?(?:考え|思い|思っ|存じ)(?:て(?:おり|い))?(?:ます|る)|"
+    r"(べき|必要|重要|不可欠)(?:で(?:あり|ござい)ます|です|である|だ))(?:が|けれども)$"
 )
 # What the ask is about, after the opinion: "…と考えますが、Xに関する" (見解を伺います).
 _ASKED_TOPIC = re.compile(r"(?<=(?:ます|える|思う)が、)[^、。]{1,40}$")
-# Where an opinion's predicate ends (then it needs no "は" to ask about it).
-_PREDICATE_ENDS = ("べき", "べきだ", "べきである", "必要", "必要だ", "重要", "る", "い", "だ", "た")
-_POLITE_ENDINGS = ("ます。", "です。", "ません。", "ますか。", "でしょうか。", "ございます。")
+# A plan settled: "…ふやすこととしております" says "…ふやす".
+_SETTLED = re.compile(r"(?:こととし|ことといたし|こととなっ|ことにし)て(?:おり|い)ます$")
+_POLITE_ENDINGS = (
+    "ます。",
+    "です。",
+    "ません。",
+    "ますか。",
+    "ですか。",
+    "でしょうか。",
+    "ございます。",
+)
 _POLITE_PAST = ((re.compile(r"(?:いた|致)しました$"), "した"), (re.compile(r"しました$"), "した"))
 
 
