@@ -92,7 +92,7 @@ def fold_models(items: list[dict], split: str) -> dict[str, GistModel]:
     return {held: trained(set(DEVELOPMENT) - {held}) for held in DEVELOPMENT}
 
 
-def systems(item: dict, model: GistModel) -> dict[str, str]:
+def systems(item: dict, model: GistModel, only: str | None = None) -> dict[str, str]:
     limit = item["limit"]
     lines = item["lines"]
     text = "\n".join(lines) or "。"
@@ -120,7 +120,10 @@ def systems(item: dict, model: GistModel) -> dict[str, str]:
         "first-N": "".join(lines)[:limit],
         "lead-sent": lead_sent or "".join(lines)[:limit],
         "briefgen-lede": "".join(s.text for s in sentences if s.id in summary.lede)[:limit],
-        "LexRank": lexrank(list(sentences), limit) if sentences else "",
+        # The slowest (sumy's graph, again for each k): only when it is scored.
+        "LexRank": lexrank(list(sentences), limit)
+        if sentences and only in (None, "LexRank")
+        else "",
     }
 
 
@@ -142,7 +145,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as work:
         outputs: dict[str, list[str]] = {}
         for item in wanted:
-            for name, summary in systems(item, models[item["meeting"]]).items():
+            for name, summary in systems(item, models[item["meeting"]], args.only).items():
                 if args.only and name != args.only:
                     continue
                 record = json.dumps({"id": item["id"], "summary": summary}, ensure_ascii=False)
