@@ -109,9 +109,10 @@ def sentence_features(
     ``scores``: the ranker's; ``roles``: each sentence's role; ``words``: its content
     words; ``core``: its text without openers and topic signpost."""
     count = len(sentences)
+    counts = [Counter(words.get(s.id, ())) for s in sentences]
     speech_words: Counter[str] = Counter()
-    for s in sentences:
-        speech_words.update(words.get(s.id, ()))
+    for own in counts:
+        speech_words.update(own)
     speech_norm = math.sqrt(sum(c * c for c in speech_words.values())) or 1.0
     role_of = [roles.get(s.id, "statement") for s in sentences]
     asks = role_of.count("ask")
@@ -123,9 +124,10 @@ def sentence_features(
     # and its first sentence's, which says what the speech is about.
     topic: Counter[str] = Counter()
     opens_topic = [bool(_TOPIC_OPENING.search(s.text)) for s in sentences]
-    for i, s in enumerate(sentences):
+    for i, own in enumerate(counts):
         if i == 0 or role_of[i] == "signpost" or opens_topic[i]:
-            topic.update(set(words.get(s.id, ())))
+            topic.update(own.keys())
+    topic_total = sum(topic.values())
     found = []
     for i, s in enumerate(sentences):
         text = s.text.strip()
@@ -165,17 +167,15 @@ def sentence_features(
         if asks:  # the speech asks: a question; else an answer or an address
             f[f"question_speech_{role}"] = 1.0
             f["question_speech_position"] = position
-        counts = Counter(words.get(s.id, ()))
-        norm = math.sqrt(sum(c * c for c in counts.values()))
+        own = counts[i]
+        norm = math.sqrt(sum(c * c for c in own.values()))
         if norm:
             # Similarity to the speech as a whole (itself included: a short speech).
             f["speech_similarity"] = (
-                sum(c * speech_words[w] for w, c in counts.items()) / norm / speech_norm
+                sum(c * speech_words[w] for w, c in own.items()) / norm / speech_norm
             )
-        own = set(words.get(s.id, ()))
-        named = sum(topic[w] for w in own if w in topic)
-        if topic:
-            f["topic_overlap"] = named / sum(topic.values())
+        if topic_total:
+            f["topic_overlap"] = sum(topic[w] for w in own if w in topic) / topic_total
         for name, pattern in _ENDINGS:
             if pattern.search(text):
                 f[f"ending={name}"] = 1.0
