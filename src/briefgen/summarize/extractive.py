@@ -159,6 +159,7 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
             if polite >= 0.6
             else tuple(s.id for s in sorted(lede, key=lambda s: s.span[0])),
             roles=roles,
+            words=words,
         ),
     )
 

@@ -1,7 +1,6 @@
 """The gist: the point of a source in one line, within a budget of characters.
 
-1. **Which sentences.** Every sentence is scored by the ranker (how central it is),
-   then by its role, read from its last predicate:
+1. **Which sentences.** Every sentence has a role, read from its last predicate:
 
    - a *signpost* only names what comes next (``〜について伺います``, ``〜にお答えいたします``,
      ``〜についてでございますが、`` with nothing after it) and a *greeting* or thanks
@@ -9,10 +8,19 @@
    - an *ask* (a question put to someone: ``伺います``, ``お聞きします``, ``見解を``,
      ``〜すべきだ``, ``〜を求めます``) and a *decision* (what the speaker will do or
      holds: ``〜してまいります``, ``〜する考え``, ``〜を検討``, ``〜必要がある``,
-     ``〜と認識``) are what a speech is for: they come first, the later the better
-     (a speaker ends on the point);
-   - otherwise (news, analysis) the report's lede comes first, in order (a report
-     says its point first), then the ranker's order.
+     ``〜と認識``) are what a speech is for;
+   - a report (news, analysis: the caller gives its lede) leads with its lede, in
+     order (a report says its point first), then asks and decisions, later first,
+     then the ranker's order;
+   - a *speech* (Japanese, no lede given) is ordered by a small trained model
+     (:mod:`briefgen.summarize.gist_model`): a dot product of weights with each
+     sentence's features — its role, where it stands, classes of its ending and
+     opening, its length against the budget, the ranker's score, its similarity to
+     the speech and to the topics it names. The weights were learned from the
+     assembly speeches of NTCIR-14 QA Lab-PoliInfo and the assembly's own summaries
+     of them (``scripts/train_gist_model.py``): for each speech, the sentence whose
+     compressed form alone best covers the summary's words should score highest.
+     Measured by sitting, never on what it was trained on (``benchmarks/README.md``).
 
 2. **Compression**, on SudachiPy's words, in this order, each step general:
 
@@ -20,11 +28,14 @@
      adverb of sequence: ``まず``, ``次に``, ``また``, ``さらに``, ``今後``…) goes;
    - a *topic signpost* (``Xについてでございますが、``, ``Xにつきましては、``) goes up
      to its comma: the topic is the headline's job, the point follows it; so does a
-     report's *attribution* (``…が報じたところによると、``);
+     report's *attribution* (``…が報じたところによると、``), and, in a speech, the
+     speaker's own office as its topic (``都としては、``: the speaker says it);
+   - a speech's *closing formula* goes (``…を要望し、質問を終わります``);
    - a *polite or hedging ending* becomes the plain one: the predicate ends at its
      content word (``検討してまいります`` → ``検討``, ``取り組んでまいります`` →
-     ``取り組む``, ``必要があると考えております`` → ``必要があると考える``), and a
-     question's ask becomes ``〜は``;
+     ``取り組む``, ``必要があると考えております`` → ``必要がある``, ``すべきであります``
+     → ``すべき``); a question's ask becomes ``〜は``, and an opinion put before an ask
+     is the point (``…すべきと考えますが、見解を伺います`` → ``…すべき``);
    - while it is still over the budget, the leading clauses (up to a comma after a
      conjunctive form) go, the last clause, which holds the predicate, stays; a
      sentence still too long is cut at its last comma (or word) that fits.
@@ -42,7 +53,8 @@ import re
 from collections.abc import Mapping, Sequence
 
 from briefgen.model import Sentence
-from briefgen.text.tokenize import Token, tokenize_ja
+from briefgen.summarize.gist_model import GistModel, sentence_features, shipped_model
+from briefgen.text.tokenize import Token, content_words, tokenize_ja
 
 # What a sentence does, read from its last predicate (see the module docstring).
 # Each is a class of wording, not a sentence: the verbs of asking and of
@@ -79,6 +91,13 @@ _OPENERS = (
     "あわせて", "併せて", "同時に", "ただ", "しかし", "しかしながら", "だが", "もっとも",
     "つまり", "いずれにしろ", "いずれにしても",
 )  # fmt: skip
+# One opener (the longest that matches): with its comma, or, for an adverb of time
+# or emphasis, without one ("今後は区と…"), but not as a noun ("今後の対応").
+_OPENER = re.compile(
+    "^(?:(?:"
+    + "|".join(sorted(_OPENERS, key=len, reverse=True))
+    + ")、|(?:今後とも|今後も|今後は|今後|引き続き|特に|現在は|現在)(?![のはもとが]))"
+)
 # Who reported it, before the report: "毎日新聞が報じたところによると、".
 _ATTRIBUTION = re.compile(r"^[^。「」]{1,60}?(?:によると|によれば|が報じたところでは)、")
 _TOPIC = re.compile(
@@ -86,9 +105,26 @@ _TOPIC = re.compile(
     r"に関しましては|に関しては)、"
 )
 _ASK_TAIL = re.compile(
-    r"(?:について|に関して|に対する|への|の)?(?:知事|局長|教育長|総監|本部長|理事)?(?:の)?"
-    r"(?:ご?見解|ご?所見|ご?認識|ご?決意|お考え|考え|答弁)?(?:を|について)?"
-    r"(?:お?伺い|お聞き|お尋ね|伺)(?:いたし|し)?(?:ます|たい|たいと思います)[。]?$"
+    r"(?:について|に関して|に関する|に対する|への|の)?(?:知事|局長|教育長|総監|本部長|理事|東京都|都)?"
+    r"(?:として)?(?:の)?(?:ご|お)?(?:見解|所見|認識|決意|考え|答弁)?(?:を|について)?"
+    r"(?:(?:お?伺い|お聞き|お尋ね|伺)(?:いたし|し)?(?:ます|たい|たいと思います)?|"
+    r"求め(?:ます|たい|たいと思います|るものであります)|"
+    r"(?:を)?(?:いただきたい|お願い(?:します|いたします))(?:と思います)?|"
+    r"いかが(?:ですか|でしょうか)|"
+    r"お(?:答え|示し)(?:ください|願います|をお願いします|いただきたい))[。]?$"
+)
+# The speaker's own office as the topic of an answer ("都としては、"): the speaker
+# says it, so the gist need not (speech only: a report's subject stays).
+_SPEAKER = re.compile(r"^(?:東京)?都(?:として|では|といたしましては)?(?:は|も)?、")
+# A speech's closing formula after its last point: "…を要望し、質問を終わります",
+# "…見解を伺い、次の質問に移ります".
+_CLOSING = re.compile(
+    r"、(?:以上で|以上、)?(?:私の)?(?:一般|代表)?質問を終わ(?:ります|らせていただきます)[。]?$|"
+    r"、次の質問に移(?:ります|らせていただきます)[。]?$"
+)
+# A hedge after the point: "…していきたいと考えております" says "…していきたい".
+_HEDGE_END = re.compile(
+    r"(?<=[^、。])と(?:私は|私も|私としては)?(?:思|考え|存じ)(?:っ|い)?(?:て(?:おり|い))?ます$"
 )
 
 
@@ -117,33 +153,44 @@ def make_gist(
     budget: int,
     lede: Sequence[str] = (),
     roles: Mapping[str, str] | None = None,
+    words: Mapping[str, Sequence[str]] | None = None,
+    model: GistModel | None = None,
 ) -> str:
     """The gist of ``sentences`` in at most ``budget`` characters (see the module
     docstring); ``scores`` are the ranker's (0–1); ``lede``: the ids of a report's lede
     (news, analysis), which leads the gist; ``roles``: each sentence's
-    :func:`sentence_role` where the caller has them (Japanese only)."""
+    :func:`sentence_role` where the caller has them (Japanese only); ``words``: each
+    sentence's content words where the caller has them; ``model``: the model that
+    orders a speech's sentences (default: the one shipped in the package)."""
     if budget <= 0 or not sentences:
         return ""
     if roles is None:
         roles = {s.id: sentence_role(s.text) for s in sentences} if language == "ja" else {}
     order = {s.id: i for i, s in enumerate(sentences)}
     count = len(sentences)
+    learned: dict[str, float] = {}
+    if language == "ja" and not lede:  # a speech: the model orders its sentences
+        if words is None:
+            words = {s.id: content_words(s.text, language) for s in sentences}
+        features = candidate_features(sentences, scores, roles, words, budget)
+        weights = model or shipped_model()
+        learned = {s.id: weights.score(f) for s, f in zip(sentences, features, strict=True)}
 
     def priority(sentence: Sentence) -> float:
-        role = roles.get(sentence.id, "statement")
-        if role in ("signpost", "greeting"):
-            return -1.0
         score = scores.get(sentence.id, 0.0)
         if sentence.id in lede:  # a report says its point first: its lede, in order
             return 3.0 - lede.index(sentence.id) / len(lede)
-        if role in ("ask", "decision"):
+        if sentence.id in learned:
+            return learned[sentence.id]
+        if roles.get(sentence.id, "statement") in ("ask", "decision"):
             # The point of a speech: later is better (speakers close on it).
             return 1.0 + score + 0.5 * order[sentence.id] / count
         return score
 
     priorities = {s.id: priority(s) for s in sentences}
     ranked = sorted(sentences, key=lambda s: (-priorities[s.id], order[s.id]))
-    ranked = [s for s in ranked if priorities[s.id] >= 0] or ranked
+    # A signpost or a greeting says nothing: never the gist while anything else is there.
+    ranked = [s for s in ranked if roles.get(s.id) not in ("signpost", "greeting")] or ranked
     known: dict[str, str] = {}
 
     def compressed(sentence: Sentence) -> str:  # on demand: most gists need two or three
@@ -174,32 +221,44 @@ def make_gist(
     return (" " if language not in ("ja", "zh") else "").join(t for _, t in sorted(chosen))
 
 
+def candidate_features(
+    sentences: Sequence[Sentence],
+    scores: Mapping[str, float],
+    roles: Mapping[str, str],
+    words: Mapping[str, Sequence[str]],
+    budget: int,
+) -> list[dict[str, float]]:
+    """The model's features of each of ``sentences`` (:mod:`.gist_model`), with each
+    one's core: the text compression keeps before it touches the predicate."""
+    core = {s.id: _core(s.text) for s in sentences}
+    return sentence_features(sentences, scores, roles, words, budget, core)
+
+
+def _core(text: str) -> str:
+    text = _drop_openers(text.strip())
+    text = _TOPIC.sub("", text, count=1)
+    text = _ATTRIBUTION.sub("", text, count=1)
+    return _drop_openers(text)
+
+
 def compress(text: str, language: str, budget: int) -> str:
     """``text`` compressed (see the module docstring); its leading clauses dropped
     while it is over ``budget``, but never cut short (the caller decides)."""
     text = text.strip()
     if language != "ja":
         return text
-    text = _drop_openers(text)
-    text = _TOPIC.sub("", text, count=1)
-    text = _ATTRIBUTION.sub("", text, count=1)
-    text = _drop_openers(text)
-    text = _plain_ending(text)
+    text = _core(text)
+    if text.endswith(_POLITE_ENDINGS):  # a speech: its speaker is who says it
+        text = _drop_openers(_SPEAKER.sub("", text, count=1))
+    text = _plain_ending(_CLOSING.sub("", text.rstrip("。")) + "。")
     if len(text) > budget:
         text = _drop_leading_clauses(text, budget)
     return text
 
 
 def _drop_openers(text: str) -> str:
-    changed = True
-    while changed:
-        changed = False
-        for opener in _OPENERS:
-            if text.startswith(opener + "、") or (
-                text.startswith(opener) and opener in ("今後", "引き続き", "特に", "現在")
-            ):
-                text = text[len(opener) :].lstrip("、")
-                changed = True
+    while match := _OPENER.match(text):
+        text = text[match.end() :].lstrip("、")
     return text
 
 
@@ -208,31 +267,73 @@ def _plain_ending(text: str) -> str:
     body = text.rstrip("。")
     asked = _ASK_TAIL.search(body + "。")
     if asked and asked.start() > 0:
-        head = _HEDGE_BEFORE_ASK.sub("", body[: asked.start()].rstrip("、"))
+        head = body[: asked.start()].rstrip("、")
+        # "…すべきと考えますが、(Xに関する)見解を伺います": the opinion is the point.
+        before = _ASKED_TOPIC.sub("", head).rstrip("、")
+        opinion = _OPINION.search(before)
+        if opinion:
+            return _plain_copula(before[: opinion.start()] + (opinion.group(1) or "")) + "。"
         if head.endswith(("のか", "か", "べき", "必要", "重要")):
             return head + "。"
         return head.rstrip("をにの") + "は。"
+    body = _HEDGE_END.sub("", _SETTLED.sub("", body))
+    # A question keeps its か: "どう受けとめますか" → "どう受けとめるか".
+    question = "か" if body.endswith(("ますか", "ですか")) else ""
+    body = body.removesuffix(question)
     for pattern, plain in _POLITE_PAST:
         if pattern.search(body):
-            return pattern.sub(plain, body) + "。"
+            return pattern.sub(plain, body) + question + "。"
     tokens = tokenize_ja(body)
     end = len(tokens)
+    if question:  # only the polite ます or です goes: "認識していますか" → "認識しているか"
+        end -= 1 if tokens and tokens[-1].normalized in ("ます", "です") else 0
     # Politeness and auxiliaries at the end carry no content (ます, おります,
     # まいります, いたします, でございます, て): the predicate ends before them.
-    while end > 0 and (
-        tokens[end - 1].normalized in _AUXILIARIES or tokens[end - 1].pos[0] == "補助記号"
+    while not question and (
+        end > 0
+        and (tokens[end - 1].normalized in _AUXILIARIES or tokens[end - 1].pos[0] == "補助記号")
     ):
         end -= 1
     if end == 0 or end == len(tokens):
-        return body + "。"
+        return _plain_copula(body) + question + "。"
     last = tokens[end - 1]
     if last.pos[0] in ("動詞", "助動詞") and last.form.startswith("連用形"):
-        return body[: last.span[0]] + _plain_form(last) + "。"
-    return body[: last.span[1]] + "。"
+        return _plain_copula(body[: last.span[0]] + _plain_form(last)) + question + "。"
+    if question and last.surface == "の":
+        return body[: last.span[1]] + "か。"  # "背を向けるのですか" → "背を向けるのか"
+    return _plain_copula(body[: last.span[1]]) + question + "。"
+
+
+def _plain_copula(text: str) -> str:
+    """``…すべきである`` → ``…すべき``, ``…が重要である`` → ``…が重要``: a summary
+    ends on the word that makes the point."""
+    return _COPULA.sub("", text)
+
+
+_COPULA = re.compile(r"(?<=[\u4e00-\u9fffべき])(?:である|であります|だ)$")
 
 
 # "…すべきと考えますが、見解を伺います": the opinion before the ask is the point.
-_HEDGE_BEFORE_ASK = re.compile(r"(?:と考えますが|と思いますが|と考えるが|ですが|ますが|が)$")
+# An opinion put before an ask, and what it holds: "…すべきと考えますが",
+# "…が必要でありますが" (group 1: the word that makes the point, when the hedge is
+# a copula).
+_OPINION = re.compile(
+    r"(?:と(?:私は)?(?:考え|思い|思っ|存じ)(?:て(?:おり|い))?(?:ます|る)|"
+    r"(べき|必要|重要|不可欠)(?:で(?:あり|ござい)ます|です|である|だ))(?:が|けれども)$"
+)
+# What the ask is about, after the opinion: "…と考えますが、Xに関する" (見解を伺います).
+_ASKED_TOPIC = re.compile(r"(?<=(?:ます|える|思う)が、)[^、。]{1,40}$")
+# A plan settled: "…ふやすこととしております" says "…ふやす".
+_SETTLED = re.compile(r"(?:こととし|ことといたし|こととなっ|ことにし)て(?:おり|い)ます$")
+_POLITE_ENDINGS = (
+    "ます。",
+    "です。",
+    "ません。",
+    "ますか。",
+    "ですか。",
+    "でしょうか。",
+    "ございます。",
+)
 _POLITE_PAST = ((re.compile(r"(?:いた|致)しました$"), "した"), (re.compile(r"しました$"), "した"))
 
 
@@ -252,6 +353,8 @@ def _plain_form(verb: Token) -> str:
     if not dictionary or not surface:
         return surface
     final = dictionary[-1]
+    if dictionary.endswith("する") and surface.endswith("し"):
+        return surface[:-1] + "する"  # サ変: 期し → 期する
     if surface[-1] in "んっ" or (surface[-1] == "い" and final in "うくぐ"):
         return surface[:-1] + final  # 音便: 取り組ん → 取り組む, 行っ → 行う
     if _I_TO_U.get(surface[-1]) == final:

@@ -1,0 +1,186 @@
+"""Which sentence of a speech a summary keeps: a small linear model.
+
+Each sentence is described by a few dozen general features (below), and its score is
+a dot product with a dict of weights, read once from ``gist_model.json`` in this
+package. The weights are learned by ``scripts/train_gist_model.py`` from the NTCIR-14
+QA Lab-PoliInfo training split (assembly speeches and the assembly newsletter's
+summaries of them): for each speech, the sentence whose compressed form, alone at the
+speech's character limit, best covers the summary's words should score highest
+(a softmax over the speech's sentences, fitted by gradient descent).
+
+The features are classes of wording and position, never a text's own words:
+
+- its **role** (:func:`briefgen.summarize.gist.sentence_role`) and where it stands:
+  its place in the speech (and its paragraph), the last or first of its role, and
+  whether the speech asks (a question) or answers;
+- its **ending**, by class: a question (``か``), a request (``伺います``,
+  ``求めます``), an opinion before an ask (``すべきと考えますが``), an intent
+  (``てまいります``), a plain report (``ました``), a negative…;
+- its **opening**: a link to the sentence before (``次に``, ``また``), a conclusion
+  (``そこで``, ``このため``), a topic signpost (``についてでございますが``);
+- its **length**, and the length of its core (after the openers and the topic
+  signpost go) against the budget: a summary keeps what fits;
+- its **content**: the ranker's score (centrality with priors), its similarity to the
+  speech's words as a whole, numbers, dates, amounts, quotes.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from briefgen.model import Sentence
+
+MODEL_FILE = "gist_model.json"
+
+_ENDINGS = (
+    ("question", re.compile(r"(?:か|のか|でしょうか|ますか)[。？?]?$")),
+    (
+        "request",
+        re.compile(r"(?:伺い?ます|伺いたい|お聞きします|お尋ねします|問います|求めます)[。]?$"),
+    ),
+    ("view_asked", re.compile(r"(?:見解|所見|認識|決意|考え|答弁)を")),
+    ("opinion_then_ask", re.compile(r"(?:べき|必要|重要)[^。]{0,8}(?:考え|思い)[^。]{0,4}が、")),
+    ("should", re.compile(r"べき")),
+    ("intent", re.compile(r"(?:てまいり|ていき|ていく|ていきたい|てまいりたい)[^。]{0,8}[。]?$")),
+    ("will_do", re.compile(r"(?:いたします|いたしたい|します|したい)[。]?$")),
+    ("decided", re.compile(r"(?:こととし|ことといた|ことにいた|を決定|を決め)")),
+    ("done", re.compile(r"(?:ました|でした|た)[。]?$")),
+    ("negative", re.compile(r"(?:ません|ない|ず)[。]?$")),
+    ("think", re.compile(r"(?:考えて|考え|思って|思い|認識して)(?:おります|います|ます)[。]?$")),
+    ("is_polite", re.compile(r"(?:でございます|であります|です)[。]?$")),
+    ("necessary", re.compile(r"(?:必要|重要|不可欠|急務)")),
+)
+_OPENINGS = (
+    ("link", re.compile(r"^(?:次に|次いで|また|さらに|加えて|なお|まず|最後に|あわせて|併せて)")),
+    ("conclusion", re.compile(r"^(?:そこで|このため|そのため|したがって|したがいまして|よって)")),
+    ("contrast", re.compile(r"^(?:しかし|しかしながら|一方|ただ|だが|ところが)")),
+    ("future", re.compile(r"^(?:今後|引き続き|これからも|今後とも)")),
+    ("topic", re.compile(r"について(?:でございますが|でありますが|ですが|は)、|につきましては、")),
+    ("reference", re.compile(r"^(?:この|その|こうした|これ|それ|こ[れの]ら)")),
+)
+# A sentence that takes up a new topic: "次に、Xについてでございますが、".
+_TOPIC_OPENING = re.compile(
+    r"^(?:まず|次に|次いで|最後に|また|さらに)?、?[^。]{0,40}"
+    r"(?:について(?:でございますが|でありますが|ですが|は)|につきましては|に関しましては)、"
+)
+_NUMBER = re.compile(
+    r"[0-9０-９]|[一二三四五六七八九十百千万億]+(?:円|件|人|年|か所|カ所|割|%|％|倍|校|戸|棟)"
+)
+_PERIOD = re.compile(r"(?:年度|年内|年中|月から|月まで|までに|目途|めど)")
+_POLITE = ("ます。", "です。", "ません。", "ますか。", "でしょうか。", "ございます。")
+_ROLES = ("ask", "decision", "statement", "signpost", "greeting")
+
+
+@dataclass(frozen=True)
+class GistModel:
+    """Feature weights; a sentence's score is their dot product with its features."""
+
+    weights: Mapping[str, float]
+
+    def score(self, features: Mapping[str, float]) -> float:
+        return sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+
+
+@functools.cache
+def shipped_model() -> GistModel:
+    """The model shipped in the package, read on first use."""
+    from importlib import resources  # here: importing briefgen need not pay for it
+
+    text = resources.files("briefgen.summarize").joinpath(MODEL_FILE).read_text("utf-8")
+    return GistModel(json.loads(text)["weights"])
+
+
+def sentence_features(
+    sentences: Sequence[Sentence],
+    scores: Mapping[str, float],
+    roles: Mapping[str, str],
+    words: Mapping[str, Sequence[str]],
+    budget: int,
+    core: Mapping[str, str],
+) -> list[dict[str, float]]:
+    """The features of each of ``sentences`` (in order; see the module docstring).
+
+    ``scores``: the ranker's; ``roles``: each sentence's role; ``words``: its content
+    words; ``core``: its text without openers and topic signpost."""
+    count = len(sentences)
+    counts = [Counter(words.get(s.id, ())) for s in sentences]
+    speech_words: Counter[str] = Counter()
+    for own in counts:
+        speech_words.update(own)
+    speech_norm = math.sqrt(sum(c * c for c in speech_words.values())) or 1.0
+    role_of = [roles.get(s.id, "statement") for s in sentences]
+    asks = role_of.count("ask")
+    last_of_role = {role: i for i, role in enumerate(role_of)}
+    first_of_role = {role: i for i, role in reversed(list(enumerate(role_of)))}
+    best_score = max((scores.get(s.id, 0.0) for s in sentences), default=0.0)
+    paragraph_of = [s.paragraph for s in sentences]
+    # The topics the speech names: its signposts' words ("次に、Xについて伺います")
+    # and its first sentence's, which says what the speech is about.
+    topic: Counter[str] = Counter()
+    opens_topic = [bool(_TOPIC_OPENING.search(s.text)) for s in sentences]
+    for i, own in enumerate(counts):
+        if i == 0 or role_of[i] == "signpost" or opens_topic[i]:
+            topic.update(own.keys())
+    topic_total = sum(topic.values())
+    found = []
+    for i, s in enumerate(sentences):
+        text = s.text.strip()
+        role = role_of[i]
+        position = i / (count - 1) if count > 1 else 0.0
+        f: dict[str, float] = {
+            f"role={role}": 1.0,
+            "position": position,
+            "position^2": position * position,
+            "first": float(i == 0),
+            "last": float(i == count - 1),
+            "second_to_last": float(i == count - 2),
+            f"last_{role}": float(last_of_role[role] == i),
+            f"first_{role}": float(first_of_role[role] == i),
+            "opens_paragraph": float(i == 0 or paragraph_of[i - 1] != s.paragraph),
+            "closes_paragraph": float(i == count - 1 or paragraph_of[i + 1] != s.paragraph),
+            "length": min(len(text), 300) / 100,
+            "core_fits": float(len(core[s.id]) <= budget),
+            "core_over": min(max(len(core[s.id]) - budget, 0) / budget, 3.0),
+            "core_share": min(len(core[s.id]) / budget, 3.0),
+            "rank_score": scores.get(s.id, 0.0),
+            "rank_best": float(best_score > 0 and scores.get(s.id, 0.0) == best_score),
+            "polite": float(text.endswith(_POLITE)),
+            "number": float(bool(_NUMBER.search(text))),
+            "period": float(bool(_PERIOD.search(text))),
+            "quote": float("「" in text),
+            "commas": min(text.count("、"), 6) / 6,
+        }
+        before = role_of[i - 1] if i else "none"
+        after = role_of[i + 1] if i + 1 < count else "none"
+        f[f"after_{before}"] = 1.0
+        f[f"before_{after}"] = 1.0
+        if i + 1 < count and opens_topic[i + 1]:
+            f["closes_topic"] = 1.0  # the next sentence takes up the next topic
+        if opens_topic[i]:
+            f["opens_topic"] = 1.0
+        if asks:  # the speech asks: a question; else an answer or an address
+            f[f"question_speech_{role}"] = 1.0
+            f["question_speech_position"] = position
+        own = counts[i]
+        norm = math.sqrt(sum(c * c for c in own.values()))
+        if norm:
+            # Similarity to the speech as a whole (itself included: a short speech).
+            f["speech_similarity"] = (
+                sum(c * speech_words[w] for w, c in own.items()) / norm / speech_norm
+            )
+        if topic_total:
+            f["topic_overlap"] = sum(topic[w] for w in own if w in topic) / topic_total
+        for name, pattern in _ENDINGS:
+            if pattern.search(text):
+                f[f"ending={name}"] = 1.0
+        for name, pattern in _OPENINGS:
+            if pattern.search(text):
+                f[f"opening={name}"] = 1.0
+        found.append(f)
+    return found
