@@ -1,9 +1,8 @@
 """Timeline accuracy on fresh sentences written for issue 17 by annotators who never saw
 the rules (``tests/dates_fresh/``): ``development.toml``, ``development2.toml`` and
-``development3.toml`` were read while the rules were written; ``development4.toml``
-, ``development5.toml`` and ``development6.toml`` were each scored once before they
-were read, then read;
-``heldback.toml`` was not, and is reported only as totals.
+``development3.toml`` were read while the rules were written; ``development4.toml``,
+``development5.toml`` and ``development6.toml`` were each scored once before they were
+read, then read; ``heldback.toml`` was not, and is reported only as totals.
 
     python benchmarks/timeline_fresh.py --details    # the development sets, every miss
     python benchmarks/timeline_fresh.py --heldback   # and the held-back set, totals only
