@@ -751,3 +751,80 @@ def test_what_an_adversarial_reader_found(
     text: str, source_date: str | None, expected: list[str]
 ) -> None:
     assert dates_of_text(text, source_date) == expected
+
+
+# The sixth development set's classes (tests/dates_fresh/development6.toml, read after it
+# was scored once), each in sentences written for this test.
+@pytest.mark.parametrize(
+    ("text", "source_date", "expected"),
+    [
+        # A plan that was may have come or not (the nearest); one that is, ahead. The day
+        # a thing is moved to is no past event.
+        (
+            "大会は17日に予定されていたが、24日に延期された。委員会が19日、発表した。",
+            "2024-08-19",
+            ["2024-08-17", "2024-08-24", "2024-08-19"],
+        ),
+        ("決勝は30日に予定されている。", "2030-02-28", ["2030-03-30"]),
+        ("男性は5日に下山する予定だったが、戻らなかった。", "2029-05-07", ["2029-05-05"]),
+        # Which weekday a date falls on is no event; a verbless period's end is ahead.
+        (
+            "1日が土曜日に当たったため、入社式は3日に開かれた。",
+            "2028-04-03",
+            ["2028-04-01", "2028-04-03"],
+        ),
+        ("会期は19日まで。", "2027-02-26", ["2027-03-19"]),
+        # Someone's tomorrow, tomorrow as a goal, a law's number: no days.
+        (
+            "明日への希望を語る。日本の明日は地方にある。明日の陽光電機を担うのは皆さんだ。",
+            "2028-04-03",
+            [],
+        ),
+        ("予算は平成10年法律第25号に基づく。", "2028-04-03", []),
+        # 翌朝; a span with times of day; a move from one day to another is two days.
+        ("地震は5日に起きた。翌朝、救助が始まった。", "2024-01-08", ["2024-01-05", "2024-01-06"]),
+        ("大雨は29日夜から30日朝にかけて続いた。", "2028-07-31", ["2028-07-29/2028-07-30"]),
+        ("試合は4日からきょう5日に順延された。", "2026-10-05", ["2026-10-04", "2026-10-05"]),
+        # この日 is the day a date last told, not an anaphora's; an aside in brackets
+        # frames no month and is no day reported on; a list shares its verb.
+        (
+            "準決勝は16日に行われた。前日の試合で敗れたが、この日は逆転した。",
+            "2027-05-17",
+            ["2027-05-16", "2027-05-15", "2027-05-16"],
+        ),
+        (
+            "大会（3月18日開幕）の抽選会を前に、交流会が28日に開かれた。",
+            "2030-02-28",
+            ["2030-03-18", "2030-02-28"],
+        ),
+        ("24日と25日には、音楽イベントが開かれる。", "2028-12-01", ["2028-12-24", "2028-12-25"]),
+        (
+            "試合は18日（日本時間19日）に行われた。投手は「きょうは良かった」と話した。",
+            "2030-05-20",
+            ["2030-05-18", "2030-05-19", "2030-05-18"],
+        ),
+        # A statistic's day takes no year from narration; 今年度分 is the fiscal year's.
+        (
+            "2005年ごろ、会社は危機にいた。内定率は3月15日時点で92.6％だった。",
+            "2028-04-03",
+            ["2005", "2028-03-15"],
+        ),
+        ("今年度分の申請は、あす締め切られる。", "2028-02-28", ["2027-04/2028-03", "2028-02-29"]),
+        # 本日をもちまして is a day even said as a speech's act; a remark that made people
+        # laugh still dates its tomorrow (from the day the text reports on).
+        (
+            "店長は「本日をもちまして営業を終了いたします」とあいさつした。",
+            "2030-09-30",
+            ["2030-09-30"],
+        ),
+        (
+            "鳴海は13日、防衛に成功した。試合後は「あしたは一日中寝ていたい」と笑わせた。",
+            "2030-10-14",
+            ["2030-10-13", "2030-10-14"],
+        ),
+    ],
+)
+def test_the_sixth_development_set_s_classes(
+    text: str, source_date: str | None, expected: list[str]
+) -> None:
+    assert dates_of_text(text, source_date) == expected

@@ -16,7 +16,9 @@ predicate the date belongs to** decides the direction:
   (``25日に開幕する``), skipping quotes and brackets opened after it, so a date inside a
   quote takes the quote's own predicate (``「25日に発表する」と述べた``);
 - a date of a thing, not of a verb (``18日の首脳会談``, ``29日からの雨量``), takes no tense,
-  except a plan's (``16日の予定``: ahead; ``5日の予定だった``: none); a date that ends its
+  except a plan's (``16日の予定``, ``30日に予定されている``: ahead; one that was,
+  ``5日の予定だった``, ``17日に予定されていた``: none); the day a thing is moved to
+  (``24日に延期された``) takes none either; a date that ends its
   sentence after a topic (``投開票は26日。``) is announced, ahead, unless the topic is a clause
   with its own tense (``確認されたのは3日。``); the value of a noun that names a day
   (``開業日を23日に決めた``, ``期限は13日``) is a day set for what is to come, ahead whatever
@@ -47,7 +49,8 @@ Relative words count from the article date (``きのう``, ``あさって``, ``�
 bare day of its first sentence that has one, on or before the article date: ``…1日に誕生した市
 で、…2日、初登庁した``). Anaphora count from the date last mentioned (``同日``, ``同月28日``,
 ``同月末``, ``翌日``, ``この日``; ``この日`` after a background year returns to the day the text
-reports on, or the article's), ``同年`` from the year last named (``2024年1月の地震…31日までに
+reports on, or the article's; it skips an anaphora: ``16日…前日の試合…この日``: the
+16th; ``翌朝`` is the next day), ``同年`` from the year last named (``2024年1月の地震…31日までに
 …同年8月``: 2024); when an anaphora names its event (``告示日の翌日``, ``地震の翌日``, ``開通前
 日``), from the last day dated in a clause that names that event (none dated: no event).
 
@@ -66,17 +69,21 @@ the months after it in its sentence when it is the sentence's topic or time (``�
 
 A range keeps both ends: a two-digit end year is in its start's century (``2023年6月から24年
 12月``, ``2025〜30年度``, ``令和8〜10年度``), a range of fiscal years ends in its last one's
-March, of months is month to month (``今年1〜6月``), an end may be a relative word (``10月11日
-から来年1月12日``, ``昨年12月〜先月``: the start the last such month before it), a start too
-(``来月10日から21日``, ``きょうから来年3月末まで``), and a Japanese range naming its month only
-at its end (``14日から12月31日``) starts in another month; ``14、15の両日`` is a range.
-``翌週の日曜日`` is that weekday of the week after the last day told, ``80年前のきょう`` this
-day so many years back, ``来週12日`` the 12th in next week. A date in brackets right after a
-date tells the same moment another way (``30日（日本時間31日）``) and does not cut the first
-from its verb. An undated article's month-day with no year to carry is ``unresolved``
-(``--08-15``), and a bare day or a relative word there is no event. A part of a month
-(``来月上旬``, ``同月末``) is that month; a year's end is its December where a year is named
-(``今年末``, ``同年末``, ``昨年暮れ``); ``年末`` or ``年明け`` alone names none and is no event.
+March, of months is month to month (``今年1〜6月``), an end may be a relative word
+(``10月11日から来年1月12日``, ``昨年12月〜先月``: the start the last such month before it), a
+start too (``来月10日から21日``, ``きょうから来年3月末まで``), and a Japanese range naming its
+month only at its end (``14日から12月31日``) starts in another month; ``14、15の両日`` is a
+range. ``翌週の日曜日`` is that weekday of the week after the last day told, ``80年前のきょう``
+this day so many years back, ``来週12日`` the 12th in next week. A date in brackets right after
+a date tells the same moment another way (``30日（日本時間31日）``), and dates in a list
+(``24日と25日には``) share the verb after them: neither cuts the first from its verb; a date in
+brackets is an aside that frames no month and is no day a text reports on. ``AからBに`` before a
+verb is a move (``4日からきょう5日に順延``), two days; ``29日夜から30日朝にかけて`` a span. A
+statistic's day (``3月15日時点``) takes no year from narration. An undated article's month-day
+with no year to carry is ``unresolved`` (``--08-15``), and a bare day or a relative word there
+is no event. A part of a month (``来月上旬``, ``同月末``) is that month; a year's end is its
+December where a year is named (``今年末``, ``同年末``, ``昨年暮れ``); ``年末`` or ``年明け``
+alone names none and is no event.
 
 Chinese shares the Japanese forms (2021年11月11日, 去年, 明年, 昨天…) with a simpler
 tense rule (了 past, 将/计划 future). Languages written with spaces
@@ -124,6 +131,7 @@ from briefgen.text.tokenize import Token, tokenize_ja
 # What joins two dates into a range: 8月31日〜9月3日, 7月3日から…, "from Monday to Friday".
 _RANGE = re.compile(
     r"(?:[（(][^）)]{1,8}[）)])?"  # the start's weekday: 11日（土）から13日（月・祝）
+    r"(?:夜|朝|未明|早朝|深夜|午前|午後|昼|夕方|夕)?"  # 29日夜から30日朝にかけて
     rf"(?:{SPACES}{DASH}{SPACES}|から|至|到)"
     r"|\s+(?:to|until|bis|au|à|al|a|tot|по|до)\s+(?:the\s+|zum\s+)?"
 )
@@ -175,6 +183,8 @@ def timeline(
                 and mention.offset == 0
                 and language == "ja"
                 and SPEECH_ACT.search(sentence.text, mention.span[1])
+                and not sentence.text.startswith("をもっ", mention.span[1])
+                and not sentence.text.startswith("をもち", mention.span[1])
             ):
                 continue  # 本日の質問を終わります: the speech itself, not an event it reports
             following = index
@@ -203,9 +213,13 @@ def timeline(
             if mention.kind in _COUNTED_FROM_TODAY and _unreported(sentence.text, mention, quotes):
                 continue
             frame.spoken = _spoken(mention, quotes, dated, frame.report_day)
+            before = (frame.sentence_month, frame.report_day, frame.report_position)
             resolved = resolve_range(
                 mention, end, frame, tense, shares_month=language not in ("ja", "zh")
             )
+            if _aside(sentence.text, mention.span[0]):
+                # （3月18日開幕）, 18日（日本時間19日）: an aside frames no month, no report
+                frame.sentence_month, frame.report_day, frame.report_position = before
             if resolved is None:
                 continue
             text, how = resolved
@@ -218,9 +232,19 @@ def timeline(
     return events
 
 
+def _aside(text: str, start: int) -> bool:
+    """Whether ``start`` is inside brackets (（3月18日開幕）の抽選会…28日に: an aside)."""
+    opened = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
+    closed = max(text.rfind("）", 0, start), text.rfind(")", 0, start))
+    return opened > closed
+
+
+# What follows "A から B" when it is a move, not a span: に, but not にかけて.
+_MOVED_TO = re.compile(r"(?:夜|朝|未明|午前|午後)?に(?!かけ|掛け)")
 # What stands between a date and another in brackets right after it that tells the
-# same moment another way (30日（日本時間31日）, 30日（同31日）).
-_ANNOTATION = re.compile(r"[（(][^（()）]{0,8}")
+# same moment another way (30日（日本時間31日）, 30日（同31日）), or joins it in a list
+# (24日と25日には…開かれる): the verb after them is both's.
+_ANNOTATION = re.compile(r"[（(][^（()）]{0,8}|と|や|及び|および")
 _QUOTE_OPENING = "「『“"
 _QUOTE_CLOSING = "」』”"
 _QUOTE_MARK = re.compile(f"[{_QUOTE_OPENING}{_QUOTE_CLOSING}]")
@@ -249,10 +273,10 @@ def _quotes(text: str) -> list[tuple[int, int]]:
 
 # What a quote is called right after it closes when it reports nothing that happened:
 # a saying (「明日は明日の風が吹く」ということわざ, …とは言うものの), a poem (…と詠んだ)
-# or a joke (…と冗談を飛ばした, …と笑わせた). Its relative words are no days.
+# or a joke (…と冗談を飛ばした; not a remark that only made people laugh): no days.
 _UNREPORTED_AFTER = re.compile(
     r"[」』”](?:(?:と|という|との|って)(?:いう)?(?:ことわざ|格言|故事|言い伝え|言葉が(?:ある|あり)"
-    r"|冗談|ジョーク|軽口|おどけ|笑わせ|笑いを誘|詠ん|詠み)|とは(?:言う|いう|言え|いえ))"
+    r"|冗談|ジョーク|軽口|詠ん|詠み)|とは(?:言う|いう|言え|いえ))"
 )
 
 
@@ -350,6 +374,9 @@ def _joins(text: str, first: DateMention, second: DateMention) -> bool:
     second_year_only = second.kind == "calendar" and second.month is None and second.day is None
     if first_day and second_year_only and not second.fiscal:
         return False  # 本日から令和7年が始まった: a day, then what begins on it
+    between = text[first.span[1] : second.span[0]]
+    if "から" in between and _MOVED_TO.match(text, second.span[1]):
+        return False  # 4日からきょう5日に順延: a move from one day to another (〜 is a span)
     return _RANGE.fullmatch(text[first.span[1] : second.span[0]]) is not None
 
 

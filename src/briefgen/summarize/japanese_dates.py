@@ -21,11 +21,14 @@ start of a longer word (``四日市``, ``五月雨``, ``三日坊主``, ``三日
 boundaries come from the dictionary tokenizer), or a month before a suffix or a kanji day
 before a noun, which name a thing (``5月病``, ``十日町``); a month before a noun is that
 thing's month (``9月総裁選``, ``6月定例会``), a kanji day before a noun of an act when it
-happens (``十九日告示``), and ``6月分`` is June's.
+happens (``十九日告示``), and ``6月分``, ``今年度分`` are that month's, that year's. A year
+that numbers a law (``平成10年法律第25号``) and the weekday a date falls on (``15日が土曜
+日にあたる``) are no events.
 
 A day word is no day when it means the present, the future or the past of what lasts
 rather than happens (``今日の国際社会``, ``明日の日本``, ``昨日の敵は今日の友``,
-``明日の北浜市``), as the object of a verb of hope or making (``明日を信じて``, ``明日を担う``,
+``明日の北浜市``, ``明日の陽光電機を担う``), someone's (``日本の明日は``), a goal (``明日への
+希望``), as the object of a verb of hope or making (``明日を信じて``, ``明日を担う``,
 ``明日をも知れぬ``; ``本日をもって``, ``あすを中心に`` are days), as "to this day" (``今日まで受け
 継がれてきた``), or when it is supposed (``仮にあす…``, ``仮に決裂すれば、明日にも…``);
 the timeline also drops one in a quote the sentence calls a saying or a joke. A month
@@ -113,7 +116,7 @@ def japanese_forms() -> re.Pattern[str]:
             [
                 # 同日, 翌日, 同月28日, 同月末, 同年10月2日, 同年度, 翌年, 翌週の日曜日
                 rf"(?P<ana>翌々|[同当翌前]|(?:この|その)(?=日))"
-                rf"(?:(?P<ana_day>日)(?!本|比|間|常)"
+                rf"(?:(?P<ana_day>日|(?<=翌)朝)(?!本|比|間|常)"
                 rf"|(?P<ana_week>週)の?{SPACES}(?P<weekday_a>[{_WEEKDAYS}])曜(?:日)?"
                 rf"|(?<![前])(?P<ana_month>月)(?!比|間)(?:{SPACES}(?:(?P<ana_part>末|上旬|中旬|下旬)|{_day_part('_a')}))?"
                 rf"|(?<![前])(?P<ana_year>年)(?![齢代輩比間]|同期|並)(?P<ana_fiscal>度)?"
@@ -187,15 +190,23 @@ _STRESSED_BY = ("形容詞",)
 # decides: きょうの日本代表の試合 is a match and あすの東京の天気 a forecast, both dated.
 _LASTING = frozenset(
     ["社会", "世界", "国", "時代", "世代", "友", "敵", "若者", "子供", "子供達", "人々", "経済",
-     "政治"]
+     "政治", "地球", "未来", "事", "こと"]
 )  # fmt: skip
 _PLACE_SUFFIXES = frozenset(["県", "市", "町", "村", "区", "府", "都", "道", "州", "国"])
+_WEEKDAY_OF_A_DATE = re.compile(r"に(?:あた|当た)(?:る|り|っ)")
+_LAW_NUMBER = re.compile(r"(?:法律|条例|政令|省令|規則|告示|訓令)第")
+_PART_OF = frozenset(["分", "中"])  # 今年度分, 今月中: the dictionary's words of a date
 _SHORT_WEEKDAY = re.compile(rf"[（(]([{_WEEKDAYS}])(?:・[祝休])?[）)]")
 _YEARS_BEFORE_TODAY = re.compile(rf"({_NUMBER})年前の$")
 # A day word as the object of a verb (明日を信じて, 明日を担う, 明日をも知れぬ命) and
 # 今日 as "to this day" (今日まで…受け継がれてきた: what has lasted until now), no days.
-_FIGURATIVE_AFTER = re.compile(
-    r"を(?:も(?!って|ち)|信じ|担|拓|切り開|切りひら|見据|見つめ|生き|創|つく|築|夢見|願|照ら)"
+_FIGURATIVE_VERBS = (
+    r"(?:も(?!って|ち)|信じ|担|拓|切り開|切りひら|見据|見つめ|生き|創|つく|築|夢見|願|照ら)"
+)
+_FIGURATIVE_AFTER = re.compile(rf"を{_FIGURATIVE_VERBS}|への")  # 明日への希望
+# Someone's tomorrow or today (日本の明日は, 地方の今日に): a future, a present, no day.
+_POSSESSED = re.compile(
+    r"の(?:明日|今日|昨日)[はにがを]"
 )  # a day that bounds something stays a day: 本日をもって, あすを中心に, きょうを迎え
 _TO_THIS_DAY = re.compile(r"(?:に至る)?まで[^。、]{0,40}?(?:てきた|できた|続いている|残っている)")
 # A sentence that tells how things recur names weekdays of every week (毎週金曜日を在宅
@@ -265,7 +276,12 @@ def find_japanese_dates(
     found: list[DateMention] = []
     for match in japanese_forms().finditer(normalized):
         start, end = match.span()
-        if words is not None and start in words and words[start].span[1] > end:
+        if (
+            words is not None
+            and start in words
+            and words[start].span[1] > end
+            and normalized[end : words[start].span[1]] not in _PART_OF
+        ):
             continue  # the start of a longer word: 四日市, 五月雨, 三日坊主, きょうだい
         if _COUNTED_BEFORE.search(normalized[max(0, start - 3) : start]):
             continue
@@ -329,6 +345,8 @@ def find_japanese_dates(
             continue
         if normalized.endswith("より", 0, start) and _COMPARATIVE_AFTER.match(normalized, end):
             continue  # 平年より3日遅く: a difference (厚労省より3日付で: a sender's day)
+        if _LAW_NUMBER.match(normalized, end):
+            continue  # 平成10年法律第25号: a law's number, named by its year
         if mention.kind == "calendar" and _RATIO_BASE.match(normalized, end):
             continue  # 13年度比60％減, 2024年に比べ: the base of a comparison
         if (
@@ -360,6 +378,8 @@ def find_japanese_dates(
                 mention = dataclasses.replace(mention, anchor=anchor)
         if _SINCE_AFTER.match(normalized, end):
             mention = dataclasses.replace(mention, since=True)
+        if normalized.startswith(("時点", "現在"), end):
+            mention = dataclasses.replace(mention, as_of=True)
         framing = _FRAMES_MONTH if mention.month is not None else _FRAMES_AFTER
         frames = framing if mention.kind in ("year_word", "calendar") else None
         if frames is not None and frames.match(normalized, end):
@@ -369,6 +389,8 @@ def find_japanese_dates(
             if mention.offset is None:
                 found[-1] = dataclasses.replace(found[-1], weekday=mention.weekday)
             continue
+        if mention.kind == "weekday" and _WEEKDAY_OF_A_DATE.match(normalized, end):
+            continue  # 15日が土曜日にあたるため: which weekday a date falls on, no event
         if mention.kind == "weekday" and mention.offset is None and recurring:
             continue
         short_weekday = _SHORT_WEEKDAY.match(normalized, end)
@@ -383,6 +405,8 @@ def find_japanese_dates(
             if count:  # 80年前のきょう: the same day, so many years back
                 span = (years_before.start(), end)
                 mention = dataclasses.replace(mention, span=span, years_before=count)
+        if mention.kind == "day_word" and _POSSESSED.match(normalized, start - 1):
+            continue  # 日本の明日は: a country's future
         if mention.kind == "day_word" and _FIGURATIVE_AFTER.match(normalized, end):
             continue  # 明日をも知れぬ: an idiom
         if match.group() == "今日" and _TO_THIS_DAY.match(normalized, end):
@@ -482,6 +506,10 @@ def _lasting(words: Mapping[int, Token], end: int) -> bool:
             following = words.get(following.span[1])
     if head is None:
         return False
+    if following is not None and following.surface == "を":  # 明日の陽光電機を担う
+        rest = words.get(following.span[1])
+        if rest is not None and re.match(_FIGURATIVE_VERBS, rest.surface):
+            return True
     country = head.pos[:4] == ("名詞", "固有名詞", "地名", "国")
     # a place that lasts: 明日の南雲県, 今日の北浜市 (the head a place's suffix)
     place = named and head.surface in _PLACE_SUFFIXES

@@ -68,6 +68,8 @@ def predicate_tense(
         return "future"
     if len(after) > 1 and after[0].pos[0] == "助詞" and after[1].surface == "の":
         return None  # 29日からの雨量, 1日からの新制度: the date of a thing too
+    if len(after) > 1 and after[0].surface == "に" and after[1].normalized in _SHIFTS:
+        return None  # 24日に延期された: the day moved to, not when it was moved
     if _names_a_set_day(tokens, span):
         return "future"  # 開業日を23日に決めた: a day set for what is to come
     if after and after[0].surface == "以来":
@@ -97,6 +99,7 @@ def predicate_tense(
 
 
 _ABOUT = frozenset(["ごろ", "頃", "前後"])
+_SHIFTS = frozenset(["延期", "順延", "変更", "繰り下げ", "繰り上げ", "前倒し", "先送り", "移す"])
 # Nouns that name a day (開業日, 投票日, 期限, 日程): a date given as their value — the
 # object or topic right before it (開業日を5月23日に決めた, 期限は13日) — is the day set,
 # which the tense of setting it does not place.
@@ -106,6 +109,8 @@ _DAY_NOUNS = frozenset(["期限", "期日", "日程", "日取り", "締め切り
 def _announces(tokens: Sequence[Token], span: tuple[int, int], after: Sequence[Token]) -> bool:
     """Whether the date ends its sentence after a topic with no verb (投開票は26日。,
     控訴期限は三月十三日。): how news announces what is to come."""
+    if after and after[0].surface in ("まで", "から"):
+        after = after[1:]  # 会期は19日まで。
     ends = not after or after[0].surface in _SENTENCE_END
     before = [t for t in tokens if t.span[1] <= span[0]]
     return ends and bool(before) and before[-1].surface == "は"
@@ -173,7 +178,7 @@ def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
     head = token.pos[0]
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     if head == "名詞" and token.normalized in _PLAN_NOUNS:
-        return "future"
+        return _plan(tokens, i)
     if head == "動詞" and token.normalized in _AHEAD_VERBS:
         return ("relative", "future")  # later than the main verb's time
     if head in ("動詞", "助動詞") and token.form.startswith("連用形"):
@@ -191,9 +196,19 @@ def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
         return "none"  # the auxiliary after it decides (開か-れる, し-ます)
     if following is not None and following.pos[0] == "名詞":
         if following.normalized in _PLAN_NOUNS:
-            return "future"
+            return _plan(tokens, i + 1)  # 下山する予定だ(った)
         return ("relative", tense)
     return tense
+
+
+def _plan(tokens: Sequence[Token], i: int) -> Said:
+    """A plan's tense: ahead, unless the plan was (予定されていた, する予定だった), which
+    may have come or not."""
+    rest = [t.normalized for t in tokens[i + 1 : i + 6]]
+    passive = rest[:2] in (["為る", "れる"], ["為る", "られる"])
+    if (passive or rest[:1] in (["だ"], ["です"])) and "た" in rest:
+        return None
+    return "future"
 
 
 def _main_predicate(tokens: Sequence[Token]) -> Said:
@@ -283,6 +298,7 @@ class Frame:
     position: int = 0
     last: tuple[int | None, int | None, int | None] | None = None  # year, month, day
     last_day: tuple[int | None, int | None, int | None] | None = None  # the last that had one
+    told_day: Parts | None = None  # the last day a date told, not an anaphora (for この日)
     sentence_month: Parts | None = None  # the month (and day) this sentence wrote
     sentence_year: int | None = None  # the year a year word of this sentence named (昨年は)
     named_year: int | None = None  # the year the text last named: written, carried or a word
@@ -359,6 +375,8 @@ def resolve_range(
     frame.last = start_parts
     if day is not None:
         frame.last_day = start_parts
+        if mention.kind != "anaphora":
+            frame.told_day = start_parts
     if frame.source_date is not None and mention.bare_day and year and month and day:
         # 岡部は16日、…; 1日に誕生した市で、…2日、初登庁した: the day the text reports on is
         # the latest bare day of the first sentence that has one, not after the article
@@ -560,11 +578,14 @@ def _resolve_anaphora(mention: DateMention, frame: Frame) -> Resolved | None:
         when = monday + dt.timedelta(days=7 * offset + (mention.weekday or 0))
         return (when.year, when.month, when.day), "carried"
     present = frame.report_day or frame.source_date
-    last_day = frame.last_day
-    if mention.demonstrative and present and last_day and (last_day[0] or 0) < present.year:
-        # この日 is the day the text last told, back in its present: after a background
-        # year (前回2022年7月10日…市長はこの日) the day it reports on, or the article's
-        return (present.year, present.month, present.day), "carried"
+    told = frame.told_day
+    if mention.demonstrative and told is not None and None not in told:
+        # この日 is the day a date last told (16日、…。前日の第2戦で敗れたが、この日は…:
+        # the 16th, not the 前日), back in the text's present: after a background year
+        # (前回2022年7月10日…市長はこの日) the day it reports on, or the article's
+        if present is not None and (told[0] or 0) < present.year:
+            return (present.year, present.month, present.day), "carried"
+        return told, "carried"
     if mention.unit == "day":
         # A day counts from the last date that named a day (30日…来月下旬…同日夜: the
         # 30th); from a month-day without its year (an undated text) it is unresolved
@@ -661,7 +682,7 @@ def _carried_year(
     text) or anywhere before (an undated one), rolled into the next year when the
     months go back, and only when the date agrees with the tense."""
     source_date = frame.source_date
-    if mention.month is None or frame.written_year is None:
+    if mention.month is None or frame.written_year is None or mention.as_of:
         return None
     year, section, where = frame.written_year
     if source_date is not None and (
