@@ -584,6 +584,8 @@ def test_the_fourth_development_set_s_classes(
             ["2025-12-07", "2025-12-14"],
         ),
         ("首相は「80年前のきょう、戦争が終わった」と述べた。", "2025-08-15", ["1945-08-15"]),
+        # A four-digit number of years ago is a span, no year; no day before the first year.
+        ("「3000年前のきょう」と語った。2025年前半は好調だった。", "2025-08-15", ["2025"]),
         # A saying cited, an idiom, "to this day": no days.
         ("「明日は明日の風が吹く」とは言うものの、不安は残る。", "2025-12-19", []),
         ("明日をも知れぬ時代に始まり、今日まで受け継がれてきた。", "2027-01-15", []),

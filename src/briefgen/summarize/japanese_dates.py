@@ -137,7 +137,7 @@ def japanese_forms() -> re.Pattern[str]:
                 rf"|(?P<year>[0-9]{{4}}|[〇一二三四五六七八九]{{4}})"
                 rf"(?:{SPACES}{DASH}{SPACES}(?P<year_end>[0-9]{{4}}|[0-9]{{2}}))?"  # 2025〜30年度
                 rf"|(?<![0-9過約こ])(?P<short_year>[0-9]{{2}})(?=年(?![間前後目来半以余近ぶでほ経たぐ分越]|か(?!ら)))"
-                rf")年(?![齢代輩間])(?P<fiscal>度)?(?:{_PERIOD.format('_y')}|の?{SPACES}{_month_part('_y')})?",
+                rf")年(?![齢代輩間]|前(?!半))(?P<fiscal>度)?(?:{_PERIOD.format('_y')}|の?{SPACES}{_month_part('_y')})?",
                 _month_part(""),
                 rf"(?<![0-9{_KANJI_NUMBER}月年]){_day_part('_b')}",
             ]

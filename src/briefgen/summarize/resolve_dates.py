@@ -526,6 +526,8 @@ def _relative(mention: DateMention, source_date: dt.date) -> Parts | tuple[Parts
     if mention.kind == "day_word":
         when = source_date + dt.timedelta(days=offset)
         back = when.year - (mention.years_before or 0)  # 80年前のきょう
+        if back < 1:
+            return None, None, None  # 3000年前のきょう: before the calendar's first year
         if not _valid(back, when.month, when.day):
             return back, when.month, None  # 29 February of a year without one
         return back, when.month, when.day
