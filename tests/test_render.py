@@ -440,3 +440,22 @@ def test_a_story_is_one_entry_of_page_one(seed_briefing) -> None:  # type: ignor
     assert entry["assessments"][0]["holder"] == f"the author of {first.title.english}"
     russia = next(a for a in entry["actors"] if a["original"] == "ロシア")
     assert russia["mentions"] == 2 * 13  # one actor across the story's sources
+
+
+def test_who_matters_leaves_out_the_press_and_names_one_actor_once() -> None:
+    from briefgen.model import Actor
+    from briefgen.render.context import _who_matters
+
+    def actor(name: str, kind: str, salience: float) -> Actor:
+        return Actor(Bilingual(name, ""), kind, 1, "s1", salience=salience)
+
+    actors = [
+        actor("毎日新聞", "organization", 9.0),  # reports the story
+        actor("平田", "place", 8.0),  # the same man, read as a place
+        actor("平田信", "person", 7.0),
+        actor("パキスタン", "place", 6.0),
+        actor("パキスタン人民党", "organization", 5.0),  # another actor
+        actor("時事通信", "organization", 4.0),
+    ]
+    names = [a.name.original for a in _who_matters(actors)]
+    assert names == ["平田", "パキスタン", "パキスタン人民党"]

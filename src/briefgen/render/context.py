@@ -243,10 +243,15 @@ def _by_salience(actors: tuple[Actor, ...] | list[Actor]) -> list[Actor]:
 
 def _who_matters(actors: list[Actor]) -> list[Actor]:
     """The :data:`WHO_MATTERS` most salient actors, at most half of them places, so
-    the people and organizations who act are not crowded out by where they act."""
+    the people and organizations who act are not crowded out by where they act; not
+    the press that reports the story (毎日新聞, 時事通信: a source, not an actor), and
+    a name inside another one chosen (平田 in 平田信, 宇宙開発委員会 in 文部科学省宇宙
+    開発委員会) only once, as the more salient."""
     chosen: list[Actor] = []
     places = 0
     for actor in _by_salience(actors):
+        if _PRESS.search(actor.name.original) or any(_same_actor(actor, a) for a in chosen):
+            continue
         if actor.kind == "place" and places >= WHO_MATTERS // 2:
             continue
         places += actor.kind == "place"
@@ -254,6 +259,21 @@ def _who_matters(actors: list[Actor]) -> list[Actor]:
         if len(chosen) == WHO_MATTERS:
             break
     return chosen
+
+
+# A news organization's name: who reports, not who acts.
+_PRESS = re.compile(
+    r"(?:新聞|新聞社|通信|通信社|日報|放送|テレビ)$|^(?:NHK|共同|時事|ロイター|AP|AFP)$"
+)
+
+
+def _same_actor(one: Actor, other: Actor) -> bool:
+    """Whether one name is written inside the other (two characters or more) and they
+    are one actor: of one kind, or a person's full name (パキスタン is not パキスタン
+    人民党; 平田 is 平田信 whatever kind it was read as)."""
+    shorter, longer = sorted((one, other), key=lambda a: len(a.name.original))
+    inside = len(shorter.name.original) >= 2 and shorter.name.original in longer.name.original
+    return inside and (shorter.kind == longer.kind or longer.kind == "person")
 
 
 def _first_day(iso: str) -> dt.date | None:
