@@ -830,3 +830,31 @@ def test_the_sixth_development_set_s_classes(
     text: str, source_date: str | None, expected: list[str]
 ) -> None:
     assert dates_of_text(text, source_date) == expected
+
+
+# The seventh development set's classes, in sentences written for this test.
+@pytest.mark.parametrize(
+    ("text", "source_date", "expected"),
+    [
+        # A chain of verbs (訪れ、…要請する考え) takes its tense from the verb it ends in.
+        (
+            "市長は15日の会見で、22日に県庁を訪れ、支援を要請する考えを示した。",
+            "2029-05-15",
+            ["2029-05-15", "2029-05-22"],
+        ),
+        # A holiday frames no month for the bare days after it.
+        (
+            "年賀状を元日に届けるには、24日までに出してほしい。",
+            "2026-12-14",
+            ["2027-01-01", "2026-12-24"],
+        ),
+        # A verb before よう asked for in the past takes its time from the asking.
+        ("市は業者に8日までに報告するよう求めていた。", "2030-07-15", ["2030-07-08"]),
+        # A day word that says it is its own is a saying.
+        ("監督は「今日は今日の風が吹く」と語った。", "2030-07-15", []),
+    ],
+)
+def test_the_seventh_development_set_s_classes(
+    text: str, source_date: str | None, expected: list[str]
+) -> None:
+    assert dates_of_text(text, source_date) == expected

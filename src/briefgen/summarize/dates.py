@@ -14,7 +14,9 @@ predicate the date belongs to** decides the direction:
 - a date set off by a comma (``政府は2日、…した``, the wire-service lede) belongs to
   the sentence's main predicate; any other date to the first predicate after it
   (``25日に開幕する``), skipping quotes and brackets opened after it, so a date inside a
-  quote takes the quote's own predicate (``「25日に発表する」と述べた``);
+  quote takes the quote's own predicate (``「25日に発表する」と述べた``); a chain of verbs
+  (``22日に訪れ、…要請する考えを示した``) takes the tense of the verb it ends in, and a
+  verb before a noun or ``よう`` (``8日までに報告するよう求めていた``) modifies it;
 - a date of a thing, not of a verb (``18日の首脳会談``, ``29日からの雨量``), takes no tense,
   except a plan's (``16日の予定``, ``30日に予定されている``: ahead; one that was,
   ``5日の予定だった``, ``17日に予定されていた``: none); the day a thing is moved to
@@ -81,9 +83,9 @@ brackets is an aside that frames no month and is no day a text reports on. ``A�
 verb is a move (``4日からきょう5日に順延``), two days; ``29日夜から30日朝にかけて`` a span. A
 statistic's day (``3月15日時点``) takes no year from narration. An undated article's month-day
 with no year to carry is ``unresolved`` (``--08-15``), and a bare day or a relative word there
-is no event. A part of a month (``来月上旬``, ``同月末``) is that month; a year's end is its
-December where a year is named (``今年末``, ``同年末``, ``昨年暮れ``); ``年末`` or ``年明け``
-alone names none and is no event.
+is no event. A part of a month (``来月上旬``, ``同月末``) is that month; a holiday (``元日``)
+frames no month for the bare days after it; a year's end is its December where a year is named
+(``今年末``, ``同年末``, ``昨年暮れ``); ``年末`` or ``年明け`` alone names none and is no event.
 
 Chinese shares the Japanese forms (2021年11月11日, 去年, 明年, 昨天…) with a simpler
 tense rule (了 past, 将/计划 future). Languages written with spaces

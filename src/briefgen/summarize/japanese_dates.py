@@ -31,7 +31,8 @@ rather than happens (``今日の国際社会``, ``明日の日本``, ``昨日の
 希望``), as the object of a verb of hope or making (``明日を信じて``, ``明日を担う``,
 ``明日をも知れぬ``; ``本日をもって``, ``あすを中心に`` are days), as "to this day" (``今日まで受け
 継がれてきた``), or when it is supposed (``仮にあす…``, ``仮に決裂すれば、明日にも…``);
-the timeline also drops one in a quote the sentence calls a saying or a joke. A month
+the timeline also drops one in a quote the sentence calls a saying or a joke, and one that
+says it is its own (``明日は明日の風が吹く``). A month
 of every year (``平年の8月``, ``7月の平年``) is no date either.
 """
 
@@ -203,12 +204,13 @@ _YEARS_BEFORE_TODAY = re.compile(rf"({_NUMBER})年前の$")
 _FIGURATIVE_VERBS = (
     r"(?:も(?!って|ち)|信じ|担|拓|切り開|切りひら|見据|見つめ|生き|創|つく|築|夢見|願|照ら)"
 )
+# A day that bounds something stays a day: 本日をもって, あすを中心に, きょうを迎え.
 _FIGURATIVE_AFTER = re.compile(rf"を{_FIGURATIVE_VERBS}|への")  # 明日への希望
 # Someone's tomorrow or today (日本の明日は, 地方の今日に): a future, a present, no day.
-_POSSESSED = re.compile(
-    r"の(?:明日|今日|昨日)[はにがを]"
-)  # a day that bounds something stays a day: 本日をもって, あすを中心に, きょうを迎え
+_POSSESSED = re.compile(r"の(?:明日|今日|昨日)[はにがを]")
 _TO_THIS_DAY = re.compile(r"(?:に至る)?まで[^。、]{0,40}?(?:てきた|できた|続いている|残っている)")
+# A day word that says it is its own (明日は明日の風が吹く, 今日は今日の): a saying.
+_SAYING = re.compile(r"(明日|今日|昨日|あす|きょう)は\1の")
 # A sentence that tells how things recur names weekdays of every week (毎週金曜日を在宅
 # 勤務の日とし、月曜日から木曜日は出社を原則とする), not days: its bare weekdays are no event.
 _RECURRING = re.compile(r"毎週|隔週|毎月|毎日|毎朝|毎晩|原則|定休")
@@ -405,6 +407,11 @@ def find_japanese_dates(
             if count:  # 80年前のきょう: the same day, so many years back
                 span = (years_before.start(), end)
                 mention = dataclasses.replace(mention, span=span, years_before=count)
+        if mention.kind == "day_word" and (
+            _SAYING.match(normalized, start)
+            or (start >= 3 and _SAYING.match(normalized, start - 3))
+        ):
+            continue  # 明日は明日の風が吹く
         if mention.kind == "day_word" and _POSSESSED.match(normalized, start - 1):
             continue  # 日本の明日は: a country's future
         if mention.kind == "day_word" and _FIGURATIVE_AFTER.match(normalized, end):

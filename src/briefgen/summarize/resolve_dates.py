@@ -194,7 +194,8 @@ def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
         tense = "state"  # 19日から休校している, 22日まで休校している
     elif following is not None and following.pos[0] == "助動詞":
         return "none"  # the auxiliary after it decides (開か-れる, し-ます)
-    if following is not None and following.pos[0] == "名詞":
+    # A verb before a noun, or before よう/ため (回答するよう求めていた), modifies it.
+    if following is not None and following.pos[0] in ("名詞", "形状詞"):
         if following.normalized in _PLAN_NOUNS:
             return _plan(tokens, i + 1)  # 下山する予定だ(った)
         return ("relative", tense)
@@ -257,15 +258,19 @@ def _copula(token: Token) -> bool:
 
 
 def _first_predicate(tokens: Sequence[Token], next_date: int | None) -> Told:
+    chained = False
     for i, token in _clause(tokens):
         if next_date is not None and token.span[0] >= next_date:
             return None  # the next date starts a clause of its own: this one is untold
         found = _finite(tokens, i)
         if found == "main" and next_date is not None:
             return None  # 18日に抽選が行われ、5日に開幕する: each clause has its own day
+        if found == "main":
+            chained = True  # 21日に訪れ、…要望する考えだ: the chain's verb tells
+            continue
         if found != "none":
             return found
-    return None
+    return "main" if chained else None
 
 
 _ZH_PAST = re.compile(r"了|过|曾")
@@ -387,7 +392,13 @@ def resolve_range(
     names_year = mention.year is not None or mention.short_year is not None
     if year is not None and (names_year or mention.kind == "year_word" or how == "carried"):
         frame.named_year = year
-    if mention.month is not None and month is not None and (day or mention.frames_sentence):
+    framing = mention.kind != "fixed"  # 元日に届けるには25日までに: a holiday frames no month
+    if (
+        mention.month is not None
+        and month is not None
+        and framing
+        and (day or mention.frames_sentence)
+    ):
         frame.sentence_month = (year, month, day)  # a day the sentence wrote, or its time
     if mention.bare_day and mention.day is not None:
         frame.bare_days.setdefault(mention.day, (year, month))
