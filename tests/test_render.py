@@ -459,3 +459,21 @@ def test_who_matters_leaves_out_the_press_and_names_one_actor_once() -> None:
     ]
     names = [a.name.original for a in _who_matters(actors)]
     assert names == ["平田", "パキスタン", "パキスタン人民党"]
+
+
+def test_page_one_says_what_the_text_concludes_beside_what_others_said(tmp_path: Path) -> None:
+    source = tmp_path / "report.txt"
+    source.write_text(
+        "date 2027-03-10 港湾計画\n\n"
+        "北浦県は9日、港の拡張計画を正式に決めた。"
+        "知事は「港は県の将来を左右する」と述べた。"
+        "漁協の組合長は「漁場への影響が心配だ」と語った。"
+        "岸壁の延長は約300メートルで、総事業費は約120億円となる。"
+        "工事は来年度に始まり、5年で終える計画だ。"
+        "ただ、資材の高騰が続けば、事業費はさらに膨らむとみられる。\n",
+        encoding="utf-8",
+    )
+    entry = briefing_context(briefgen.summarize_sources([source]))["first_page"][0]
+    said = [a["original"] for a in entry["assessments"]]
+    assert said[-1].startswith("ただ、資材の高騰が続けば")  # the text's own conclusion
+    assert len(said) <= 2

@@ -35,7 +35,8 @@ list row or fragment; for a source with headings, the best of each section first
 page 1 covers its parts; a fact whose subject the text carries over from another name
 than the source's main ones says it first, "OSIRIS: …", with ``subject``),
 ``assessments`` (up to :data:`ASSESSMENTS` assessments and quotes, complete and no
-question put, each with ``holder``: the speaker, else "the author" for an assessment
+question put; the text's own conclusion, its last assessment that asks nothing, takes a
+free place or a quote's, each with ``holder``: the speaker, else "the author" for an assessment
 and "unnamed" for a quote, and ``holder_text``: "Assessment, the author"),
 ``coming_up`` (the :data:`COMING_UP` soonest events after the briefing's date, with
 ``source_title`` and, as facts, their subject first; empty when none),
@@ -371,6 +372,7 @@ def _source_entry(source: SourceBriefing, today: dt.date, titles: dict[str, str]
         for sid in p.sentence_ids
     }
     return _entry(
+        conclusion=_conclusion(source),
         title=source.title,
         sources_text="",
         gist=gist,
@@ -451,6 +453,7 @@ def _entry(
     actors: list[Actor],
     today: dt.date,
     titles: dict[str, str],
+    conclusion: Point | None = None,
 ) -> dict[str, Any]:
     """One entry of page 1: the best facts and assessments (by the ranker's score, shown
     in the text's order; facts one per part first, ``part_of``, the biggest parts
@@ -484,6 +487,18 @@ def _entry(
         ],
         ASSESSMENTS,
     )
+    quotes = [p for p in judged if p.label == "quote"]
+    if (
+        conclusion is not None
+        and all(p.text.original != conclusion.text.original for p in judged)
+        and (len(judged) < ASSESSMENTS or quotes)
+    ):
+        # What the text itself concludes takes a free place, or a quote's: page 1 says
+        # what the author concludes, not only what others said.
+        keep = [p for p in judged if p is not min(quotes, key=lambda q: q.score, default=None)]
+        keep = keep[: ASSESSMENTS - 1]
+        order = {p.text.original: i for i, p in enumerate(points)}
+        judged = sorted([*keep, conclusion], key=lambda p: order.get(p.text.original, len(order)))
     who = _who_matters(actors)
     upcoming = _coming_up(events, today)
     return {
@@ -514,6 +529,25 @@ def _entry(
             for a in who
         ),
     }
+
+
+def _conclusion(source: SourceBriefing) -> Point | None:
+    """The text's conclusion: its last assessment that stands alone and asks nothing
+    (政局は不安定になると見られる, 必要にあわせて買うのがいいだろう); a speech's closing ask
+    (…見解を求めます) is one more question, not what it concludes."""
+    from briefgen.summarize.gist import sentence_role
+
+    for section in reversed(source.full_text):
+        for p in reversed(section.points):
+            if p.label != "assessment":
+                continue
+            text = p.text.original
+            if not complete_statement(text, source.language) or is_question(text, source.language):
+                return None
+            if source.language == "ja" and sentence_role(text) in ("ask", "signpost", "greeting"):
+                return None
+            return p
+    return None
 
 
 def _best(points: list[Point], count: int) -> list[Point]:
