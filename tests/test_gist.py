@@ -159,3 +159,17 @@ def test_a_question_put_to_someone_is_no_fact() -> None:
     summary = summarize(source, sentences, Options())
     labels = [summary.labels[s.id][0] for s in sentences]
     assert labels == ["fact", "fact", "assessment"]  # the signpost is no point at all
+
+
+def test_a_report_s_gist_stays_on_the_event_it_leads_with() -> None:
+    texts = [
+        "市は9日、新庁舎の建設計画を発表した。",
+        "3月には別の計画が撤回されていた。",  # dated to another time: background
+        "そこでは多くの市民が反対した。",  # leans on a sentence the gist leaves out
+        "総事業費は約80億円になる見通しだ。",
+    ]
+    sentences = [Sentence(f"s{i}", t, 0, i, (0, len(t))) for i, t in enumerate(texts)]
+    scores = {"s0": 1.0, "s1": 0.9, "s2": 0.8, "s3": 0.5}
+    gist = make_gist(sentences, scores, "ja", 60, lede=("s0",))
+    assert gist.startswith("市は9日、新庁舎の建設計画を発表した。")
+    assert "総事業費" in gist and "3月" not in gist and "そこ" not in gist

@@ -11,7 +11,10 @@
      ``〜と認識``) are what a speech is for;
    - a report (news, analysis: the caller gives its lede) leads with its lede, in
      order (a report says its point first), then asks and decisions, later first,
-     then the ranker's order;
+     then the ranker's order; a report's gist stays on the event its first sentence
+     tells: no later sentence that writes a date the first does not (background told
+     of another time), none that opens by leaning on one it leaves out (``そこでは``,
+     ``この``), and no cut tail of a quote whose opening is cut away;
    - a *speech* (Japanese, no lede given) is ordered by a small trained model
      (:mod:`briefgen.summarize.gist_model`): a dot product of weights with each
      sentence's features — its role, where it stands, classes of its ending and
@@ -200,16 +203,25 @@ def make_gist(
 
     chosen: list[tuple[int, str]] = []
     used = 0
+    first_dates: set[str] = set()  # the dates the gist's first sentence tells
     # Whole compressed sentences, best first, while they fit (the first of the best
     # three that fits leads: a sentence cut short says less than a shorter one); the
     # room left takes the next sentence's last clauses, which hold its predicate.
     for rank, sentence in enumerate(ranked[:12]):
+        if chosen and lede and _dated_apart(sentence.text, first_dates, language):
+            continue  # 10月にはカラチの自爆テロで…: a report's background, dated to another time
         gap = 1 if chosen and language not in ("ja", "zh") else 0  # the space between
         room = budget - used - gap
         text = compressed(sentence)
         if chosen and len(text) > room:
             text = compress(sentence.text, language, room)
+            if _unbalanced(text):
+                continue  # …よう望む」と述べた。: a quote's tail without its opening
+        if chosen and lede and _REFERS_BACK.match(sentence.text):
+            continue  # そこでは…: a report's sentence that leans on one the gist leaves out
         if text and len(text) <= room:
+            if not chosen:
+                first_dates = _date_phrases(sentence.text, language)
             chosen.append((order[sentence.id], text))
             used += gap + len(text)
         elif not chosen and rank >= 2:
@@ -219,6 +231,35 @@ def make_gist(
     if not chosen:  # none fits whole: the best one, cut at a comma
         return _cut(compressed(ranked[0]), budget, language)
     return (" " if language not in ("ja", "zh") else "").join(t for _, t in sorted(chosen))
+
+
+_REFERS_BACK = re.compile(r"(?:そこ|それ|その|これ|この|こうした|そうした|同)")
+
+
+def _unbalanced(text: str) -> bool:
+    """Whether a quote closes in ``text`` that does not open in it."""
+    depth = 0
+    for ch in text:
+        if ch in "「『":
+            depth += 1
+        elif ch in "」』":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
+
+
+def _date_phrases(text: str, language: str) -> set[str]:
+    from briefgen.summarize.dates import find_dates
+
+    return {text[m.span[0] : m.span[1]] for m in find_dates(text, language)}
+
+
+def _dated_apart(text: str, first_dates: set[str], language: str) -> bool:
+    """Whether a report's sentence tells another time than the gist's first sentence: it
+    writes a date the first does not (the gist tells the one event the report leads
+    with; a sentence dated to another time is its background)."""
+    return bool(_date_phrases(text, language) - first_dates)
 
 
 def candidate_features(
