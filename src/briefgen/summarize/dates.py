@@ -126,7 +126,6 @@ from briefgen.summarize.resolve_dates import (
     chinese_tense,
     predicate_tense,
     resolve_range,
-    sentence_tense,
 )
 from briefgen.text.tokenize import Token, tokenize_ja
 
@@ -170,7 +169,7 @@ def timeline(
             words = tokenize_ja(sentence.text)
         mentions = find_dates(sentence.text, language, words)
         frame.sentence_month = frame.sentence_year = None
-        frame.sentence_tense = sentence_tense(words) if words is not None and mentions else None
+        frame.sentence_words = words
         quotes = _quotes(sentence.text) if mentions else []
         index = 0
         dated: list[tuple[DateMention, DateMention, str, str]] = []

@@ -231,9 +231,10 @@ def _main_predicate(tokens: Sequence[Token]) -> Said:
     return decided
 
 
-def sentence_tense(tokens: Sequence[Token]) -> Tense:
-    """The tense of a sentence's main verb (a state is past: it has begun)."""
-    return _settled(_main_predicate(tokens), until=False)
+def _main_tense(tokens: Sequence[Token] | None) -> Tense:
+    """The tense of a sentence's main verb (a state is past: it has begun); read only
+    where a carried year needs it, not for every sentence with a date."""
+    return _settled(_main_predicate(tokens), until=False) if tokens else None
 
 
 def _quotative(tokens: Sequence[Token], i: int) -> bool:
@@ -307,7 +308,7 @@ class Frame:
     sentence_month: Parts | None = None  # the month (and day) this sentence wrote
     sentence_year: int | None = None  # the year a year word of this sentence named (昨年は)
     named_year: int | None = None  # the year the text last named: written, carried or a word
-    sentence_tense: Tense = None  # the tense of the sentence's main verb
+    sentence_words: Sequence[Token] | None = None  # the sentence's words (Japanese)
     report_day: dt.date | None = None  # the day it reports on (see resolve_range)
     report_position: int | None = None  # the sentence that gave it
     written_year: tuple[int, int, int] | None = None  # (year, section, position)
@@ -725,7 +726,7 @@ def _carried_year(
             return None
         if year > source_date.year:
             return None  # a plan's year is no narration: 令和9年度から改修し、式典は5月10日に
-        if tense is None and frame.sentence_tense == "future":
+        if tense is None and _main_tense(frame.sentence_words) == "future":
             return None  # a sentence that tells a plan does not narrate that year
     return year
 
