@@ -401,8 +401,12 @@ def find_japanese_dates(
             mention = dataclasses.replace(mention, weekday=weekday)
         if mention.kind == "day_word" and words is not None and _lasting(words, end):
             continue
-        years_before = _YEARS_BEFORE_TODAY.search(normalized, max(0, start - 12), start)
-        if mention.kind == "day_word" and years_before is not None:
+        years_before = (
+            _YEARS_BEFORE_TODAY.search(normalized, max(0, start - 12), start)
+            if mention.kind == "day_word"
+            else None
+        )
+        if years_before is not None:
             count = _number(years_before.group(1))
             if count:  # 80年前のきょう: the same day, so many years back
                 span = (years_before.start(), end)

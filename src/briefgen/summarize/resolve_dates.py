@@ -51,6 +51,7 @@ def predicate_tense(
     """The tense of the predicate the date at ``span`` belongs to (module docstring);
     ``single``: a date, not the end of a range (28日から3日まで開かれている has begun)."""
     after = [t for t in tokens if t.span[0] >= span[1]]
+    before = [t for t in tokens if t.span[1] <= span[0]]
     while after and after[0].surface in _ABOUT:
         after = after[1:]  # 3日ごろまで: "about" qualifies the date, not the predicate
     if len(after) > 1 and after[0].surface == "の" and after[1].normalized in _PLAN_NOUNS:
@@ -59,10 +60,9 @@ def predicate_tense(
         return None if was else "future"
     if after and after[0].surface in ("の", "付", "付け"):
         return None  # 18日の首脳会談, 1日付の新聞: a date of a thing, not of a verb
-    if _announces(tokens, span, after):
+    if _announces(before, after):
         # 投開票は26日。: a topic's day, said without a verb, is to come; a clause made
         # the topic (確認されたのは3日。) tells its own tense
-        before = [t for t in tokens if t.span[1] <= span[0]]
         if len(before) > 2 and before[-2].surface == "の" and before[-3].normalized == "た":
             return "past"
         return "future"
@@ -70,7 +70,7 @@ def predicate_tense(
         return None  # 29日からの雨量, 1日からの新制度: the date of a thing too
     if len(after) > 1 and after[0].surface == "に" and after[1].normalized in _SHIFTS:
         return None  # 24日に延期された: the day moved to, not when it was moved
-    if _names_a_set_day(tokens, span):
+    if _names_a_set_day(before):
         return "future"  # 開業日を23日に決めた: a day set for what is to come
     if after and after[0].surface == "以来":
         return "past"  # 1月以来: since a day that has passed
@@ -106,18 +106,18 @@ _SHIFTS = frozenset(["延期", "順延", "変更", "繰り下げ", "繰り上げ
 _DAY_NOUNS = frozenset(["期限", "期日", "日程", "日取り", "締め切り", "締切", "初日", "最終日"])
 
 
-def _announces(tokens: Sequence[Token], span: tuple[int, int], after: Sequence[Token]) -> bool:
-    """Whether the date ends its sentence after a topic with no verb (投開票は26日。,
-    控訴期限は三月十三日。): how news announces what is to come."""
+def _announces(before: Sequence[Token], after: Sequence[Token]) -> bool:
+    """Whether the date (``before`` and ``after``: its sentence's words around it) ends
+    its sentence after a topic with no verb (投開票は26日。, 控訴期限は三月十三日。): how
+    news announces what is to come."""
     if after and after[0].surface in ("まで", "から"):
         after = after[1:]  # 会期は19日まで。
     ends = not after or after[0].surface in _SENTENCE_END
-    before = [t for t in tokens if t.span[1] <= span[0]]
     return ends and bool(before) and before[-1].surface == "は"
 
 
-def _names_a_set_day(tokens: Sequence[Token], span: tuple[int, int]) -> bool:
-    before = [t for t in tokens if t.span[1] <= span[0] and t.surface not in "、，"]
+def _names_a_set_day(before: Sequence[Token]) -> bool:
+    before = [t for t in before if t.surface not in "、，"]
     if len(before) < 2 or before[-1].surface not in ("を", "は"):
         return False
     noun = before[-2]
