@@ -170,6 +170,7 @@ def test_a_report_s_gist_stays_on_the_event_it_leads_with() -> None:
     ]
     sentences = [Sentence(f"s{i}", t, 0, i, (0, len(t))) for i, t in enumerate(texts)]
     scores = {"s0": 1.0, "s1": 0.9, "s2": 0.8, "s3": 0.5}
-    gist = make_gist(sentences, scores, "ja", 60, lede=("s0",))
+    dates = {"s0": ["2027-06-09"], "s1": ["2027-03"]}  # the timeline's
+    gist = make_gist(sentences, scores, "ja", 60, lede=("s0",), dates=dates)
     assert gist.startswith("市は9日、新庁舎の建設計画を発表した。")
     assert "総事業費" in gist and "3月" not in gist and "そこ" not in gist

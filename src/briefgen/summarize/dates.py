@@ -404,21 +404,6 @@ def _clauses(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
 TITLE_ID = "title"  # the sentence id of a date found in the source's title
 
 
-def source_timeline(
-    title: str,
-    sentences: Sequence[Sentence],
-    source_date: dt.date | None,
-    language: str = "ja",
-    tokens: Mapping[str, Sequence[Token]] | None = None,
-    words: Mapping[str, Sequence[str]] | None = None,
-) -> list[Dated]:
-    """The timeline a briefing shows: the title's dates (a headline's 11月17日投開票)
-    and the text's, one per event (:func:`distinct_events`)."""
-    return distinct_events(
-        dated_mentions(title, sentences, source_date, language, tokens), words or {}
-    )
-
-
 def dated_mentions(
     title: str,
     sentences: Sequence[Sentence],
@@ -426,7 +411,9 @@ def dated_mentions(
     language: str = "ja",
     tokens: Mapping[str, Sequence[Token]] | None = None,
 ) -> list[Dated]:
-    """Every dated mention of the title and the text (:func:`timeline`)."""
+    """Every dated mention of the title and the text (:func:`timeline`): a headline's
+    11月17日投開票 too. The briefing's timeline keeps one per event
+    (:func:`distinct_events`)."""
     headline = [Sentence(TITLE_ID, title, 0, 0, (0, len(title)))] if title else []
     return timeline([*headline, *sentences], source_date, language, tokens)
 

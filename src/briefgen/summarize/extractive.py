@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from briefgen.model import Sentence, Source, Summary
 from briefgen.options import Options
 from briefgen.summarize.actors import actors
-from briefgen.summarize.dates import TITLE_ID, source_timeline
+from briefgen.summarize.dates import TITLE_ID, dated_mentions, distinct_events
 from briefgen.summarize.gist import make_gist, sentence_role
 from briefgen.summarize.labels import is_question, label, quote_holders
 from briefgen.summarize.rank import Picker, rank
@@ -129,22 +129,18 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
         tuple(s.id for s in by_section.get(index, []) if s.id in picked)
         for index in range(len(source.sections))
     )
+    mentions = dated_mentions(source.title, sentences, source.date, language, tokens)
+    events = distinct_events(mentions, {**words, TITLE_ID: content_words(source.title, language)})
+    dates: dict[str, list[str]] = {}  # every date each sentence tells, for the gist
+    for mention in mentions:
+        dates.setdefault(mention.sentence_id, []).append(mention.date)
     return Summary(
         source=source,
         sentences=tuple(sentences),
         lede=tuple(s.id for s in sorted(lede, key=lambda s: s.span[0])),
         key_points=key_points,
         scores=ranked.scores,
-        events=tuple(
-            source_timeline(
-                source.title,
-                sentences,
-                source.date,
-                language,
-                tokens,
-                {**words, TITLE_ID: content_words(source.title, language)},
-            )
-        ),
+        events=tuple(events),
         labels=labels,
         actors=tuple(found),
         words=words,
@@ -160,6 +156,7 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
             else tuple(s.id for s in sorted(lede, key=lambda s: s.span[0])),
             roles=roles,
             words=words,
+            dates=dates,
         ),
     )
 

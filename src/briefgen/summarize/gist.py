@@ -53,7 +53,7 @@ word that fits.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from briefgen.model import Sentence
 from briefgen.summarize.gist_model import GistModel, sentence_features, shipped_model
@@ -158,15 +158,19 @@ def make_gist(
     roles: Mapping[str, str] | None = None,
     words: Mapping[str, Sequence[str]] | None = None,
     model: GistModel | None = None,
+    dates: Mapping[str, Collection[str]] | None = None,
 ) -> str:
     """The gist of ``sentences`` in at most ``budget`` characters (see the module
     docstring); ``scores`` are the ranker's (0–1); ``lede``: the ids of a report's lede
     (news, analysis), which leads the gist; ``roles``: each sentence's
     :func:`sentence_role` where the caller has them (Japanese only); ``words``: each
     sentence's content words where the caller has them; ``model``: the model that
-    orders a speech's sentences (default: the one shipped in the package)."""
+    orders a speech's sentences (default: the one shipped in the package); ``dates``:
+    the dates each sentence tells (the timeline's, by sentence id), which keep a
+    report's gist on the event it leads with."""
     if budget <= 0 or not sentences:
         return ""
+    dates = dates or {}
     if roles is None:
         roles = {s.id: sentence_role(s.text) for s in sentences} if language == "ja" else {}
     order = {s.id: i for i, s in enumerate(sentences)}
@@ -208,8 +212,10 @@ def make_gist(
     # three that fits leads: a sentence cut short says less than a shorter one); the
     # room left takes the next sentence's last clauses, which hold its predicate.
     for rank, sentence in enumerate(ranked[:12]):
-        if chosen and lede and _dated_apart(sentence.text, first_dates, language):
-            continue  # 10月にはカラチの自爆テロで…: a report's background, dated to another time
+        if chosen and lede and set(dates.get(sentence.id, ())) - first_dates:
+            # 10月にはカラチの自爆テロで…: a date the first sentence does not tell is
+            # a report's background, told of another time
+            continue
         gap = 1 if chosen and language not in ("ja", "zh") else 0  # the space between
         room = budget - used - gap
         text = compressed(sentence)
@@ -221,7 +227,7 @@ def make_gist(
             continue  # そこでは…: a report's sentence that leans on one the gist leaves out
         if text and len(text) <= room:
             if not chosen:
-                first_dates = _date_phrases(sentence.text, language)
+                first_dates = set(dates.get(sentence.id, ()))
             chosen.append((order[sentence.id], text))
             used += gap + len(text)
         elif not chosen and rank >= 2:
@@ -247,19 +253,6 @@ def _unbalanced(text: str) -> bool:
             if depth < 0:
                 return True
     return False
-
-
-def _date_phrases(text: str, language: str) -> set[str]:
-    from briefgen.summarize.dates import find_dates
-
-    return {text[m.span[0] : m.span[1]] for m in find_dates(text, language)}
-
-
-def _dated_apart(text: str, first_dates: set[str], language: str) -> bool:
-    """Whether a report's sentence tells another time than the gist's first sentence: it
-    writes a date the first does not (the gist tells the one event the report leads
-    with; a sentence dated to another time is its background)."""
-    return bool(_date_phrases(text, language) - first_dates)
 
 
 def candidate_features(
