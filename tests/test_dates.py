@@ -858,3 +858,39 @@ def test_the_seventh_development_set_s_classes(
     text: str, source_date: str | None, expected: list[str]
 ) -> None:
     assert dates_of_text(text, source_date) == expected
+
+
+# The eighth development set's classes, in sentences written for this test.
+@pytest.mark.parametrize(
+    ("text", "source_date", "expected"),
+    [
+        # A thing looked ahead to (の…に向けた, を前に) from a past act is after that act,
+        # which news tells of the last few days: not last month's.
+        (
+            "知事選は5日告示され、22日の投開票に向けた論戦が始まった。",
+            "2027-11-05",
+            ["2027-11-05", "2027-11-22"],
+        ),
+        ("22日の投開票を前に、各候補が最後の訴えを行った。", "2027-11-23", ["2027-11-22"]),
+        ("14日の首脳会談を前に、外相が現地入りした。", "2031-02-02", ["2031-02-14"]),
+        # After を, a day before the noun of the act done that day is a date; before a
+        # verb it is an amount.
+        (
+            "県選管は知事選を10日告示、27日投開票の日程で行う。",
+            "2027-09-01",
+            ["2027-09-10", "2027-09-27"],
+        ),
+        ("工期を5日延ばした。", "2027-09-01", []),
+        # A month written before a bare day is not carried where it gives a date its own
+        # tense rules out: the day it became known is no later than the article.
+        (
+            "2月3日に訪日する方向で調整していることが20日、明らかになった。",
+            "2030-01-20",
+            ["2030-02-03", "2030-01-20"],
+        ),
+    ],
+)
+def test_the_eighth_development_set_s_classes(
+    text: str, source_date: str | None, expected: list[str]
+) -> None:
+    assert dates_of_text(text, source_date) == expected

@@ -99,12 +99,14 @@ def test_an_annotated_unresolved_date_is_briefgen_s_unresolved() -> None:
 
 def test_the_held_back_sentences_stay_at_their_measured_score() -> None:
     score = score_file(FRESH / "heldback.toml")
+    # After the eighth development set's rules: 160 of 165 right, 4 wrong, 2 false,
+    # 1 missed; after the fourth to seventh sets': 159, 5, 2, 1.
     # Measured after the third development set's rules: 157 of 165 right, 6 wrong,
     # 2 false, 2 missed. After the second's: 156, 6, 2, 3. When issue 17's rules were
     # finished: 155, 7, 3, 3. Main before issue 17: 75 right, 53 wrong, 16 false, 37 missed.
     assert score.annotated == 165
-    assert score.right >= 157
-    assert score.wrong <= 6
+    assert score.right >= 160
+    assert score.wrong <= 4
     assert score.false <= 2
 
 
@@ -160,5 +162,15 @@ def test_the_seventh_development_set_stays_at_its_measured_score() -> None:
     score = score_file(FRESH / "development7.toml")
     assert score.annotated == 170
     assert score.right >= 170
+    assert score.wrong == 0
+    assert score.false == 0
+
+
+def test_the_eighth_development_set_stays_at_its_measured_score() -> None:
+    # An eighth annotator's political news and analysis, scored once before it was
+    # read: 199 right, 3 wrong, 0 false, 1 missed of 203; then read: 203, 0, 0, 0.
+    score = score_file(FRESH / "development8.toml")
+    assert score.annotated == 203
+    assert score.right >= 203
     assert score.wrong == 0
     assert score.false == 0

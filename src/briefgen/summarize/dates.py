@@ -34,7 +34,10 @@ predicate the date belongs to** decides the direction:
   ``見通し``) → the earliest **on or after** it; a non-past verb that modifies a
   noun (``休校とすることを決めた``) takes its time from the main verb, and after a past
   main verb nothing is decided; a verb that looks ahead (``10月3〜5日に控え``,
-  ``22日に向け``) is such a non-past verb; a state that lasts *until* a single date
+  ``22日に向け``), or a thing it looks ahead to (``20日の投開票に向けて``, ``5日の会談を
+  前に``), is later than the main verb: on or after the article date, or, after a past
+  main verb (``…選挙戦が始まった``: news tells a past act of the last few days), on or
+  after three days before it; a state that lasts *until* a single date
   (``22日まで休校している``, ``9日にかけて…呼びかけている``) ends on or after the
   article date;
 - when nothing decides (a headline ``11月17日投開票``, a noun phrase, a clause cut off
@@ -58,8 +61,10 @@ reports on, or the article's; it skips an anaphora: ``16日…前日の試合…
 
 A bare day takes the month its sentence wrote when it is that day or later (``8月15日に会い、
 18日に別れた``), or when that month is the sentence's time or topic (``昨年12月には、25日に``,
-``今年2月の大会では、15日に``; not ``1月の地震で被災した町で、31日までに``); an earlier one
-is placed like any other (``昨年12月26日の障害を巡り、総務省は5日…``). A year the text wrote
+``今年2月の大会では、15日に``; not ``1月の地震で被災した町で、31日までに``), and the date
+agrees with the day's own tense (not ``1月8日に来日する方向で調整していることが18日、分かった``
+in a December article); an earlier one is placed like any other (``昨年12月26日の障害を巡り、
+総務省は5日…``). A year the text wrote
 carries to the month-days after it (two sentences in a dated article, the whole text in an
 undated one, rolling into the next year when the months go back six or more, from late in one
 year to early in the next; a smaller step back is a look back), but only where the date it

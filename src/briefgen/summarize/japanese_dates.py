@@ -176,7 +176,9 @@ _COUNTED_AFTER = re.compile(
     rf"|(?:[0-9{_KANJI_NUMBER}]+|数)(?:回|食|錠|杯|本|時間|人|件|往復|便|台|個|枚|万|千|百))"
 )
 # A number of days as the object of a verb (移動日を1日挟み, 期限を3日延ばす) is an
-# amount; a date after を takes a particle or a time of day (会議を2日午前に開く).
+# amount; a date after を takes a particle, a time of day (会議を2日午前に開く) or the
+# noun of the act done that day (衆院選を16日公示、28日投開票とする: the shifts a noun
+# tells, 3日延長, are counted above).
 _OBJECT_BEFORE = "を"
 _VERB_AFTER = re.compile(r"(?![午朝昼夜夕未早深以付現頃前後])[一-龯ぁ-ゖ](?<![にのかまはもで])")
 # Days counted from an event that is no date (発売から10日で, 開幕から3日が過ぎた): elapsed
@@ -298,6 +300,7 @@ def find_japanese_dates(
             and match.group("day_b") is not None
             and normalized.endswith(_OBJECT_BEFORE, 0, start)
             and _VERB_AFTER.match(normalized, end)
+            and not _noun_after(words, end)
         ):
             continue
         if match.group("month") and _YEARS_BEFORE.fullmatch(normalized, start - 2, start):
@@ -488,6 +491,12 @@ def _anchor(words: Mapping[int, Token], particle: int) -> str | None:
         nouns.pop(0)
     anchor = "".join(t.surface for t in nouns)
     return anchor if len(anchor) > 1 else None
+
+
+def _noun_after(words: Mapping[int, Token] | None, end: int) -> bool:
+    """Whether the dictionary's word at ``end`` is a noun (unknown without words)."""
+    following = words.get(end) if words is not None else None
+    return following is not None and following.pos[0] == "名詞"
 
 
 def _stressed(words: Mapping[int, Token], end: int) -> bool:

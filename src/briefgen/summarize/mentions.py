@@ -9,7 +9,11 @@ import calendar
 from dataclasses import dataclass
 from typing import Literal
 
-Tense = Literal["past", "future"] | None
+# A date's direction from the article date: on or before it, on or after it, or (soon)
+# on or after three days before it: what a past act, which news tells of the last few
+# days, looked ahead to (20日の投開票に向けて選挙戦が始まった, told on the 3rd or on the
+# 21st); None: the nearest.
+Tense = Literal["past", "future", "soon"] | None
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,9 @@ def predicate_tense(
         # 16日の予定, 20日の見通し: a plan's day; 当初は5日の予定だった: one that was
         was = any(t.normalized == "た" for t in after[2:5])
         return None if was else "future"
+    if _looked_ahead_to(after):
+        # 20日の投開票に向けて, 5日の会談を前に: a thing ahead of the main verb's time
+        return _ahead_of(_settled(_main_predicate(after), until=False))
     if after and after[0].surface in ("の", "付", "付け"):
         return None  # 18日の首脳会談, 1日付の新聞: a date of a thing, not of a verb
     if _announces(before, after):
@@ -90,6 +93,8 @@ def predicate_tense(
     first = _first_predicate(after, next_date)
     if first == "main":
         return main
+    if isinstance(first, tuple) and first[0] == "ahead":  # 22日に向け: later than the main verb
+        return _ahead_of(main)
     if isinstance(first, tuple):  # a clause that modifies a noun: relative to the main verb
         relative = _settled(first[1], until)
         # A main state holds now (…を控え、準備が大詰めを迎えている), so the clause keeps
@@ -104,6 +109,30 @@ _SHIFTS = frozenset(["延期", "順延", "変更", "繰り下げ", "繰り上げ
 # object or topic right before it (開業日を5月23日に決めた, 期限は13日) — is the day set,
 # which the tense of setting it does not place.
 _DAY_NOUNS = frozenset(["期限", "期日", "日程", "日取り", "締め切り", "締切", "初日", "最終日"])
+
+
+def _ahead_of(main: Tense) -> Tense:
+    """The direction of a date looked ahead to from a main verb of tense ``main``: after
+    a past act, which news tells of the last few days, on or after three days before
+    the article date; else on or after it."""
+    return "soon" if main == "past" else "future"
+
+
+def _looked_ahead_to(after: Sequence[Token]) -> bool:
+    """Whether the date (``after``: its sentence's words after it) is of a thing the
+    sentence looks ahead to: ``の``, the thing's nouns, then ``に向け``, ``を控え``,
+    ``に先立ち`` or ``を前に``."""
+    if not after or after[0].surface != "の":
+        return False
+    i = 1
+    while i < len(after) and after[i].pos[0] in ("名詞", "接尾辞", "接頭辞"):
+        i += 1
+    if i == 1 or i + 1 >= len(after) or after[i].surface not in ("に", "を"):
+        return False
+    following = after[i + 1]
+    if after[i].surface == "を" and following.surface == "前":
+        return i + 2 < len(after) and after[i + 2].surface == "に"
+    return following.pos[0] == "動詞" and following.normalized in _AHEAD_VERBS
 
 
 def _announces(before: Sequence[Token], after: Sequence[Token]) -> bool:
@@ -167,7 +196,7 @@ def _clause(tokens: Sequence[Token]) -> list[tuple[int, Token]]:
     return kept
 
 
-Told = Said | Literal["main"] | tuple[Literal["relative"], Said]
+Told = Said | Literal["main"] | tuple[Literal["relative", "ahead"], Said]
 
 
 def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
@@ -180,7 +209,7 @@ def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
     if head == "名詞" and token.normalized in _PLAN_NOUNS:
         return _plan(tokens, i)
     if head == "動詞" and token.normalized in _AHEAD_VERBS:
-        return ("relative", "future")  # later than the main verb's time
+        return ("ahead", "future")  # later than the main verb's time
     if head in ("動詞", "助動詞") and token.form.startswith("連用形"):
         if following is not None and following.surface in "、，":
             return "main"
@@ -647,7 +676,9 @@ def _placed(
     if mention.bare_day and day is not None:
         if frame.sentence_month is not None and _goes_on(frame.sentence_month, day, frame):
             year, month, _ = frame.sentence_month  # 8月15日に会い、18日に別れた
-            if _agrees(year, month, day, mention.weekday):
+            if _agrees(year, month, day, mention.weekday) and _allows(
+                tense, (year, month, day), source_date
+            ):
                 return (year, month, day), "carried" if year else "unresolved"
         if day in frame.bare_days:  # the same 18日 twice in one text is the same day
             year, month = frame.bare_days[day]
@@ -676,6 +707,21 @@ def _agrees(year: int | None, month: int | None, day: int, weekday: int | None) 
     if not _valid(year or 2000, month, day):
         return False
     return weekday is None or year is None or dt.date(year, month or 1, day).weekday() == weekday
+
+
+def _allows(tense: Tense, when: Parts, source_date: dt.date | None) -> bool:
+    """Whether a month carried to a day gives a date its own tense allows: a day told
+    as past is not after the article date (1月8日に来日する方向で調整していることが
+    18日、分かった, in a December article: the 18th it became known is December's)."""
+    year, month, day = when
+    if source_date is None or year is None or month is None or day is None:
+        return True
+    told = (year, month, day)
+    if tense == "past":
+        return told <= (source_date.year, source_date.month, source_date.day)
+    if tense in ("future", "soon"):
+        return told >= _earliest(source_date, tense)
+    return True
 
 
 def _goes_on(written: Parts, day: int, frame: Frame) -> bool:
@@ -722,7 +768,9 @@ def _carried_year(
     if source_date is not None:
         when = (year, mention.month, mention.day or 1)
         today = (source_date.year, source_date.month, source_date.day)
-        if (tense == "past" and when > today) or (tense == "future" and when < today):
+        if (tense == "past" and when > today) or (
+            tense in ("future", "soon") and when < _earliest(source_date, tense)
+        ):
             return None
         if year > source_date.year:
             return None  # a plan's year is no narration: 令和9年度から改修し、式典は5月10日に
@@ -764,6 +812,12 @@ def _candidates(mention: DateMention, source_date: dt.date) -> list[Parts]:
     return found
 
 
+def _earliest(source_date: dt.date, tense: Tense) -> tuple[int, int, int]:
+    """The first day a date of tense ``future`` or ``soon`` may fall on."""
+    first = source_date - dt.timedelta(days=3) if tense == "soon" else source_date
+    return (first.year, first.month, first.day)
+
+
 def _choose(candidates: list[Parts], source_date: dt.date, tense: Tense) -> Parts:
     """Past: the latest on or before the article date; future: the earliest on or after
     it; undecided: the nearest, the earlier on a tie."""
@@ -773,11 +827,13 @@ def _choose(candidates: list[Parts], source_date: dt.date, tense: Tense) -> Part
 
     today = (source_date.year, source_date.month, source_date.day if candidates[0][2] else 0)
     before = [c for c in candidates if key(c) <= today]
-    after = [c for c in candidates if key(c) >= today]
     if tense == "past" and before:
         return max(before, key=key)
-    if tense == "future" and after:
-        return min(after, key=key)
+    if tense in ("future", "soon"):
+        start = _earliest(source_date, tense)
+        after = [c for c in candidates if key(c) >= (start if candidates[0][2] else today)]
+        if after:
+            return min(after, key=key)
 
     def distance(parts: Parts) -> tuple[int, bool]:
         year, month, day = parts
