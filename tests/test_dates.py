@@ -860,6 +860,49 @@ def test_the_seventh_development_set_s_classes(
     assert dates_of_text(text, source_date) == expected
 
 
+# An adversarial reader's sentences against the eighth set's rules, each a regression
+# of a first version of them: a thing looked ahead to from a state that was, from
+# hearsay or inside a quote is undecided (the nearest); a verbal noun after を N日
+# is the amount's own verb.
+@pytest.mark.parametrize(
+    ("text", "source_date", "expected"),
+    [
+        (
+            "検察側の冒頭陳述によると、被告は6日の株主総会を前に、帳簿の数字を書き換えていた。",
+            "2027-07-15",
+            ["2027-07-06"],
+        ),
+        (
+            "監督は22日、「18日の決勝を前に、選手には普段通りでいいと伝えた」と振り返った。",
+            "2027-08-22",
+            ["2027-08-22", "2027-08-18"],
+        ),
+        (
+            "5日に入学式を控えていた女子生徒が、2日に事故で亡くなっていたことが分かった。",
+            "2027-04-09",
+            ["2027-04-05", "2027-04-02"],
+        ),
+        (
+            "政府は、10日の回答期限に向けて米側と協議を重ねていたが、合意には至らなかった。",
+            "2027-02-15",
+            ["2027-02-10"],
+        ),
+        ("男性社員の田中さんは、長女の誕生に合わせて育児休業を5日取得した。", "2027-04-10", []),
+        ("劇団は好評を受け、東京公演を3日追加した。", "2027-04-10", []),
+        ("県は、橋の補修工事の工期を30日延伸した。", "2027-04-10", []),
+        (
+            "新制度は4月1日に始まるが、市は15日から申請を受け付けている。",
+            "2027-03-20",
+            ["2027-04-01", "2027-03-15"],
+        ),
+    ],
+)
+def test_an_adversarial_reader_s_sentences_for_the_eighth_set_s_rules(
+    text: str, source_date: str | None, expected: list[str]
+) -> None:
+    assert dates_of_text(text, source_date) == expected
+
+
 # The eighth development set's classes, in sentences written for this test.
 @pytest.mark.parametrize(
     ("text", "source_date", "expected"),

@@ -99,14 +99,15 @@ def test_an_annotated_unresolved_date_is_briefgen_s_unresolved() -> None:
 
 def test_the_held_back_sentences_stay_at_their_measured_score() -> None:
     score = score_file(FRESH / "heldback.toml")
-    # After the eighth development set's rules: 160 of 165 right, 4 wrong, 2 false,
-    # 1 missed; after the fourth to seventh sets': 159, 5, 2, 1.
+    # After the fourth to seventh sets' rules: 159 of 165 right, 5 wrong, 2 false,
+    # 1 missed; the eighth set's first rules 160, 4, 2, 1; as an adversarial reader's
+    # sentences made them narrower, 159, 5, 2, 1.
     # Measured after the third development set's rules: 157 of 165 right, 6 wrong,
     # 2 false, 2 missed. After the second's: 156, 6, 2, 3. When issue 17's rules were
     # finished: 155, 7, 3, 3. Main before issue 17: 75 right, 53 wrong, 16 false, 37 missed.
     assert score.annotated == 165
-    assert score.right >= 160
-    assert score.wrong <= 4
+    assert score.right >= 159
+    assert score.wrong <= 5
     assert score.false <= 2
 
 

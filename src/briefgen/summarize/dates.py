@@ -34,10 +34,12 @@ predicate the date belongs to** decides the direction:
   ``見通し``) → the earliest **on or after** it; a non-past verb that modifies a
   noun (``休校とすることを決めた``) takes its time from the main verb, and after a past
   main verb nothing is decided; a verb that looks ahead (``10月3〜5日に控え``,
-  ``22日に向け``), or a thing it looks ahead to (``20日の投開票に向けて``, ``5日の会談を
-  前に``), is later than the main verb: on or after the article date, or, after a past
-  main verb (``…選挙戦が始まった``: news tells a past act of the last few days), on or
-  after three days before it; a state that lasts *until* a single date
+  ``22日に向け``) is such a non-past verb, and, after a main verb that tells a past act
+  (``…始まった``, not a state that was, ``…控えていた``), it and a thing it looks ahead to
+  (``20日の投開票に向けて``, ``5日の会談を前に``) fall on or after the act's day: the day the
+  sentence told before them (``3日公示され、20日の投開票に向けた選挙戦が始まった``), else
+  one of the last few days (three) before the article date, which news tells acts of;
+  a quote's are undecided; a state that lasts *until* a single date
   (``22日まで休校している``, ``9日にかけて…呼びかけている``) ends on or after the
   article date;
 - when nothing decides (a headline ``11月17日投開票``, a noun phrase, a clause cut off
@@ -173,7 +175,7 @@ def timeline(
         if language == "ja" and words is None and japanese_forms().search(sentence.text):
             words = tokenize_ja(sentence.text)
         mentions = find_dates(sentence.text, language, words)
-        frame.sentence_month = frame.sentence_year = None
+        frame.sentence_month = frame.sentence_year = frame.sentence_day = None
         frame.sentence_words = words
         quotes = _quotes(sentence.text) if mentions else []
         index = 0

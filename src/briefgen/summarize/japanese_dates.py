@@ -175,11 +175,12 @@ _COUNTED_AFTER = re.compile(
     r"|平均|順延|延期|延長|短縮|繰り下げ|繰り上げ|繰下げ|繰上げ|前倒し|先送り|ずれ込|としては"
     rf"|(?:[0-9{_KANJI_NUMBER}]+|数)(?:回|食|錠|杯|本|時間|人|件|往復|便|台|個|枚|万|千|百))"
 )
-# A number of days as the object of a verb (移動日を1日挟み, 期限を3日延ばす) is an
-# amount; a date after を takes a particle, a time of day (会議を2日午前に開く) or the
-# noun of the act done that day (衆院選を16日公示、28日投開票とする: the shifts a noun
-# tells, 3日延長, are counted above).
+# A number of days as the object of a verb or of a verbal noun (移動日を1日挟み, 期限を
+# 3日延ばす, 休暇を5日取得) is an amount; a date after を takes a particle, a time of day
+# (会議を2日午前に開く), or heads a schedule: the noun of an act, a comma and the next
+# day (衆院選を16日公示、28日投開票の日程で).
 _OBJECT_BEFORE = "を"
+_SCHEDULE_GOES_ON = re.compile(rf"[一-龯ァ-ヶー]+、(?:{_DAY_NUMBER}){SPACES}日")
 _VERB_AFTER = re.compile(r"(?![午朝昼夜夕未早深以付現頃前後])[一-龯ぁ-ゖ](?<![にのかまはもで])")
 # Days counted from an event that is no date (発売から10日で, 開幕から3日が過ぎた): elapsed
 # time. After a date (28日から30日まで) the number is the end of a range.
@@ -300,7 +301,7 @@ def find_japanese_dates(
             and match.group("day_b") is not None
             and normalized.endswith(_OBJECT_BEFORE, 0, start)
             and _VERB_AFTER.match(normalized, end)
-            and not _noun_after(words, end)
+            and not (_noun_after(words, end) and _SCHEDULE_GOES_ON.match(normalized, end))
         ):
             continue
         if match.group("month") and _YEARS_BEFORE.fullmatch(normalized, start - 2, start):

@@ -9,11 +9,12 @@ import calendar
 from dataclasses import dataclass
 from typing import Literal
 
-# A date's direction from the article date: on or before it, on or after it, or (soon)
-# on or after three days before it: what a past act, which news tells of the last few
-# days, looked ahead to (20日の投開票に向けて選挙戦が始まった, told on the 3rd or on the
-# 21st); None: the nearest.
-Tense = Literal["past", "future", "soon"] | None
+# A date's direction from the article date: on or before it, on or after it, or
+# (after_act) on or after the day of the past act that looked ahead to it: the day its
+# sentence told before it (3日公示され、20日の投開票に向けた選挙戦が始まった: the 20th
+# after the 3rd), else three days before the article date (news tells an act of the
+# last few days); None: the nearest.
+Tense = Literal["past", "future", "after_act"] | None
 
 
 @dataclass(frozen=True)

@@ -58,9 +58,9 @@ def predicate_tense(
         # 16日の予定, 20日の見通し: a plan's day; 当初は5日の予定だった: one that was
         was = any(t.normalized == "た" for t in after[2:5])
         return None if was else "future"
-    if _looked_ahead_to(after):
-        # 20日の投開票に向けて, 5日の会談を前に: a thing ahead of the main verb's time
-        return _ahead_of(_settled(_main_predicate(after), until=False))
+    if _looked_ahead_to(after) and not _quoted(before):
+        # 3日公示され、20日の投開票に向けて…始まった: a thing ahead of a past act
+        return "after_act" if _simple_past(after) else None
     if after and after[0].surface in ("の", "付", "付け"):
         return None  # 18日の首脳会談, 1日付の新聞: a date of a thing, not of a verb
     if _announces(before, after):
@@ -94,7 +94,11 @@ def predicate_tense(
     if first == "main":
         return main
     if isinstance(first, tuple) and first[0] == "ahead":  # 22日に向け: later than the main verb
-        return _ahead_of(main)
+        if first[1] == "past":
+            return None  # 5日に入学式を控えていた: looked ahead to from some time before
+        if main == "past":
+            return "after_act" if _simple_past(after) and not _quoted(before) else None
+        return "future"
     if isinstance(first, tuple):  # a clause that modifies a noun: relative to the main verb
         relative = _settled(first[1], until)
         # A main state holds now (…を控え、準備が大詰めを迎えている), so the clause keeps
@@ -111,11 +115,32 @@ _SHIFTS = frozenset(["延期", "順延", "変更", "繰り下げ", "繰り上げ
 _DAY_NOUNS = frozenset(["期限", "期日", "日程", "日取り", "締め切り", "締切", "初日", "最終日"])
 
 
-def _ahead_of(main: Tense) -> Tense:
-    """The direction of a date looked ahead to from a main verb of tense ``main``: after
-    a past act, which news tells of the last few days, on or after three days before
-    the article date; else on or after it."""
-    return "soon" if main == "past" else "future"
+def _simple_past(after: Sequence[Token]) -> bool:
+    """Whether the main verb after the date tells a past act (…始まった), not a state
+    that was (…協議していた, …控えていた) or hearsay (…したという): news tells an act
+    of the last few days, a state or hearsay of any time before."""
+    if _main_predicate(after) != "past":
+        return False
+    told: list[Token] = []  # the main verb's clause, as _main_predicate reads it
+    for i, token in _clause(after):
+        finite_before = i > 0 and after[i - 1].form.startswith(_FINITE)
+        if token.pos[:2] == ("助詞", "接続助詞") and finite_before and told:
+            break  # 協議を重ねていたが、…至らなかった: the date's clause ends at が
+        told.append(token)
+    last = max((i for i, t in enumerate(told) if t.normalized == "た"), default=0)
+    return last > 0 and told[last - 1].normalized not in _STATE_VERBS
+
+
+def _quoted(before: Sequence[Token]) -> bool:
+    """Whether the date (``before``: its sentence's words before it) is inside a quote,
+    whose acts are not the day its sentence tells (監督は22日、「18日の決勝を前に…」)."""
+    depth = 0
+    for token in before:
+        if token.surface in _OPENING:
+            depth += 1
+        elif token.surface in _CLOSING:
+            depth = max(0, depth - 1)
+    return depth > 0
 
 
 def _looked_ahead_to(after: Sequence[Token]) -> bool:
@@ -209,7 +234,10 @@ def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
     if head == "名詞" and token.normalized in _PLAN_NOUNS:
         return _plan(tokens, i)
     if head == "動詞" and token.normalized in _AHEAD_VERBS:
-        return ("ahead", "future")  # later than the main verb's time
+        # later than the main verb's time, unless the looking ahead itself was (控えていた)
+        following_words = [t.normalized for t in tokens[i + 1 : i + 4]]
+        was = following_words[:1] == ["た"] or following_words == ["て", "居る", "た"]
+        return ("ahead", "past" if was else "future")
     if head in ("動詞", "助動詞") and token.form.startswith("連用形"):
         if following is not None and following.surface in "、，":
             return "main"
@@ -335,6 +363,7 @@ class Frame:
     last_day: tuple[int | None, int | None, int | None] | None = None  # the last that had one
     told_day: Parts | None = None  # the last day a date told, not an anaphora (for この日)
     sentence_month: Parts | None = None  # the month (and day) this sentence wrote
+    sentence_day: tuple[int, int, int] | None = None  # the last day this sentence placed
     sentence_year: int | None = None  # the year a year word of this sentence named (昨年は)
     named_year: int | None = None  # the year the text last named: written, carried or a word
     sentence_words: Sequence[Token] | None = None  # the sentence's words (Japanese)
@@ -408,6 +437,8 @@ def resolve_range(
     elif end is not mention:
         end_parts = _range_end(start_parts, end, frame.spoken or frame.source_date)
     frame.last = start_parts
+    if year is not None and month is not None and day is not None:
+        frame.sentence_day = (year, month, day)
     if day is not None:
         frame.last_day = start_parts
         if mention.kind != "anaphora":
@@ -673,6 +704,9 @@ def _placed(
     a year the text wrote, or the article date and the tense."""
     source_date = frame.source_date
     month, day = mention.month, mention.day
+    looked_ahead, act = tense == "after_act", frame.sentence_day
+    if looked_ahead:
+        tense = None  # placed from the act's day below
     if mention.bare_day and day is not None:
         if frame.sentence_month is not None and _goes_on(frame.sentence_month, day, frame):
             year, month, _ = frame.sentence_month  # 8月15日に会い、18日に別れた
@@ -697,8 +731,15 @@ def _placed(
         return (carried, month, day), "carried"
     if source_date is None:
         return ((None, month, day), "unresolved") if month else None
-    when = _choose(_candidates(mention, source_date), source_date, tense)
-    return when, "relative"
+    candidates = _candidates(mention, source_date)
+    if looked_ahead:
+        # On or after the day of the act that looked ahead to it: the day its sentence
+        # told before it, else one of the last few days (three) before the article.
+        first = act or (source_date - dt.timedelta(days=3)).timetuple()[:3]
+        later = [c for c in candidates if (c[0] or 0, c[1] or 0, c[2] or 0) >= first]
+        if later:
+            return min(later, key=lambda c: (c[0] or 0, c[1] or 0, c[2] or 0)), "relative"
+    return _choose(candidates, source_date, tense), "relative"
 
 
 def _agrees(year: int | None, month: int | None, day: int, weekday: int | None) -> bool:
@@ -717,10 +758,11 @@ def _allows(tense: Tense, when: Parts, source_date: dt.date | None) -> bool:
     if source_date is None or year is None or month is None or day is None:
         return True
     told = (year, month, day)
+    today = (source_date.year, source_date.month, source_date.day)
     if tense == "past":
-        return told <= (source_date.year, source_date.month, source_date.day)
-    if tense in ("future", "soon"):
-        return told >= _earliest(source_date, tense)
+        return told <= today
+    if tense == "future":
+        return told >= today
     return True
 
 
@@ -768,9 +810,7 @@ def _carried_year(
     if source_date is not None:
         when = (year, mention.month, mention.day or 1)
         today = (source_date.year, source_date.month, source_date.day)
-        if (tense == "past" and when > today) or (
-            tense in ("future", "soon") and when < _earliest(source_date, tense)
-        ):
+        if (tense == "past" and when > today) or (tense == "future" and when < today):
             return None
         if year > source_date.year:
             return None  # a plan's year is no narration: 令和9年度から改修し、式典は5月10日に
@@ -812,12 +852,6 @@ def _candidates(mention: DateMention, source_date: dt.date) -> list[Parts]:
     return found
 
 
-def _earliest(source_date: dt.date, tense: Tense) -> tuple[int, int, int]:
-    """The first day a date of tense ``future`` or ``soon`` may fall on."""
-    first = source_date - dt.timedelta(days=3) if tense == "soon" else source_date
-    return (first.year, first.month, first.day)
-
-
 def _choose(candidates: list[Parts], source_date: dt.date, tense: Tense) -> Parts:
     """Past: the latest on or before the article date; future: the earliest on or after
     it; undecided: the nearest, the earlier on a tie."""
@@ -829,11 +863,9 @@ def _choose(candidates: list[Parts], source_date: dt.date, tense: Tense) -> Part
     before = [c for c in candidates if key(c) <= today]
     if tense == "past" and before:
         return max(before, key=key)
-    if tense in ("future", "soon"):
-        start = _earliest(source_date, tense)
-        after = [c for c in candidates if key(c) >= (start if candidates[0][2] else today)]
-        if after:
-            return min(after, key=key)
+    after = [c for c in candidates if key(c) >= today]
+    if tense == "future" and after:
+        return min(after, key=key)
 
     def distance(parts: Parts) -> tuple[int, bool]:
         year, month, day = parts
