@@ -80,11 +80,9 @@ def lexrank(sentences: list, limit: int) -> str:
 def fold_models(items: list[dict], split: str) -> dict[str, GistModel]:
     """Each sitting's model, trained on development items of other sittings only."""
     development = [item for item in items if item["meeting"] in DEVELOPMENT]
-    speeches = {id(item): train_gist_model.speech_of(item) for item in development}
 
     def trained(meetings: set[str]) -> GistModel:
-        chosen = [speeches[id(item)] for item in development if item["meeting"] in meetings]
-        return GistModel(train_gist_model.train(sp for sp in chosen if sp is not None))
+        return train_gist_model.train_model([i for i in development if i["meeting"] in meetings])
 
     if split == "held-back":
         model = trained(set(DEVELOPMENT))

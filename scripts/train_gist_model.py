@@ -33,7 +33,8 @@ from pathlib import Path
 from briefgen.ingest.text import parse_text
 from briefgen.options import Options
 from briefgen.summarize import summarize
-from briefgen.summarize.gist import _cut, candidate_features, compress, sentence_role
+from briefgen.summarize.gist import _clauses, _cut, candidate_features, compress, sentence_role
+from briefgen.summarize.gist_model import GistModel, clause_features
 from briefgen.text import segment_source
 from briefgen.text.tokenize import tokenize_ja
 
@@ -79,7 +80,44 @@ def recall(candidate: list[str], reference: list[str]) -> float:
     return total
 
 
-def speech_of(item: dict[str, object]) -> Speech | None:
+def clause_rows(item: dict[str, object]) -> list[tuple[dict[str, float], float]]:
+    """Each clause of the item's sentences that its summary draws on (a fifth of the
+    summary's words or more), with its features and its label: the share of its words
+    the summary keeps."""
+    limit = int(item["limit"])  # type: ignore[call-overload]
+    reference = Counter(words(_POINT_NUMBER.sub("", str(item["summary"])).strip()))
+    total = sum(reference.values()) or 1
+    rows = []
+    for line in item["lines"]:  # type: ignore[attr-defined]
+        plain = compress(str(line), "ja", 10_000)  # no clause chosen yet
+        if sum((Counter(words(plain)) & reference).values()) / total < 0.2:
+            continue
+        clauses = _clauses(plain)
+        if len(clauses) < 2:
+            continue
+        for clause, features in zip(clauses, clause_features(clauses, limit), strict=True):
+            own = Counter(words(clause.rstrip("、。")))
+            if own:
+                rows.append((features, sum((own & reference).values()) / sum(own.values())))
+    return rows
+
+
+def train_clauses(rows: Sequence[tuple[dict[str, float], float]]) -> dict[str, float]:
+    """Least-squares weights (with the L2 penalty) predicting a clause's label."""
+    names = sorted({name for f, _ in rows for name in f})
+    weights = dict.fromkeys(names, 0.0)
+    for _ in range(STEPS):
+        gradient = dict.fromkeys(names, 0.0)
+        for f, label in rows:
+            error = sum(weights[k] * v for k, v in f.items()) - label
+            for k, v in f.items():
+                gradient[k] += error * v
+        for k in names:
+            weights[k] -= RATE * (gradient[k] / len(rows) + L2 * weights[k])
+    return {k: round(w, 4) for k, w in weights.items() if round(w, 4) != 0.0}
+
+
+def speech_of(item: dict[str, object], model: GistModel | None = None) -> Speech | None:
     """An item as the gist sees it, or ``None`` where the gist uses no model (a text
     that reads as a report, not a speech)."""
     lines = [str(line) for line in item["lines"]]  # type: ignore[attr-defined]
@@ -99,7 +137,7 @@ def speech_of(item: dict[str, object]) -> Speech | None:
     by_id = dict(zip((s.id for s in sentences), features, strict=True))
     reference = words(_POINT_NUMBER.sub("", str(item["summary"])).strip())
     labels = [
-        recall(words(_cut(compress(s.text, "ja", limit), limit, "ja")), reference)
+        recall(words(_cut(compress(s.text, "ja", limit, model), limit, "ja")), reference)
         for s in candidates
     ]
     return Speech([by_id[s.id] for s in candidates], labels)
@@ -136,16 +174,25 @@ def train(speeches: Iterable[Speech], steps: int = STEPS) -> dict[str, float]:
     return {k: round(w, 4) for k, w in weights.items() if round(w, 4) != 0.0}
 
 
-def model_file(weights: dict[str, float], data: str, items: int, speeches: int) -> str:
+def train_model(items: Sequence[dict[str, object]]) -> GistModel:
+    """Both parts of the gist's model from ``items``: the clause weights first, since the
+    sentences' labels are the recall of each one as those clauses compress it."""
+    clause_weights = train_clauses([row for item in items for row in clause_rows(item)])
+    clauses_only = GistModel({}, clause_weights)
+    speeches = [sp for item in items if (sp := speech_of(item, clauses_only)) is not None]
+    return GistModel(train(speeches), clause_weights)
+
+
+def model_file(model: GistModel, data: str, items: int) -> str:
     return (
         json.dumps(
             {
-                "about": "briefgen's gist sentence model (scripts/train_gist_model.py)",
+                "about": "briefgen's gist model (scripts/train_gist_model.py)",
                 "data": data,
                 "items": items,
-                "speeches": speeches,
                 "settings": {"temperature": TEMPERATURE, "l2": L2, "steps": STEPS, "rate": RATE},
-                "weights": dict(sorted(weights.items())),
+                "weights": dict(sorted(model.weights.items())),
+                "clause_weights": dict(sorted(model.clause_weights.items())),
             },
             ensure_ascii=False,
             indent=1,
@@ -168,12 +215,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     if not args.data.exists():
         sys.exit(f"{args.data}: missing (the PoliInfo data stays outside the repository)")
     items = read_items(args.data, args.meeting)
-    speeches = [sp for sp in map(speech_of, items) if sp is not None]
-    weights = train(speeches)
-    args.out.write_text(
-        model_file(weights, args.data.name, len(items), len(speeches)), encoding="utf-8"
-    )
-    print(f"{args.out}: {len(weights)} weights from {len(speeches)} speeches")
+    model = train_model(items)
+    args.out.write_text(model_file(model, args.data.name, len(items)), encoding="utf-8")
+    counts = f"{len(model.weights)} sentence and {len(model.clause_weights)} clause weights"
+    print(f"{args.out}: {counts}")
 
 
 if __name__ == "__main__":

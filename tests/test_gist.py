@@ -174,3 +174,39 @@ def test_a_report_s_gist_stays_on_the_event_it_leads_with() -> None:
     gist = make_gist(sentences, scores, "ja", 60, lede=("s0",), dates=dates)
     assert gist.startswith("市は9日、新庁舎の建設計画を発表した。")
     assert "総事業費" in gist and "3月" not in gist and "そこ" not in gist
+
+
+# A speech sentence over the budget: its clauses (split at commas outside quotes).
+LONG_SPEECH_SENTENCE = (
+    "都はこれまで、区市町村と連携し、地域の見守り活動を支えてきましたが、"
+    "今後は、高齢者の孤立を防ぐため、相談窓口を増やしてまいります。"
+)
+
+
+def test_a_speech_sentence_over_budget_keeps_its_predicate_and_the_clauses_valued_most() -> None:
+    from briefgen.summarize.gist_model import GistModel
+
+    plain = compress(LONG_SPEECH_SENTENCE, "ja", 500)
+    assert plain.endswith("相談窓口を増やす。")
+    budget = len(plain) - 8
+    # A model valuing the first clause keeps it, one valuing the clause before the
+    # predicate keeps that one; both keep the predicate, the text's order, the budget.
+    first = compress(LONG_SPEECH_SENTENCE, "ja", budget, GistModel({}, {"first": 1.0}))
+    near = compress(LONG_SPEECH_SENTENCE, "ja", budget, GistModel({}, {"before_last": 1.0}))
+    for kept in (first, near):
+        assert kept.endswith("相談窓口を増やす。") and len(kept) <= budget
+        assert all(part in plain for part in kept.split("、"))
+    assert first.startswith("都はこれまで、")
+    assert "高齢者の孤立を防ぐため、相談窓口" in near and not near.startswith("都は")
+    # A clause the model values at nothing or less is never kept, room or not.
+    bare = compress(LONG_SPEECH_SENTENCE, "ja", budget, GistModel({}, {"bias": -1.0}))
+    assert bare == "相談窓口を増やす。"
+
+
+def test_a_report_sentence_over_budget_loses_its_leading_clauses() -> None:
+    from briefgen.summarize.gist_model import shipped_model
+
+    assert shipped_model().clause_weights  # the shipped model chooses a speech's clauses
+    report = "大雨の影響で、県内の多くの道路が通行止めとなり、物流に大きな遅れが出ている。"
+    kept = compress(report, "ja", 32)  # no clause model: a report's leading clauses go
+    assert kept == "県内の多くの道路が通行止めとなり、物流に大きな遅れが出ている。"

@@ -51,8 +51,11 @@ ANSWER = sentences(
 def test_the_shipped_model_loads_and_names_its_features() -> None:
     model = shipped_model()
     assert model is shipped_model()  # read once
-    weights = json.loads(SHIPPED.read_text("utf-8"))["weights"]
+    shipped = json.loads(SHIPPED.read_text("utf-8"))
+    weights = shipped["weights"]
     assert dict(model.weights) == weights and len(weights) >= 20
+    assert dict(model.clause_weights) == shipped["clause_weights"]
+    assert {"first", "last", "length", "end=te"} <= set(model.clause_weights)
     features = candidate_features(
         QUESTION,
         dict.fromkeys((s.id for s in QUESTION), 0.5),
@@ -161,7 +164,7 @@ def test_the_training_script_is_deterministic_and_writes_the_shipped_format(
     model = json.loads(built[0])
     shipped = json.loads(SHIPPED.read_text("utf-8"))
     assert set(model) == set(shipped) and model["settings"] == shipped["settings"]
-    assert model["items"] == 4 and model["speeches"] == 4
+    assert model["items"] == 4 and model["clause_weights"]
     # What it learned from the four speeches: the ask and the decision come first.
     learned = GistModel(model["weights"])
     question = sentences(*SYNTHETIC[2]["lines"])  # type: ignore[misc]

@@ -39,9 +39,17 @@
      ``取り組む``, ``必要があると考えております`` → ``必要がある``, ``すべきであります``
      → ``すべき``); a question's ask becomes ``〜は``, and an opinion put before an ask
      is the point (``…すべきと考えますが、見解を伺います`` → ``…すべき``);
-   - while it is still over the budget, the leading clauses (up to a comma after a
-     conjunctive form) go, the last clause, which holds the predicate, stays; a
-     sentence still too long is cut at its last comma (or word) that fits.
+   - a plain ending stays as it is; a plain state (``遅れが出ている``) is not made
+     ``出る``;
+   - while it is still over the budget, the last clause, which holds the predicate,
+     stays, and of the clauses before it (split at commas outside quotes): in a speech,
+     those the model's clause weights value most for their room (a knapsack over
+     characters: each clause's score is the share of its words a summary is expected
+     to keep, from where it stands, how it ends and opens, its length and how dense in
+     content it is; learned from the same summaries as the sentence weights); in a
+     report (who and when lead it), the leading clauses (up to a comma after a
+     conjunctive form) go; a sentence still too long is cut at its last comma (or
+     word) that fits.
 
 3. **Filling.** Sentences are added, each compressed, best first, while they fit;
    then put in the text's order.
@@ -56,7 +64,12 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 
 from briefgen.model import Sentence
-from briefgen.summarize.gist_model import GistModel, sentence_features, shipped_model
+from briefgen.summarize.gist_model import (
+    GistModel,
+    clause_features,
+    sentence_features,
+    shipped_model,
+)
 from briefgen.text.tokenize import Token, content_words, tokenize_ja
 
 # What a sentence does, read from its last predicate (see the module docstring).
@@ -176,11 +189,15 @@ def make_gist(
     order = {s.id: i for i, s in enumerate(sentences)}
     count = len(sentences)
     learned: dict[str, float] = {}
-    if language == "ja" and not lede:  # a speech: the model orders its sentences
+    speech = language == "ja" and not lede
+    weights = model or shipped_model()
+    # A speech's clauses are chosen by the model trained on speeches; a report's
+    # leading clauses go (its clauses run the other way: who and when first).
+    clause_model = weights if speech else None
+    if speech:  # the model orders its sentences
         if words is None:
             words = {s.id: content_words(s.text, language) for s in sentences}
         features = candidate_features(sentences, scores, roles, words, budget)
-        weights = model or shipped_model()
         learned = {s.id: weights.score(f) for s, f in zip(sentences, features, strict=True)}
 
     def priority(sentence: Sentence) -> float:
@@ -202,7 +219,7 @@ def make_gist(
 
     def compressed(sentence: Sentence) -> str:  # on demand: most gists need two or three
         if sentence.id not in known:
-            known[sentence.id] = compress(sentence.text, language, budget)
+            known[sentence.id] = compress(sentence.text, language, budget, clause_model)
         return known[sentence.id]
 
     chosen: list[tuple[int, str]] = []
@@ -220,7 +237,7 @@ def make_gist(
         room = budget - used - gap
         text = compressed(sentence)
         if chosen and len(text) > room:
-            text = compress(sentence.text, language, room)
+            text = compress(sentence.text, language, room, clause_model)
             if _unbalanced(text):
                 continue  # …よう望む」と述べた。: a quote's tail without its opening
         if chosen and lede and _REFERS_BACK.match(sentence.text):
@@ -275,9 +292,10 @@ def _core(text: str) -> str:
     return _drop_openers(text)
 
 
-def compress(text: str, language: str, budget: int) -> str:
-    """``text`` compressed (see the module docstring); its leading clauses dropped
-    while it is over ``budget``, but never cut short (the caller decides)."""
+def compress(text: str, language: str, budget: int, clause_model: GistModel | None = None) -> str:
+    """``text`` compressed (see the module docstring); while it is over ``budget``,
+    the clauses ``clause_model`` values least go (without one, the leading clauses),
+    but it is never cut short (the caller decides)."""
     text = text.strip()
     if language != "ja":
         return text
@@ -286,8 +304,53 @@ def compress(text: str, language: str, budget: int) -> str:
         text = _drop_openers(_SPEAKER.sub("", text, count=1))
     text = _plain_ending(_CLOSING.sub("", text.rstrip("。")) + "。")
     if len(text) > budget:
-        text = _drop_leading_clauses(text, budget)
+        if clause_model is None:
+            text = _drop_leading_clauses(text, budget)
+        else:
+            text = _choose_clauses(text, budget, clause_model)
     return text
+
+
+def _clauses(text: str) -> list[str]:
+    """``text`` split after each comma outside quotes and brackets."""
+    clauses, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "「『（(":
+            depth += 1
+        elif ch in "」』）)":
+            depth = max(0, depth - 1)
+        elif ch == "、" and depth == 0:
+            clauses.append(text[start : i + 1])
+            start = i + 1
+    clauses.append(text[start:])
+    return [c for c in clauses if c]
+
+
+def _choose_clauses(text: str, budget: int, model: GistModel) -> str:
+    """The clauses of ``text`` a summary keeps within ``budget``: the last, which holds
+    the predicate, and those the model values most for their room (a knapsack over
+    characters), in the text's order. Without clause weights, or when the last clause
+    alone does not fit, the leading clauses go one at a time instead."""
+    clauses = _clauses(text)
+    if not model.clause_weights or len(clauses) < 2 or len(clauses[-1]) > budget:
+        return _drop_leading_clauses(text, budget)
+    features = clause_features(clauses, budget)
+    # A clause's value: the words a summary is expected to keep of it (its score is the
+    # share). A threshold above zero, dropping clauses worth little for their room,
+    # scored lower by cross-validation (benchmarks/README.md).
+    values = [model.clause_score(f) * len(c) for c, f in zip(clauses, features, strict=True)]
+    room = budget - len(clauses[-1])
+    # best[r]: (value, chosen clause indices) within r characters, over the clauses so far
+    best: list[tuple[float, tuple[int, ...]]] = [(0.0, ())] * (room + 1)
+    for i, clause in enumerate(clauses[:-1]):
+        if values[i] <= 0 or len(clause) > room:
+            continue
+        for r in range(room, len(clause) - 1, -1):
+            value, chosen = best[r - len(clause)]
+            if value + values[i] > best[r][0]:
+                best[r] = (value + values[i], (*chosen, i))
+    kept = set(best[room][1])
+    return "".join(c for i, c in enumerate(clauses[:-1]) if i in kept) + clauses[-1]
 
 
 def _drop_openers(text: str) -> str:
@@ -317,6 +380,8 @@ def _plain_ending(text: str) -> str:
     for pattern, plain in _POLITE_PAST:
         if pattern.search(body):
             return pattern.sub(plain, body) + question + "。"
+    if not question and body.endswith(("ている", "でいる")):
+        return body + "。"  # plain already, and a state: 遅れが出ている is not 遅れが出る
     tokens = tokenize_ja(body)
     end = len(tokens)
     if question:  # only the polite ます or です goes: "認識していますか" → "認識しているか"

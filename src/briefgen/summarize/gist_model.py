@@ -22,6 +22,12 @@ The features are classes of wording and position, never a text's own words:
   signpost go) against the budget: a summary keeps what fits;
 - its **content**: the ranker's score (centrality with priors), its similarity to the
   speech's words as a whole, numbers, dates, amounts, quotes.
+
+A second set of weights scores a sentence's **clauses** (:func:`clause_features`) when
+the sentence is over the budget: a least-squares fit of the share of each clause's
+words the summary keeps, over the clauses of the sentences a summary draws on. The
+sentence weights are learned after them, each sentence compressed as those clauses
+choose.
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefgen.model import Sentence
 
@@ -79,12 +85,19 @@ _ROLES = ("ask", "decision", "statement", "signpost", "greeting")
 
 @dataclass(frozen=True)
 class GistModel:
-    """Feature weights; a sentence's score is their dot product with its features."""
+    """Feature weights; a sentence's score is their dot product with its features.
+    ``clause_weights`` score a sentence's clauses the same way (:func:`clause_features`):
+    how much of each a summary keeps, when the sentence is over the budget."""
 
     weights: Mapping[str, float]
+    clause_weights: Mapping[str, float] = field(default_factory=dict)
 
     def score(self, features: Mapping[str, float]) -> float:
         return sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+
+    def clause_score(self, features: Mapping[str, float]) -> float:
+        weights = self.clause_weights
+        return sum(weights.get(name, 0.0) * value for name, value in features.items())
 
 
 @functools.cache
@@ -94,7 +107,8 @@ def shipped_model() -> GistModel:
     from importlib import resources
 
     text = resources.files("briefgen.summarize").joinpath(MODEL_FILE).read_text("utf-8")
-    return GistModel(json.loads(text)["weights"])
+    model = json.loads(text)
+    return GistModel(model["weights"], model.get("clause_weights", {}))
 
 
 def sentence_features(
@@ -183,5 +197,64 @@ def sentence_features(
         for name, pattern in _OPENINGS:
             if re.search(pattern, text):
                 f[f"opening={name}"] = 1.0
+        found.append(f)
+    return found
+
+
+# A clause's last words before its comma, by class: how it joins what follows.
+_CLAUSE_ENDS = (
+    ("te", r"[てで]$"),
+    ("stem", r"[しりきぎちみびにいえけせめべ]$"),
+    ("together", r"(?:とともに|と共に|ほか|上で)$"),
+    ("reason", r"(?:ため|ので|から|ことから|により|によって|によりまして)$"),
+    (
+        "means",
+        r"(?:を通じ(?:て)?|を通し(?:て)?|に向け(?:て)?|において|にあたり|に当たり|に対し(?:て)?)$",
+    ),
+    ("topic", r"(?:は|では|には|としては|としましては|といたしましては)$"),
+    ("subject", r"が$"),
+    ("also", r"(?:も|でも)$"),
+    ("condition", r"(?:ば|たら|なら|場合|際|中)$"),
+    ("list", r"(?:など|等|や|、)$"),
+    ("noun", r"[\u4e00-\u9fff\u30a0-\u30ff]$"),
+)
+_CLAUSE_OPENINGS = (
+    ("link", _OPENINGS[0][1]),
+    ("conclusion", _OPENINGS[1][1]),
+    ("future", _OPENINGS[3][1]),
+    ("reference", _OPENINGS[5][1]),
+    ("speaker", r"^(?:東京)?都(?:として|では|といたしましては)?(?:は|も)?$"),
+)
+
+
+def clause_features(clauses: Sequence[str], budget: int) -> list[dict[str, float]]:
+    """The features of each clause of a sentence split at its commas (the last one,
+    which holds the predicate, included): where it stands, how it ends and opens,
+    its length against the budget, numbers, quotes, and how dense in content it is
+    (its share of kanji and katakana)."""
+    count = len(clauses)
+    found = []
+    for i, clause in enumerate(clauses):
+        body = clause.rstrip("、。")
+        content = sum(1 for ch in body if "\u4e00" <= ch <= "\u9fff" or "\u30a0" <= ch <= "\u30ff")
+        f: dict[str, float] = {
+            "bias": 1.0,
+            "position": i / (count - 1) if count > 1 else 0.0,
+            "first": float(i == 0),
+            "last": float(i == count - 1),
+            "before_last": float(i == count - 2),
+            "length": min(len(body) / budget, 2.0),
+            "content_share": content / len(body) if body else 0.0,
+            "number": float(bool(re.search(_NUMBER, body))),
+            "period": float(bool(re.search(_PERIOD, body))),
+            "quote": float("「" in body),
+        }
+        for name, pattern in _CLAUSE_ENDS:
+            if re.search(pattern, body):
+                f[f"end={name}"] = 1.0
+                break
+        for name, pattern in _CLAUSE_OPENINGS:
+            if re.search(pattern, body):
+                f[f"open={name}"] = 1.0
         found.append(f)
     return found
