@@ -937,3 +937,93 @@ def test_the_eighth_development_set_s_classes(
     text: str, source_date: str | None, expected: list[str]
 ) -> None:
     assert dates_of_text(text, source_date) == expected
+
+
+# The ninth development set's classes (long analysis and commentary), in sentences
+# written for this test.
+@pytest.mark.parametrize(
+    ("text", "source_date", "expected"),
+    [
+        # A quote's relative words count from a day told outside quotes, not from a day
+        # inside an earlier quote.
+        (
+            "町長は「7月12日に避難指示を出した」と振り返り、「来年3月までに復旧させる」と語った。",
+            "2029-03-30",
+            ["2028-07-12", "2030-03"],
+        ),
+        # The year of the last occasion (前回) carries only within its sentence.
+        (
+            "前回2024年の選挙では投票率が下がった。7月の選挙に向けて準備が進む。",
+            "2028-05-10",
+            ["2024", "2028-07"],
+        ),
+        # A sentence about this time (今回) is back from the background's years.
+        (
+            "2019年の選挙は混乱した。今回の選挙は4月に告示された。",
+            "2027-08-01",
+            ["2019", "2027-04"],
+        ),
+        # A year's この日 is the article's month-day in that year.
+        ("1995年のこの日、大きな地震が起きた。", "2026-01-17", ["1995", "1995-01-17"]),
+        # A range of a thing (にかけての大雨) is no state's end; な tells no time.
+        (
+            "13日から15日にかけての記録的な大雨で、被害が出ている。",
+            "2030-07-16",
+            ["2030-07-13/2030-07-15"],
+        ),
+        # A date looked ahead to by を前に.
+        ("4月1日を前に、準備が急ピッチで進んでいる。", "2027-03-20", ["2027-04-01"]),
+        # Elapsed years and anniversaries are counts.
+        ("制度は2014年に始まり、10年が過ぎた。", "2024-11-05", ["2014"]),
+        ("政権交代の2009年から20年の節目を迎えた。", "2029-01-07", ["2009"]),
+        # 同じ日 and その年 are anaphora.
+        (
+            "法案は28日に成立した。同じ日の本会議では別の法案も可決された。",
+            "2030-03-29",
+            ["2030-03-28", "2030-03-28"],
+        ),
+        ("2019年は選挙の年だった。その年の投票率は低かった。", "2031-01-05", ["2019", "2019"]),
+        # Names: 週休3日, a weekly programme, a year that opens a quoted name.
+        ("市は週休3日制を導入する。", "2029-01-07", []),
+        ("日曜討論で各党が議論した。", "2029-01-07", []),
+        ("物流の「2030年問題」が懸念される。", "2029-01-07", []),
+        ("開業は「2034年以降」とした。", "2029-01-07", ["2034"]),
+        # A month in a clause that modifies the topic does not frame the bare day.
+        (
+            "1月に就任した幹事長は、26日の会見で抱負を語った。",
+            "2027-03-01",
+            ["2027-01", "2027-02-26"],
+        ),
+        # A span of years is no story's time; a past narrative's year does not carry
+        # into what is still to come (undated texts).
+        (
+            "報告書は2025〜2029年度の見通しを示した。政府は7月に試算を示した。",
+            None,
+            ["2025-04/2030-03", "--07"],
+        ),
+        (
+            "税収は令和2年度に過去最高となった。政府は7月下旬に新たな試算を示す。",
+            None,
+            ["2020-04/2021-03", "--07"],
+        ),
+        # A relative month in an undated text: the bare day after it is untold.
+        ("申請は6月30日に締め切る。来月の広報に載せ、15日から説明会を開く。", None, ["--06-30"]),
+        # A plan noun as an argument (方針を転換した) tells no plan.
+        (
+            "町は2016年11月に取り壊しを決めた。町は2月に方針を転換した。",
+            None,
+            ["2016-11", "2017-02"],
+        ),
+        # The first yearless day told, in the month before the article, is the day the
+        # text reports on: the quote's 来月 counts from it.
+        (
+            "インタビューは12月26日に行った。首相は「来月は訪米したい」と語った。",
+            "2026-01-02",
+            ["2025-12-26", "2026-01"],
+        ),
+    ],
+)
+def test_the_ninth_development_set_s_classes(
+    text: str, source_date: str | None, expected: list[str]
+) -> None:
+    assert dates_of_text(text, source_date) == expected

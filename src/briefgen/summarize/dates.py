@@ -52,18 +52,23 @@ it disagrees with is carried to it.
 
 Relative words count from the article date (``きのう``, ``あさって``, ``来週月曜日``, ``再来年``,
 ``今年度末``), or, inside a quote, from the day it was spoken: the day its sentence says
-(``監督は19日、「きのうの…」と語った``: the 18th), else the day the text reports on (the latest
-bare day of its first sentence that has one, on or before the article date: ``…1日に誕生した市
-で、…2日、初登庁した``). Anaphora count from the date last mentioned (``同日``, ``同月28日``,
+outside quotes (``監督は19日、「きのうの…」と語った``: the 18th; not a day inside an earlier
+quote), else the day the text reports on (the latest day its first sentence that dates one
+without a year tells, on or before the article date and within a month of it: ``…1日に誕生
+した市で、…2日、初登庁した``; ``インタビューは12月26日に行った`` in a January paper).
+Anaphora count from the date last mentioned (``同日``, ``同じ日``, ``同月28日``,
 ``同月末``, ``翌日``, ``この日``; ``この日`` after a background year returns to the day the text
-reports on, or the article's; it skips an anaphora: ``16日…前日の試合…この日``: the
-16th; ``翌朝`` is the next day), ``同年`` from the year last named (``2024年1月の地震…31日までに
-…同年8月``: 2024); when an anaphora names its event (``告示日の翌日``, ``地震の翌日``, ``開通前
-日``), from the last day dated in a clause that names that event (none dated: no event).
+reports on, or the article's, but right after a year is that year's (``1945年のこの日``: the
+article's month-day in 1945); it skips an anaphora: ``16日…前日の試合…この日``: the
+16th; ``翌朝`` is the next day), ``同年``, ``その年`` from the year last named (``2024年1月の
+地震…31日までに…同年8月``: 2024); when an anaphora names its event (``告示日の翌日``,
+``地震の翌日``, ``開通前日``), from the last day dated in a clause that names that event
+(none dated: no event).
 
 A bare day takes the month its sentence wrote when it is that day or later (``8月15日に会い、
 18日に別れた``), or when that month is the sentence's time or topic (``昨年12月には、25日に``,
-``今年2月の大会では、15日に``; not ``1月の地震で被災した町で、31日までに``), and the date
+``今年2月の大会では、15日に``; not ``1月の地震で被災した町で、31日までに``, ``1月に就任した
+幹事長は、26日に``), and the date
 agrees with the day's own tense (not ``1月8日に来日する方向で調整していることが18日、分かった``
 in a December article); an earlier one is placed like any other (``昨年12月26日の障害を巡り、
 総務省は5日…``). A year the text wrote
@@ -72,7 +77,12 @@ undated one, rolling into the next year when the months go back six or more, fro
 year to early in the next; a smaller step back is a look back), but only where the date it
 gives agrees with the tense; in a dated article never a year after the article's (a plan's
 year is no narration), and not into a sentence whose main verb tells a plan when the date's
-own tense is untold. A year word ends that narration (``…今年で10年``), and names the year of
+own tense is untold. A year word ends that narration (``…今年で10年``), and so does a sentence
+about this time (``今回の選挙は…``); the year of the last occasion (``前回2022年の参院選は7月
+10日に``) carries only within its sentence, a span of years (``2025〜2029年度の見通し``) not at
+all, and in an undated text a past narrative's year does not carry into what is still to come
+(``…過去最高となった。政府は7月下旬に示す``), and a relative month (``来月の広報に載せ、15日
+から``) leaves the bare days after it untold. A year word names the year of
 the months after it in its sentence when it is the sentence's topic or time (``昨年は8月上旬
 に開いた``, not ``来年の日程を12月に``).
 
@@ -159,6 +169,11 @@ def find_dates(
     return find_japanese_dates(text, language, tokens)
 
 
+# A sentence about "this time" (今回, 今般) is back in the present: no year told of the
+# background carries into it.
+_PRESENT_OCCASION = re.compile(r"今回|今般")
+
+
 def timeline(
     sentences: Sequence[Sentence],
     source_date: dt.date | None,
@@ -176,6 +191,8 @@ def timeline(
             words = tokenize_ja(sentence.text)
         mentions = find_dates(sentence.text, language, words)
         frame.sentence_month = frame.sentence_year = frame.sentence_day = None
+        if language == "ja" and _PRESENT_OCCASION.search(sentence.text):
+            frame.written_year = None  # 今回の選挙は…: back from the years told before
         frame.sentence_words = words
         quotes = _quotes(sentence.text) if mentions else []
         index = 0
@@ -218,6 +235,8 @@ def timeline(
                 if anchored is not None:
                     dated.append((mention, end, anchored, "carried"))
                 continue
+            if mention.kind == "month_word" and source_date is None:
+                frame.last = None  # 来月の…15日から: a month an undated text cannot tell
             if mention.kind in _COUNTED_FROM_TODAY and _unreported(sentence.text, mention, quotes):
                 continue
             frame.spoken = _spoken(mention, quotes, dated, frame.report_day)
@@ -314,12 +333,18 @@ def _spoken(
     index = bisect.bisect_right(quotes, start, key=lambda quote: quote[0]) - 1
     if index < 0 or not quotes[index][0] < start < quotes[index][1]:
         return None
-    # ``dated`` is in reading order: the last date that ends before the quote opens.
+    # ``dated`` is in reading order: the last date that ends before the quote opens,
+    # not one inside an earlier quote (「…7月12日に…」【町長選】「…明年1月まで…」: that
+    # quote's own day, not when this one was said).
     before = bisect.bisect_right(dated, quotes[index][0], key=lambda date: date[1].span[1])
-    if before == 0:
+    told = [
+        iso
+        for told_date, _, iso, _ in dated[:before]
+        if not any(opened < told_date.span[0] < closed for opened, closed in quotes)
+    ]
+    if not told:
         return report_day
-    iso = dated[before - 1][2]
-    return dt.date.fromisoformat(iso) if _FULL_DAY.fullmatch(iso) else None
+    return dt.date.fromisoformat(told[-1]) if _FULL_DAY.fullmatch(told[-1]) else None
 
 
 def _anchored(

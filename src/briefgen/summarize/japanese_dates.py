@@ -9,21 +9,22 @@ fiscal years (``2025年度`` → April to March, ``今年度末``), relative day
 and years in kanji and kana, ``大みそか``/``元日``, weekdays, full-width digits and stray
 spaces (``10 月2 日``). Chinese shares them (2021年11月11日, 去年, 明年, 昨天…).
 
-**What makes a number a date**: it names a point on the calendar. It is not one when
-it is counted (``約3日``, ``延べ5日``, ``一日も早い``), a frequency or an ordinal
-(``週2日``, ``毎月1日``, ``第3日``, ``3日目``), a duration or a rate (``3日間``,
-``3日連続``, ``1日あたり``, ``10日以内``, ``3日後``, ``3日ぶり``, ``1日2回``, ``2泊3日``,
-``懲役2年6月``, ``発売から10日で``), what recurs every year or week (``毎年8月``,
-``平年の8月``, a bare weekday in a sentence that tells a routine: ``毎週``, ``原則``), a
-fiscal period's name (``3月期``, ``12月決算``), a difference from a base or a ratio's
-base (``平年より3日遅く``, ``2013年度比``), the size of a shift (``1日繰り下げ``), the
-start of a longer word (``四日市``, ``五月雨``, ``三日坊主``, ``三日月``: Japanese word
-boundaries come from the dictionary tokenizer), or a month before a suffix or a kanji day
-before a noun, which name a thing (``5月病``, ``十日町``); a month before a noun is that
-thing's month (``9月総裁選``, ``6月定例会``), a kanji day before a noun of an act when it
-happens (``十九日告示``), and ``6月分``, ``今年度分`` are that month's, that year's. A year
-that numbers a law (``平成10年法律第25号``) and the weekday a date falls on (``15日が土曜
-日にあたる``) are no events.
+**What makes a number a date**: it names a point on the calendar. It is not one when it is counted
+(``約3日``, ``延べ5日``, ``一日も早い``), a frequency or an ordinal (``週2日``, ``毎月1日``,
+``第3日``, ``3日目``), a duration or a rate (``3日間``, ``3日連続``, ``1日あたり``, ``10日以内``,
+``3日後``, ``3日ぶり``, ``1日2回``, ``2泊3日``, ``週休3日``, ``懲役2年6月``, ``発売から10日で``,
+``10年が過ぎた``, ``20年の節目``), what recurs every year or week (``毎年8月``, ``平年の8月``, a
+bare weekday in a sentence that tells a routine: ``毎週``, ``原則``), a fiscal period's name
+(``3月期``, ``12月決算``), a difference from a base or a ratio's base (``平年より3日遅く``,
+``2013年度比``), the size of a shift (``1日繰り下げ``), the start of a longer word (``四日市``,
+``五月雨``, ``三日坊主``, ``三日月``: Japanese word boundaries come from the dictionary
+tokenizer), or a month before a suffix or a kanji day before a noun, which name a thing
+(``5月病``, ``十日町``); a month before a noun is that thing's month (``9月総裁選``,
+``6月定例会``), a kanji day before a noun of an act when it happens (``十九日告示``), and
+``6月分``, ``今年度分`` are that month's, that year's. A year that numbers a law
+(``平成10年法律第25号``), a date that opens a quoted name (``「2024年問題」``, ``「55年体制」``;
+not ``「2034年以降」``), a weekday that names a weekly thing (``日曜コラム``, ``日曜討論``) and
+the weekday a date falls on (``15日が土曜日にあたる``) are no events.
 
 A day word is no day when it means the present, the future or the past of what lasts
 rather than happens (``今日の国際社会``, ``明日の日本``, ``昨日の敵は今日の友``,
@@ -77,8 +78,9 @@ _MONTH_WORDS = {
 }  # fmt: skip
 _WEEK_WORDS = {"先々週": -2, "先週": -1, "今週": 0, "来週": 1, "再来週": 2}
 # Anaphora count from the date last mentioned: the same one, the next, the one before.
-# この日 and その日 are the same day too; 翌々年 two on.
-_ANAPHORA = {"同": 0, "当": 0, "翌": 1, "前": -1, "この": 0, "その": 0, "翌々": 2}
+# 同じ日, この日 and その日 are the same day too, その年 and この年 the same year; 翌々年
+# two on.
+_ANAPHORA = {"同": 0, "同じ": 0, "当": 0, "翌": 1, "前": -1, "この": 0, "その": 0, "翌々": 2}
 _WEEKDAYS = "月火水木金土日"
 _FIXED_DAYS = {"大みそか": (12, 31), "大晦日": (12, 31), "元日": (1, 1), "元旦": (1, 1)}
 
@@ -116,7 +118,7 @@ def japanese_forms() -> re.Pattern[str]:
         "|".join(
             [
                 # 同日, 翌日, 同月28日, 同月末, 同年10月2日, 同年度, 翌年, 翌週の日曜日
-                rf"(?P<ana>翌々|[同当翌前]|(?:この|その)(?=日))"
+                rf"(?P<ana>翌々|同じ|[同当翌前]|(?:この|その)(?=日|年(?![齢代間])))"
                 rf"(?:(?P<ana_day>日|(?<=翌)朝)(?!本|比|間|常)"
                 rf"|(?P<ana_week>週)の?{SPACES}(?P<weekday_a>[{_WEEKDAYS}])曜(?:日)?"
                 rf"|(?<![前])(?P<ana_month>月)(?!比|間)(?:{SPACES}(?:(?P<ana_part>末|上旬|中旬|下旬)|{_day_part('_a')}))?"
@@ -137,7 +139,7 @@ def japanese_forms() -> re.Pattern[str]:
                 rf"(?:{SPACES}{DASH}{SPACES}(?P<era_year_end>{_NUMBER}))?"  # 令和8〜10年度
                 rf"|(?P<year>[0-9]{{4}}|[〇一二三四五六七八九]{{4}})"
                 rf"(?:{SPACES}{DASH}{SPACES}(?P<year_end>[0-9]{{4}}|[0-9]{{2}}))?"  # 2025〜30年度
-                rf"|(?<![0-9過約こ])(?P<short_year>[0-9]{{2}})(?=年(?![間前後目来半以余近ぶでほ経たぐ分越]|か(?!ら)))"
+                rf"|(?<![0-9過約こ])(?P<short_year>[0-9]{{2}})(?=年(?![間前後目来半以余近ぶでほ経たぐ分越]|か(?!ら)|が[過すた経]|の節目))"
                 rf")年(?![齢代輩間]|前(?!半))(?P<fiscal>度)?(?:{_PERIOD.format('_y')}|の?{SPACES}{_month_part('_y')})?",
                 _month_part(""),
                 rf"(?<![0-9{_KANJI_NUMBER}月年]){_day_part('_b')}",
@@ -150,19 +152,21 @@ def japanese_forms() -> re.Pattern[str]:
 # ordinal, a frequency, an amount (第3日, 週2日, 約3日), the days of a trip after its
 # nights (2泊3日), or a month of every year (毎年8月, 例年の8月, 平年の8月).
 _COUNTED_BEFORE = re.compile(
-    r"(?:第|週|毎|約|計|延べ|各|ここ|わずか|最長|最短|最大|たった|数|およそ|泊"
+    r"(?:第|週|週休|毎|約|計|延べ|各|ここ|わずか|最長|最短|最大|たった|数|およそ|泊"
     r"|(?:毎年|例年|平年)の?)$"
 )
 # A date followed by 以来 or 以降 starts a period that reaches the present (2023年
 # 以来、3年ぶり): the text does not go on to tell of that time.
-_SINCE_AFTER = re.compile(r"(?:以来|以降)")
+_SINCE_AFTER = re.compile(r"(?:以来|以降|に[^、。「」]{0,20}?て以来)")  # …年に掲げられて以来
+# Between a year and この日 or きょう that are its day (1945年（昭和20年）のこの日).
+_OF_THE_YEAR = re.compile(r"[）)]?(?:[（(][^）)]{1,12}[）)])?の")
 # A year word that is its sentence's topic or time (昨年は, 今年も, 来年、) frames the
 # months after it; one that modifies a noun (来年の開催日程) does not.
 _FRAMES_AFTER = re.compile(r"(?:は|も|、|，|に[は、])")
 # A month that is its sentence's time or topic (昨年12月には、, 今年2月の大会では、) frames
-# the bare days after it; one in a clause that modifies a noun (1月の地震で被災した町で、)
-# does not.
-_FRAMES_MONTH = re.compile(r"[^、。「」]{0,12}?(?:には|では|は|も)[、，]")
+# the bare days after it; one in a clause that modifies a noun (1月の地震で被災した町で、,
+# 1月に就任した幹事長は、) does not.
+_FRAMES_MONTH = re.compile(r"(?:の[一-龯ァ-ヶー・]{1,10})?(?:には|では|は|も)[、，]")
 _EVERY_YEAR_AFTER = re.compile(r"の?(?:平年|例年)")  # 7月の平均気温 is this July's
 # A month after a number of years that is no date is the rest of a duration (懲役2年6月:
 # two years and six months); a year that is a date is part of the date's own match.
@@ -197,6 +201,15 @@ _LASTING = frozenset(
      "政治", "地球", "未来", "事", "こと"]
 )  # fmt: skip
 _PLACE_SUFFIXES = frozenset(["県", "市", "町", "村", "区", "府", "都", "道", "州", "国"])
+# A date that opens a quote holding nothing but a noun after it names a thing; a word
+# of time after it keeps it a date (「2034年以降」, 「5月末」).
+_QUOTED_NAME_TAIL = re.compile(
+    r"(?!以|末|初|中|前|後|頃|時点|現在|上旬|中旬|下旬)[一-龯ァ-ヶー]{1,8}」"
+)
+# Times of a day, which a short weekday (日曜, 月曜) may take and stay a day.
+_TIMES_OF_DAY = frozenset(
+    ["午前", "午後", "朝", "昼", "夜", "夕", "夕方", "晩", "未明", "早朝", "正午", "深夜", "日中"]
+)
 _WEEKDAY_OF_A_DATE = re.compile(r"に(?:あた|当た)(?:る|り|っ)")
 _LAW_NUMBER = re.compile(r"(?:法律|条例|政令|省令|規則|告示|訓令)第")
 _PART_OF = frozenset(["分", "中"])  # 今年度分, 今月中: the dictionary's words of a date
@@ -384,6 +397,8 @@ def find_japanese_dates(
                 mention = dataclasses.replace(mention, anchor=anchor)
         if _SINCE_AFTER.match(normalized, end):
             mention = dataclasses.replace(mention, since=True)
+        if normalized.endswith(("前回", "前回の"), 0, start):
+            mention = dataclasses.replace(mention, previous=True)
         if normalized.startswith(("時点", "現在"), end):
             mention = dataclasses.replace(mention, as_of=True)
         framing = _FRAMES_MONTH if mention.month is not None else _FRAMES_AFTER
@@ -395,6 +410,15 @@ def find_japanese_dates(
             if mention.offset is None:
                 found[-1] = dataclasses.replace(found[-1], weekday=mention.weekday)
             continue
+        if normalized.endswith("「", 0, start) and _QUOTED_NAME_TAIL.match(normalized, end):
+            continue  # 「2024年問題」, 「55年体制」: a name in quotes, no date told
+        if (
+            mention.kind == "weekday"
+            and normalized[end - 1] == "曜"
+            and words is not None
+            and _names_after(words, end)
+        ):
+            continue  # 日曜コラム, 日曜討論: a weekly thing's name, no day
         if mention.kind == "weekday" and _WEEKDAY_OF_A_DATE.match(normalized, end):
             continue  # 15日が土曜日にあたるため: which weekday a date falls on, no event
         if mention.kind == "weekday" and mention.offset is None and recurring:
@@ -437,6 +461,13 @@ def find_japanese_dates(
             # あす29日, きょう15日, あす9月1日: one day, said twice; from the article date
             found[-1] = dataclasses.replace(found[-1], span=(found[-1].span[0], end))
             continue
+        this_day = mention.demonstrative or (mention.kind == "day_word" and mention.offset == 0)
+        if this_day and found and _OF_THE_YEAR.fullmatch(normalized, found[-1].span[1], start):
+            year = found[-1].year if found[-1].month is None else None
+            if year is not None:  # 1945年（昭和20年）のこの日: this month-day of that year
+                mention = dataclasses.replace(
+                    mention, kind="day_word", offset=0, unit=None, demonstrative=False, in_year=year
+                )
         found.append(mention)
     return found
 
@@ -498,6 +529,17 @@ def _noun_after(words: Mapping[int, Token] | None, end: int) -> bool:
     """Whether the dictionary's word at ``end`` is a noun (unknown without words)."""
     following = words.get(end) if words is not None else None
     return following is not None and following.pos[0] == "名詞"
+
+
+def _names_after(words: Mapping[int, Token], end: int) -> bool:
+    """Whether a noun that is no time of day follows at ``end`` (日曜コラム)."""
+    following = words.get(end)
+    return (
+        following is not None
+        and following.pos[0] == "名詞"
+        and following.surface not in _TIMES_OF_DAY
+        and following.surface not in _DAY_TIME_WORDS
+    )
 
 
 def _stressed(words: Mapping[int, Token], end: int) -> bool:
@@ -599,7 +641,7 @@ def _mention(match: re.Match[str], text: str) -> DateMention | None:
             unit = "week"
             fields["weekday"] = _WEEKDAYS.index(parts["weekday_a"])
         fields.update(kind="anaphora", unit=unit, offset=_ANAPHORA[parts["ana"]])
-        fields["demonstrative"] = parts["ana"] == "この"
+        fields["demonstrative"] = parts["ana"] == "この" and unit == "day"
         fields["fiscal"] = "ana_fiscal" in parts
     elif "day_word" in parts:
         fields.update(kind="day_word", offset=_DAY_WORDS[parts["day_word"]])

@@ -51,9 +51,11 @@ class DateMention:
     short_year_told: bool = False
     year_end: int | None = None  # 2025〜30年度: the last year of a range of years
     years_before: int | None = None  # 80年前のきょう: this day of a year so many before
+    in_year: int | None = None  # 1945年のこの日: the article's month-day in that year
     demonstrative: bool = False  # この日: the day last told, back from any background year
     anchor: str | None = None  # 地震の翌日: the event a day anaphora counts from (地震)
     since: bool = False  # 2023年以来: the start of a period up to now, not a time told of
+    previous: bool = False  # 前回2026年の選挙: the last occasion's year, not a time told of
     as_of: bool = False  # 3月15日時点で: a statistic's day, near the article's, no narration
     frames_sentence: bool = False  # 昨年は, 今年2月の大会では、: its sentence's time
 

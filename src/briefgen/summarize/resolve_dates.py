@@ -19,6 +19,7 @@ from briefgen.summarize.mentions import DateMention, Tense
 from briefgen.summarize.mentions import valid_date as _valid
 from briefgen.text.tokenize import Token
 
+_REPORT_REACH = 31  # days: how far back a text's first told day is the day it reports on
 CARRY_SENTENCES = 2  # how far a written year carries to a later month-day (dated text)
 _NEW_YEAR_STEP = 6  # months back that mean the next year, not a look back
 
@@ -33,6 +34,9 @@ _SENTENCE_END = "。！？!?"
 _PLAN_NOUNS = frozenset(
     ["予定", "方針", "見通し", "見込み", "計画", "意向", "構え", "公算", "見込", "日程", "考え"]
 )
+# A plan noun followed by a case particle is an argument of another verb, not the plan
+# the sentence tells (方針を転換した, 計画が決まった).
+_ARGUMENT_PARTICLES = frozenset(["を", "が", "は", "も", "に", "へ", "の"])
 _STATE_VERBS = frozenset(["居る", "おる", "有る", "在る"])  # …ている, …てある: a state
 # Verbs that look ahead to the date they govern (10月3日に控え, 22日に向け, 5日に先立ち):
 # the date is later than the time of the main verb, like a plan's.
@@ -146,13 +150,20 @@ def _quoted(before: Sequence[Token]) -> bool:
 def _looked_ahead_to(after: Sequence[Token]) -> bool:
     """Whether the date (``after``: its sentence's words after it) is of a thing the
     sentence looks ahead to: ``の``, the thing's nouns, then ``に向け``, ``を控え``,
-    ``に先立ち`` or ``を前に``."""
-    if not after or after[0].surface != "の":
+    ``に先立ち`` or ``を前に`` — or the date itself (``4月1日を前に``)."""
+    if not after:
         return False
-    i = 1
-    while i < len(after) and after[i].pos[0] in ("名詞", "接尾辞", "接頭辞"):
-        i += 1
-    if i == 1 or i + 1 >= len(after) or after[i].surface not in ("に", "を"):
+    if after[0].surface == "を":
+        i = 0  # 4月1日を前に, 5日を控え
+    elif after[0].surface == "の":
+        i = 1
+        while i < len(after) and after[i].pos[0] in ("名詞", "接尾辞", "接頭辞"):
+            i += 1
+        if i == 1:
+            return False
+    else:
+        return False
+    if i + 1 >= len(after) or after[i].surface not in ("に", "を"):
         return False
     following = after[i + 1]
     if after[i].surface == "を" and following.surface == "前":
@@ -188,6 +199,9 @@ def _lasts_until(after: Sequence[Token]) -> bool:
     reached (5日までに)."""
     if after and after[0].surface == "まで":
         return len(after) < 2 or after[1].surface != "に"
+    then = [t.surface for t in after[2:4]]
+    if then[:1] == ["の"] or then == ["て", "の"]:
+        return False  # 28日から30日にかけての大雨: the period of a thing, not a state's end
     return len(after) > 1 and after[0].surface == "に" and after[1].surface in ("かけ", "掛け")
 
 
@@ -231,8 +245,12 @@ def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
     token = tokens[i]
     head = token.pos[0]
     following = tokens[i + 1] if i + 1 < len(tokens) else None
-    if head == "名詞" and token.normalized in _PLAN_NOUNS:
-        return _plan(tokens, i)
+    # 方針を転換し, 計画を発表した: an argument, no plan; 3日公示、20日投開票の日程が有力だ:
+    # a schedule is its days' plan whatever its case
+    argument = following is not None and following.surface in _ARGUMENT_PARTICLES
+    tells_plan = not argument or token.normalized == "日程"
+    if head == "名詞" and token.normalized in _PLAN_NOUNS and tells_plan:
+        return _plan(tokens, i)  # …する予定だ
     if head == "動詞" and token.normalized in _AHEAD_VERBS:
         # later than the main verb's time, unless the looking ahead itself was (控えていた)
         following_words = [t.normalized for t in tokens[i + 1 : i + 4]]
@@ -244,6 +262,8 @@ def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
         return "none"
     if head not in ("動詞", "形容詞", "助動詞") or not token.form.startswith(_FINITE):
         return "none"
+    if _copula(token) and token.form.startswith("連体形"):
+        return "none"  # 記録的な大雨: an adjectival noun's な tells no time
     tense: Said = "future"
     if head == "助動詞" and token.normalized == "た":
         tense = "past"
@@ -360,6 +380,8 @@ class Frame:
     section: int = 0
     position: int = 0
     last: tuple[int | None, int | None, int | None] | None = None  # year, month, day
+    written_year_here_only: bool = False  # the written year carries only in its sentence
+    written_year_past: bool = False  # the written year's sentence tells the past
     last_day: tuple[int | None, int | None, int | None] | None = None  # the last that had one
     told_day: Parts | None = None  # the last day a date told, not an anaphora (for この日)
     sentence_month: Parts | None = None  # the month (and day) this sentence wrote
@@ -443,12 +465,15 @@ def resolve_range(
         frame.last_day = start_parts
         if mention.kind != "anaphora":
             frame.told_day = start_parts
-    if frame.source_date is not None and mention.bare_day and year and month and day:
-        # 岡部は16日、…; 1日に誕生した市で、…2日、初登庁した: the day the text reports on is
-        # the latest bare day of the first sentence that has one, not after the article
+    yearless_day = mention.kind == "calendar" and mention.year is None and mention.day
+    if frame.source_date is not None and yearless_day and year and month and day:
+        # 岡部は16日、…; 1日に誕生した市で、…2日、初登庁した; インタビューは12月26日に行った
+        # (in a January paper): the day the text reports on is the latest day of the first
+        # sentence that dates one without its year, in the month before the article
         when = dt.date(year, month, day)
         first = frame.report_position in (None, frame.position)
-        if first and when <= frame.source_date and (frame.report_day or when) <= when:
+        recent = (frame.source_date - when).days <= _REPORT_REACH
+        if first and recent and when <= frame.source_date and (frame.report_day or when) <= when:
             frame.report_day, frame.report_position = when, frame.position
     names_year = mention.year is not None or mention.short_year is not None
     if year is not None and (names_year or mention.kind == "year_word" or how == "carried"):
@@ -469,8 +494,14 @@ def resolve_range(
         frame.sentence_year = year if end is mention else None
     if year is not None and how == "explicit":
         frame.written_years.append(year)
-        if (frame.source_date is None or year <= frame.source_date.year) and not mention.since:
+        # A span of years (2025〜2029年度の見通し) is a period told, not the story's time.
+        span_of_years = end is not mention or mention.year_end is not None
+        recent = frame.source_date is None or year <= frame.source_date.year
+        if recent and not mention.since and not span_of_years:
             frame.written_year = (year, frame.section, frame.position)
+            frame.written_year_past = _main_tense(frame.sentence_words) == "past"
+            # 前回2022年の参院選は7月10日に…: that occasion's year, within its sentence
+            frame.written_year_here_only = mention.previous
     text = _iso(*start_parts)
     if end_parts is not None and _valid(end_parts[0] or 2000, end_parts[1], end_parts[2]):
         text = f"{text}/{_iso(*end_parts)}"
@@ -598,6 +629,7 @@ def _relative(mention: DateMention, source_date: dt.date) -> Parts | tuple[Parts
     if mention.kind == "day_word":
         when = source_date + dt.timedelta(days=offset)
         back = when.year - (mention.years_before or 0)  # 80年前のきょう
+        back = mention.in_year or back  # 1945年のこの日
         if back < 1:
             return None, None, None  # 3000年前のきょう: before the calendar's first year
         if not _valid(back, when.month, when.day):
@@ -790,6 +822,12 @@ def _carried_year(
     if source_date is not None and (
         section != frame.section or frame.position - where > CARRY_SENTENCES
     ):
+        return None
+    if frame.written_year_here_only and frame.position != where:
+        return None
+    if source_date is None and tense == "future" and frame.written_year_past:
+        # …令和2年度で、その後も更新した。…政府が7月下旬に示す: a past narrative's year
+        # does not carry into what is still to come (an undated text cannot tell when)
         return None
     last = frame.last
     if last is not None and last[0] is not None and last[0] >= year and last[1] is not None:
