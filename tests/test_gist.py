@@ -210,3 +210,19 @@ def test_a_report_sentence_over_budget_loses_its_leading_clauses() -> None:
     report = "大雨の影響で、県内の多くの道路が通行止めとなり、物流に大きな遅れが出ている。"
     kept = compress(report, "ja", 32)  # no clause model: a report's leading clauses go
     assert kept == "県内の多くの道路が通行止めとなり、物流に大きな遅れが出ている。"
+
+
+def test_a_list_or_a_subject_stays_with_what_follows_it() -> None:
+    from briefgen.summarize.gist import _clauses
+
+    # A comma after a bare noun lists; after a noun's が or を the predicate is ahead.
+    assert _clauses("市は、悪質、危険性の高い車両を、重点的に取り締まり、公表する。") == [
+        "市は、",
+        "悪質、危険性の高い車両を、重点的に取り締まり、",
+        "公表する。",
+    ]
+    assert _clauses("知事は、直接民主制が、住民投票について、どう考えるか。") == [
+        "知事は、",
+        "直接民主制が、住民投票について、",
+        "どう考えるか。",
+    ]

@@ -42,7 +42,8 @@
    - a plain ending stays as it is; a plain state (``遅れが出ている``) is not made
      ``出る``;
    - while it is still over the budget, the last clause, which holds the predicate,
-     stays, and of the clauses before it (split at commas outside quotes): in a speech,
+     stays, and of the clauses before it (split at commas outside quotes, not after a
+     bare noun, which lists, nor after a noun's ``が`` or ``を``): in a speech,
      those the model's clause weights value most for their room (a knapsack over
      characters: each clause's score is the share of its words a summary is expected
      to keep, from where it stands, how it ends and opens, its length and how dense in
@@ -312,18 +313,24 @@ def compress(text: str, language: str, budget: int, clause_model: GistModel | No
 
 
 def _clauses(text: str) -> list[str]:
-    """``text`` split after each comma outside quotes and brackets."""
+    """``text`` split after each comma outside quotes and brackets, but not after a bare
+    noun, which lists (``悪質、危険性、迷惑性が``) or sets a time (``戦後、``), nor after a
+    noun's subject or object (``直接民主制が、``, ``制度を、``), whose predicate is ahead:
+    what such a comma ends goes with what follows."""
     clauses, depth, start = [], 0, 0
     for i, ch in enumerate(text):
         if ch in "「『（(":
             depth += 1
         elif ch in "」』）)":
             depth = max(0, depth - 1)
-        elif ch == "、" and depth == 0:
+        elif ch == "、" and depth == 0 and not _BARE_NOUN_END.search(text, start, i):
             clauses.append(text[start : i + 1])
             start = i + 1
     clauses.append(text[start:])
     return [c for c in clauses if c]
+
+
+_BARE_NOUN_END = re.compile(r"[一-龯ァ-ヶー々][がを]?$")
 
 
 def _choose_clauses(text: str, budget: int, model: GistModel) -> str:
