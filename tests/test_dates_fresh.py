@@ -180,11 +180,13 @@ def test_the_eighth_development_set_stays_at_its_measured_score() -> None:
 def test_the_ninth_development_set_stays_at_its_measured_score() -> None:
     # A ninth annotator's long analysis, commentary and assembly answers, scored once
     # before it was read: 391 right, 22 wrong, 12 false, 4 missed of 417; then read:
-    # 409, 6, 4, 2 (what is left: a month before a noun dated as that thing's month,
-    # 3月定例会, against this annotator; 前年 not read as an anaphora, being mostly a
-    # comparison's base; tenses the sentence does not tell).
+    # 409, 6, 4, 2; 402, 13, 5, 2 once an adversarial reader's sentences took back the
+    # rules that broke ordinary news (a 前回 year, a span of years, a past narrative's
+    # year, a month framed only by 「X月の大会では」, a yearless month-day as the day
+    # reported on). Left: 3月定例会 dated as that session's month against this
+    # annotator; 前年 not an anaphora, being mostly a comparison's base.
     score = score_file(FRESH / "development9.toml")
     assert score.annotated == 417
-    assert score.right >= 409
-    assert score.wrong <= 6
-    assert score.false <= 4
+    assert score.right >= 402
+    assert score.wrong <= 13
+    assert score.false <= 5

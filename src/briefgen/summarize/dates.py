@@ -53,13 +53,12 @@ it disagrees with is carried to it.
 Relative words count from the article date (``きのう``, ``あさって``, ``来週月曜日``, ``再来年``,
 ``今年度末``), or, inside a quote, from the day it was spoken: the day its sentence says
 outside quotes (``監督は19日、「きのうの…」と語った``: the 18th; not a day inside an earlier
-quote), else the day the text reports on (the latest day its first sentence that dates one
-without a year tells, on or before the article date and within a month of it: ``…1日に誕生
-した市で、…2日、初登庁した``; ``インタビューは12月26日に行った`` in a January paper).
+quote), else the day the text reports on (the latest bare day of its first sentence that has
+one, on or before the article date: ``…1日に誕生した市で、…2日、初登庁した``).
 Anaphora count from the date last mentioned (``同日``, ``同じ日``, ``同月28日``,
 ``同月末``, ``翌日``, ``この日``; ``この日`` after a background year returns to the day the text
-reports on, or the article's, but right after a year is that year's (``1945年のこの日``: the
-article's month-day in 1945); it skips an anaphora: ``16日…前日の試合…この日``: the
+reports on, or the article's, but right after a year is that year's (``6日、…。1945年のこの
+日``: the 6th's month-day in 1945); it skips an anaphora: ``16日…前日の試合…この日``: the
 16th; ``翌朝`` is the next day), ``同年``, ``その年`` from the year last named (``2024年1月の
 地震…31日までに…同年8月``: 2024); when an anaphora names its event (``告示日の翌日``,
 ``地震の翌日``, ``開通前日``), from the last day dated in a clause that names that event
@@ -67,8 +66,7 @@ article's month-day in 1945); it skips an anaphora: ``16日…前日の試合…
 
 A bare day takes the month its sentence wrote when it is that day or later (``8月15日に会い、
 18日に別れた``), or when that month is the sentence's time or topic (``昨年12月には、25日に``,
-``今年2月の大会では、15日に``; not ``1月の地震で被災した町で、31日までに``, ``1月に就任した
-幹事長は、26日に``), and the date
+``今年2月の大会では、15日に``; not ``1月の地震で被災した町で、31日までに``), and the date
 agrees with the day's own tense (not ``1月8日に来日する方向で調整していることが18日、分かった``
 in a December article); an earlier one is placed like any other (``昨年12月26日の障害を巡り、
 総務省は5日…``). A year the text wrote
@@ -78,11 +76,8 @@ year to early in the next; a smaller step back is a look back), but only where t
 gives agrees with the tense; in a dated article never a year after the article's (a plan's
 year is no narration), and not into a sentence whose main verb tells a plan when the date's
 own tense is untold. A year word ends that narration (``…今年で10年``), and so does a sentence
-about this time (``今回の選挙は…``); the year of the last occasion (``前回2022年の参院選は7月
-10日に``) carries only within its sentence, a span of years (``2025〜2029年度の見通し``) not at
-all, and in an undated text a past narrative's year does not carry into what is still to come
-(``…過去最高となった。政府は7月下旬に示す``), and a relative month (``来月の広報に載せ、15日
-から``) leaves the bare days after it untold. A year word names the year of
+whose topic or time is this time (``今回は``, ``今回の選挙では``; not ``今回取材に応じた``,
+``今回と同じく``). A year word names the year of
 the months after it in its sentence when it is the sentence's topic or time (``昨年は8月上旬
 に開いた``, not ``来年の日程を12月に``).
 
@@ -169,9 +164,11 @@ def find_dates(
     return find_japanese_dates(text, language, tokens)
 
 
-# A sentence about "this time" (今回, 今般) is back in the present: no year told of the
-# background carries into it.
-_PRESENT_OCCASION = re.compile(r"今回|今般")
+# A sentence whose topic or time is "this time" (今回は, 今回の選挙では, 今般) is back in
+# the present: no year told of the background carries into it. 今回取材に応じた, 今回と
+# 同じく and a quote's 今回 tell of the reporting or compare, and the story goes on.
+_PRESENT_OCCASION = re.compile(r"(?:今回|今般)(?:は|の[^、。「」]{1,12}?(?:は|では|も|で)[、，]?)")
+_QUOTE = re.compile(r"「[^「」]*」")
 
 
 def timeline(
@@ -191,7 +188,7 @@ def timeline(
             words = tokenize_ja(sentence.text)
         mentions = find_dates(sentence.text, language, words)
         frame.sentence_month = frame.sentence_year = frame.sentence_day = None
-        if language == "ja" and _PRESENT_OCCASION.search(sentence.text):
+        if language == "ja" and _PRESENT_OCCASION.search(_QUOTE.sub("", sentence.text)):
             frame.written_year = None  # 今回の選挙は…: back from the years told before
         frame.sentence_words = words
         quotes = _quotes(sentence.text) if mentions else []
@@ -235,8 +232,6 @@ def timeline(
                 if anchored is not None:
                     dated.append((mention, end, anchored, "carried"))
                 continue
-            if mention.kind == "month_word" and source_date is None:
-                frame.last = None  # 来月の…15日から: a month an undated text cannot tell
             if mention.kind in _COUNTED_FROM_TODAY and _unreported(sentence.text, mention, quotes):
                 continue
             frame.spoken = _spoken(mention, quotes, dated, frame.report_day)

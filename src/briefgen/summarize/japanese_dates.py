@@ -22,9 +22,9 @@ tokenizer), or a month before a suffix or a kanji day before a noun, which name 
 (``5月病``, ``十日町``); a month before a noun is that thing's month (``9月総裁選``,
 ``6月定例会``), a kanji day before a noun of an act when it happens (``十九日告示``), and
 ``6月分``, ``今年度分`` are that month's, that year's. A year that numbers a law
-(``平成10年法律第25号``), a date that opens a quoted name (``「2024年問題」``, ``「55年体制」``;
-not ``「2034年以降」``), a weekday that names a weekly thing (``日曜コラム``, ``日曜討論``) and
-the weekday a date falls on (``15日が土曜日にあたる``) are no events.
+(``平成10年法律第25号``), a year that opens a quoted name (``「2024年問題」``, ``「55年体制」``;
+not ``「2034年以降」``), a weekday that names a weekly column or programme (``日曜コラム``,
+``日曜討論``) and the weekday a date falls on (``15日が土曜日にあたる``) are no events.
 
 A day word is no day when it means the present, the future or the past of what lasts
 rather than happens (``今日の国際社会``, ``明日の日本``, ``昨日の敵は今日の友``,
@@ -78,8 +78,8 @@ _MONTH_WORDS = {
 }  # fmt: skip
 _WEEK_WORDS = {"先々週": -2, "先週": -1, "今週": 0, "来週": 1, "再来週": 2}
 # Anaphora count from the date last mentioned: the same one, the next, the one before.
-# 同じ日, この日 and その日 are the same day too, その年 and この年 the same year; 翌々年
-# two on.
+# 同じ日, この日 and その日 are the same day too, その年 (a word of its own: その年の…,
+# not その年金) the same year; 翌々年 two on.
 _ANAPHORA = {"同": 0, "同じ": 0, "当": 0, "翌": 1, "前": -1, "この": 0, "その": 0, "翌々": 2}
 _WEEKDAYS = "月火水木金土日"
 _FIXED_DAYS = {"大みそか": (12, 31), "大晦日": (12, 31), "元日": (1, 1), "元旦": (1, 1)}
@@ -118,7 +118,7 @@ def japanese_forms() -> re.Pattern[str]:
         "|".join(
             [
                 # 同日, 翌日, 同月28日, 同月末, 同年10月2日, 同年度, 翌年, 翌週の日曜日
-                rf"(?P<ana>翌々|同じ|[同当翌前]|(?:この|その)(?=日|年(?![齢代間])))"
+                rf"(?P<ana>翌々|同じ|[同当翌前]|この(?=日)|その(?=日|年(?:の|は|、|に(?!な))))"
                 rf"(?:(?P<ana_day>日|(?<=翌)朝)(?!本|比|間|常)"
                 rf"|(?P<ana_week>週)の?{SPACES}(?P<weekday_a>[{_WEEKDAYS}])曜(?:日)?"
                 rf"|(?<![前])(?P<ana_month>月)(?!比|間)(?:{SPACES}(?:(?P<ana_part>末|上旬|中旬|下旬)|{_day_part('_a')}))?"
@@ -164,9 +164,9 @@ _OF_THE_YEAR = re.compile(r"[）)]?(?:[（(][^）)]{1,12}[）)])?の")
 # months after it; one that modifies a noun (来年の開催日程) does not.
 _FRAMES_AFTER = re.compile(r"(?:は|も|、|，|に[は、])")
 # A month that is its sentence's time or topic (昨年12月には、, 今年2月の大会では、) frames
-# the bare days after it; one in a clause that modifies a noun (1月の地震で被災した町で、,
-# 1月に就任した幹事長は、) does not.
-_FRAMES_MONTH = re.compile(r"(?:の[一-龯ァ-ヶー・]{1,10})?(?:には|では|は|も)[、，]")
+# the bare days after it; one in a clause that modifies a noun (1月の地震で被災した町で、)
+# does not.
+_FRAMES_MONTH = re.compile(r"[^、。「」]{0,12}?(?:には|では|は|も)[、，]")
 _EVERY_YEAR_AFTER = re.compile(r"の?(?:平年|例年)")  # 7月の平均気温 is this July's
 # A month after a number of years that is no date is the rest of a duration (懲役2年6月:
 # two years and six months); a year that is a date is part of the date's own match.
@@ -201,15 +201,14 @@ _LASTING = frozenset(
      "政治", "地球", "未来", "事", "こと"]
 )  # fmt: skip
 _PLACE_SUFFIXES = frozenset(["県", "市", "町", "村", "区", "府", "都", "道", "州", "国"])
-# A date that opens a quote holding nothing but a noun after it names a thing; a word
-# of time after it keeps it a date (「2034年以降」, 「5月末」).
+# A year that opens a quote holding nothing but a noun after it names a thing; a word
+# of time after it keeps it a date (「2034年以降」); a month-day keeps it too (「4月1日開業」).
 _QUOTED_NAME_TAIL = re.compile(
     r"(?!以|末|初|中|前|後|頃|時点|現在|上旬|中旬|下旬)[一-龯ァ-ヶー]{1,8}」"
 )
-# Times of a day, which a short weekday (日曜, 月曜) may take and stay a day.
-_TIMES_OF_DAY = frozenset(
-    ["午前", "午後", "朝", "昼", "夜", "夕", "夕方", "晩", "未明", "早朝", "正午", "深夜", "日中"]
-)
+# What a short weekday (日曜, 月曜) names as a weekly paper's or programme's part, not a
+# day (金曜発表の統計 is this Friday's).
+_WEEKLY_MEDIA = frozenset(["版", "朝刊", "夕刊", "コラム", "論説", "社説", "討論", "特集", "番組"])
 _WEEKDAY_OF_A_DATE = re.compile(r"に(?:あた|当た)(?:る|り|っ)")
 _LAW_NUMBER = re.compile(r"(?:法律|条例|政令|省令|規則|告示|訓令)第")
 _PART_OF = frozenset(["分", "中"])  # 今年度分, 今月中: the dictionary's words of a date
@@ -397,8 +396,6 @@ def find_japanese_dates(
                 mention = dataclasses.replace(mention, anchor=anchor)
         if _SINCE_AFTER.match(normalized, end):
             mention = dataclasses.replace(mention, since=True)
-        if normalized.endswith(("前回", "前回の"), 0, start):
-            mention = dataclasses.replace(mention, previous=True)
         if normalized.startswith(("時点", "現在"), end):
             mention = dataclasses.replace(mention, as_of=True)
         framing = _FRAMES_MONTH if mention.month is not None else _FRAMES_AFTER
@@ -410,15 +407,21 @@ def find_japanese_dates(
             if mention.offset is None:
                 found[-1] = dataclasses.replace(found[-1], weekday=mention.weekday)
             continue
-        if normalized.endswith("「", 0, start) and _QUOTED_NAME_TAIL.match(normalized, end):
+        named_year = mention.kind == "calendar" and mention.month is None
+        if (
+            named_year
+            and normalized.endswith("「", 0, start)
+            and _QUOTED_NAME_TAIL.match(normalized, end)
+        ):
             continue  # 「2024年問題」, 「55年体制」: a name in quotes, no date told
         if (
             mention.kind == "weekday"
             and normalized[end - 1] == "曜"
             and words is not None
-            and _names_after(words, end)
+            and end in words
+            and words[end].surface in _WEEKLY_MEDIA
         ):
-            continue  # 日曜コラム, 日曜討論: a weekly thing's name, no day
+            continue  # 日曜コラム, 日曜討論: a weekly column's or programme's name, no day
         if mention.kind == "weekday" and _WEEKDAY_OF_A_DATE.match(normalized, end):
             continue  # 15日が土曜日にあたるため: which weekday a date falls on, no event
         if mention.kind == "weekday" and mention.offset is None and recurring:
@@ -529,17 +532,6 @@ def _noun_after(words: Mapping[int, Token] | None, end: int) -> bool:
     """Whether the dictionary's word at ``end`` is a noun (unknown without words)."""
     following = words.get(end) if words is not None else None
     return following is not None and following.pos[0] == "名詞"
-
-
-def _names_after(words: Mapping[int, Token], end: int) -> bool:
-    """Whether a noun that is no time of day follows at ``end`` (日曜コラム)."""
-    following = words.get(end)
-    return (
-        following is not None
-        and following.pos[0] == "名詞"
-        and following.surface not in _TIMES_OF_DAY
-        and following.surface not in _DAY_TIME_WORDS
-    )
 
 
 def _stressed(words: Mapping[int, Token], end: int) -> bool:

@@ -19,7 +19,6 @@ from briefgen.summarize.mentions import DateMention, Tense
 from briefgen.summarize.mentions import valid_date as _valid
 from briefgen.text.tokenize import Token
 
-_REPORT_REACH = 31  # days: how far back a text's first told day is the day it reports on
 CARRY_SENTENCES = 2  # how far a written year carries to a later month-day (dated text)
 _NEW_YEAR_STEP = 6  # months back that mean the next year, not a look back
 
@@ -380,8 +379,6 @@ class Frame:
     section: int = 0
     position: int = 0
     last: tuple[int | None, int | None, int | None] | None = None  # year, month, day
-    written_year_here_only: bool = False  # the written year carries only in its sentence
-    written_year_past: bool = False  # the written year's sentence tells the past
     last_day: tuple[int | None, int | None, int | None] | None = None  # the last that had one
     told_day: Parts | None = None  # the last day a date told, not an anaphora (for この日)
     sentence_month: Parts | None = None  # the month (and day) this sentence wrote
@@ -465,15 +462,12 @@ def resolve_range(
         frame.last_day = start_parts
         if mention.kind != "anaphora":
             frame.told_day = start_parts
-    yearless_day = mention.kind == "calendar" and mention.year is None and mention.day
-    if frame.source_date is not None and yearless_day and year and month and day:
-        # 岡部は16日、…; 1日に誕生した市で、…2日、初登庁した; インタビューは12月26日に行った
-        # (in a January paper): the day the text reports on is the latest day of the first
-        # sentence that dates one without its year, in the month before the article
+    if frame.source_date is not None and mention.bare_day and year and month and day:
+        # 岡部は16日、…; 1日に誕生した市で、…2日、初登庁した: the day the text reports on is
+        # the latest bare day of the first sentence that has one, not after the article
         when = dt.date(year, month, day)
         first = frame.report_position in (None, frame.position)
-        recent = (frame.source_date - when).days <= _REPORT_REACH
-        if first and recent and when <= frame.source_date and (frame.report_day or when) <= when:
+        if first and when <= frame.source_date and (frame.report_day or when) <= when:
             frame.report_day, frame.report_position = when, frame.position
     names_year = mention.year is not None or mention.short_year is not None
     if year is not None and (names_year or mention.kind == "year_word" or how == "carried"):
@@ -494,14 +488,8 @@ def resolve_range(
         frame.sentence_year = year if end is mention else None
     if year is not None and how == "explicit":
         frame.written_years.append(year)
-        # A span of years (2025〜2029年度の見通し) is a period told, not the story's time.
-        span_of_years = end is not mention or mention.year_end is not None
-        recent = frame.source_date is None or year <= frame.source_date.year
-        if recent and not mention.since and not span_of_years:
+        if (frame.source_date is None or year <= frame.source_date.year) and not mention.since:
             frame.written_year = (year, frame.section, frame.position)
-            frame.written_year_past = _main_tense(frame.sentence_words) == "past"
-            # 前回2022年の参院選は7月10日に…: that occasion's year, within its sentence
-            frame.written_year_here_only = mention.previous
     text = _iso(*start_parts)
     if end_parts is not None and _valid(end_parts[0] or 2000, end_parts[1], end_parts[2]):
         text = f"{text}/{_iso(*end_parts)}"
@@ -570,6 +558,8 @@ def _resolve(
         kind == "weekday" and mention.offset is not None
     ):
         counted_from = frame.spoken or source_date
+        if mention.in_year is not None:
+            counted_from = frame.report_day or source_date  # 6日…。1945年のこの日: the 6th's
         if counted_from is None:
             return None  # きのう in an undated text: nobody can tell
         return _relative(mention, counted_from), "relative"
@@ -736,9 +726,11 @@ def _placed(
     a year the text wrote, or the article date and the tense."""
     source_date = frame.source_date
     month, day = mention.month, mention.day
-    looked_ahead, act = tense == "after_act", frame.sentence_day
-    if looked_ahead:
-        tense = None  # placed from the act's day below
+    # A bare day looked ahead to is placed from the act's day below; a month-day by the
+    # nearest (年度末の3月31日を前に…相次いでいたことが分かった, told in April)
+    looked_ahead, act = tense == "after_act" and mention.bare_day, frame.sentence_day
+    if tense == "after_act":
+        tense = None
     if mention.bare_day and day is not None:
         if frame.sentence_month is not None and _goes_on(frame.sentence_month, day, frame):
             year, month, _ = frame.sentence_month  # 8月15日に会い、18日に別れた
@@ -822,12 +814,6 @@ def _carried_year(
     if source_date is not None and (
         section != frame.section or frame.position - where > CARRY_SENTENCES
     ):
-        return None
-    if frame.written_year_here_only and frame.position != where:
-        return None
-    if source_date is None and tense == "future" and frame.written_year_past:
-        # …令和2年度で、その後も更新した。…政府が7月下旬に示す: a past narrative's year
-        # does not carry into what is still to come (an undated text cannot tell when)
         return None
     last = frame.last
     if last is not None and last[0] is not None and last[0] >= year and last[1] is not None:
