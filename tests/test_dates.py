@@ -1045,3 +1045,43 @@ def test_the_ninth_development_set_s_classes(
     text: str, source_date: str | None, expected: list[str]
 ) -> None:
     assert dates_of_text(text, source_date) == expected
+
+
+# The tenth development set's classes (news of every section), in sentences written
+# for this test.
+@pytest.mark.parametrize(
+    ("text", "source_date", "expected"),
+    [
+        # An event's day is the one before the brackets that tell it another way.
+        (
+            "大会は10日（日本時間11日未明）の開会式で開幕する。競技は開会式前日の9日に始まる。",
+            "2030-02-03",
+            ["2030-02-10", "2030-02-11", "2030-02-09", "2030-02-09"],
+        ),
+        # A plan that stands (予定されている) is ahead.
+        ("市内では8日に、合同の防災訓練が予定されている。", "2031-09-02", ["2031-09-08"]),
+        # 同月 counts past a day's anaphora, from the month the text wrote.
+        (
+            "県が20日発表した4月の求人倍率は1.2倍だった。市が同日発表した同月の失業率は2％だった。",
+            "2029-05-20",
+            ["2029-05-20", "2029-04", "2029-05-20", "2029-04"],
+        ),
+        # 同日付 is the dictionary's one word for that day's.
+        ("知事は1日、新部署を設けた。人事は同日付で発令された。", "2029-04-01", ["2029-04-01"] * 2),
+        # What follows a date (に続く) tells no time of it.
+        ("市場では、3月に続く利上げを見込む声が多い。", "2030-04-30", ["2030-03"]),
+        # A schedule told as held (日程で行われた, 日程のツアーの帰りだった) is no plan; one set
+        # (日程で行うことを決めた) is.
+        ("バスは27日から2泊3日の日程で巡るツアーの帰りだった。", "2030-04-30", ["2030-04-27"]),
+        ("市長選は15日投開票の日程で行われた。", "2031-12-20", ["2031-12-15"]),
+        (
+            "政府は総選挙を5日公示、17日投開票の日程で行うことを決めた。",
+            "2031-11-28",
+            ["2031-12-05", "2031-12-17"],
+        ),
+    ],
+)
+def test_the_tenth_development_set_s_classes(
+    text: str, source_date: str | None, expected: list[str]
+) -> None:
+    assert dates_of_text(text, source_date) == expected

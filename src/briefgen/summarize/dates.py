@@ -18,8 +18,10 @@ predicate the date belongs to** decides the direction:
   (``22日に訪れ、…要請する考えを示した``) takes the tense of the verb it ends in, and a
   verb before a noun or ``よう`` (``8日までに報告するよう求めていた``) modifies it;
 - a date of a thing, not of a verb (``18日の首脳会談``, ``29日からの雨量``), takes no tense,
-  except a plan's (``16日の予定``, ``30日に予定されている``: ahead; one that was,
-  ``5日の予定だった``, ``17日に予定されていた``: none); the day a thing is moved to
+  except a plan's (``16日の予定``, ``30日に予定されている``, ``6日に訓練が予定されている``:
+  ahead; one that was, ``5日の予定だった``, ``17日に予定されていた``, a schedule told as
+  held, ``15日投開票の日程で行われた``: none); what follows a date (``6月に続く利下げ``) tells
+  no time of it; the day a thing is moved to
   (``24日に延期された``) takes none either; a date that ends its
   sentence after a topic (``投開票は26日。``) is announced, ahead, unless the topic is a clause
   with its own tense (``確認されたのは3日。``); the value of a noun that names a day
@@ -61,8 +63,10 @@ reports on, or the article's, but right after a year is that year's (``6日、�
 日``: the 6th's month-day in 1945); it skips an anaphora: ``16日…前日の試合…この日``: the
 16th; ``翌朝`` is the next day), ``同年``, ``その年`` from the year last named (``2024年1月の
 地震…31日までに…同年8月``: 2024); when an anaphora names its event (``告示日の翌日``,
-``地震の翌日``, ``開通前日``), from the last day dated in a clause that names that event
-(none dated: no event).
+``地震の翌日``, ``開通前日``), from the last day dated in a clause that names that event, a
+day in brackets told as the one before them (``6日（日本時間7日未明）の開会式…開会式前日``:
+the 5th; none dated: no event); a month's (``同月``) counts past a day's anaphora (``5月の
+失業率…同日発表した同月の``: May).
 
 A bare day takes the month its sentence wrote when it is that day or later (``8月15日に会い、
 18日に別れた``), or when that month is the sentence's time or topic (``昨年12月には、25日に``,
@@ -355,9 +359,18 @@ def _anchored(
     spans = [(m.span[0], e.span[1]) for m, e, _, _ in dated]
     before = text[: text.rfind(mention.anchor, 0, mention.span[0])]  # not its own name
     here = _clauses(before, spans) if spans else []
+    # A date in brackets tells another's moment another way (6日（日本時間7日未明）の
+    # 開会式): the event's day is the one before the brackets.
     candidates = [
-        *((event.date, event.clause) for event in events),
-        *((iso, clause) for (_, _, iso, _), clause in zip(dated, here, strict=True)),
+        *(
+            (earlier.date if _bracketed(event) else event.date, event.clause)
+            for earlier, event in zip([*events[:1], *events], events, strict=False)
+        ),
+        *(
+            (iso, clause)
+            for (told, _, iso, _), clause in zip(dated, here, strict=True)
+            if text.rfind("（", 0, told.span[0]) <= text.rfind("）", 0, told.span[0])
+        ),
     ]
     # The event itself, not a longer word made of it (開通する, not 開通日を発表した).
     named = re.compile(re.escape(mention.anchor) + "(?![一-龯々])")
@@ -366,6 +379,18 @@ def _anchored(
             when = dt.date.fromisoformat(iso) + dt.timedelta(days=mention.offset or 0)
             return when.isoformat()
     return None
+
+
+def _bracketed(event: Dated) -> bool:
+    """Whether the event's phrase stands in brackets in its clause (which may begin
+    inside them: ``7日未明）の開会式``)."""
+    clause, at = event.clause, event.clause.find(event.phrase)
+    if at < 0:
+        return False
+    if clause.rfind("（", 0, at) > clause.rfind("）", 0, at):
+        return True
+    closing, opening = clause.find("）", at), clause.find("（", at)
+    return closing >= 0 and (opening < 0 or closing < opening)
 
 
 def _needs_tense(mention: DateMention) -> bool:

@@ -211,7 +211,8 @@ _QUOTED_NAME_TAIL = re.compile(
 _WEEKLY_MEDIA = frozenset(["版", "朝刊", "夕刊", "コラム", "論説", "社説", "討論", "特集", "番組"])
 _WEEKDAY_OF_A_DATE = re.compile(r"に(?:あた|当た)(?:る|り|っ)")
 _LAW_NUMBER = re.compile(r"(?:法律|条例|政令|省令|規則|告示|訓令)第")
-_PART_OF = frozenset(["分", "中"])  # 今年度分, 今月中: the dictionary's words of a date
+# 今年度分, 今月中, 同日付: the dictionary's words of a date
+_PART_OF = frozenset(["分", "中", "付", "付け"])
 _SHORT_WEEKDAY = re.compile(rf"[（(]([{_WEEKDAYS}])(?:・[祝休])?[）)]")
 _YEARS_BEFORE_TODAY = re.compile(rf"({_NUMBER})年前の$")
 # A day word as the object of a verb (明日を信じて, 明日を担う, 明日をも知れぬ命) and

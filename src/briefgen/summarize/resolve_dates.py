@@ -250,6 +250,8 @@ def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
     tells_plan = not argument or token.normalized == "日程"
     if head == "名詞" and token.normalized in _PLAN_NOUNS and tells_plan:
         return _plan(tokens, i)  # …する予定だ
+    if head == "動詞" and token.normalized == "続く" and i > 0 and tokens[i - 1].surface == "に":
+        return ("relative", None)  # 6月に続く利下げ: what follows it tells no time of it
     if head == "動詞" and token.normalized in _AHEAD_VERBS:
         # later than the main verb's time, unless the looking ahead itself was (控えていた)
         following_words = [t.normalized for t in tokens[i + 1 : i + 4]]
@@ -268,6 +270,9 @@ def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
         tense = "past"
     elif token.normalized in _STATE_VERBS and i > 0 and tokens[i - 1].surface in ("て", "で"):
         tense = "state"  # 19日から休校している, 22日まで休校している
+        planned = [t.normalized for t in tokens[max(0, i - 4) : i - 1]]
+        if len(planned) == 3 and planned[0] in _PLAN_NOUNS and planned[1:] == ["為る", "れる"]:
+            tense = "future"  # 6日に訓練が予定されている: a plan that stands
     elif following is not None and following.pos[0] == "助動詞":
         return "none"  # the auxiliary after it decides (開か-れる, し-ます)
     # A verb before a noun, or before よう/ため (回答するよう求めていた), modifies it.
@@ -285,7 +290,23 @@ def _plan(tokens: Sequence[Token], i: int) -> Said:
     passive = rest[:2] in (["為る", "れる"], ["為る", "られる"])
     if (passive or rest[:1] in (["だ"], ["です"])) and "た" in rest:
         return None
+    if tokens[i].normalized == "日程" and _ends_past(tokens[i + 1 :]):
+        return None  # 4日投開票の日程で行われた, 2泊3日の日程で巡るツアーの帰りだった
     return "future"
+
+
+def _ends_past(tokens: Sequence[Token]) -> bool:
+    """Whether the schedule these words follow is told as held: its clause's first past
+    is a passive's or a copula's (…日程で行われた, …日程のツアーの帰りだった), not an
+    act of setting it (…日程で行うことを決めた) or a quote's (…日程だと発表した)."""
+    before = None
+    for _, token in _clause(tokens):
+        if token.surface == "と" and token.pos[:2] == ("助詞", "格助詞"):
+            return False
+        if token.normalized == "た" and token.pos[0] == "助動詞":
+            return before in ("れる", "られる", "だ")
+        before = token.normalized
+    return False
 
 
 def _main_predicate(tokens: Sequence[Token]) -> Said:
@@ -379,6 +400,7 @@ class Frame:
     section: int = 0
     position: int = 0
     last: tuple[int | None, int | None, int | None] | None = None  # year, month, day
+    last_not_day_anaphora: Parts | None = None  # for 同月: 5月の失業率…同日…同月の求人倍率
     last_day: tuple[int | None, int | None, int | None] | None = None  # the last that had one
     told_day: Parts | None = None  # the last day a date told, not an anaphora (for この日)
     sentence_month: Parts | None = None  # the month (and day) this sentence wrote
@@ -456,6 +478,8 @@ def resolve_range(
     elif end is not mention:
         end_parts = _range_end(start_parts, end, frame.spoken or frame.source_date)
     frame.last = start_parts
+    if not (mention.kind == "anaphora" and mention.unit == "day"):
+        frame.last_not_day_anaphora = start_parts
     if year is not None and month is not None and day is not None:
         frame.sentence_day = (year, month, day)
     if day is not None:
@@ -664,6 +688,9 @@ def _resolve_anaphora(mention: DateMention, frame: Frame) -> Resolved | None:
             return (None, mention.month, mention.day), "unresolved"
         return None
     year, month, day = frame.last
+    if mention.unit == "month" and frame.last_not_day_anaphora is not None:
+        # 5月の失業率…同日発表した同月の求人倍率: a month counts past a day's anaphora
+        year, month, day = frame.last_not_day_anaphora
     if mention.unit == "week":  # 翌週の日曜日: that weekday of the week after the last day's
         if frame.last_day is None or None in frame.last_day:
             return None
