@@ -1018,6 +1018,14 @@ def test_an_adversarial_reader_s_sentences_for_the_ninth_set_s_rules(
         ),
         # A date looked ahead to by を前に.
         ("4月1日を前に、準備が急ピッチで進んでいる。", "2027-03-20", ["2027-04-01"]),
+        # A span of years goes on in its last year; a year word's きょう is this day of
+        # that year.
+        (
+            "同社は2016〜17年に3工場を閉じた。最後の工場は2月に操業を終えた。",
+            "2026-05-01",
+            ["2016/2017", "2017-02"],
+        ),
+        ("一昨年のきょう、市は新庁舎を開いた。", "2026-06-01", ["2024", "2024-06-01"]),
         # Elapsed years and anniversaries are counts.
         ("制度は2014年に始まり、10年が過ぎた。", "2024-11-05", ["2014"]),
         ("政権交代の2009年から20年の節目を迎えた。", "2029-01-07", ["2009"]),

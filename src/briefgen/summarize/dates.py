@@ -53,20 +53,19 @@ month lengths and 29 February fall out of the calendar; a weekday written with t
 it disagrees with is carried to it.
 
 Relative words count from the article date (``きのう``, ``あさって``, ``来週月曜日``, ``再来年``,
-``今年度末``), or, inside a quote, from the day it was spoken: the day its sentence says
-outside quotes (``監督は19日、「きのうの…」と語った``: the 18th; not a day inside an earlier
-quote), else the day the text reports on (the latest bare day of its first sentence that has
-one, on or before the article date: ``…1日に誕生した市で、…2日、初登庁した``).
-Anaphora count from the date last mentioned (``同日``, ``同じ日``, ``同月28日``,
-``同月末``, ``翌日``, ``この日``; ``この日`` after a background year returns to the day the text
-reports on, or the article's, but right after a year is that year's (``6日、…。1945年のこの
-日``: the 6th's month-day in 1945); it skips an anaphora: ``16日…前日の試合…この日``: the
-16th; ``翌朝`` is the next day), ``同年``, ``その年`` from the year last named (``2024年1月の
-地震…31日までに…同年8月``: 2024); when an anaphora names its event (``告示日の翌日``,
-``地震の翌日``, ``開通前日``), from the last day dated in a clause that names that event, a
-day in brackets told as the one before them (``6日（日本時間7日未明）の開会式…開会式前日``:
-the 5th; none dated: no event); a month's (``同月``) counts past a day's anaphora (``5月の
-失業率…同日発表した同月の``: May).
+``今年度末``), or, inside a quote, from the day it was spoken: the day its sentence says outside
+quotes (``監督は19日、「きのうの…」と語った``: the 18th; not a day inside an earlier quote), else
+the day the text reports on (the latest bare day of its first sentence that has one, on or before
+the article date: ``…1日に誕生した市で、…2日、初登庁した``). Anaphora count from the date last
+mentioned (``同日``, ``同じ日``, ``同月28日``, ``同月末``, ``翌日``, ``この日``; ``この日`` after
+a background year returns to the day the text reports on, or the article's, but right after a
+year is that year's (``6日、…。1945年のこの日``: the 6th's month-day in 1945; ``昨年のきょう``: a
+year back); it skips an anaphora: ``16日…前日の試合…この日``: the 16th; ``翌朝`` is the next
+day), ``同年``, ``その年`` from the year last named (``2024年1月の地震…31日までに…同年8月``:
+2024); when an anaphora names its event (``告示日の翌日``, ``地震の翌日``, ``開通前日``), from
+the last day dated in a clause that names that event, a day in brackets told as the one before
+them (``6日（日本時間7日未明）の開会式…開会式前日``: the 5th; none dated: no event); a month's
+(``同月``) counts past a day's anaphora (``5月の失業率…同日発表した同月の``: May).
 
 A bare day takes the month its sentence wrote when it is that day or later (``8月15日に会い、
 18日に別れた``), or when that month is the sentence's time or topic (``昨年12月には、25日に``,
@@ -79,7 +78,8 @@ undated one, rolling into the next year when the months go back six or more, fro
 year to early in the next; a smaller step back is a look back), but only where the date it
 gives agrees with the tense; in a dated article never a year after the article's (a plan's
 year is no narration), and not into a sentence whose main verb tells a plan when the date's
-own tense is untold. A year word ends that narration (``…今年で10年``), and so does a sentence
+own tense is untold; a span of years goes on in its last year (``2020〜21年の冬…1月9日に
+は``: 2021). A year word ends that narration (``…今年で10年``), and so does a sentence
 whose topic or time is this time (``今回は``, ``今回の選挙では``; not ``今回取材に応じた``,
 ``今回と同じく``). A year word names the year of
 the months after it in its sentence when it is the sentence's topic or time (``昨年は8月上旬

@@ -472,6 +472,21 @@ def find_japanese_dates(
                 mention = dataclasses.replace(
                     mention, kind="day_word", offset=0, unit=None, demonstrative=False, in_year=year
                 )
+            elif (
+                found[-1].kind == "year_word"
+                and found[-1].month is None
+                and found[-1].offset
+                and not found[-1].fiscal
+            ):
+                # 昨年のきょう: this month-day, a year back
+                mention = dataclasses.replace(
+                    mention,
+                    kind="day_word",
+                    offset=0,
+                    unit=None,
+                    demonstrative=False,
+                    years_before=-found[-1].offset,
+                )
         found.append(mention)
     return found
 

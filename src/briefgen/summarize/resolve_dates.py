@@ -512,8 +512,10 @@ def resolve_range(
         frame.sentence_year = year if end is mention else None
     if year is not None and how == "explicit":
         frame.written_years.append(year)
-        if (frame.source_date is None or year <= frame.source_date.year) and not mention.since:
-            frame.written_year = (year, frame.section, frame.position)
+        # A span of years (2020〜21年の冬…1月9日には) goes on in its last year.
+        told = mention.year_end or (end.year if end is not mention and end.year else year)
+        if (frame.source_date is None or told <= frame.source_date.year) and not mention.since:
+            frame.written_year = (told, frame.section, frame.position)
     text = _iso(*start_parts)
     if end_parts is not None and _valid(end_parts[0] or 2000, end_parts[1], end_parts[2]):
         text = f"{text}/{_iso(*end_parts)}"
