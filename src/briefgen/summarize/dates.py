@@ -361,10 +361,11 @@ def _anchored(
     here = _clauses(before, spans) if spans else []
     # A date in brackets tells another's moment another way (6日（日本時間7日未明）の
     # 開会式): the event's day is the one before the brackets.
+    priors: list[Dated | None] = [None, *events][: len(events)]
     candidates = [
         *(
-            (earlier.date if _bracketed(event) else event.date, event.clause)
-            for earlier, event in zip([*events[:1], *events], events, strict=False)
+            (prior.date if prior is not None and _bracketed(event) else event.date, event.clause)
+            for prior, event in zip(priors, events, strict=True)
         ),
         *(
             (iso, clause)
