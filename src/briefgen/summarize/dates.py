@@ -175,6 +175,12 @@ _PRESENT_OCCASION = re.compile(r"(?:今回|今般)(?:は|の[^、。「」]{1,12
 _QUOTE = re.compile(r"「[^「」]*」")
 
 
+def _back_to_present(text: str, language: str) -> bool:
+    if language != "ja" or ("今回" not in text and "今般" not in text):
+        return False
+    return _PRESENT_OCCASION.search(_QUOTE.sub("", text)) is not None
+
+
 def timeline(
     sentences: Sequence[Sentence],
     source_date: dt.date | None,
@@ -192,7 +198,7 @@ def timeline(
             words = tokenize_ja(sentence.text)
         mentions = find_dates(sentence.text, language, words)
         frame.sentence_month = frame.sentence_year = frame.sentence_day = None
-        if language == "ja" and _PRESENT_OCCASION.search(_QUOTE.sub("", sentence.text)):
+        if frame.written_year is not None and _back_to_present(sentence.text, language):
             frame.written_year = None  # 今回の選挙は…: back from the years told before
         frame.sentence_words = words
         quotes = _quotes(sentence.text) if mentions else []
@@ -361,17 +367,16 @@ def _anchored(
     here = _clauses(before, spans) if spans else []
     # A date in brackets tells another's moment another way (6日（日本時間7日未明）の
     # 開会式): the event's day is the one before the brackets.
-    priors: list[Dated | None] = [None, *events][: len(events)]
+    days = [
+        *((e.date, e.clause, _in_brackets(e.clause, e.clause.find(e.phrase))) for e in events),
+        *(
+            (iso, clause, _in_brackets(text, start.span[0]))
+            for (start, _, iso, _), clause in zip(dated, here, strict=True)
+        ),
+    ]
     candidates = [
-        *(
-            (prior.date if prior is not None and _bracketed(event) else event.date, event.clause)
-            for prior, event in zip(priors, events, strict=True)
-        ),
-        *(
-            (iso, clause)
-            for (told, _, iso, _), clause in zip(dated, here, strict=True)
-            if text.rfind("（", 0, told.span[0]) <= text.rfind("）", 0, told.span[0])
-        ),
+        (days[i - 1][0] if bracketed and i > 0 else iso, clause)
+        for i, (iso, clause, bracketed) in enumerate(days)
     ]
     # The event itself, not a longer word made of it (開通する, not 開通日を発表した).
     named = re.compile(re.escape(mention.anchor) + "(?![一-龯々])")
@@ -382,15 +387,14 @@ def _anchored(
     return None
 
 
-def _bracketed(event: Dated) -> bool:
-    """Whether the event's phrase stands in brackets in its clause (which may begin
-    inside them: ``7日未明）の開会式``)."""
-    clause, at = event.clause, event.clause.find(event.phrase)
+def _in_brackets(text: str, at: int) -> bool:
+    """Whether what stands at ``at`` in ``text`` is in brackets; ``text`` may begin
+    inside them (a clause: ``7日未明）の開会式``)."""
     if at < 0:
         return False
-    if clause.rfind("（", 0, at) > clause.rfind("）", 0, at):
+    if text.rfind("（", 0, at) > text.rfind("）", 0, at):
         return True
-    closing, opening = clause.find("）", at), clause.find("（", at)
+    closing, opening = text.find("）", at), text.find("（", at)
     return closing >= 0 and (opening < 0 or closing < opening)
 
 

@@ -93,11 +93,14 @@ class GistModel:
     clause_weights: Mapping[str, float] = field(default_factory=dict)
 
     def score(self, features: Mapping[str, float]) -> float:
-        return sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+        return _dot(self.weights, features)
 
     def clause_score(self, features: Mapping[str, float]) -> float:
-        weights = self.clause_weights
-        return sum(weights.get(name, 0.0) * value for name, value in features.items())
+        return _dot(self.clause_weights, features)
+
+
+def _dot(weights: Mapping[str, float], features: Mapping[str, float]) -> float:
+    return sum(weights.get(name, 0.0) * value for name, value in features.items())
 
 
 @functools.cache

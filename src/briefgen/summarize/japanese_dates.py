@@ -466,26 +466,20 @@ def find_japanese_dates(
             found[-1] = dataclasses.replace(found[-1], span=(found[-1].span[0], end))
             continue
         this_day = mention.demonstrative or (mention.kind == "day_word" and mention.offset == 0)
-        if this_day and found and _OF_THE_YEAR.fullmatch(normalized, found[-1].span[1], start):
-            year = found[-1].year if found[-1].month is None else None
-            if year is not None:  # 1945年（昭和20年）のこの日: this month-day of that year
-                mention = dataclasses.replace(
-                    mention, kind="day_word", offset=0, unit=None, demonstrative=False, in_year=year
-                )
-            elif (
-                found[-1].kind == "year_word"
-                and found[-1].month is None
-                and found[-1].offset
-                and not found[-1].fiscal
-            ):
-                # 昨年のきょう: this month-day, a year back
+        year = found[-1] if found and found[-1].month is None and not found[-1].fiscal else None
+        if this_day and year and _OF_THE_YEAR.fullmatch(normalized, year.span[1], start):
+            # 1945年（昭和20年）のこの日, 昨年のきょう: this month-day of that year
+            in_year = year.year if year.kind == "calendar" else None
+            back = -year.offset if year.kind == "year_word" and year.offset else None
+            if in_year is not None or back is not None:
                 mention = dataclasses.replace(
                     mention,
                     kind="day_word",
                     offset=0,
                     unit=None,
                     demonstrative=False,
-                    years_before=-found[-1].offset,
+                    in_year=in_year,
+                    years_before=back,
                 )
         found.append(mention)
     return found

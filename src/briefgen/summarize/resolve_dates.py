@@ -122,16 +122,8 @@ def _simple_past(after: Sequence[Token]) -> bool:
     """Whether the main verb after the date tells a past act (…始まった), not a state
     that was (…協議していた, …控えていた) or hearsay (…したという): news tells an act
     of the last few days, a state or hearsay of any time before."""
-    if _main_predicate(after) != "past":
-        return False
-    told: list[Token] = []  # the main verb's clause, as _main_predicate reads it
-    for i, token in _clause(after):
-        finite_before = i > 0 and after[i - 1].form.startswith(_FINITE)
-        if token.pos[:2] == ("助詞", "接続助詞") and finite_before and told:
-            break  # 協議を重ねていたが、…至らなかった: the date's clause ends at が
-        told.append(token)
-    last = max((i for i, t in enumerate(told) if t.normalized == "た"), default=0)
-    return last > 0 and told[last - 1].normalized not in _STATE_VERBS
+    said, at = _main_predicate_at(after)  # 協議を重ねていたが、…: the clause ends at が
+    return said == "past" and at > 0 and after[at - 1].normalized not in _STATE_VERBS
 
 
 def _quoted(before: Sequence[Token]) -> bool:
@@ -314,18 +306,24 @@ def _main_predicate(tokens: Sequence[Token]) -> Said:
     at the sentence's (or quote's) end or at a conjunction after a finite verb
     (実施しているが、…). A copula (…した事実だ) has no tense of its own: the clause
     before its noun decides."""
+    return _main_predicate_at(tokens)[0]
+
+
+def _main_predicate_at(tokens: Sequence[Token]) -> tuple[Said, int]:
+    """:func:`_main_predicate`'s tense and the index of the word that tells it (-1)."""
     decided: Said = None
+    at = -1
     for i, token in _clause(tokens):
         found = _finite(tokens, i)
         if isinstance(found, tuple):
             found = found[1]
         if found in ("past", "future", "state") and not _copula(token):
-            decided = found
+            decided, at = found, i
         finite_before = i > 0 and tokens[i - 1].form.startswith(_FINITE)
         conjunction = token.pos[:2] == ("助詞", "接続助詞") and not _quotative(tokens, i)
         if conjunction and decided is not None and finite_before:
             break
-    return decided
+    return decided, at
 
 
 def _main_tense(tokens: Sequence[Token] | None) -> Tense:
@@ -789,9 +787,9 @@ def _placed(
         # On or after the day of the act that looked ahead to it: the day its sentence
         # told before it, else one of the last few days (three) before the article.
         first = act or (source_date - dt.timedelta(days=3)).timetuple()[:3]
-        later = [c for c in candidates if (c[0] or 0, c[1] or 0, c[2] or 0) >= first]
+        later = [c for c in candidates if _calendar_order(c) >= first]
         if later:
-            return min(later, key=lambda c: (c[0] or 0, c[1] or 0, c[2] or 0)), "relative"
+            return min(later, key=_calendar_order), "relative"
     return _choose(candidates, source_date, tense), "relative"
 
 
@@ -861,9 +859,7 @@ def _carried_year(
     ):
         return None  # dimanche 12 décembre: not of a year whose 12 December is no Sunday
     if source_date is not None:
-        when = (year, mention.month, mention.day or 1)
-        today = (source_date.year, source_date.month, source_date.day)
-        if (tense == "past" and when > today) or (tense == "future" and when < today):
+        if not _allows(tense, (year, mention.month, mention.day or 1), source_date):
             return None
         if year > source_date.year:
             return None  # a plan's year is no narration: 令和9年度から改修し、式典は5月10日に
@@ -905,13 +901,15 @@ def _candidates(mention: DateMention, source_date: dt.date) -> list[Parts]:
     return found
 
 
+def _calendar_order(parts: Parts) -> tuple[int, int, int]:
+    """A candidate's place on the calendar (a month's before its days)."""
+    return (parts[0] or 0, parts[1] or 0, parts[2] or 0)
+
+
 def _choose(candidates: list[Parts], source_date: dt.date, tense: Tense) -> Parts:
     """Past: the latest on or before the article date; future: the earliest on or after
     it; undecided: the nearest, the earlier on a tie."""
-
-    def key(parts: Parts) -> tuple[int, int, int]:
-        return (parts[0] or 0, parts[1] or 0, parts[2] or 0)
-
+    key = _calendar_order
     today = (source_date.year, source_date.month, source_date.day if candidates[0][2] else 0)
     before = [c for c in candidates if key(c) <= today]
     if tense == "past" and before:
