@@ -22,8 +22,9 @@ two development sittings. (The shipped model is trained on all 524 items.)
 Systems, each at the item's character limit: briefgen's gist (``make_gist``, the
 limit as ``gist_chars``, with the fold's model); first-N characters; whole opening
 sentences while they fit (``lead-sent``); briefgen's lede cut at the limit (before
-the gist existed, the briefing's opening); LexRank (sumy, on briefgen's words) cut at
-the limit.
+the gist existed, the briefing's opening); briefgen's lede and key points (``points``),
+in the text's order, grown until they reach the limit and cut there; LexRank (sumy, on
+briefgen's words) cut at the limit.
 """
 
 from __future__ import annotations
@@ -33,7 +34,9 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
+from unittest import mock
 
 HERE = Path(__file__).resolve().parent
 EVAL = HERE.parent.parent / "shared" / "eval" / "poliinfo"
@@ -43,7 +46,9 @@ sys.path.insert(0, str(HERE.parent / "scripts"))
 import train_gist_model  # noqa: E402
 
 from briefgen.ingest.text import parse_text  # noqa: E402
+from briefgen.model import Sentence, Source  # noqa: E402
 from briefgen.options import Options  # noqa: E402
+from briefgen.summarize import gist as gist_module  # noqa: E402
 from briefgen.summarize import summarize  # noqa: E402
 from briefgen.summarize.extractive import _polite_share  # noqa: E402
 from briefgen.summarize.gist import make_gist  # noqa: E402
@@ -96,7 +101,10 @@ def systems(item: dict, model: GistModel, only: str | None = None) -> dict[str, 
     text = "\n".join(lines) or "。"
     source = parse_text(text, origin=item["id"], source_id="s", fallback_title="", language="ja")
     sentences = segment_source(source)
-    summary = summarize(source, sentences, Options(gist_chars=limit))
+    # A speech's lede is chosen by the gist's model too: the fold's, never the
+    # shipped one, which was trained on every item.
+    with mock.patch.object(gist_module, "shipped_model", lambda: model):
+        summary = summarize(source, sentences, Options(gist_chars=limit))
     # The gist as summarize makes it (all these sentences are Japanese), with the
     # fold's model instead of the shipped one.
     gist = make_gist(
@@ -118,17 +126,40 @@ def systems(item: dict, model: GistModel, only: str | None = None) -> dict[str, 
         "first-N": "".join(lines)[:limit],
         "lead-sent": lead_sent or "".join(lines)[:limit],
         "briefgen-lede": "".join(s.text for s in sentences if s.id in summary.lede)[:limit],
+        "briefgen-points": _points(source, sentences, model, limit)
+        if _wanted("briefgen-points", only)
+        else "",
         # The slowest (sumy's graph, again for each k): only when it is scored.
         "LexRank": lexrank(list(sentences), limit)
-        if sentences and only in (None, "LexRank")
+        if sentences and _wanted("LexRank", only)
         else "",
     }
+
+
+def _wanted(name: str, only: str | None) -> bool:
+    return only is None or name in only.split(",")
+
+
+def _points(source: Source, sentences: Sequence[Sentence], model: GistModel, limit: int) -> str:
+    """briefgen's lede and key points as a briefing lists them (in the text's order),
+    a point more each time until they reach ``limit`` characters, cut there."""
+    text = ""
+    for count in range(1, len(sentences) + 1):
+        with mock.patch.object(gist_module, "shipped_model", lambda: model):
+            summary = summarize(
+                source, sentences, Options(lede_sentences=1, key_points=count - 1, gist_chars=limit)
+            )
+        picked = set(summary.lede) | {sid for ids in summary.key_points for sid in ids}
+        text = "".join(s.text for s in sentences if s.id in picked)
+        if len(text) >= limit:
+            break
+    return text[:limit]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=("development", "held-back"), required=True)
-    parser.add_argument("--only", help="one system, e.g. briefgen-gist (default: all)")
+    parser.add_argument("--only", help="systems, e.g. briefgen-gist,briefgen-lede (default: all)")
     parser.add_argument("--keep", type=Path, help="keep each system's summaries in this folder")
     args = parser.parse_args()
     if not (EVAL / "train.jsonl").exists():
@@ -144,7 +175,7 @@ def main() -> None:
         outputs: dict[str, list[str]] = {}
         for item in wanted:
             for name, summary in systems(item, models[item["meeting"]], args.only).items():
-                if args.only and name != args.only:
+                if args.only and name not in args.only.split(","):
                     continue
                 record = json.dumps({"id": item["id"], "summary": summary}, ensure_ascii=False)
                 outputs.setdefault(name, []).append(record)

@@ -226,3 +226,27 @@ def test_a_list_or_a_subject_stays_with_what_follows_it() -> None:
         "直接民主制が、住民投票について、",
         "どう考えるか。",
     ]
+
+
+def test_a_speech_leads_with_its_concrete_ask_not_a_general_one() -> None:
+    # Written for this test. The general ask shares the most words with the rest
+    # (centrality would pick it); the point of the question is the concrete proposal.
+    from briefgen.ingest.text import parse_text
+    from briefgen.options import Options
+    from briefgen.summarize import summarize
+    from briefgen.text import segment_source
+
+    text = (
+        "本日は質問の機会をいただき、ありがとうございます。\n"
+        "保育士の不足について伺います。\n"
+        "都内の認可保育所では、保育士が足りないために定員まで子どもを受け入れられない施設が"
+        "増えており、保育士の確保は区市町村の共通の課題であります。\n"
+        "保育士の確保について、都の認識を伺います。\n"
+        "保育士の宿舎借り上げ支援の対象を、採用から十年目の保育士まで広げるべきと考えますが、"
+        "知事の見解を伺います。\n"
+    )
+    source = parse_text(text, origin="t", source_id="s", fallback_title="", language="ja")
+    found = segment_source(source)
+    summary = summarize(source, found, Options(lede_sentences=1))
+    (lede,) = [s.text for s in found if s.id in summary.lede]
+    assert lede.startswith("保育士の宿舎借り上げ支援")

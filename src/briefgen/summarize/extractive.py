@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 
 from briefgen.model import Sentence, Source, Summary
 from briefgen.options import Options
 from briefgen.summarize.actors import actors
 from briefgen.summarize.dates import TITLE_ID, dated_mentions, distinct_events
-from briefgen.summarize.gist import make_gist, sentence_role
+from briefgen.summarize.gist import make_gist, sentence_role, speech_scores
 from briefgen.summarize.labels import is_question, label, quote_holders
 from briefgen.summarize.rank import Picker, rank
 from briefgen.summarize.subjects import borrowed_subjects, main_actors
@@ -72,7 +73,19 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
         if sentence_language(s.text, language) == language:
             by_section.setdefault(s.section, []).append(s)
 
-    picker = Picker(ranked)
+    # The gist's sentences: in a speech (which ends politely) the model trained on the
+    # assembly's own summaries of speeches scores them, for the gist and the lede.
+    gist_sentences = [
+        s for section in by_section.values() for s in section if s.id not in not_the_point
+    ]
+    learned = (
+        speech_scores(gist_sentences, ranked.scores, roles, words, options.gist_chars or 100)
+        if language == "ja" and polite >= 0.6
+        else None
+    )
+    picker = Picker(
+        ranked if not learned else replace(ranked, scores=_scaled(learned, ranked.scores))
+    )
     lede: list[Sentence] = []
     # A sentence that only announces what follows, or greets, is never the lede.
     opening = [
@@ -88,8 +101,10 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
     speech = len(sentences) >= 3 and polite >= 0.6  # fewer cannot tell
     if options.lede_sentences >= 1 and speech and points:
         # A speech (a question or an answer in the assembly, an address) opens with
-        # greetings and background: its point is what it asks or decides.
-        lede = picker.pick(points, 1)
+        # greetings and background: its point is what it asks or decides, the ask or
+        # decision a summary of it is expected to keep (the model's best).
+        best = max(points, key=lambda s: (learned or {}).get(s.id, 0.0))
+        lede = picker.pick([best], 1)
         if options.lede_sentences == 2:  # and the occasion: its opening, if it says one
             lede += picker.pick(opening[:1], 1) or picker.pick(points, 1)
     elif options.lede_sentences >= 1 and opening:
@@ -146,7 +161,7 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
         words=words,
         subjects=subjects,
         gist=make_gist(
-            [s for section in by_section.values() for s in section if s.id not in not_the_point],
+            gist_sentences,
             ranked.scores,
             language,
             options.gist_chars,
@@ -157,12 +172,21 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
             roles=roles,
             words=words,
             dates=dates,
+            learned=learned,
         ),
     )
 
 
 # The polite endings of speech: ます, です, ございます (and their negatives, questions).
 _POLITE_END = ("ます。", "です。", "ません。", "ますか。", "でしょうか。", "ございます。")
+
+
+def _scaled(learned: dict[str, float], fallback: dict[str, float]) -> dict[str, float]:
+    low, high = min(learned.values(), default=0.0), max(learned.values(), default=1.0)
+    return {
+        sid: (learned[sid] - low) / ((high - low) or 1.0) if sid in learned else 0.0
+        for sid in fallback
+    }
 
 
 def _polite_share(sentences: Sequence[Sentence]) -> float:

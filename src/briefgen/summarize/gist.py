@@ -173,6 +173,7 @@ def make_gist(
     words: Mapping[str, Sequence[str]] | None = None,
     model: GistModel | None = None,
     dates: Mapping[str, Collection[str]] | None = None,
+    learned: Mapping[str, float] | None = None,
 ) -> str:
     """The gist of ``sentences`` in at most ``budget`` characters (see the module
     docstring); ``scores`` are the ranker's (0–1); ``lede``: the ids of a report's lede
@@ -181,7 +182,8 @@ def make_gist(
     sentence's content words where the caller has them; ``model``: the model that
     orders a speech's sentences (default: the one shipped in the package); ``dates``:
     the dates each sentence tells (the timeline's, by sentence id), which keep a
-    report's gist on the event it leads with."""
+    report's gist on the event it leads with; ``learned``: a speech's
+    :func:`speech_scores`, where the caller has them."""
     if budget <= 0 or not sentences:
         return ""
     dates = dates or {}
@@ -189,17 +191,15 @@ def make_gist(
         roles = {s.id: sentence_role(s.text) for s in sentences} if language == "ja" else {}
     order = {s.id: i for i, s in enumerate(sentences)}
     count = len(sentences)
-    learned: dict[str, float] = {}
     speech = language == "ja" and not lede
     weights = model or shipped_model()
     # A speech's clauses are chosen by the model trained on speeches; a report's
     # leading clauses go (its clauses run the other way: who and when first).
     clause_model = weights if speech else None
-    if speech:  # the model orders its sentences
-        if words is None:
-            words = {s.id: content_words(s.text, language) for s in sentences}
-        features = candidate_features(sentences, scores, roles, words, budget)
-        learned = {s.id: weights.score(f) for s, f in zip(sentences, features, strict=True)}
+    if not speech:
+        learned = {}
+    elif learned is None:  # the model orders a speech's sentences
+        learned = speech_scores(sentences, scores, roles, words, budget, weights)
 
     def priority(sentence: Sentence) -> float:
         score = scores.get(sentence.id, 0.0)
@@ -271,6 +271,24 @@ def _unbalanced(text: str) -> bool:
             if depth < 0:
                 return True
     return False
+
+
+def speech_scores(
+    sentences: Sequence[Sentence],
+    scores: Mapping[str, float],
+    roles: Mapping[str, str],
+    words: Mapping[str, Sequence[str]] | None,
+    budget: int,
+    model: GistModel | None = None,
+) -> dict[str, float]:
+    """How well each of a speech's ``sentences``, compressed to ``budget`` characters,
+    is expected to say what the speech is for: the trained model's score
+    (:mod:`.gist_model`), higher is better."""
+    if words is None:
+        words = {s.id: content_words(s.text, "ja") for s in sentences}
+    weights = model or shipped_model()
+    features = candidate_features(sentences, scores, roles, words, max(budget, 1))
+    return {s.id: weights.score(f) for s, f in zip(sentences, features, strict=True)}
 
 
 def candidate_features(
