@@ -1093,3 +1093,66 @@ def test_the_tenth_development_set_s_classes(
     text: str, source_date: str | None, expected: list[str]
 ) -> None:
     assert dates_of_text(text, source_date) == expected
+
+
+# The eleventh development set's classes (the middle and end of political, court and
+# policy articles), in sentences written for this test.
+@pytest.mark.parametrize(
+    ("text", "source_date", "expected"),
+    [
+        # A session named by the month it opens in is a name, not a date.
+        ("市議会6月定例会で可決された条例が1日、施行された。", "2025-07-01", ["2025-07-01"]),
+        ("9月定例県議会に補正予算案を出す。", "2026-08-20", []),
+        # A topic's day told by a copula that goes on: to come, unless the sentence is past.
+        ("会期末は7月20日で、与党は法案の成立を急いでいる。", "2026-06-10", ["2026-07-20"]),
+        ("前回の選挙は12月20日で、投票率は過去最低だった。", "2026-01-10", ["2025-12-20"]),
+        # 同日 in a past sentence is a day that has come, not the plan's day before it.
+        (
+            "政府は28日の閣議で、首相が4月8日から10日までインドを訪問すると決めた。"
+            "官房長官は同日の記者会見で日程を説明した。",
+            "2025-03-28",
+            ["2025-03-28", "2025-04-08/2025-04-10", "2025-03-28"],
+        ),
+        # 同日 starts no clause: the day before it shares the verb after it.
+        (
+            "臨時国会は26日に召集され、首相は同日、所信表明演説に臨む。",
+            "2026-01-08",
+            ["2026-01-26", "2026-01-26"],
+        ),
+        # A time of the day joined by の is the time of the act, not a thing of the day.
+        ("元日の夕方に起きた地震で、町は大きな被害を受けた。", "2025-12-30", ["2025-01-01"]),
+        # An anaphora of an event no date tells, beside the day it is.
+        (
+            "首相は5月1日から4日まで欧州を訪れる。帰国翌日の5日には、国会で成果を報告する予定だ。",
+            "2027-04-20",
+            ["2027-05-01/2027-05-04", "2027-05-05", "2027-05-05"],
+        ),
+        (
+            "告示翌日の11日から20日まで、期日前投票が行われた。",
+            "2027-04-25",
+            ["2027-04-11", "2027-04-11/2027-04-20"],
+        ),
+        # 17日には、: the comma after the particles sets the day to the main verb.
+        (
+            "首相は17日には、会期末を控えた国会で党首討論に臨む見通しだ。",
+            "2026-05-30",
+            ["2026-06-17"],
+        ),
+        # A year a comparison is made with is told of, but the text does not go on in it.
+        (
+            "投票率は52.1％で、前回2022年を3ポイント上回った。期日前投票は6月26日から11日まで行われた。",
+            "2026-07-13",
+            ["2022", "2026-06-26/2026-07-11"],
+        ),
+        # A day joined to an act's noun by の is a thing's day, of no tense.
+        (
+            "新総裁は10月1日召集の臨時国会で首相に選ばれた後、内閣を発足させる考えを示した。",
+            "2027-09-29",
+            ["2027-10-01"],
+        ),
+    ],
+)
+def test_the_eleventh_development_set_s_classes(
+    text: str, source_date: str | None, expected: list[str]
+) -> None:
+    assert dates_of_text(text, source_date) == expected

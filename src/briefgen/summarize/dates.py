@@ -204,6 +204,9 @@ def timeline(
         quotes = _quotes(sentence.text) if mentions else []
         index = 0
         dated: list[tuple[DateMention, DateMention, str, str]] = []
+        # An anaphora of an event no date tells, put beside the day it is (帰国翌日の
+        # 17日; 公示翌日の4日から19日まで): that day, by the day's mention
+        apposed: dict[tuple[int, int], DateMention] = {}
         while index < len(mentions):
             mention = end = mentions[index]
             if index + 1 < len(mentions) and _joins(sentence.text, mention, mentions[index + 1]):
@@ -220,10 +223,13 @@ def timeline(
             ):
                 continue  # 本日の質問を終わります: the speech itself, not an event it reports
             following = index
-            while following < len(mentions) and _ANNOTATION.fullmatch(
-                sentence.text, end.span[1], mentions[following].span[0]
+            while following < len(mentions) and (
+                _ANNOTATION.fullmatch(sentence.text, end.span[1], mentions[following].span[0])
+                or _same_day_again(mentions[following])
             ):
-                following += 1  # 14日（日本時間15日）: the same moment, told another way
+                # 14日（日本時間15日）: the same moment, told another way; 24日に召集され、
+                # 首相は同日、…臨む: the same day, which starts no clause of its own
+                following += 1
             next_date = mentions[following].span[0] if following < len(mentions) else None
             tense: Tense = None
             if _needs_tense(mention):
@@ -241,6 +247,12 @@ def timeline(
                 anchored = _anchored(mention, events, sentence.text, dated)
                 if anchored is not None:
                     dated.append((mention, end, anchored, "carried"))
+                elif (
+                    index < len(mentions)
+                    and sentence.text.startswith("の", mention.span[1])
+                    and mentions[index].span[0] == mention.span[1] + 1
+                ):
+                    apposed[mentions[index].span] = mention  # 帰国翌日の17日: the 17th
                 continue
             if mention.kind in _COUNTED_FROM_TODAY and _unreported(sentence.text, mention, quotes):
                 continue
@@ -256,6 +268,17 @@ def timeline(
                 continue
             text, how = resolved
             dated.append((mention, end, text, how))
+        if apposed:
+            dated = [
+                item
+                for mention, end, iso, how in dated
+                for item in (
+                    [(apposed[mention.span], apposed[mention.span], iso.split("/")[0], "carried")]
+                    if mention.span in apposed
+                    else []
+                )
+                + [(mention, end, iso, how)]
+            ]
         spans = [(mention.span[0], end.span[1]) for mention, end, _, _ in dated]
         clauses = _clauses(sentence.text, spans)
         for (_, _, text, how), span, clause in zip(dated, spans, clauses, strict=True):
@@ -396,6 +419,10 @@ def _in_brackets(text: str, at: int) -> bool:
         return True
     closing, opening = text.find("）", at), text.find("（", at)
     return closing >= 0 and (opening < 0 or closing < opening)
+
+
+def _same_day_again(mention: DateMention) -> bool:
+    return mention.kind == "anaphora" and mention.unit == "day" and not mention.offset
 
 
 def _needs_tense(mention: DateMention) -> bool:

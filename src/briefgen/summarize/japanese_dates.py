@@ -19,8 +19,9 @@ bare weekday in a sentence that tells a routine: ``毎週``, ``原則``), a fisc
 ``2013年度比``), the size of a shift (``1日繰り下げ``), the start of a longer word (``四日市``,
 ``五月雨``, ``三日坊主``, ``三日月``: Japanese word boundaries come from the dictionary
 tokenizer), or a month before a suffix or a kanji day before a noun, which name a thing
-(``5月病``, ``十日町``); a month before a noun is that thing's month (``9月総裁選``,
-``6月定例会``), a kanji day before a noun of an act when it happens (``十九日告示``), and
+(``5月病``, ``十日町``), and so does a month that names one of a yearly series
+(``6月定例会``, ``11月場所``); another month before a noun is that thing's month
+(``9月総裁選``), a kanji day before a noun of an act when it happens (``十九日告示``), and
 ``6月分``, ``今年度分`` are that month's, that year's. A year that numbers a law
 (``平成10年法律第25号``), a year that opens a quoted name (``「2024年問題」``, ``「55年体制」``;
 not ``「2034年以降」``), a weekday that names a weekly column or programme (``日曜コラム``,
@@ -241,6 +242,11 @@ _COMPARED = re.compile(
 # A date written out is the base of a comparison after 比 or 比べ (より after a date
 # is the formal "from": 10日より販売する).
 _COMPARATIVE_AFTER = re.compile(r"(?:ほど|程度|以上)?(?:早|遅|多|少|長|短|前|後)")
+# A year a comparison is made with (前回2020年を6.5ポイント上回った) is told of, but the
+# text does not go on in it: the comparison is made from the present.
+_BASE_OF_COMPARISON = re.compile(
+    r"(?:の?(?:実績|水準|結果)?を(?:[^。、]{0,12})?(?:上回|下回)|に比べ|と比べ)"
+)
 _RATIO_BASE = re.compile(r"(?:比|並み|に比べ|と比べ|[=＝]100)")  # 2020年=100: an index's base
 # A relative day in a supposition (仮に明日…としても) is no day on the calendar; a date
 # written out still is (もし2010年の帰還が実現すれば).
@@ -397,6 +403,8 @@ def find_japanese_dates(
                 mention = dataclasses.replace(mention, anchor=anchor)
         if _SINCE_AFTER.match(normalized, end):
             mention = dataclasses.replace(mention, since=True)
+        if mention.year is not None and _BASE_OF_COMPARISON.match(normalized, end):
+            mention = dataclasses.replace(mention, compared=True)
         if normalized.startswith(("時点", "現在"), end):
             mention = dataclasses.replace(mention, as_of=True)
         framing = _FRAMES_MONTH if mention.month is not None else _FRAMES_AFTER
@@ -495,6 +503,11 @@ _MONTH_TIME_WORDS = frozenset(
 
 _DIGITS_AND_KANJI = "0123456789" + _KANJI_NUMBER
 
+# An assembly's regular sessions and sumo's tournaments are named by the month they
+# open in, every year: 2月定例会 (which runs on into March), 9月定例県議会, 11月場所
+# name one of the series; they date nothing (what the session did has its own day).
+_SERIES_BY_MONTH = frozenset(["定例", "定例会", "場所"])
+
 
 # After a day: its times and limits (一日中 is "all day", no date).
 _DAY_TIME_WORDS = frozenset(["時点", "現在", "以降", "以来", "以前", "以後", "限り", "付"])
@@ -515,6 +528,8 @@ def _names_a_thing(
         return False
     if following.surface in time_words or following.pos[1] == "数詞":
         return False
+    if following.surface in _SERIES_BY_MONTH or following.surface.endswith("議会"):
+        return True  # 2月定例会, 9月議会, 11月場所: one of a yearly series, by name
     if arabic:  # 5月病: a suffix makes a name; 9月総裁選 is an event of September
         return following.pos[0] == "接尾辞"
     return following.pos[2] != "サ変可能"

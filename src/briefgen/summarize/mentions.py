@@ -55,6 +55,7 @@ class DateMention:
     demonstrative: bool = False  # この日: the day last told, back from any background year
     anchor: str | None = None  # 地震の翌日: the event a day anaphora counts from (地震)
     since: bool = False  # 2023年以来: the start of a period up to now, not a time told of
+    compared: bool = False  # 前回2020年を上回った: a comparison's base, no time told in
     as_of: bool = False  # 3月15日時点で: a statistic's day, near the article's, no narration
     frames_sentence: bool = False  # 昨年は, 今年2月の大会では、: its sentence's time
 

@@ -57,6 +57,13 @@ def predicate_tense(
     before = [t for t in tokens if t.span[1] <= span[0]]
     while after and after[0].surface in _ABOUT:
         after = after[1:]  # 3日ごろまで: "about" qualifies the date, not the predicate
+    if (
+        len(after) > 2
+        and after[0].surface == "の"
+        and after[1].surface in _TIME_OF_DAY
+        and after[2].surface == "に"
+    ):
+        after = after[2:]  # 元日の夕方に起きた: the time of the act, not a thing of the day
     if len(after) > 1 and after[0].surface == "の" and after[1].normalized in _PLAN_NOUNS:
         # 16日の予定, 20日の見通し: a plan's day; 当初は5日の予定だった: one that was
         was = any(t.normalized == "た" for t in after[2:5])
@@ -66,12 +73,20 @@ def predicate_tense(
         return "after_act" if _simple_past(after) else None
     if after and after[0].surface in ("の", "付", "付け"):
         return None  # 18日の首脳会談, 1日付の新聞: a date of a thing, not of a verb
+    if (
+        len(after) > 2
+        and after[0].pos[2] == "サ変可能"
+        and after[1].surface == "の"
+        and after[2].normalized not in _PLAN_NOUNS  # 28日投開票の日程: a plan's
+    ):
+        return None  # 1日召集の臨時国会, 5日投開票の知事選: the same, by the act's noun
     if _announces(before, after):
         # 投開票は26日。: a topic's day, said without a verb, is to come; a clause made
-        # the topic (確認されたのは3日。) tells its own tense
+        # the topic (確認されたのは3日。) tells its own tense, and so does a sentence
+        # the copula goes on into (会期末は22日で、…探っている; 前回は4日で、…下落した)
         if len(before) > 2 and before[-2].surface == "の" and before[-3].normalized == "た":
             return "past"
-        return "future"
+        return "past" if _main_predicate(after) == "past" else "future"
     if len(after) > 1 and after[0].pos[0] == "助詞" and after[1].surface == "の":
         return None  # 29日からの雨量, 1日からの新制度: the date of a thing too
     if len(after) > 1 and after[0].surface == "に" and after[1].normalized in _SHIFTS:
@@ -82,11 +97,13 @@ def predicate_tense(
         return "past"  # 1月以来: since a day that has passed
     # 19日、 and 19日に、 belong to the main verb; 6日まで、 and 1日から、 bound the
     # period of the verb that follows them.
-    comma_set = (bool(after) and after[0].surface in "、，") or (
-        len(after) > 1
-        and after[0].pos[0] == "助詞"
-        and after[0].surface not in ("まで", "から")
-        and after[1].surface in "、，"
+    particles = 0  # 19日、 19日に、 19日には、
+    while particles < min(2, len(after)) and after[particles].pos[0] == "助詞":
+        particles += 1
+    comma_set = (
+        len(after) > particles
+        and after[particles].surface in "、，"
+        and not any(t.surface in ("まで", "から") for t in after[:particles])
     )
     until = single and _lasts_until(after)
     said = _main_predicate(after)
@@ -111,6 +128,9 @@ def predicate_tense(
 
 
 _ABOUT = frozenset(["ごろ", "頃", "前後"])
+_TIME_OF_DAY = frozenset(
+    ["朝", "昼", "夜", "夕方", "夕刻", "未明", "早朝", "深夜", "午前", "午後", "明け方", "晩"]
+)
 _SHIFTS = frozenset(["延期", "順延", "変更", "繰り下げ", "繰り上げ", "前倒し", "先送り", "移す"])
 # Nouns that name a day (開業日, 投票日, 期限, 日程): a date given as their value — the
 # object or topic right before it (開業日を5月23日に決めた, 期限は13日) — is the day set,
@@ -169,7 +189,9 @@ def _announces(before: Sequence[Token], after: Sequence[Token]) -> bool:
     if after and after[0].surface in ("まで", "から"):
         after = after[1:]  # 会期は19日まで。
     ends = not after or after[0].surface in _SENTENCE_END
-    return ends and bool(before) and before[-1].surface == "は"
+    # 会期末は22日で、…: the copula's continuative form goes on into another clause
+    goes_on = len(after) > 1 and after[0].surface == "で" and after[1].surface in "、，"
+    return (ends or goes_on) and bool(before) and before[-1].surface == "は"
 
 
 def _names_a_set_day(before: Sequence[Token]) -> bool:
@@ -401,6 +423,7 @@ class Frame:
     last_not_day_anaphora: Parts | None = None  # for 同月: 5月の失業率…同日…同月の求人倍率
     last_day: tuple[int | None, int | None, int | None] | None = None  # the last that had one
     told_day: Parts | None = None  # the last day a date told, not an anaphora (for この日)
+    past_day: tuple[int, int, int] | None = None  # the last day not after the article's
     sentence_month: Parts | None = None  # the month (and day) this sentence wrote
     sentence_day: tuple[int, int, int] | None = None  # the last day this sentence placed
     sentence_year: int | None = None  # the year a year word of this sentence named (昨年は)
@@ -480,6 +503,8 @@ def resolve_range(
         frame.last_not_day_anaphora = start_parts
     if year is not None and month is not None and day is not None:
         frame.sentence_day = (year, month, day)
+        if frame.source_date is not None and dt.date(year, month, day) <= frame.source_date:
+            frame.past_day = (year, month, day)
     if day is not None:
         frame.last_day = start_parts
         if mention.kind != "anaphora":
@@ -512,7 +537,11 @@ def resolve_range(
         frame.written_years.append(year)
         # A span of years (2020〜21年の冬…1月9日には) goes on in its last year.
         told = mention.year_end or (end.year if end is not mention and end.year else year)
-        if (frame.source_date is None or told <= frame.source_date.year) and not mention.since:
+        if (
+            (frame.source_date is None or told <= frame.source_date.year)
+            and not mention.since
+            and not mention.compared
+        ):
             frame.written_year = (told, frame.section, frame.position)
     text = _iso(*start_parts)
     if end_parts is not None and _valid(end_parts[0] or 2000, end_parts[1], end_parts[2]):
@@ -577,7 +606,7 @@ def _resolve(
     source_date = frame.source_date
     kind = mention.kind
     if kind == "anaphora":
-        return _resolve_anaphora(mention, frame)
+        return _resolve_anaphora(mention, frame, tense)
     if kind in ("day_word", "week_word", "week_day", "year_word", "month_word", "weekday_step") or (
         kind == "weekday" and mention.offset is not None
     ):
@@ -680,7 +709,7 @@ def _relative(mention: DateMention, source_date: dt.date) -> Parts | tuple[Parts
     return year, month, mention.day
 
 
-def _resolve_anaphora(mention: DateMention, frame: Frame) -> Resolved | None:
+def _resolve_anaphora(mention: DateMention, frame: Frame, tense: Tense) -> Resolved | None:
     """同日, 翌日, 同月28日, 同月末, 同年10月2日, 同年度: from the date last mentioned."""
     offset = mention.offset or 0
     if frame.last is None:
@@ -716,6 +745,17 @@ def _resolve_anaphora(mention: DateMention, frame: Frame) -> Resolved | None:
         if frame.last_day is None:
             return None
         year, month, day = frame.last_day
+        if (
+            offset == 0
+            and frame.past_day is not None
+            and None not in frame.last_day
+            and frame.source_date is not None
+            and dt.date(year, month, day) > frame.source_date  # type: ignore[arg-type]
+            and (tense or _main_tense(frame.sentence_words)) == "past"
+        ):
+            # 31日の閣議で…12日から訪問することを了解した。同日の会見で…述べた: what has
+            # been done was done on a day that has come, not on the plan's
+            year, month, day = frame.past_day
         if month is None or day is None:
             return None
         if year is None:
