@@ -1144,6 +1144,26 @@ def test_the_tenth_development_set_s_classes(
             "2026-07-13",
             ["2022", "2026-06-26/2026-07-11"],
         ),
+        # A state (…ており、) is begun, whatever the clause after it tells.
+        (
+            "条例案は14日に可決されており、市は来月の施行を目指す。",
+            "2026-11-02",
+            ["2026-10-14", "2026-12"],
+        ),
+        # A thing the sentence expects on a day: the day is to come.
+        (
+            "知事選は6月28日の投開票が有力視され、各党が候補者選びを急ぐ。",
+            "2027-01-05",
+            ["2027-06-28"],
+        ),
+        # A verb of being tells no plan: the year the sentence wrote goes on in it.
+        (
+            "2019年の台風の後には、知事が10月15日に現地を視察した例がある。",
+            "2026-05-01",
+            ["2019", "2019-10-15"],
+        ),
+        # What usually happens names months of any year.
+        ("予算案は2月に国会へ出されれば、3月末までに成立するのが通例だ。", "2026-05-01", []),
         # A day joined to an act's noun by の is a thing's day, of no tense.
         (
             "新総裁は10月1日召集の臨時国会で首相に選ばれた後、内閣を発足させる考えを示した。",

@@ -231,6 +231,10 @@ _SAYING = re.compile(r"(明日|今日|昨日|あす|きょう)は\1の")
 # A sentence that tells how things recur names weekdays of every week (毎週金曜日を在宅
 # 勤務の日とし、月曜日から木曜日は出社を原則とする), not days: its bare weekdays are no event.
 _RECURRING = re.compile(r"毎週|隔週|毎月|毎日|毎朝|毎晩|原則|定休")
+# A sentence that tells what usually happens (1月に召集されれば、会期末は6月下旬となるのが
+# 通例だ; 4月以降が取りざたされることが多い) names months of any year: a month or
+# month-day it gives without a year is no event.
+_HABITUAL = re.compile(r"ことが多[いく]|の?が(?:通例|慣例|常|一般的)|ことが少なくない")
 # A kanji after a date written in kanji numerals makes it part of a word (三日坊主,
 # 五月雨), unless it starts a time of day or a limit (十六日夜, 二十七日午後, 三日以降).
 _KANJI_WORD = re.compile(r"(?![午朝昼夜夕未早深以付現頃前後])[一-龯々]")
@@ -297,6 +301,7 @@ def find_japanese_dates(
     if language == "ja" and japanese_forms().search(normalized):
         words = {t.span[0]: t for t in (tokens or tokenize_ja(text))}
     recurring = _RECURRING.search(normalized) is not None
+    habitual = _HABITUAL.search(normalized) is not None
     found: list[DateMention] = []
     for match in japanese_forms().finditer(normalized):
         start, end = match.span()
@@ -374,6 +379,8 @@ def find_japanese_dates(
             continue  # 平成10年法律第25号: a law's number, named by its year
         if mention.kind == "calendar" and _RATIO_BASE.match(normalized, end):
             continue  # 13年度比60％減, 2024年に比べ: the base of a comparison
+        if habitual and mention.kind == "calendar" and mention.year is None:
+            continue  # 1月に召集されれば…のが通例だ: a month of any year
         if (
             mention.kind == "calendar"
             and mention.year is None

@@ -71,6 +71,8 @@ def predicate_tense(
     if _looked_ahead_to(after) and not _quoted(before):
         # 3日公示され、20日の投開票に向けて…始まった: a thing ahead of a past act
         return "after_act" if _simple_past(after) else None
+    if _forecast_of(after):
+        return "future"  # 9日の投開票が有力視され: the day a thing is expected on
     if after and after[0].surface in ("の", "付", "付け"):
         return None  # 18日の首脳会談, 1日付の新聞: a date of a thing, not of a verb
     if (
@@ -128,6 +130,25 @@ def predicate_tense(
 
 
 _ABOUT = frozenset(["ごろ", "頃", "前後"])
+# Words that expect what they are said of (有力視される, 見込まれる, 予想されている).
+_FORECAST = frozenset(["有力", "見込む", "予想", "想定", "予測", "確実"])
+
+
+def _forecast_of(after: Sequence[Token]) -> bool:
+    """Whether the date's thing is the subject of an expectation not told as past
+    (9日の投開票が有力視され、; 5日の開票が見込まれる): then the day is to come."""
+    if len(after) < 4 or after[0].surface != "の" or after[1].pos[0] != "名詞":
+        return False
+    if after[2].surface not in ("が", "は") or after[3].normalized not in _FORECAST:
+        return False
+    rest = []
+    for token in after[4:]:
+        if token.surface in "、，。":
+            break
+        rest.append(token.normalized)
+    return "た" not in rest
+
+
 _TIME_OF_DAY = frozenset(
     ["朝", "昼", "夜", "夕方", "夕刻", "未明", "早朝", "深夜", "午前", "午後", "明け方", "晩"]
 )
@@ -273,6 +294,8 @@ def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
         return ("ahead", "past" if was else "future")
     if head in ("動詞", "助動詞") and token.form.startswith("連用形"):
         if following is not None and following.surface in "、，":
+            if token.normalized in _STATE_VERBS and i > 0 and tokens[i - 1].surface in ("て", "で"):
+                return "state"  # 24日に決定されており、…: a state, whatever comes next
             return "main"
         return "none"
     if head not in ("動詞", "形容詞", "助動詞") or not token.form.startswith(_FINITE):
@@ -346,6 +369,15 @@ def _main_predicate_at(tokens: Sequence[Token]) -> tuple[Said, int]:
         if conjunction and decided is not None and finite_before:
             break
     return decided, at
+
+
+def _tells_plan(tokens: Sequence[Token] | None) -> bool:
+    """Whether a sentence's main verb is to come: not past, and no verb of being
+    (2016年の選挙の後、11月17日に会談した前例がある: what there is, told of then)."""
+    if not tokens:
+        return False
+    said, at = _main_predicate_at(tokens)
+    return said == "future" and tokens[at].normalized not in _STATE_VERBS
 
 
 def _main_tense(tokens: Sequence[Token] | None) -> Tense:
@@ -903,7 +935,7 @@ def _carried_year(
             return None
         if year > source_date.year:
             return None  # a plan's year is no narration: 令和9年度から改修し、式典は5月10日に
-        if tense is None and _main_tense(frame.sentence_words) == "future":
+        if tense is None and _tells_plan(frame.sentence_words):
             return None  # a sentence that tells a plan does not narrate that year
     return year
 
