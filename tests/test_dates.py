@@ -1162,6 +1162,17 @@ def test_the_tenth_development_set_s_classes(
             "2026-05-01",
             ["2019", "2019-10-15"],
         ),
+        # A schedule's days share its verb, and a month-day may end the list.
+        (
+            "衆院選は8日公示、同月20日投開票の日程となる。",
+            "2031-06-30",
+            ["2031-07-08", "2031-07-20"],
+        ),
+        (
+            "党は代表選を3日告示、11月15日投開票の日程で行うと決めた。",
+            "2028-10-25",
+            ["2028-11-03", "2028-11-15"],
+        ),
         # What usually happens names months of any year.
         ("予算案は2月に国会へ出されれば、3月末までに成立するのが通例だ。", "2026-05-01", []),
         # A day joined to an act's noun by の is a thing's day, of no tense.

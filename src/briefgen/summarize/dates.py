@@ -226,9 +226,11 @@ def timeline(
             while following < len(mentions) and (
                 _ANNOTATION.fullmatch(sentence.text, end.span[1], mentions[following].span[0])
                 or _same_day_again(mentions[following])
+                or _SCHEDULE_LIST.fullmatch(sentence.text, end.span[1], mentions[following].span[0])
             ):
                 # 14日（日本時間15日）: the same moment, told another way; 24日に召集され、
-                # 首相は同日、…臨む: the same day, which starts no clause of its own
+                # 首相は同日、…臨む: the same day, which starts no clause of its own; 15日
+                # 公示、27日投開票の日程: a schedule's days, which share its verb
                 following += 1
             next_date = mentions[following].span[0] if following < len(mentions) else None
             tense: Tense = None
@@ -419,6 +421,10 @@ def _in_brackets(text: str, at: int) -> bool:
         return True
     closing, opening = text.find("）", at), text.find("（", at)
     return closing >= 0 and (opening < 0 or closing < opening)
+
+
+# The noun of an act and a comma between two days of a schedule (15日公示、27日投開票).
+_SCHEDULE_LIST = re.compile(r"[一-龯ァ-ヶー]{1,6}、")
 
 
 def _same_day_again(mention: DateMention) -> bool:

@@ -183,9 +183,11 @@ _COUNTED_AFTER = re.compile(
 # A number of days as the object of a verb or of a verbal noun (移動日を1日挟み, 期限を
 # 3日延ばす, 休暇を5日取得) is an amount; a date after を takes a particle, a time of day
 # (会議を2日午前に開く), or heads a schedule: the noun of an act, a comma and the next
-# day (衆院選を16日公示、28日投開票の日程で).
+# day (衆院選を16日公示、28日投開票の日程で; 22日告示、10月4日投開票).
 _OBJECT_BEFORE = "を"
-_SCHEDULE_GOES_ON = re.compile(rf"[一-龯ァ-ヶー]+、(?:{_DAY_NUMBER}){SPACES}日")
+_SCHEDULE_GOES_ON = re.compile(
+    rf"[一-龯ァ-ヶー]+、(?:同月|(?:{_DAY_NUMBER}){SPACES}月)?{SPACES}(?:{_DAY_NUMBER}){SPACES}日"
+)
 _VERB_AFTER = re.compile(r"(?![午朝昼夜夕未早深以付現頃前後])[一-龯ぁ-ゖ](?<![にのかまはもで])")
 # Days counted from an event that is no date (発売から10日で, 開幕から3日が過ぎた): elapsed
 # time. After a date (28日から30日まで) the number is the end of a range.
