@@ -1173,6 +1173,18 @@ def test_the_tenth_development_set_s_classes(
             "2028-10-25",
             ["2028-11-03", "2028-11-15"],
         ),
+        # A year told as the start of a time that reaches now (…の就任以来) is not gone on in.
+        (
+            "現職は2023年4月の就任以来、初めての選挙に臨んだ。9月8日の告示以来、論戦が続いた。",
+            "2027-09-30",
+            ["2023-04", "2027-09-08"],
+        ),
+        # A lede's past day set off by a comma is the day its quotes were said.
+        (
+            "代表は昨年12月20日、本紙の取材に応じた。「来年は正念場になる」と語った。",
+            "2027-01-03",
+            ["2026-12-20", "2027"],
+        ),
         # What usually happens names months of any year.
         ("予算案は2月に国会へ出されれば、3月末までに成立するのが通例だ。", "2026-05-01", []),
         # A day joined to an act's noun by の is a thing's day, of no tense.

@@ -158,7 +158,9 @@ _COUNTED_BEFORE = re.compile(
 )
 # A date followed by 以来 or 以降 starts a period that reaches the present (2023年
 # 以来、3年ぶり): the text does not go on to tell of that time.
-_SINCE_AFTER = re.compile(r"(?:以来|以降|に[^、。「」]{0,20}?て以来)")  # …年に掲げられて以来
+_SINCE_AFTER = re.compile(
+    r"(?:以来|以降|に[^、。「」]{0,20}?て以来|の[一-龯ァ-ヶー]{1,6}以来)"
+)  # …年に掲げられて以来, 2025年10月の就任以来
 # Between a year and この日 or きょう that are its day (1945年（昭和20年）のこの日).
 _OF_THE_YEAR = re.compile(r"[）)]?(?:[（(][^）)]{1,12}[）)])?の")
 # A year word that is its sentence's topic or time (昨年は, 今年も, 来年、) frames the

@@ -541,9 +541,22 @@ def resolve_range(
         frame.last_day = start_parts
         if mention.kind != "anaphora":
             frame.told_day = start_parts
-    if frame.source_date is not None and mention.bare_day and year and month and day:
+    if (
+        frame.source_date is not None
+        and year
+        and month
+        and day
+        and (
+            mention.bare_day
+            or (
+                _lede_comma(end, frame.sentence_words)
+                and (tense or _main_tense(frame.sentence_words)) == "past"
+            )
+        )
+    ):
         # 岡部は16日、…; 1日に誕生した市で、…2日、初登庁した: the day the text reports on is
-        # the latest bare day of the first sentence that has one, not after the article
+        # the latest bare day of the first sentence that has one, not after the article,
+        # or a lede's past day set off by a comma (代表は昨年12月26日、…インタビューに応じた)
         when = dt.date(year, month, day)
         first = frame.report_position in (None, frame.position)
         if first and when <= frame.source_date and (frame.report_day or when) <= when:
@@ -579,6 +592,11 @@ def resolve_range(
     if end_parts is not None and _valid(end_parts[0] or 2000, end_parts[1], end_parts[2]):
         text = f"{text}/{_iso(*end_parts)}"
     return text, how
+
+
+def _lede_comma(end: DateMention, words: Sequence[Token] | None) -> bool:
+    """Whether a comma follows the date, as in a lede (Xは昨年12月26日、…)."""
+    return any(t.span[0] == end.span[1] and t.surface in "、，" for t in words or ())
 
 
 def _ends(value: Parts | tuple[Parts, Parts]) -> tuple[Parts, Parts | None]:
