@@ -1185,6 +1185,21 @@ def test_the_tenth_development_set_s_classes(
             "2027-01-03",
             ["2026-12-20", "2027"],
         ),
+        # 前年 is the year before the one told, unless its clause compares with it.
+        (
+            "堤防は2026年7月4日に決壊した。判決は、県が前年の点検で劣化を把握していたと指摘した。",
+            "2030-02-28",
+            ["2026-07-04", "2025"],
+        ),
+        ("訪日客数は4500万人で、前年を11％上回った。", "2028-01-31", []),
+        ("入試の不正は12件で、前年の14件を下回った。", "2029-01-15", []),
+        # 前年度: before the fiscal year the text told, else before the article's.
+        ("長官には、前年度まで次官を務めた人物が就いた。", "2030-04-01", ["2029-04/2030-03"]),
+        (
+            "市は今年度、新しい局を設けた。局は前年度まで二つの部に分かれていた。",
+            "2024-06-01",
+            ["2024-04/2025-03", "2023-04/2024-03"],
+        ),
         # What usually happens names months of any year.
         ("予算案は2月に国会へ出されれば、3月末までに成立するのが通例だ。", "2026-05-01", []),
         # A day joined to an act's noun by の is a thing's day, of no tense.

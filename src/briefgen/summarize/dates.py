@@ -11,27 +11,33 @@ date, or the date last mentioned — and, where the frame leaves a choice (a day
 without its month, a month-day without its year, a weekday), the **tense of the
 predicate the date belongs to** decides the direction:
 
-- a date set off by a comma (``政府は2日、…した``, the wire-service lede) belongs to
-  the sentence's main predicate; any other date to the first predicate after it
-  (``25日に開幕する``), skipping quotes and brackets opened after it, so a date inside a
-  quote takes the quote's own predicate (``「25日に発表する」と述べた``); a chain of verbs
-  (``22日に訪れ、…要請する考えを示した``) takes the tense of the verb it ends in, and a
-  verb before a noun or ``よう`` (``8日までに報告するよう求めていた``) modifies it;
-- a date of a thing, not of a verb (``18日の首脳会談``, ``29日からの雨量``), takes no tense,
-  except a plan's (``16日の予定``, ``30日に予定されている``, ``6日に訓練が予定されている``:
+- a date set off by a comma, after its particles or not (``政府は2日、…した``, the
+  wire-service lede; ``17日には、…臨む``) belongs to the sentence's main predicate; a day
+  restated (``24日に召集され、首相は同日、…臨む``) or a schedule's next day (``15日公示、
+  27日投開票の日程``) does not cut a date from the predicate after it; any other date
+  belongs to the first predicate after it (``25日に開幕する``), skipping quotes and
+  brackets opened after it, so a date inside a quote takes the quote's own predicate
+  (``「25日に発表する」と述べた``); a chain of verbs (``22日に訪れ、…要請する考えを
+  示した``) takes the tense of the verb it ends in, and a verb before a noun or ``よう``
+  (``8日までに報告するよう求めていた``) modifies it;
+- a date of a thing, not of a verb (``18日の首脳会談``, ``29日からの雨量``, ``1日召集の
+  臨時国会``), takes no tense, except a thing expected (``9日の投開票が有力視され``: ahead),
+  a time of the day joined to the verb (``元日の夕方に起きた``: the verb's), and a plan's
+  (``16日の予定``, ``30日に予定されている``, ``6日に訓練が予定されている``:
   ahead; one that was, ``5日の予定だった``, ``17日に予定されていた``, a schedule told as
   held, ``15日投開票の日程で行われた``: none); what follows a date (``6月に続く利下げ``) tells
   no time of it; the day a thing is moved to
   (``24日に延期された``) takes none either; a date that ends its
-  sentence after a topic (``投開票は26日。``) is announced, ahead, unless the topic is a clause
-  with its own tense (``確認されたのは3日。``); the value of a noun that names a day
+  sentence after a topic (``投開票は26日。``, or goes on by the copula: ``会期末は22日で、``)
+  is announced, ahead, unless the topic is a clause with its own tense (``確認されたのは3日。``)
+  or the sentence is past (``前回は20日で、…だった``); the value of a noun that names a day
   (``開業日を23日に決めた``, ``期限は13日``) is a day set for what is to come, ahead whatever
   the tense of setting it; a date followed by ``以来`` has passed; a date or range that bounds a
   period (``6日まで、``, ``1日から、``) belongs to the verb after its comma, not the sentence's
   main verb;
-- past (``…た``, and ``…ている``, a state that has begun) → the latest such day **on or
-  before** the article date, except for the end of what the verb set going (``3日まで
-  休校にした``: the past is the deciding), which takes no tense; non-past ending a
+- past (``…た``, and ``…ている`` / ``…ており、``, a state that has begun) → the latest
+  such day **on or before** the article date, except for the end of what the verb set
+  going (``3日まで休校にした``: the past is the deciding), which takes no tense; non-past ending a
   sentence, a quote or a plan (``…する``, ``…すると述べた``, ``予定``, ``方針``,
   ``見通し``) → the earliest **on or after** it; a non-past verb that modifies a
   noun (``休校とすることを決めた``) takes its time from the main verb, and after a past
@@ -56,7 +62,8 @@ Relative words count from the article date (``きのう``, ``あさって``, ``�
 ``今年度末``), or, inside a quote, from the day it was spoken: the day its sentence says outside
 quotes (``監督は19日、「きのうの…」と語った``: the 18th; not a day inside an earlier quote), else
 the day the text reports on (the latest bare day of its first sentence that has one, on or before
-the article date: ``…1日に誕生した市で、…2日、初登庁した``). Anaphora count from the date last
+the article date: ``…1日に誕生した市で、…2日、初登庁した``; or a lede's past day set off by a
+comma: ``代表は昨年12月26日、…インタビューに応じた``). Anaphora count from the date last
 mentioned (``同日``, ``同じ日``, ``同月28日``, ``同月末``, ``翌日``, ``この日``; ``この日`` after
 a background year returns to the day the text reports on, or the article's, but right after a
 year is that year's (``6日、…。1945年のこの日``: the 6th's month-day in 1945; ``昨年のきょう``: a
@@ -64,8 +71,13 @@ year back); it skips an anaphora: ``16日…前日の試合…この日``: the 1
 day), ``同年``, ``その年`` from the year last named (``2024年1月の地震…31日までに…同年8月``:
 2024); when an anaphora names its event (``告示日の翌日``, ``地震の翌日``, ``開通前日``), from
 the last day dated in a clause that names that event, a day in brackets told as the one before
-them (``6日（日本時間7日未明）の開会式…開会式前日``: the 5th; none dated: no event); a month's
-(``同月``) counts past a day's anaphora (``5月の失業率…同日発表した同月の``: May).
+them (``6日（日本時間7日未明）の開会式…開会式前日``: the 5th; none dated: no event, unless
+the anaphora stands beside its day: ``帰国翌日の17日`` is the 17th); a month's (``同月``) counts
+past a day's anaphora (``5月の失業率…同日発表した同月の``: May). ``同日`` in a sentence told as
+past is a day that has come, not a plan's day told before it (``31日の閣議で…12日から訪問する
+ことを了解した。同日の会見で``: the 31st). ``前年`` is the year before the one last named (not
+in a comparison: ``前年を5％上回った`` dates nothing); ``前年度`` the fiscal year before the one
+the text told, else before the article's.
 
 A bare day takes the month its sentence wrote when it is that day or later (``8月15日に会い、
 18日に別れた``), or when that month is the sentence's time or topic (``昨年12月には、25日に``,

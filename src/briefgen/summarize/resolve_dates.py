@@ -456,6 +456,7 @@ class Frame:
     last_day: tuple[int | None, int | None, int | None] | None = None  # the last that had one
     told_day: Parts | None = None  # the last day a date told, not an anaphora (for この日)
     past_day: tuple[int, int, int] | None = None  # the last day not after the article's
+    fiscal_year: int | None = None  # the last fiscal year a date told (2025年度, 今年度)
     sentence_month: Parts | None = None  # the month (and day) this sentence wrote
     sentence_day: tuple[int, int, int] | None = None  # the last day this sentence placed
     sentence_year: int | None = None  # the year a year word of this sentence named (昨年は)
@@ -561,6 +562,8 @@ def resolve_range(
         first = frame.report_position in (None, frame.position)
         if first and when <= frame.source_date and (frame.report_day or when) <= when:
             frame.report_day, frame.report_position = when, frame.position
+    if mention.fiscal and year is not None and mention.kind != "anaphora":
+        frame.fiscal_year = year if month is None or month >= 4 else year - 1
     names_year = mention.year is not None or mention.short_year is not None
     if year is not None and (names_year or mention.kind == "year_word" or how == "carried"):
         frame.named_year = year
@@ -762,6 +765,13 @@ def _relative(mention: DateMention, source_date: dt.date) -> Parts | tuple[Parts
 def _resolve_anaphora(mention: DateMention, frame: Frame, tense: Tense) -> Resolved | None:
     """同日, 翌日, 同月28日, 同月末, 同年10月2日, 同年度: from the date last mentioned."""
     offset = mention.offset or 0
+    if mention.unit == "year" and mention.fiscal and offset < 0 and frame.source_date is not None:
+        # 前年度まで…務めた: the fiscal year before the one the text told, else before
+        # the article's (a calendar year's month tells no fiscal year)
+        base = frame.fiscal_year
+        if base is None:
+            base = frame.source_date.year - (1 if frame.source_date.month < 4 else 0)
+        return _year_parts(mention, base + offset), "carried"
     if frame.last is None:
         if mention.unit == "year" and mention.month:
             return (None, mention.month, mention.day), "unresolved"
