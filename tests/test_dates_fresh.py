@@ -66,9 +66,9 @@ def test_the_fourth_development_set_stays_at_its_measured_score() -> None:
     # this annotator leaves out and an adversarial reader showed to be ordinary news.
     score = score_file(FRESH / "development4.toml")
     assert score.annotated == 399
-    assert score.right >= 396
-    assert score.wrong <= 1
-    assert score.false <= 6
+    assert score.right >= 397
+    assert score.wrong == 0
+    assert score.false <= 4
 
 
 def test_the_fifth_development_set_stays_at_its_measured_score() -> None:
@@ -77,9 +77,9 @@ def test_the_fifth_development_set_stays_at_its_measured_score() -> None:
     # 451, 26, 14, 17 with the third and fourth sets' rules; then read: 483, 8, 1, 3.
     score = score_file(FRESH / "development5.toml")
     assert score.annotated == 494
-    assert score.right >= 483
-    assert score.wrong <= 8
-    assert score.false <= 3
+    assert score.right >= 484
+    assert score.wrong <= 7
+    assert score.false <= 1
 
 
 def test_an_annotated_unresolved_date_is_briefgen_s_unresolved() -> None:
@@ -106,8 +106,8 @@ def test_the_held_back_sentences_stay_at_their_measured_score() -> None:
     # 2 false, 2 missed. After the second's: 156, 6, 2, 3. When issue 17's rules were
     # finished: 155, 7, 3, 3. Main before issue 17: 75 right, 53 wrong, 16 false, 37 missed.
     assert score.annotated == 165
-    assert score.right >= 159
-    assert score.wrong <= 5
+    assert score.right >= 160
+    assert score.wrong <= 4
     assert score.false <= 2
 
 
@@ -151,9 +151,9 @@ def test_the_sixth_development_set_stays_at_its_measured_score() -> None:
     # start; 507, 20, 19, 13 with the earlier sets' rules; then read: 530, 5, 7, 5.
     score = score_file(FRESH / "development6.toml")
     assert score.annotated == 540
-    assert score.right >= 530
+    assert score.right >= 531
     assert score.wrong <= 5
-    assert score.false <= 7
+    assert score.false <= 5
 
 
 def test_the_seventh_development_set_stays_at_its_measured_score() -> None:
@@ -187,9 +187,9 @@ def test_the_ninth_development_set_stays_at_its_measured_score() -> None:
     # annotator; 前年 not an anaphora, being mostly a comparison's base.
     score = score_file(FRESH / "development9.toml")
     assert score.annotated == 417
-    assert score.right >= 402
-    assert score.wrong <= 13
-    assert score.false <= 5
+    assert score.right >= 409
+    assert score.wrong <= 8
+    assert score.false <= 2
 
 
 def test_the_tenth_development_set_stays_at_its_measured_score() -> None:
@@ -200,6 +200,21 @@ def test_the_tenth_development_set_stays_at_its_measured_score() -> None:
     # aside, 同日 after a future day, an anaphora after a period's name).
     score = score_file(FRESH / "development10.toml")
     assert score.annotated == 380
-    assert score.right >= 373
-    assert score.wrong <= 5
+    assert score.right >= 374
+    assert score.wrong <= 4
     assert score.false == 0
+
+
+def test_the_eleventh_development_set_stays_at_its_measured_score() -> None:
+    # An eleventh annotator's middle and end of political, court and policy articles,
+    # scored once before it was read: 527 right, 25 wrong, 18 false, 14 missed of 566;
+    # then read: 551, 8, 6, 7. Left: a month in a chain of verbs after a past clause
+    # (九月に…、十月に衆院選と…続き、…年を越す), a day of a thing before a past
+    # relative clause (1日召集の臨時国会で選出された後、…意向を表明した), an interviewer's
+    # question (――今年を振り返って) counted from the article, a local day's 翌日, and
+    # 前年度 in a comparison annotated as a date here but not in the fifth set.
+    score = score_file(FRESH / "development11.toml")
+    assert score.annotated == 566
+    assert score.right >= 551
+    assert score.wrong <= 8
+    assert score.false <= 6

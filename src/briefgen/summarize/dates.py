@@ -20,8 +20,8 @@ predicate the date belongs to** decides the direction:
   (``「25日に発表する」と述べた``); a chain of verbs (``22日に訪れ、…要請する考えを
   示した``) takes the tense of the verb it ends in, and a verb before a noun or ``よう``
   (``8日までに報告するよう求めていた``) modifies it;
-- a date of a thing, not of a verb (``18日の首脳会談``, ``29日からの雨量``, ``1日召集の
-  臨時国会``), takes no tense, except a thing expected (``9日の投開票が有力視され``: ahead),
+- a date of a thing, not of a verb (``18日の首脳会談``, ``29日からの雨量``), takes
+  no tense, except a thing expected (``9日の投開票が有力視され``: ahead),
   a time of the day joined to the verb (``元日の夕方に起きた``: the verb's), and a plan's
   (``16日の予定``, ``30日に予定されている``, ``6日に訓練が予定されている``:
   ahead; one that was, ``5日の予定だった``, ``17日に予定されていた``, a schedule told as
@@ -30,7 +30,8 @@ predicate the date belongs to** decides the direction:
   (``24日に延期された``) takes none either; a date that ends its
   sentence after a topic (``投開票は26日。``, or goes on by the copula: ``会期末は22日で、``)
   is announced, ahead, unless the topic is a clause with its own tense (``確認されたのは3日。``)
-  or the sentence is past (``前回は20日で、…だった``); the value of a noun that names a day
+  or a time gone by (``前回は20日で、``), or the same topic goes on in the past (``公示は
+  2日で、17日間の選挙戦だった``); the value of a noun that names a day
   (``開業日を23日に決めた``, ``期限は13日``) is a day set for what is to come, ahead whatever
   the tense of setting it; a date followed by ``以来`` has passed; a date or range that bounds a
   period (``6日まで、``, ``1日から、``) belongs to the verb after its comma, not the sentence's
@@ -436,7 +437,10 @@ def _in_brackets(text: str, at: int) -> bool:
 
 
 # The noun of an act and a comma between two days of a schedule (15日公示、27日投開票).
-_SCHEDULE_LIST = re.compile(r"[一-龯ァ-ヶー]{1,6}、")
+_SCHEDULE_LIST = re.compile(
+    r"(?!(?:夜|朝|昼|午前|午後|夕方?|夕刻|未明|早朝|深夜|明け方|以降|以来|まで|から)、)"
+    r"[一-龯ァ-ヶー]{1,6}、"
+)  # not a time of that day: 12日夜、13日に予定していた…
 
 
 def _same_day_again(mention: DateMention) -> bool:

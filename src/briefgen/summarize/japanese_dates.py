@@ -235,10 +235,12 @@ _SAYING = re.compile(r"(明日|今日|昨日|あす|きょう)は\1の")
 # A sentence that tells how things recur names weekdays of every week (毎週金曜日を在宅
 # 勤務の日とし、月曜日から木曜日は出社を原則とする), not days: its bare weekdays are no event.
 _RECURRING = re.compile(r"毎週|隔週|毎月|毎日|毎朝|毎晩|原則|定休")
-# A sentence that tells what usually happens (1月に召集されれば、会期末は6月下旬となるのが
-# 通例だ; 4月以降が取りざたされることが多い) names months of any year: a month or
-# month-day it gives without a year is no event.
-_HABITUAL = re.compile(r"ことが多[いく]|の?が(?:通例|慣例|常|一般的)|ことが少なくない")
+# A sentence that ends telling what usually happens (1月に召集されれば、会期末は6月下旬と
+# なるのが通例だ; 4月以降が取りざたされることが多い) names months of any year: a month or
+# month-day it gives without a year is no event (a day of a report in it still is).
+_HABITUAL = re.compile(
+    r"(?:ことが多い|ことが少なくない|のが(?:通例|慣例|常)(?:だ|である|となっている))[。」]?$"
+)
 # A kanji after a date written in kanji numerals makes it part of a word (三日坊主,
 # 五月雨), unless it starts a time of day or a limit (十六日夜, 二十七日午後, 三日以降).
 _KANJI_WORD = re.compile(r"(?![午朝昼夜夕未早深以付現頃前後])[一-龯々]")
@@ -308,7 +310,7 @@ def find_japanese_dates(
     if language == "ja" and japanese_forms().search(normalized):
         words = {t.span[0]: t for t in (tokens or tokenize_ja(text))}
     recurring = _RECURRING.search(normalized) is not None
-    habitual = _HABITUAL.search(normalized) is not None
+    habitual = _HABITUAL.search(normalized.rstrip()) is not None
     found: list[DateMention] = []
     for match in japanese_forms().finditer(normalized):
         start, end = match.span()
@@ -393,7 +395,7 @@ def find_japanese_dates(
             continue  # 平成10年法律第25号: a law's number, named by its year
         if mention.kind == "calendar" and _RATIO_BASE.match(normalized, end):
             continue  # 13年度比60％減, 2024年に比べ: the base of a comparison
-        if habitual and mention.kind == "calendar" and mention.year is None:
+        if habitual and mention.kind == "calendar" and mention.year is None and mention.month:
             continue  # 1月に召集されれば…のが通例だ: a month of any year
         if (
             mention.kind == "calendar"
@@ -527,7 +529,7 @@ _DIGITS_AND_KANJI = "0123456789" + _KANJI_NUMBER
 # An assembly's regular sessions and sumo's tournaments are named by the month they
 # open in, every year: 2月定例会 (which runs on into March), 9月定例県議会, 11月場所
 # name one of the series; they date nothing (what the session did has its own day).
-_SERIES_BY_MONTH = frozenset(["定例", "定例会", "場所"])
+_SERIES_BY_MONTH = frozenset(["定例会", "場所"])
 
 
 # After a day: its times and limits (一日中 is "all day", no date).
@@ -549,6 +551,9 @@ def _names_a_thing(
         return False
     if following.surface in time_words or following.pos[1] == "数詞":
         return False
+    if following.surface == "定例":  # 9月定例県議会, not 4月定例記者会見 (a monthly one)
+        after = words.get(following.span[1])
+        return after is not None and after.surface.endswith("議会")
     if following.surface in _SERIES_BY_MONTH or following.surface.endswith("議会"):
         return True  # 2月定例会, 9月議会, 11月場所: one of a yearly series, by name
     if arabic:  # 5月病: a suffix makes a name; 9月総裁選 is an event of September

@@ -75,20 +75,21 @@ def predicate_tense(
         return "future"  # 9日の投開票が有力視され: the day a thing is expected on
     if after and after[0].surface in ("の", "付", "付け"):
         return None  # 18日の首脳会談, 1日付の新聞: a date of a thing, not of a verb
-    if (
-        len(after) > 2
-        and after[0].pos[2] == "サ変可能"
-        and after[1].surface == "の"
-        and after[2].normalized not in _PLAN_NOUNS  # 28日投開票の日程: a plan's
-    ):
-        return None  # 1日召集の臨時国会, 5日投開票の知事選: the same, by the act's noun
     if _announces(before, after):
         # 投開票は26日。: a topic's day, said without a verb, is to come; a clause made
         # the topic (確認されたのは3日。) tells its own tense, and so does a sentence
         # the copula goes on into (会期末は22日で、…探っている; 前回は4日で、…下落した)
         if len(before) > 2 and before[-2].surface == "の" and before[-3].normalized == "た":
             return "past"
-        return "past" if _main_predicate(after) == "past" else "future"
+        if _told_before(before):
+            return "past"
+        # …公示は22日で、18日間の選挙戦だった: the same topic goes on, in the main verb's
+        # tense; 会期末は22日で、政府は…見送った: another topic's verb tells nothing of it
+        goes_on = after[2:] if after and after[0].surface == "で" else []
+        another_topic = any(t.surface == "は" and t.pos[1] == "係助詞" for t in goes_on)
+        if goes_on and not another_topic and _main_predicate(after) == "past":
+            return "past"
+        return "future"
     if len(after) > 1 and after[0].pos[0] == "助詞" and after[1].surface == "の":
         return None  # 29日からの雨量, 1日からの新制度: the date of a thing too
     if len(after) > 1 and after[0].surface == "に" and after[1].normalized in _SHIFTS:
@@ -141,8 +142,10 @@ def _forecast_of(after: Sequence[Token]) -> bool:
         return False
     if after[2].surface not in ("が", "は") or after[3].normalized not in _FORECAST:
         return False
+    if len(after) < 5 or after[4].normalized not in ("視", "為る", "れる", "られる"):
+        return False  # 1日の大雨は予測が難しく: the expectation is no predicate of it
     rest = []
-    for token in after[4:]:
+    for token in after[5:]:
         if token.surface in "、，。":
             break
         rest.append(token.normalized)
@@ -213,6 +216,14 @@ def _announces(before: Sequence[Token], after: Sequence[Token]) -> bool:
     # 会期末は22日で、…: the copula's continuative form goes on into another clause
     goes_on = len(after) > 1 and after[0].surface == "で" and after[1].surface in "、，"
     return (ends or goes_on) and bool(before) and before[-1].surface == "は"
+
+
+# Topics of a time gone by (前回は12月20日で、…): their day has passed.
+_BEFORE_NOW = frozenset(["前回", "前年", "昨年", "去年", "先月", "当時", "前年度", "昨年度"])
+
+
+def _told_before(before: Sequence[Token]) -> bool:
+    return any(t.normalized in _BEFORE_NOW for t in before[-5:])
 
 
 def _names_a_set_day(before: Sequence[Token]) -> bool:
@@ -457,6 +468,7 @@ class Frame:
     told_day: Parts | None = None  # the last day a date told, not an anaphora (for この日)
     past_day: tuple[int, int, int] | None = None  # the last day not after the article's
     fiscal_year: int | None = None  # the last fiscal year a date told (2025年度, 今年度)
+    compared_year: tuple[int, int, int] | None = None  # 前回2021年を上回った (as written_year)
     sentence_month: Parts | None = None  # the month (and day) this sentence wrote
     sentence_day: tuple[int, int, int] | None = None  # the last day this sentence placed
     sentence_year: int | None = None  # the year a year word of this sentence named (昨年は)
@@ -585,16 +597,20 @@ def resolve_range(
         frame.written_years.append(year)
         # A span of years (2020〜21年の冬…1月9日には) goes on in its last year.
         told = mention.year_end or (end.year if end is not mention and end.year else year)
-        if (
-            (frame.source_date is None or told <= frame.source_date.year)
-            and not mention.since
-            and not mention.compared
-        ):
-            frame.written_year = (told, frame.section, frame.position)
+        if (frame.source_date is None or told <= frame.source_date.year) and not mention.since:
+            if mention.compared:
+                frame.compared_year = (told, frame.section, frame.position)
+            else:
+                frame.written_year = (told, frame.section, frame.position)
     text = _iso(*start_parts)
     if end_parts is not None and _valid(end_parts[0] or 2000, end_parts[1], end_parts[2]):
         text = f"{text}/{_iso(*end_parts)}"
     return text, how
+
+
+def _of_a_thing(mention: DateMention, words: Sequence[Token] | None) -> bool:
+    """Whether の follows the date: a thing of that day (同日の記者会見)."""
+    return any(t.span[0] == mention.span[1] and t.surface == "の" for t in words or ())
 
 
 def _lede_comma(end: DateMention, words: Sequence[Token] | None) -> bool:
@@ -811,10 +827,12 @@ def _resolve_anaphora(mention: DateMention, frame: Frame, tense: Tense) -> Resol
             and None not in frame.last_day
             and frame.source_date is not None
             and dt.date(year, month, day) > frame.source_date  # type: ignore[arg-type]
-            and (tense or _main_tense(frame.sentence_words)) == "past"
+            and _main_predicate(frame.sentence_words or ()) == "past"
+            and (tense == "past" or _of_a_thing(mention, frame.sentence_words))
         ):
             # 31日の閣議で…12日から訪問することを了解した。同日の会見で…述べた: what has
-            # been done was done on a day that has come, not on the plan's
+            # been done was done on a day that has come, not on the plan's (同日に会談する
+            # ことで合意した: the plan's day, its own verb to come)
             year, month, day = frame.past_day
         if month is None or day is None:
             return None
@@ -935,9 +953,14 @@ def _carried_year(
     text) or anywhere before (an undated one), rolled into the next year when the
     months go back, and only when the date agrees with the tense."""
     source_date = frame.source_date
-    if mention.month is None or frame.written_year is None or mention.as_of:
+    written = frame.written_year
+    if frame.compared_year is not None and any(
+        t.normalized == "前回" for t in frame.sentence_words or ()
+    ):
+        written = frame.compared_year  # 前回2021年を上回った。前回は10月31日に…: that time's
+    if mention.month is None or written is None or mention.as_of:
         return None
-    year, section, where = frame.written_year
+    year, section, where = written
     if source_date is not None and (
         section != frame.section or frame.position - where > CARRY_SENTENCES
     ):
