@@ -75,10 +75,11 @@ the last day dated in a clause that names that event, a day in brackets told as 
 them (``6日（日本時間7日未明）の開会式…開会式前日``: the 5th; none dated: no event, unless
 the anaphora stands beside its day: ``帰国翌日の17日`` is the 17th); a month's (``同月``) counts
 past a day's anaphora (``5月の失業率…同日発表した同月の``: May). ``同日`` in a sentence told as
-past is a day that has come, not a plan's day told before it (``31日の閣議で…12日から訪問する
-ことを了解した。同日の会見で``: the 31st). ``前年`` is the year before the one last named (not
-in a comparison: ``前年を5％上回った`` dates nothing); ``前年度`` the fiscal year before the one
-the text told, else before the article's.
+past, as a thing of that day or with a past verb of its own, is a day that has come, not a
+plan's day told before it (``31日の閣議で…12日から訪問することを了解した。同日の会見で``:
+the 31st; but ``同日に会談することで合意した`` is the plan's day). ``前年`` is the year
+before the one last named (not in a comparison: ``前年を5％上回った`` dates nothing);
+``前年度`` the fiscal year before the one the text told, else before the article's.
 
 A bare day takes the month its sentence wrote when it is that day or later (``8月15日に会い、
 18日に別れた``), or when that month is the sentence's time or topic (``昨年12月には、25日に``,
