@@ -11,7 +11,7 @@ once and the words are shared by ranking and actors.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from briefgen.model import Sentence, Source, Summary
@@ -102,9 +102,8 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
     if options.lede_sentences >= 1 and speech and points:
         # A speech (a question or an answer in the assembly, an address) opens with
         # greetings and background: its point is what it asks or decides, the ask or
-        # decision a summary of it is expected to keep (the model's best).
-        best = max(points, key=lambda s: (learned or {}).get(s.id, 0.0))
-        lede = picker.pick([best], 1)
+        # decision a summary of it is expected to keep (the picker scores by the model).
+        lede = picker.pick(points, 1)
         if options.lede_sentences == 2:  # and the occasion: its opening, if it says one
             lede += picker.pick(opening[:1], 1) or picker.pick(points, 1)
     elif options.lede_sentences >= 1 and opening:
@@ -181,11 +180,12 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
 _POLITE_END = ("ます。", "です。", "ません。", "ますか。", "でしょうか。", "ございます。")
 
 
-def _scaled(learned: dict[str, float], fallback: dict[str, float]) -> dict[str, float]:
+def _scaled(learned: dict[str, float], ids: Iterable[str]) -> dict[str, float]:
+    """The model's scores from 0 to 1, as the picker weighs them (0 for a sentence the
+    model did not score: one in another language)."""
     low, high = min(learned.values(), default=0.0), max(learned.values(), default=1.0)
     return {
-        sid: (learned[sid] - low) / ((high - low) or 1.0) if sid in learned else 0.0
-        for sid in fallback
+        sid: (learned[sid] - low) / ((high - low) or 1.0) if sid in learned else 0.0 for sid in ids
     }
 
 

@@ -123,7 +123,7 @@ def japanese_forms() -> re.Pattern[str]:
                 rf"(?:(?P<ana_day>日|(?<=翌)朝)(?!本|比|間|常)"
                 rf"|(?P<ana_week>週)の?{SPACES}(?P<weekday_a>[{_WEEKDAYS}])曜(?:日)?"
                 rf"|(?<![前])(?P<ana_month>月)(?!比|間)(?:{SPACES}(?:(?P<ana_part>末|上旬|中旬|下旬)|{_day_part('_a')}))?"
-                rf"|(?P<ana_year>年)(?![齢代輩比間]|同期|並|(?<=前年)(?:度?(?:実績|水準|同月|同日|から|の同じ)))(?P<ana_fiscal>度)?"
+                rf"|(?P<ana_year>年)(?![齢代輩比間]|同期|並)(?P<ana_fiscal>度)?"
                 rf"(?:{_PERIOD.format('_a')}|の?{SPACES}{_month_part('_ay')})?)",
                 rf"(?P<day_word>{_alternatives(_DAY_WORDS)})",
                 rf"(?P<year_word>{_alternatives(_YEAR_WORDS)})(?P<year_word_fiscal>度)?"
@@ -250,8 +250,9 @@ _COMPARED = re.compile(
     r"(?:より|比|並|に比べ|と比べ|を上回|を下回|と同じ|同期|の同じ時期|の同時期)"
 )
 # 前年 (前年度) is the year before the one told, unless its clause compares with it: a
-# statistic's base (前年を5％上回った, 前年の14件を下回った, 前年度当初比2.1％増).
-_COMPARES = re.compile(r"上回|下回|比|並|増|減|倍|半分|割|ポイント|[％%]|同じ")
+# statistic's base (前年を5％上回った, 前年の14件を下回った, 前年度当初比2.1％増, 前年実績に
+# とどまった); 前年から続く紛争 is that year.
+_COMPARES = re.compile(r"上回|下回|比|並|増|減|倍|半分|割|ポイント|[％%]|同じ|実績|水準|同月|同日")
 # A date written out is the base of a comparison after 比 or 比べ (より after a date
 # is the formal "from": 10日より販売する).
 _COMPARATIVE_AFTER = re.compile(r"(?:ほど|程度|以上)?(?:早|遅|多|少|長|短|前|後)")

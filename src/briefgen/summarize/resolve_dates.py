@@ -562,7 +562,7 @@ def resolve_range(
         and (
             mention.bare_day
             or (
-                _lede_comma(end, frame.sentence_words)
+                _word_after(end, frame.sentence_words) in ("、", "，")
                 and (tense or _main_tense(frame.sentence_words)) == "past"
             )
         )
@@ -608,14 +608,9 @@ def resolve_range(
     return text, how
 
 
-def _of_a_thing(mention: DateMention, words: Sequence[Token] | None) -> bool:
-    """Whether の follows the date: a thing of that day (同日の記者会見)."""
-    return any(t.span[0] == mention.span[1] and t.surface == "の" for t in words or ())
-
-
-def _lede_comma(end: DateMention, words: Sequence[Token] | None) -> bool:
-    """Whether a comma follows the date, as in a lede (Xは昨年12月26日、…)."""
-    return any(t.span[0] == end.span[1] and t.surface in "、，" for t in words or ())
+def _word_after(date: DateMention, words: Sequence[Token] | None) -> str:
+    """The word right after the date (``の`` in 同日の記者会見, ``、`` in a lede), or ""."""
+    return next((t.surface for t in words or () if t.span[0] == date.span[1]), "")
 
 
 def _ends(value: Parts | tuple[Parts, Parts]) -> tuple[Parts, Parts | None]:
@@ -828,7 +823,7 @@ def _resolve_anaphora(mention: DateMention, frame: Frame, tense: Tense) -> Resol
             and frame.source_date is not None
             and dt.date(year, month, day) > frame.source_date  # type: ignore[arg-type]
             and _main_predicate(frame.sentence_words or ()) == "past"
-            and (tense == "past" or _of_a_thing(mention, frame.sentence_words))
+            and (tense == "past" or _word_after(mention, frame.sentence_words) == "の")
         ):
             # 31日の閣議で…12日から訪問することを了解した。同日の会見で…述べた: what has
             # been done was done on a day that has come, not on the plan's (同日に会談する
