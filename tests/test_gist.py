@@ -58,6 +58,20 @@ def test_each_sentence_has_its_role(text: str, role: str) -> None:
         ("保育所の整備をどう進めるのか伺います。", "保育所の整備をどう進めるのか。"),
         ("学校の耐震化を急ぐべきと考えますが、見解を伺います。", "学校の耐震化を急ぐべき。"),
         ("新たな交通計画について、知事の見解を伺います。", "新たな交通計画については。"),
+        # an adverb or the object marker inside the ask is still the ask
+        ("駅前の再開発について、改めて市長の見解を伺います。", "駅前の再開発については。"),
+        ("なぜ工事が遅れているのか、お伺いをいたします。", "なぜ工事が遅れているのか。"),
+        # an ask of nothing the sentence says is no point
+        ("あわせて見解を求めます。", ""),
+        # a modifier keeps the noun it modifies
+        ("大会の成功に向けた知事の決意を伺います。", "大会の成功に向けた決意は。"),
+        # what is asked for before the question is the point
+        ("保育料を引き下げることを求めますが、いかがですか。", "保育料を引き下げることを求める。"),
+        # a request for an act stays a request
+        ("計画に防災の視点を加えていただきたいと思います。", "計画に防災の視点を加えていただきたい。"),
+        # する after its object is the verb, not politeness
+        ("被災地の復興を後押しをしております。", "被災地の復興を後押しをする。"),
+        ("相談体制の強化をいたします。", "相談体制の強化をする。"),
     ],
 )
 def test_compression_keeps_the_point(text: str, compressed: str) -> None:

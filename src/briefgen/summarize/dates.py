@@ -259,17 +259,22 @@ def timeline(
 
                     spans = [m.span for m in mentions]
                     tense = spaced_tense(sentence.text, end.span, language, spans)
+            beside = (  # 帰国翌日の17日, 前日の14日: the anaphora stands beside its day
+                index < len(mentions)
+                and sentence.text.startswith("の", mention.span[1])
+                and mentions[index].span[0] == mention.span[1] + 1
+                and mentions[index].day is not None
+            )
             if mention.anchor is not None:
                 anchored = _anchored(mention, events, sentence.text, dated)
                 if anchored is not None:
                     dated.append((mention, end, anchored, "carried"))
-                elif (
-                    index < len(mentions)
-                    and sentence.text.startswith("の", mention.span[1])
-                    and mentions[index].span[0] == mention.span[1] + 1
-                ):
+                elif beside:
                     apposed[mentions[index].span] = mention  # 帰国翌日の17日: the 17th
                 continue
+            if beside and mention.kind == "anaphora" and mention.unit == "day":
+                apposed[mentions[index].span] = mention  # 前日の14日: the 14th, whatever
+                continue  # the day last told was
             if mention.kind in _COUNTED_FROM_TODAY and _unreported(sentence.text, mention, quotes):
                 continue
             frame.spoken = _spoken(mention, quotes, dated, frame.report_day)
@@ -319,6 +324,7 @@ _ANNOTATION = re.compile(r"[（(][^（()）]{0,8}|と|や|及び|および")
 _QUOTE_OPENING = "「『“"
 _QUOTE_CLOSING = "」』”"
 _QUOTE_MARK = re.compile(f"[{_QUOTE_OPENING}{_QUOTE_CLOSING}]")
+_MONTH = re.compile(r"[0-9]{4}-[0-9]{2}")
 _FULL_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _COUNTED_FROM_TODAY = frozenset(
     ["day_word", "week_word", "weekday", "weekday_step", "month_word", "year_word"]
@@ -388,7 +394,12 @@ def _spoken(
     ]
     if not told:
         return report_day
-    return dt.date.fromisoformat(told[-1]) if _FULL_DAY.fullmatch(told[-1]) else None
+    if _FULL_DAY.fullmatch(told[-1]):
+        return dt.date.fromisoformat(told[-1])
+    if mention.kind in ("month_word", "year_word") and _MONTH.fullmatch(told[-1]):
+        # 8月末の説明会で「来月には…」: a month word counts from the month it was said in
+        return dt.date.fromisoformat(told[-1] + "-01")
+    return None
 
 
 def _anchored(

@@ -122,11 +122,15 @@ _TOPIC = re.compile(
     r"に関しましては|に関しては)、"
 )
 _ASK_TAIL = re.compile(
-    r"(?:について|に関して|に関する|に対する|への|の)?(?:知事|局長|教育長|総監|本部長|理事|東京都|都)?"
-    r"(?:として)?(?:の)?(?:ご|お)?(?:見解|所見|認識|決意|考え|答弁)?(?:を|について)?"
-    r"(?:(?:お?伺い|お聞き|お尋ね|伺)(?:いたし|し)?(?:ます|たい|たいと思います)?|"
+    r"(?:について|に関して|に関する|に対する|への|の)?(?:改めて|あわせて|併せて|再度)?"
+    # whom it is asked of: an office (知事, 市長, 教育長, 大臣…) or a government
+    r"(?:[一-龯]{0,5}?(?:知事|長|総監|理事|大臣|総理|長官|当局|政府)|東京都|都|道|府|県|市|区|町)?"
+    r"(?:として)?(?:の)?(?:ご|お)?(?P<asked>見解|所見|認識|決意|考え|答弁)?(?:を|について)?(?:ぜひ)?"
+    r"(?:(?:お?伺い|お聞き|お尋ね|伺)を?(?:いたし|し)?(?:ます|たい|たいと思います)?|"
     r"求め(?:ます|たい|たいと思います|るものであります)|"
-    r"(?:を)?(?:いただきたい|お願い(?:します|いたします))(?:と思います)?|"
+    # "ご答弁をいただきたい" asks; "…入れていただきたい" (after a verb's て) requests
+    # an act, which is the point and stays
+    r"(?<![てで])(?:を)?(?:いただきたい|お願い(?:します|いたします))(?:と思います)?|"
     r"いかが(?:ですか|でしょうか)|"
     r"お(?:答え|示し)(?:ください|願います|をお願いします|いただきたい))[。]?$"
 )
@@ -388,16 +392,25 @@ def _plain_ending(text: str) -> str:
     """The sentence with its polite or hedging end made plain, ending in 。"""
     body = text.rstrip("。")
     asked = _ASK_TAIL.search(body + "。")
-    if asked and asked.start() > 0:
+    if asked and asked.start() == 0:
+        return ""  # "あわせて見解を求めます": an ask of nothing said in the sentence
+    if asked:
         head = body[: asked.start()].rstrip("、")
         # "…すべきと考えますが、(Xに関する)見解を伺います": the opinion is the point.
         before = _ASKED_TOPIC.sub("", head).rstrip("、")
         opinion = _OPINION.search(before)
         if opinion:
-            return _plain_copula(before[: opinion.start()] + (opinion.group(1) or "")) + "。"
+            point = opinion.group(1) or ("求める" if opinion.group(2) else "")
+            return _plain_copula(before[: opinion.start()] + point) + "。"
         if head.endswith(("のか", "か", "べき", "必要", "重要")):
             return head + "。"
-        return head.rstrip("をにの") + "は。"
+        head = head.rstrip("をにの")
+        if not head.rstrip("、"):
+            return ""  # an ask whose topic is only a particle: nothing said here
+        if head.endswith(("た", "る", "、")) and asked.group("asked"):
+            # "…の成功に向けた知事の所見を伺います": a verb's modifier needs its noun
+            return head + asked.group("asked") + "は。"
+        return head + "は。"
     body = _HEDGE_END.sub("", _SETTLED.sub("", body))
     # A question keeps its か: "どう受けとめますか" → "どう受けとめるか".
     question = "か" if body.endswith(("ますか", "ですか")) else ""
@@ -417,6 +430,12 @@ def _plain_ending(text: str) -> str:
         end > 0
         and (tokens[end - 1].normalized in _AUXILIARIES or tokens[end - 1].pos[0] == "補助記号")
     ):
+        if (
+            end > 1
+            and tokens[end - 1].normalized in ("為る", "致す")
+            and tokens[end - 2].pos[0] == "助詞"
+        ):
+            break  # "後押しをしております": する after its object is the verb itself
         end -= 1
     if end == 0 or end == len(tokens):
         return _plain_copula(body) + question + "。"
@@ -443,7 +462,8 @@ _COPULA = re.compile(r"(?<=[\u4e00-\u9fffべき])(?:である|であります|�
 # a copula).
 _OPINION = re.compile(
     r"(?:と(?:私は)?(?:考え|思い|思っ|存じ)(?:て(?:おり|い))?(?:ます|る)|"
-    r"(べき|必要|重要|不可欠)(?:で(?:あり|ござい)ます|です|である|だ))(?:が|けれども)$"
+    r"(べき|必要|重要|不可欠)(?:で(?:あり|ござい)ます|です|である|だ)|"
+    r"(求め)(?:ます|る))(?:が|けれども)$"
 )
 # What the ask is about, after the opinion: "…と考えますが、Xに関する" (見解を伺います).
 _ASKED_TOPIC = re.compile(r"(?<=(?:ます|える|思う)が、)[^、。]{1,40}$")
@@ -477,6 +497,8 @@ def _plain_form(verb: Token) -> str:
     if not dictionary or not surface:
         return surface
     final = dictionary[-1]
+    if dictionary in ("する", "為る", "致す") and surface in ("し", "いたし", "致し"):
+        return "する"  # "後押しをし", "支援をいたし" → "…をする"
     if dictionary.endswith("する") and surface.endswith("し"):
         return surface[:-1] + "する"  # サ変: 期し → 期する
     if surface[-1] in "んっ" or (surface[-1] == "い" and final in "うくぐ"):

@@ -120,9 +120,11 @@ def japanese_forms() -> re.Pattern[str]:
             [
                 # 同日, 翌日, 同月28日, 同月末, 同年10月2日, 同年度, 翌年, 翌週の日曜日
                 rf"(?P<ana>翌々|同じ|[同当翌前]|この(?=日)|その(?=日|年(?:の|は|、|に(?!な))))"
-                rf"(?:(?P<ana_day>日|(?<=翌)朝)(?!本|比|間|常)"
+                rf"(?:(?P<ana_day>日|(?<=翌)朝|(?<=前)夜)(?!本|比|間|常)"
                 rf"|(?P<ana_week>週)の?{SPACES}(?P<weekday_a>[{_WEEKDAYS}])曜(?:日)?"
                 rf"|(?<![前])(?P<ana_month>月)(?!比|間)(?:{SPACES}(?:(?P<ana_part>末|上旬|中旬|下旬)|{_day_part('_a')}))?"
+                # 同12日: a day of the month last told (同月12日 without its 月)
+                rf"|(?<=同)(?P<ana_month_day>)(?=[0-9０-９{_KANJI_NUMBER}]){_day_part('_c')}(?!間)"
                 rf"|(?P<ana_year>年)(?![齢代輩比間]|同期|並)(?P<ana_fiscal>度)?"
                 rf"(?:{_PERIOD.format('_a')}|の?{SPACES}{_month_part('_ay')})?)",
                 rf"(?P<day_word>{_alternatives(_DAY_WORDS)})",
@@ -215,6 +217,8 @@ _QUOTED_NAME_TAIL = re.compile(
 # day (金曜発表の統計 is this Friday's).
 _WEEKLY_MEDIA = frozenset(["版", "朝刊", "夕刊", "コラム", "論説", "社説", "討論", "特集", "番組"])
 _WEEKDAY_OF_A_DATE = re.compile(r"に(?:あた|当た)(?:る|り|っ)")
+_DATE_AS_SUBJECT = re.compile(rf"[0-9{_KANJI_NUMBER}]日[がは]$")
+_COPULA_AFTER = re.compile(r"(?:だ|で|です|でし|でござい|であ)")
 _LAW_NUMBER = re.compile(r"(?:法律|条例|政令|省令|規則|告示|訓令)第")
 # 今年度分, 今月中, 同日付: the dictionary's words of a date
 _PART_OF = frozenset(["分", "中", "付", "付け"])
@@ -455,8 +459,15 @@ def find_japanese_dates(
             and words[end].surface in _WEEKLY_MEDIA
         ):
             continue  # 日曜コラム, 日曜討論: a weekly column's or programme's name, no day
-        if mention.kind == "weekday" and _WEEKDAY_OF_A_DATE.match(normalized, end):
-            continue  # 15日が土曜日にあたるため: which weekday a date falls on, no event
+        if mention.kind == "weekday" and (
+            _WEEKDAY_OF_A_DATE.match(normalized, end)
+            or (
+                mention.offset is None
+                and _DATE_AS_SUBJECT.search(normalized, 0, start)
+                and _COPULA_AFTER.match(normalized, end)
+            )
+        ):
+            continue  # 15日が土曜日にあたるため, 1日が日曜日だった: which weekday a date is
         if mention.kind == "weekday" and mention.offset is None and recurring:
             continue
         short_weekday = _SHORT_WEEKDAY.match(normalized, end)
@@ -651,8 +662,10 @@ def _mention(match: re.Match[str], text: str) -> DateMention | None:
 
     month_text = get("month", "month_y", "month_ay", "month_w")
     month_end_text = get("month_end", "month_end_y", "month_end_ay", "month_end_w")
-    day_text = get("day", "day_y", "day_ay", "day_w", "day_a", "day_m", "day_b", "day_k")
-    end_text = get("day_end", "day_end_y", "day_end_ay", "day_end_w", "day_end_a", "day_end_m")
+    day_text = get("day", "day_y", "day_ay", "day_w", "day_a", "day_m", "day_b", "day_k", "day_c")
+    end_text = get(
+        "day_end", "day_end_y", "day_end_ay", "day_end_w", "day_end_a", "day_end_m", "day_end_c"
+    )
     end_text = end_text or parts.get("day_end_b")
     month = _number(month_text) if month_text else None
     month_end = _number(month_end_text) if month_end_text else None
@@ -680,7 +693,8 @@ def _mention(match: re.Match[str], text: str) -> DateMention | None:
     if part == "末":
         fields["period"] = "end"
     if "ana" in parts:
-        unit = "day" if "ana_day" in parts else "month" if "ana_month" in parts else "year"
+        month_told = "ana_month" in parts or "ana_month_day" in parts
+        unit = "day" if "ana_day" in parts else "month" if month_told else "year"
         if "ana_week" in parts:
             unit = "week"
             fields["weekday"] = _WEEKDAYS.index(parts["weekday_a"])

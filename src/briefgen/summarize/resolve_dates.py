@@ -57,6 +57,8 @@ def predicate_tense(
     before = [t for t in tokens if t.span[1] <= span[0]]
     while after and after[0].surface in _ABOUT:
         after = after[1:]  # 3日ごろまで: "about" qualifies the date, not the predicate
+    if len(after) > 1 and after[0].surface == "分" and after[1].surface == "の":
+        after = after[1:]  # 4月分の電気料金: what is of that month, a thing of it
     if (
         len(after) > 2
         and after[0].surface == "の"
@@ -94,7 +96,7 @@ def predicate_tense(
         return None  # 29日からの雨量, 1日からの新制度: the date of a thing too
     if len(after) > 1 and after[0].surface == "に" and after[1].normalized in _SHIFTS:
         return None  # 24日に延期された: the day moved to, not when it was moved
-    if _names_a_set_day(before):
+    if _names_a_set_day(before, after):
         return "future"  # 開業日を23日に決めた: a day set for what is to come
     if after and after[0].surface == "以来":
         return "past"  # 1月以来: since a day that has passed
@@ -160,6 +162,9 @@ _SHIFTS = frozenset(["延期", "順延", "変更", "繰り下げ", "繰り上げ
 # object or topic right before it (開業日を5月23日に決めた, 期限は13日) — is the day set,
 # which the tense of setting it does not place.
 _DAY_NOUNS = frozenset(["期限", "期日", "日程", "日取り", "締め切り", "締切", "初日", "最終日"])
+# Words that set a day as a value (回答日は18日に設定されている); not 決まる, which may
+# tell when it was decided (日程は8月に決まり).
+_SETTING = frozenset(["設定", "指定", "変更", "定める", "なる", "成る"])
 
 
 def _simple_past(after: Sequence[Token]) -> bool:
@@ -226,15 +231,27 @@ def _told_before(before: Sequence[Token]) -> bool:
     return any(t.normalized in _BEFORE_NOW for t in before[-5:])
 
 
-def _names_a_set_day(before: Sequence[Token]) -> bool:
+def _names_a_set_day(before: Sequence[Token], after: Sequence[Token]) -> bool:
     before = [t for t in before if t.surface not in "、，"]
     if len(before) < 2 or before[-1].surface not in ("を", "は"):
+        return False
+    if (
+        before[-1].surface == "は"
+        and len(after) > 1
+        and after[0].surface == "に"
+        and after[1].normalized not in _SETTING
+    ):
+        # 日程は25日に始まり: the topic's own act on that day, not its value (which
+        # 回答日は18日に設定されている sets)
         return False
     noun = before[-2]
     if noun.pos[0] != "名詞":
         return False
-    if noun.surface == "日":  # 開業|日: a compound, when a noun comes before
-        return len(before) > 2 and before[-3].pos[0] == "名詞"
+    if noun.surface == "日":  # 開業|日, 回答が集中する|日: a compound, or a day a clause names
+        return len(before) > 2 and (
+            before[-3].pos[0] == "名詞"
+            or (before[-3].pos[0] in ("動詞", "助動詞") and before[-3].form.startswith("連体形"))
+        )
     # 投票日, 開業日; a word of two (来日, 毎日, 平日) is rarely a day's name
     return noun.normalized in _DAY_NOUNS or (noun.surface.endswith("日") and len(noun.surface) > 2)
 
@@ -293,7 +310,9 @@ def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
     # 方針を転換し, 計画を発表した: an argument, no plan; 3日公示、20日投開票の日程が有力だ:
     # a schedule is its days' plan whatever its case
     argument = following is not None and following.surface in _ARGUMENT_PARTICLES
-    tells_plan = not argument or token.normalized == "日程"
+    # 計画運休, 予定地: a plan noun that makes a compound names a kind of thing
+    compound = following is not None and following.pos[0] == "名詞" and following.pos[1] != "数詞"
+    tells_plan = (not argument or token.normalized == "日程") and not compound
     if head == "名詞" and token.normalized in _PLAN_NOUNS and tells_plan:
         return _plan(tokens, i)  # …する予定だ
     if head == "動詞" and token.normalized == "続く" and i > 0 and tokens[i - 1].surface == "に":
@@ -526,6 +545,10 @@ def resolve_range(
         mention = dataclasses.replace(mention, year=end.year - 1 if across else end.year)
     resolved = _resolve(mention, frame, tense)
     if resolved is None:
+        if mention.kind == "year_word" and frame.source_date is None:
+            # 今年は…: an undated text is back in its own unknown year, not the one it
+            # told of (第1回は1985年8月3日に開かれた。今年は…10月中に決める)
+            frame.written_year = None
         return None
     value, how = resolved
     start_parts, end_parts = _ends(value)
