@@ -56,9 +56,14 @@ def is_separator(line: str) -> bool:
 
 
 def is_heading(line: str) -> bool:
-    """A short line that does not end like a sentence."""
+    """A short line that does not end like a sentence, nor holds one (``◇日銀、…据え置き。
+    次回は9月``: a digest's item)."""
     stripped = line.strip()
-    return 0 < len(stripped) <= MAX_HEADING_CHARS and not stripped.endswith(_SENTENCE_END)
+    return (
+        0 < len(stripped) <= MAX_HEADING_CHARS
+        and not stripped.endswith(_SENTENCE_END)
+        and "。" not in stripped
+    )
 
 
 def parse_text(

@@ -248,7 +248,9 @@ def timeline(
                 following += 1
             next_date = mentions[following].span[0] if following < len(mentions) else None
             tense: Tense = None
-            if _needs_tense(mention):
+            # an undated text's written year keeps its tense too: a past one is not
+            # the year of a plan told after it (resolve_dates._carried_year)
+            if _needs_tense(mention) or (source_date is None and mention.year is not None):
                 if words is not None:
                     single = end is mention and mention.day_end is None
                     tense = predicate_tense(words, end.span, next_date, single)
@@ -520,6 +522,7 @@ def _clauses(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
 
 
 TITLE_ID = "title"  # the sentence id of a date found in the source's title
+HEADING_ID = "heading"  # with the section's index: a date found in a section's heading
 
 
 def dated_mentions(
@@ -528,12 +531,21 @@ def dated_mentions(
     source_date: dt.date | None,
     language: str = "ja",
     tokens: Mapping[str, Sequence[Token]] | None = None,
+    headings: Sequence[tuple[int, str]] = (),
 ) -> list[Dated]:
-    """Every dated mention of the title and the text (:func:`timeline`): a headline's
-    11月17日投開票 too. The briefing's timeline keeps one per event
-    (:func:`distinct_events`)."""
-    headline = [Sentence(TITLE_ID, title, 0, 0, (0, len(title)))] if title else []
-    return timeline([*headline, *sentences], source_date, language, tokens)
+    """Every dated mention of the title, the section headings (``headings``: each
+    section's index and heading) and the text (:func:`timeline`): a headline's
+    11月17日投開票 and a digest's 【31日の主な動き】 too. The briefing's timeline keeps
+    one per event (:func:`distinct_events`)."""
+    read = [Sentence(TITLE_ID, title, 0, 0, (0, len(title)))] if title else []
+    heads = {section: heading for section, heading in headings if heading}
+    for sentence in sentences:
+        heading = heads.pop(sentence.section, None)  # read before its section's text
+        if heading is not None:
+            heading_id = f"{HEADING_ID}{sentence.section}"
+            read.append(Sentence(heading_id, heading, sentence.section, -1, (0, len(heading))))
+        read.append(sentence)
+    return timeline(read, source_date, language, tokens)
 
 
 def distinct_events(events: Sequence[Dated], words: Mapping[str, Sequence[str]]) -> list[Dated]:

@@ -496,6 +496,7 @@ class Frame:
     report_day: dt.date | None = None  # the day it reports on (see resolve_range)
     report_position: int | None = None  # the sentence that gave it
     written_year: tuple[int, int, int] | None = None  # (year, section, position)
+    written_tense: Tense = None  # the tense of the date that wrote it
     written_years: list[int] = dataclasses.field(default_factory=list)  # for 95年
     bare_days: dict[int, tuple[int | None, int | None]] = dataclasses.field(default_factory=dict)
     spoken: dt.date | None = None  # the day a quote was spoken, for its relative words
@@ -625,6 +626,7 @@ def resolve_range(
                 frame.compared_year = (told, frame.section, frame.position)
             else:
                 frame.written_year = (told, frame.section, frame.position)
+                frame.written_tense = tense
     text = _iso(*start_parts)
     if end_parts is not None and _valid(end_parts[0] or 2000, end_parts[1], end_parts[2]):
         text = f"{text}/{_iso(*end_parts)}"
@@ -999,6 +1001,10 @@ def _carried_year(
         )
     ):
         return None  # dimanche 12 décembre: not of a year whose 12 December is no Sunday
+    if source_date is None and tense == "future" and frame.written_tense == "past":
+        # 1972年に操業を始め…9月30日までに結ぶ予定だ: an undated text's plan is after its
+        # own unknown time, not in a year it told a past act of
+        return None
     if source_date is not None:
         if not _allows(tense, (year, mention.month, mention.day or 1), source_date):
             return None
