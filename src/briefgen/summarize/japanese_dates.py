@@ -153,10 +153,11 @@ def japanese_forms() -> re.Pattern[str]:
 
 # What stands before a number that is counted, not a point on the calendar: an
 # ordinal, a frequency, an amount (第3日, 週2日, 約3日), the days of a trip after its
-# nights (2泊3日), or a month of every year (毎年8月, 例年の8月, 平年の8月).
+# nights (2泊3日), a count over a period (月間で13日), a day of every other month
+# (偶数月の15日), or a month of every year (毎年8月, 例年の8月, 平年の8月).
 _COUNTED_BEFORE = re.compile(
-    r"(?:第|週|週休|毎|約|計|延べ|各|ここ|わずか|最長|最短|最大|たった|数|およそ|泊"
-    r"|(?:毎年|例年|平年)の?)$"
+    r"(?:第|週|週休|毎|約|計|延べ|各|ここ|この|わずか|最長|最短|最大|たった|数|およそ|泊"
+    r"|(?:毎年|例年|平年)の?|(?:偶数|奇数)月の?|(?:年間|月間|週間|期間中?)(?:で|に)?)$"
 )
 # A date followed by 以来 or 以降 starts a period that reaches the present (2023年
 # 以来、3年ぶり): the text does not go on to tell of that time.
@@ -326,7 +327,7 @@ def find_japanese_dates(
             and normalized[end : words[start].span[1]] not in _PART_OF
         ):
             continue  # the start of a longer word: 四日市, 五月雨, 三日坊主, きょうだい
-        if _COUNTED_BEFORE.search(normalized[max(0, start - 3) : start]):
+        if _COUNTED_BEFORE.search(normalized[max(0, start - 5) : start]):
             continue
         if (
             normalized[end - 1] in "日月"

@@ -55,6 +55,8 @@ def predicate_tense(
     ``single``: a date, not the end of a range (28日から3日まで開かれている has begun)."""
     after = [t for t in tokens if t.span[0] >= span[1]]
     before = [t for t in tokens if t.span[1] <= span[0]]
+    if before and before[-1].surface in _GONE_OR_COMING:
+        return _GONE_OR_COMING[before[-1].surface]  # 去る9月20日, 来る8月: said with the date
     while after and after[0].surface in _ABOUT:
         after = after[1:]  # 3日ごろまで: "about" qualifies the date, not the predicate
     if len(after) > 1 and after[0].surface == "分" and after[1].surface == "の":
@@ -133,6 +135,8 @@ def predicate_tense(
 
 
 _ABOUT = frozenset(["ごろ", "頃", "前後"])
+# The formal words before a date that say whether it has gone or is coming.
+_GONE_OR_COMING: dict[str, Tense] = {"去る": "past", "来る": "future", "きたる": "future"}
 # Words that expect what they are said of (有力視される, 見込まれる, 予想されている).
 _FORECAST = frozenset(["有力", "見込む", "予想", "想定", "予測", "確実"])
 
@@ -215,8 +219,8 @@ def _announces(before: Sequence[Token], after: Sequence[Token]) -> bool:
     """Whether the date (``before`` and ``after``: its sentence's words around it) ends
     its sentence after a topic with no verb (投開票は26日。, 控訴期限は三月十三日。): how
     news announces what is to come."""
-    if after and after[0].surface in ("まで", "から"):
-        after = after[1:]  # 会期は19日まで。
+    if after and after[0].surface in ("まで", "から", "に"):
+        after = after[1:]  # 会期は19日まで。; 完成は2032年度に (a headline's ellipsis)
     ends = not after or after[0].surface in _SENTENCE_END
     # 会期末は22日で、…: the copula's continuative form goes on into another clause
     goes_on = len(after) > 1 and after[0].surface == "で" and after[1].surface in "、，"
@@ -482,7 +486,9 @@ class Frame:
     section: int = 0
     position: int = 0
     last: tuple[int | None, int | None, int | None] | None = None  # year, month, day
-    last_not_day_anaphora: Parts | None = None  # for 同月: 5月の失業率…同日…同月の求人倍率
+    # for 同月: the last date that told a month, past a day's anaphora (5月の失業率…同日…
+    # 同月の求人倍率) and a year (3月14日に設定…昨年の春闘では…同15日)
+    last_month: Parts | None = None
     last_day: tuple[int | None, int | None, int | None] | None = None  # the last that had one
     told_day: Parts | None = None  # the last day a date told, not an anaphora (for この日)
     past_day: tuple[int, int, int] | None = None  # the last day not after the article's
@@ -568,8 +574,8 @@ def resolve_range(
     elif end is not mention:
         end_parts = _range_end(start_parts, end, frame.spoken or frame.source_date)
     frame.last = start_parts
-    if not (mention.kind == "anaphora" and mention.unit == "day"):
-        frame.last_not_day_anaphora = start_parts
+    if month is not None and not (mention.kind == "anaphora" and mention.unit == "day"):
+        frame.last_month = start_parts
     if year is not None and month is not None and day is not None:
         frame.sentence_day = (year, month, day)
         if frame.source_date is not None and dt.date(year, month, day) <= frame.source_date:
@@ -813,9 +819,9 @@ def _resolve_anaphora(mention: DateMention, frame: Frame, tense: Tense) -> Resol
             return (None, mention.month, mention.day), "unresolved"
         return None
     year, month, day = frame.last
-    if mention.unit == "month" and frame.last_not_day_anaphora is not None:
+    if mention.unit == "month" and frame.last_month is not None:
         # 5月の失業率…同日発表した同月の求人倍率: a month counts past a day's anaphora
-        year, month, day = frame.last_not_day_anaphora
+        year, month, day = frame.last_month
     if mention.unit == "week":  # 翌週の日曜日: that weekday of the week after the last day's
         if frame.last_day is None or None in frame.last_day:
             return None
@@ -1001,9 +1007,12 @@ def _carried_year(
         )
     ):
         return None  # dimanche 12 décembre: not of a year whose 12 December is no Sunday
-    if source_date is None and tense == "future" and frame.written_tense == "past":
+    if source_date is None and (
+        frame.written_tense == "future" or (tense == "future" and frame.written_tense == "past")
+    ):
         # 1972年に操業を始め…9月30日までに結ぶ予定だ: an undated text's plan is after its
-        # own unknown time, not in a year it told a past act of
+        # own unknown time, not in a year it told a past act of; and a plan's year is no
+        # narration (完成は2032年度に。…10月1日から)
         return None
     if source_date is not None:
         if not _allows(tense, (year, mention.month, mention.day or 1), source_date):
