@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from conftest import SEED
 
 from briefgen.ingest import read_source
 from briefgen.model import Sentence
-from briefgen.summarize.dates import find_dates, timeline
+from briefgen.summarize.dates import dated_mentions, find_dates, timeline
 from briefgen.text import segment_source
 
 # What a reader puts on the seed's timeline (benchmarks/gold/seed.toml).
@@ -1317,3 +1318,101 @@ def test_an_adversarial_reader_s_sentences_for_the_eleventh_set_s_rules(
     text: str, source_date: str | None, expected: list[str]
 ) -> None:
     assert dates_of_text(text, source_date) == expected
+
+
+# The twelfth development set's classes (society, business, assembly minutes and
+# digests), in sentences written for this test.
+@pytest.mark.parametrize(
+    ("text", "source_date", "expected"),
+    [
+        # A plan noun that makes a compound names a kind of thing, no plan.
+        (
+            "3日から計画停電を続けていたが、6日に解除された。",
+            "2025-07-07",
+            ["2025-07-03", "2025-07-06"],
+        ),
+        # An undated text's year word is back in its own unknown year.
+        (
+            "初開催は1990年5月3日だった。今年は雨で中止となり、来年の日程を11月中に決める。",
+            None,
+            ["1990-05-03", "--11"],
+        ),
+        # 前夜 is the day before the day last told.
+        (
+            "決勝は5日に行われる。前夜には壮行会が開かれる。",
+            "2026-12-30",
+            ["2027-01-05", "2027-01-04"],
+        ),
+        # A topic's own act on a day is no day set for it; a value set still is.
+        (
+            "審査日程は27日に始まり、28日までに終わった。",
+            "2027-03-01",
+            ["2027-02-27", "2027-02-28"],
+        ),
+        ("回答日は18日に設定されている。", "2026-02-20", ["2026-03-18"]),
+        ("議論の日程は8月に決まった。", "2026-09-10", ["2026-08"]),
+        # 同12日: a day of the month last told, past a year told since.
+        (
+            "一般公開は5月3日から始まる。昨年は雨に泣いた。最終日の同6日には花火を上げる。",
+            "2026-04-20",
+            ["2026-05-03", "2025", "2026-05-06"],
+        ),
+        # An anaphora beside its day is that day.
+        (
+            "判決は20日に言い渡される。被告の母親は前日の9日、取材に応じた。",
+            "2027-07-10",
+            ["2027-07-20", "2027-07-09", "2027-07-09"],
+        ),
+        # What is of a month (4月分の料金) is a thing of that month.
+        ("大手ガス4社は30日、5月分の料金を発表した。", "2029-04-30", ["2029-04-30", "2029-05"]),
+        # A day a clause names, set by the verb after it.
+        (
+            "組合は28日、交渉が山場を迎える日を3月12日に設定した。",
+            "2029-02-28",
+            ["2029-02-28", "2029-03-12"],
+        ),
+        # The weekday a date is (1日が日曜日だった) is no event of its own.
+        ("1日が日曜日だったため、2日に式を開いた。", "2029-04-03", ["2029-04-01", "2029-04-02"]),
+        # 去る and 来る say whether the date has gone or is coming.
+        ("去る九月二十五日から受け付けを始めております。", "2024-09-20", ["2023-09-25"]),
+        ("来る十月三日には説明会を開きました。", "2024-09-20", ["2024-10-03"]),
+        # A day of every other month, a count over a period: no dates.
+        ("年金は偶数月の十五日に支給される。", "2025-04-01", []),
+        ("昨年は月間で十日の真夏日を記録した。", "2025-04-01", ["2024"]),
+        # A verb of being whose subject a past verb modifies tells of a past act.
+        ("男は3月下旬、現金を盗んだ疑いがある。", "2026-02-10", ["2025-03"]),
+        # Undated: a written year told of the past is no plan's year, nor a plan's year
+        # another's.
+        (
+            "工場は1985年に操業を始めた。売却先とは9月末までに契約を結ぶ予定だ。",
+            None,
+            ["1985", "--09"],
+        ),
+        ("完成は2031年度に。住民説明会は6月5日から。", None, ["2031-04/2032-03", "--06-05"]),
+    ],
+)
+def test_the_twelfth_development_set_s_classes(
+    text: str, source_date: str | None, expected: list[str]
+) -> None:
+    assert dates_of_text(text, source_date) == expected
+
+
+def test_a_month_word_in_a_quote_counts_from_the_month_it_was_said() -> None:
+    text = "社長は3月末の説明会で「来月には受注が戻る」と述べていたが、需要は落ち込んだ。"
+    assert dates_of_text(text, "2026-07-20") == ["2026-03", "2026-04"]
+
+
+def test_a_digest_s_headings_are_read_for_dates_and_an_item_with_a_sentence_is_none(
+    tmp_path: Path,
+) -> None:
+    digest = tmp_path / "digest.txt"
+    digest.write_text(
+        "date 2026-05-29 朝のまとめ\n\n【28日の主な動き】\n・県、新計画を決定\n"
+        "◇日銀、27、28日の会合で金利を据え置き。次回は7月\n・市、ごみ袋を値上げ\n",
+        encoding="utf-8",
+    )
+    source = read_source(digest)
+    assert [s.heading for s in source.sections] == ["【28日の主な動き】"]
+    headings = [(i, s.heading) for i, s in enumerate(source.sections) if s.heading]
+    found = dated_mentions(source.title, segment_source(source), source.date, "ja", None, headings)
+    assert [e.date for e in found] == ["2026-05-28", "2026-05-27/2026-05-28", "2026-07"]

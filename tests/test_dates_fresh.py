@@ -187,8 +187,8 @@ def test_the_ninth_development_set_stays_at_its_measured_score() -> None:
     # annotator; 前年 not an anaphora, being mostly a comparison's base.
     score = score_file(FRESH / "development9.toml")
     assert score.annotated == 417
-    assert score.right >= 409
-    assert score.wrong <= 8
+    assert score.right >= 410
+    assert score.wrong <= 7
     assert score.false <= 2
 
 
@@ -215,6 +215,22 @@ def test_the_eleventh_development_set_stays_at_its_measured_score() -> None:
     # 前年度 in a comparison annotated as a date here but not in the fifth set.
     score = score_file(FRESH / "development11.toml")
     assert score.annotated == 566
-    assert score.right >= 551
-    assert score.wrong <= 8
+    assert score.right >= 552
+    assert score.wrong <= 7
     assert score.false <= 6
+
+
+def test_the_twelfth_development_set_stays_at_its_measured_score() -> None:
+    # A twelfth annotator's society and business news, assembly and Diet minutes and
+    # digests, scored once before it was read: 412 right, 18 wrong, 5 false, 12 missed
+    # of 442; then read: 435, 2, 1, 5. Left: a day in a chain before a future day
+    # (26日に告示され、5月3日に投開票される: untold, so the nearest, a month early), an
+    # undated follow-up's plan day (20日にも再逮捕する方針) given the month of the act
+    # before it, an anaphora of an event named by another word (発災翌日 after 元日に発生
+    # した地震), a month with a relative year in an undated text (来年3月末: no event
+    # here, "unresolved" to this annotator), and a tax year (令和六年分).
+    score = score_file(FRESH / "development12.toml")
+    assert score.annotated == 442
+    assert score.right >= 435
+    assert score.wrong <= 2
+    assert score.false <= 1

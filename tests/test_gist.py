@@ -68,7 +68,10 @@ def test_each_sentence_has_its_role(text: str, role: str) -> None:
         # what is asked for before the question is the point
         ("保育料を引き下げることを求めますが、いかがですか。", "保育料を引き下げることを求める。"),
         # a request for an act stays a request
-        ("計画に防災の視点を加えていただきたいと思います。", "計画に防災の視点を加えていただきたい。"),
+        (
+            "計画に防災の視点を加えていただきたいと思います。",
+            "計画に防災の視点を加えていただきたい。",
+        ),
         # する after its object is the verb, not politeness
         ("被災地の復興を後押しをしております。", "被災地の復興を後押しをする。"),
         ("相談体制の強化をいたします。", "相談体制の強化をする。"),

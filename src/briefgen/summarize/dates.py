@@ -65,7 +65,8 @@ quotes (``監督は19日、「きのうの…」と語った``: the 18th; not a 
 the day the text reports on (the latest bare day of its first sentence that has one, on or before
 the article date: ``…1日に誕生した市で、…2日、初登庁した``; or a lede's past day set off by a
 comma: ``代表は昨年12月26日、…インタビューに応じた``). Anaphora count from the date last
-mentioned (``同日``, ``同じ日``, ``同月28日``, ``同月末``, ``翌日``, ``この日``; ``この日`` after
+mentioned (``同日``, ``同じ日``, ``同月28日`` or ``同28日`` (of the last date that told a month),
+``同月末``, ``翌日``, ``前夜``, ``この日``; ``この日`` after
 a background year returns to the day the text reports on, or the article's, but right after a
 year is that year's (``6日、…。1945年のこの日``: the 6th's month-day in 1945; ``昨年のきょう``: a
 year back); it skips an anaphora: ``16日…前日の試合…この日``: the 16th; ``翌朝`` is the next
@@ -73,11 +74,12 @@ day), ``同年``, ``その年`` from the year last named (``2024年1月の地震
 2024); when an anaphora names its event (``告示日の翌日``, ``地震の翌日``, ``開通前日``), from
 the last day dated in a clause that names that event, a day in brackets told as the one before
 them (``6日（日本時間7日未明）の開会式…開会式前日``: the 5th; none dated: no event, unless
-the anaphora stands beside its day: ``帰国翌日の17日`` is the 17th); a month's (``同月``) counts
-past a day's anaphora (``5月の失業率…同日発表した同月の``: May). ``同日`` in a sentence told as
-past, as a thing of that day or with a past verb of its own, is a day that has come, not a
-plan's day told before it (``31日の閣議で…12日から訪問することを了解した。同日の会見で``:
-the 31st; but ``同日に会談することで合意した`` is the plan's day). ``前年`` is the year
+the anaphora stands beside its day: ``帰国翌日の17日``, ``前日の14日`` is that day); a
+month's (``同月``) counts past a day's anaphora (``5月の失業率…同日発表した同月の``:
+May). ``同日`` in a sentence told as past, as a thing of that day or with a past verb of
+its own, is a day that has come, not a plan's day told before it
+(``31日の閣議で…12日から訪問することを了解した。同日の会見で``: the 31st; but
+``同日に会談することで合意した`` is the plan's day). ``前年`` is the year
 before the one last named (not in a comparison: ``前年を5％上回った`` dates nothing);
 ``前年度`` the fiscal year before the one the text told, else before the article's.
 
@@ -98,6 +100,17 @@ whose topic or time is this time (``今回は``, ``今回の選挙では``; not 
 ``今回と同じく``). A year word names the year of
 the months after it in its sentence when it is the sentence's topic or time (``昨年は8月上旬
 に開いた``, not ``来年の日程を12月に``).
+
+The formal ``去る`` and ``来る`` before a date say it has gone or is coming. A plan noun that
+makes a compound (``計画停電``, ``予定地``) tells no plan; a topic's own act on a day (``日程は
+25日に始まり``) is no day set for it, unless the verb sets a value (``18日に設定された``); a
+day a clause names (``回答が集中する日を14日に設定した``) is a set day; what is of a month
+(``4月分の料金``) is a thing of it; a verb of being whose subject a past verb modifies
+(``…だまし取った疑いがある``) tells of a past act. A month word in a quote said in a month
+(``8月末の説明会で「来月には…」``) counts from that month. In an undated text a written year
+keeps its tense: a plan's year (``完成は2032年度に``) is no narration, a year told of a past act
+is not a later plan's, and a year word (``今年は``) is back in the text's own unknown year.
+Section headings are read like the title (``【31日の主な動き】``).
 
 A range keeps both ends: a two-digit end year is in its start's century (``2023年6月から24年
 12月``, ``2025〜30年度``, ``令和8〜10年度``), a range of fiscal years ends in its last one's

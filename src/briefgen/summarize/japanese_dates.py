@@ -10,9 +10,10 @@ and years in kanji and kana, ``大みそか``/``元日``, weekdays, full-width d
 spaces (``10 月2 日``). Chinese shares them (2021年11月11日, 去年, 明年, 昨天…).
 
 **What makes a number a date**: it names a point on the calendar. It is not one when it is counted
-(``約3日``, ``延べ5日``, ``一日も早い``), a frequency or an ordinal (``週2日``, ``毎月1日``,
-``第3日``, ``3日目``), a duration or a rate (``3日間``, ``3日連続``, ``1日あたり``, ``10日以内``,
-``3日後``, ``3日ぶり``, ``1日2回``, ``2泊3日``, ``週休3日``, ``懲役2年6月``, ``発売から10日で``,
+(``約3日``, ``延べ5日``, ``一日も早い``, ``月間で13日``), a frequency or an ordinal (``週2日``,
+``毎月1日``, ``偶数月の15日``, ``第3日``, ``3日目``), a duration or a rate (``3日間``,
+``3日連続``, ``1日あたり``, ``10日以内``, ``3日後``, ``3日ぶり``,
+``1日2回``, ``2泊3日``, ``週休3日``, ``懲役2年6月``, ``発売から10日で``,
 ``10年が過ぎた``, ``20年の節目``), what recurs every year or week (``毎年8月``, ``平年の8月``, a
 bare weekday in a sentence that tells a routine: ``毎週``, ``原則``), a fiscal period's name
 (``3月期``, ``12月決算``), a difference from a base or a ratio's base (``平年より3日遅く``,
@@ -25,7 +26,8 @@ tokenizer), or a month before a suffix or a kanji day before a noun, which name 
 ``6月分``, ``今年度分`` are that month's, that year's. A year that numbers a law
 (``平成10年法律第25号``), a year that opens a quoted name (``「2024年問題」``, ``「55年体制」``;
 not ``「2034年以降」``), a weekday that names a weekly column or programme (``日曜コラム``,
-``日曜討論``) and the weekday a date falls on (``15日が土曜日にあたる``) are no events.
+``日曜討論``) and the weekday a date falls on (``15日が土曜日にあたる``, ``1日が日曜日だった``)
+are no events.
 
 A day word is no day when it means the present, the future or the past of what lasts
 rather than happens (``今日の国際社会``, ``明日の日本``, ``昨日の敵は今日の友``,
@@ -559,7 +561,9 @@ def _names_a_thing(
     告示: the dictionary's サ変) when it happens."""
     following = words.get(end)
     if following is None:
-        return True  # no word starts there: the date is the start of a longer one
+        # no word starts there: the date is the start of a longer one, unless the text
+        # ends there (a headline's or digest's 次回は7月)
+        return end < max(t.span[1] for t in words.values())
     if following.pos[0] not in ("名詞", "接尾辞"):
         return False
     if following.surface in time_words or following.pos[1] == "数詞":

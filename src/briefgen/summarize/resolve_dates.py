@@ -396,6 +396,8 @@ def _main_predicate_at(tokens: Sequence[Token]) -> tuple[Said, int]:
         found = _finite(tokens, i)
         if isinstance(found, tuple):
             found = found[1]
+        if found == "future" and _being_of_a_past_act(tokens, i):
+            found = "past"  # …をだまし取った疑いがある: what there is tells of a past act
         if found in ("past", "future", "state") and not _copula(token):
             decided, at = found, i
         finite_before = i > 0 and tokens[i - 1].form.startswith(_FINITE)
@@ -403,6 +405,18 @@ def _main_predicate_at(tokens: Sequence[Token]) -> tuple[Said, int]:
         if conjunction and decided is not None and finite_before:
             break
     return decided, at
+
+
+def _being_of_a_past_act(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at ``i`` is a verb of being whose subject is a noun a past verb
+    modifies (…した疑いがある, …した可能性もある, …した形跡はない)."""
+    return (
+        tokens[i].normalized in ("有る", "在る", "無い")
+        and i >= 3
+        and tokens[i - 1].surface in ("が", "も", "は")
+        and tokens[i - 2].pos[0] == "名詞"
+        and tokens[i - 3].normalized == "た"
+    )
 
 
 def _tells_plan(tokens: Sequence[Token] | None) -> bool:
