@@ -223,7 +223,9 @@ def test_the_eleventh_development_set_stays_at_its_measured_score() -> None:
 def test_the_twelfth_development_set_stays_at_its_measured_score() -> None:
     # A twelfth annotator's society and business news, assembly and Diet minutes and
     # digests, scored once before it was read: 412 right, 18 wrong, 5 false, 12 missed
-    # of 442; then read: 435, 2, 1, 5. Left: a day in a chain before a future day
+    # of 442; then read: 435, 2, 1, 5, and 434, 3, 1, 5 once an adversarial reader's
+    # sentences took back the rule that 4月分の is a thing of that month (8月分の電気代を
+    # 滞納していた is a past August). Left: a day in a chain before a future day
     # (26日に告示され、5月3日に投開票される: untold, so the nearest, a month early), an
     # undated follow-up's plan day (20日にも再逮捕する方針) given the month of the act
     # before it, an anaphora of an event named by another word (発災翌日 after 元日に発生
@@ -231,6 +233,6 @@ def test_the_twelfth_development_set_stays_at_its_measured_score() -> None:
     # here, "unresolved" to this annotator), and a tax year (令和六年分).
     score = score_file(FRESH / "development12.toml")
     assert score.annotated == 442
-    assert score.right >= 435
-    assert score.wrong <= 2
+    assert score.right >= 434
+    assert score.wrong <= 3
     assert score.false <= 1

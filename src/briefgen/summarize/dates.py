@@ -101,16 +101,19 @@ whose topic or time is this time (``今回は``, ``今回の選挙では``; not 
 the months after it in its sentence when it is the sentence's topic or time (``昨年は8月上旬
 に開いた``, not ``来年の日程を12月に``).
 
-The formal ``去る`` and ``来る`` before a date say it has gone or is coming. A plan noun that
-makes a compound (``計画停電``, ``予定地``) tells no plan; a topic's own act on a day (``日程は
-25日に始まり``) is no day set for it, unless the verb sets a value (``18日に設定された``); a
-day a clause names (``回答が集中する日を14日に設定した``) is a set day; what is of a month
-(``4月分の料金``) is a thing of it; a verb of being whose subject a past verb modifies
-(``…だまし取った疑いがある``) tells of a past act. A month word in a quote said in a month
-(``8月末の説明会で「来月には…」``) counts from that month. In an undated text a written year
-keeps its tense: a plan's year (``完成は2032年度に``) is no narration, a year told of a past act
-is not a later plan's, and a year word (``今年は``) is back in the text's own unknown year.
-Section headings are read like the title (``【31日の主な動き】``).
+The formal ``去る`` and ``来る`` before a date (not the verb: ``台風が去る12日以降``) say it
+has gone or is coming. A plan noun that makes a compound (``計画停電``, ``予定地``) tells no
+plan; a topic's own act on a day (``日程は25日に始まり``) is no day set for it, unless the verb
+sets or moves its value (``18日に設定された``, ``13日に延長された``, ``27日に迫った``); a day a
+clause names and a verb sets (``回答が集中する日を14日に設定した``) is a set day; a verb of
+being whose subject a past verb modifies (``…だまし取った疑いがある``) tells of a past act. A
+month word in a quote said at an occasion in a month, or after its comma (``8月末の説明会で
+「来月には…」``; not ``8月末に完成した工場について「来月…」``), counts from that month. In an
+undated text a written year keeps its tense: a plan's year (``完成は2032年度に``) is no
+narration, a year told of a past act is not a later plan's, and a year word outside quotes
+(``今年は``) is back in the text's own unknown year. ``同月`` and ``同12日`` take the year their
+sentence told (``昨年は同12日に``). Section headings are read like the title
+(``【31日の主な動き】``).
 
 A range keeps both ends: a two-digit end year is in its start's century (``2023年6月から24年
 12月``, ``2025〜30年度``, ``令和8〜10年度``), a range of fiscal years ends in its last one's
@@ -225,6 +228,7 @@ def timeline(
             words = tokenize_ja(sentence.text)
         mentions = find_dates(sentence.text, language, words)
         frame.sentence_month = frame.sentence_year = frame.sentence_day = None
+        frame.year_only = None
         if frame.written_year is not None and _back_to_present(sentence.text, language):
             frame.written_year = None  # 今回の選挙は…: back from the years told before
         frame.sentence_words = words
@@ -292,7 +296,7 @@ def timeline(
                 continue  # the day last told was
             if mention.kind in _COUNTED_FROM_TODAY and _unreported(sentence.text, mention, quotes):
                 continue
-            frame.spoken = _spoken(mention, quotes, dated, frame.report_day)
+            frame.spoken = _spoken(mention, sentence.text, quotes, dated, frame.report_day)
             before = (frame.sentence_month, frame.report_day, frame.report_position)
             resolved = resolve_range(
                 mention, end, frame, tense, shares_month=language not in ("ja", "zh")
@@ -301,6 +305,15 @@ def timeline(
                 # （3月18日開幕）, 18日（日本時間19日）: an aside frames no month, no report
                 frame.sentence_month, frame.report_day, frame.report_position = before
             if resolved is None:
+                if (
+                    mention.kind == "year_word"
+                    and source_date is None
+                    and not any(opened < mention.span[0] < closed for opened, closed in quotes)
+                ):
+                    # 今年は…: an undated text is back in its own unknown year, not the one
+                    # it told of (第1回は1985年8月3日に開かれた。今年は…10月中に決める); a
+                    # quote's 今年 is the speaker's (1990年に「今年は勝負の年だ」と語り)
+                    frame.written_year = None
                 continue
             text, how = resolved
             dated.append((mention, end, text, how))
@@ -340,6 +353,12 @@ _QUOTE_OPENING = "「『“"
 _QUOTE_CLOSING = "」』”"
 _QUOTE_MARK = re.compile(f"[{_QUOTE_OPENING}{_QUOTE_CLOSING}]")
 _MONTH = re.compile(r"[0-9]{4}-[0-9]{2}")
+# After a month, what makes it the time something was said: a comma (社長は8月末、「…」)
+# or an occasion of speaking (8月末の説明会で, 3月の記者会見では).
+_SPOKEN_AT = re.compile(
+    r"(?:、|の[^、。「」]{0,12}?(?:会見|説明会|会合|集会|講演|演説|インタビュー|取材|番組|席上|"
+    r"会議|大会|式典|あいさつ|挨拶)(?:で|に|の席))"
+)
 _FULL_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _COUNTED_FROM_TODAY = frozenset(
     ["day_word", "week_word", "weekday", "weekday_step", "month_word", "year_word"]
@@ -383,6 +402,7 @@ def _unreported(text: str, mention: DateMention, quotes: Sequence[tuple[int, int
 
 def _spoken(
     mention: DateMention,
+    text: str,
     quotes: Sequence[tuple[int, int]],
     dated: Sequence[tuple[DateMention, DateMention, str, str]],
     report_day: dt.date | None = None,
@@ -403,17 +423,23 @@ def _spoken(
     # quote's own day, not when this one was said).
     before = bisect.bisect_right(dated, quotes[index][0], key=lambda date: date[1].span[1])
     told = [
-        iso
+        (told_date, iso)
         for told_date, _, iso, _ in dated[:before]
         if not any(opened < told_date.span[0] < closed for opened, closed in quotes)
     ]
     if not told:
         return report_day
-    if _FULL_DAY.fullmatch(told[-1]):
-        return dt.date.fromisoformat(told[-1])
-    if mention.kind in ("month_word", "year_word") and _MONTH.fullmatch(told[-1]):
+    told_date, iso = told[-1]
+    if _FULL_DAY.fullmatch(iso):
+        return dt.date.fromisoformat(iso)
+    if (
+        mention.kind in ("month_word", "year_word")
+        and _MONTH.fullmatch(iso)
+        and _SPOKEN_AT.match(text, told_date.span[1])
+    ):
         # 8月末の説明会で「来月には…」: a month word counts from the month it was said in
-        return dt.date.fromisoformat(told[-1] + "-01")
+        # (not from a month of what is spoken of: 8月末に完成した工場について「来月…」)
+        return dt.date.fromisoformat(iso + "-01")
     return None
 
 

@@ -55,12 +55,12 @@ def predicate_tense(
     ``single``: a date, not the end of a range (28日から3日まで開かれている has begun)."""
     after = [t for t in tokens if t.span[0] >= span[1]]
     before = [t for t in tokens if t.span[1] <= span[0]]
-    if before and before[-1].surface in _GONE_OR_COMING:
-        return _GONE_OR_COMING[before[-1].surface]  # 去る9月20日, 来る8月: said with the date
+    formal = before and before[-1].surface in _GONE_OR_COMING
+    if formal and not (len(before) > 1 and before[-2].pos[0] == "助詞"):
+        # 去る9月20日, 来る8月: said with the date (台風が去る12日以降: the verb)
+        return _GONE_OR_COMING[before[-1].surface]
     while after and after[0].surface in _ABOUT:
         after = after[1:]  # 3日ごろまで: "about" qualifies the date, not the predicate
-    if len(after) > 1 and after[0].surface == "分" and after[1].surface == "の":
-        after = after[1:]  # 4月分の電気料金: what is of that month, a thing of it
     if (
         len(after) > 2
         and after[0].surface == "の"
@@ -168,7 +168,9 @@ _SHIFTS = frozenset(["延期", "順延", "変更", "繰り下げ", "繰り上げ
 _DAY_NOUNS = frozenset(["期限", "期日", "日程", "日取り", "締め切り", "締切", "初日", "最終日"])
 # Words that set a day as a value (回答日は18日に設定されている); not 決まる, which may
 # tell when it was decided (日程は8月に決まり).
-_SETTING = frozenset(["設定", "指定", "変更", "定める", "なる", "成る"])
+_SETTING = frozenset(
+    ["設定", "指定", "変更", "定める", "なる", "成る", "迫る", "延長", "短縮", *_SHIFTS]
+)
 
 
 def _simple_past(after: Sequence[Token]) -> bool:
@@ -176,7 +178,11 @@ def _simple_past(after: Sequence[Token]) -> bool:
     that was (…協議していた, …控えていた) or hearsay (…したという): news tells an act
     of the last few days, a state or hearsay of any time before."""
     said, at = _main_predicate_at(after)  # 協議を重ねていたが、…: the clause ends at が
-    return said == "past" and at > 0 and after[at - 1].normalized not in _STATE_VERBS
+    # …渡した疑いがある: a suspicion of an act, of any time, like hearsay
+    suspected = after[at].normalized in ("有る", "在る", "無い")
+    return (
+        said == "past" and at > 0 and after[at - 1].normalized not in _STATE_VERBS and not suspected
+    )
 
 
 def _quoted(before: Sequence[Token]) -> bool:
@@ -251,10 +257,19 @@ def _names_a_set_day(before: Sequence[Token], after: Sequence[Token]) -> bool:
     noun = before[-2]
     if noun.pos[0] != "名詞":
         return False
-    if noun.surface == "日":  # 開業|日, 回答が集中する|日: a compound, or a day a clause names
-        return len(before) > 2 and (
-            before[-3].pos[0] == "名詞"
-            or (before[-3].pos[0] in ("動詞", "助動詞") and before[-3].form.startswith("連体形"))
+    if noun.surface == "日":  # 開業|日: a compound, when a noun comes before
+        if len(before) > 2 and before[-3].pos[0] == "名詞":
+            return True
+        # 回答が集中する日を14日に設定した: a day a clause names, set by the verb after it
+        # (集中した日は30日だった tells when it was)
+        return (
+            len(before) > 2
+            and before[-3].pos[0] in ("動詞", "助動詞")
+            and before[-3].form.startswith("連体形")
+            and before[-1].surface == "を"
+            and len(after) > 1
+            and after[0].surface == "に"
+            and after[1].normalized in _SETTING | {"決める", "決定"}
         )
     # 投票日, 開業日; a word of two (来日, 毎日, 平日) is rarely a day's name
     return noun.normalized in _DAY_NOUNS or (noun.surface.endswith("日") and len(noun.surface) > 2)
@@ -511,6 +526,7 @@ class Frame:
     sentence_month: Parts | None = None  # the month (and day) this sentence wrote
     sentence_day: tuple[int, int, int] | None = None  # the last day this sentence placed
     sentence_year: int | None = None  # the year a year word of this sentence named (昨年は)
+    year_only: int | None = None  # a year this sentence told without a month (昨年は同12日に)
     named_year: int | None = None  # the year the text last named: written, carried or a word
     sentence_words: Sequence[Token] | None = None  # the sentence's words (Japanese)
     report_day: dt.date | None = None  # the day it reports on (see resolve_range)
@@ -566,10 +582,6 @@ def resolve_range(
         mention = dataclasses.replace(mention, year=end.year - 1 if across else end.year)
     resolved = _resolve(mention, frame, tense)
     if resolved is None:
-        if mention.kind == "year_word" and frame.source_date is None:
-            # 今年は…: an undated text is back in its own unknown year, not the one it
-            # told of (第1回は1985年8月3日に開かれた。今年は…10月中に決める)
-            frame.written_year = None
         return None
     value, how = resolved
     start_parts, end_parts = _ends(value)
@@ -590,6 +602,8 @@ def resolve_range(
     frame.last = start_parts
     if month is not None and not (mention.kind == "anaphora" and mention.unit == "day"):
         frame.last_month = start_parts
+    elif year is not None and mention.kind in ("calendar", "year_word") and not mention.fiscal:
+        frame.year_only = year
     if year is not None and month is not None and day is not None:
         frame.sentence_day = (year, month, day)
         if frame.source_date is not None and dt.date(year, month, day) <= frame.source_date:
@@ -834,8 +848,10 @@ def _resolve_anaphora(mention: DateMention, frame: Frame, tense: Tense) -> Resol
         return None
     year, month, day = frame.last
     if mention.unit == "month" and frame.last_month is not None:
-        # 5月の失業率…同日発表した同月の求人倍率: a month counts past a day's anaphora
+        # 5月の失業率…同日発表した同月の求人倍率: a month counts past a day's anaphora;
+        # in the year its sentence told (5月10日に開いた。昨年は同12日に開いていた)
         year, month, day = frame.last_month
+        year = frame.year_only if frame.year_only is not None else year
     if mention.unit == "week":  # 翌週の日曜日: that weekday of the week after the last day's
         if frame.last_day is None or None in frame.last_day:
             return None
@@ -1022,10 +1038,16 @@ def _carried_year(
     ):
         return None  # dimanche 12 décembre: not of a year whose 12 December is no Sunday
     if source_date is None and (
-        frame.written_tense == "future" or (tense == "future" and frame.written_tense == "past")
+        frame.written_tense == "future"
+        or (
+            tense == "future"
+            and frame.written_tense == "past"
+            and _main_tense(frame.sentence_words) != "past"
+        )
     ):
         # 1972年に操業を始め…9月30日までに結ぶ予定だ: an undated text's plan is after its
-        # own unknown time, not in a year it told a past act of; and a plan's year is no
+        # own unknown time, not in a year it told a past act of (a plan told as said then,
+        # 当時「10月に着工する」と説明していた, is of that time); and a plan's year is no
         # narration (完成は2032年度に。…10月1日から)
         return None
     if source_date is not None:
