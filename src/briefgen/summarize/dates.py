@@ -410,8 +410,9 @@ def _spoken(
     """The day the quote that holds a relative word was spoken: the last day its
     sentence dated before the quote opens (監督は19日、「きのうの…」と語った: the 19th),
     else the day the text reports on (its first day, on or before the article date:
-    岡部は16日…サヨナラ勝ち。…試合後は「きのうの夜…」); ``None`` outside quotes or
-    when the text gives no such day (then the article date stands)."""
+    岡部は16日…サヨナラ勝ち。…試合後は「きのうの夜…」); for a month or year word, the
+    month the sentence dated as the occasion (8月末の説明会で「来月には…」); ``None``
+    outside quotes or when the text gives no such day (then the article date stands)."""
     if mention.kind not in _COUNTED_FROM_TODAY or not quotes:
         return None
     start = mention.span[0]
