@@ -72,7 +72,7 @@ def predicted(case: dict[str, object]) -> list[tuple[str, str, str]]:
         path.write_text(f"{header}\n\n{case['text']}\n", encoding="utf-8")
         source = read_source(path)
     sentences = segment_source(source)
-    headings = [(i, s.heading) for i, s in enumerate(source.sections) if s.heading]
+    headings = [section.heading for section in source.sections]
     events = dated_mentions(title, sentences, source.date, "ja", headings=headings)
     return [(e.phrase, e.date, e.resolution) for e in events]
 

@@ -1411,7 +1411,7 @@ def test_a_digest_s_headings_are_read_for_dates_and_an_item_with_a_sentence_is_n
     )
     source = read_source(digest)
     assert [s.heading for s in source.sections] == ["【28日の主な動き】"]
-    headings = [(i, s.heading) for i, s in enumerate(source.sections) if s.heading]
+    headings = [section.heading for section in source.sections]
     found = dated_mentions(source.title, segment_source(source), source.date, "ja", None, headings)
     assert [e.date for e in found] == ["2026-05-28", "2026-05-27/2026-05-28", "2026-07"]
 

@@ -308,7 +308,7 @@ def timeline(
                 if (
                     mention.kind == "year_word"
                     and source_date is None
-                    and not any(opened < mention.span[0] < closed for opened, closed in quotes)
+                    and not _in_quotes(mention.span[0], quotes)
                 ):
                     # 今年は…: an undated text is back in its own unknown year, not the one
                     # it told of (第1回は1985年8月3日に開かれた。今年は…10月中に決める); a
@@ -391,6 +391,10 @@ _UNREPORTED_AFTER = re.compile(
 )
 
 
+def _in_quotes(at: int, quotes: Sequence[tuple[int, int]]) -> bool:
+    return any(opened < at < closed for opened, closed in quotes)
+
+
 def _unreported(text: str, mention: DateMention, quotes: Sequence[tuple[int, int]]) -> bool:
     """Whether a relative word stands in a quote that is a saying or a joke."""
     start = mention.span[0]
@@ -426,7 +430,7 @@ def _spoken(
     told = [
         (told_date, iso)
         for told_date, _, iso, _ in dated[:before]
-        if not any(opened < told_date.span[0] < closed for opened, closed in quotes)
+        if not _in_quotes(told_date.span[0], quotes)
     ]
     if not told:
         return report_day
@@ -562,7 +566,6 @@ def _clauses(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
 
 
 TITLE_ID = "title"  # the sentence id of a date found in the source's title
-HEADING_ID = "heading"  # with the section's index: a date found in a section's heading
 
 
 def dated_mentions(
@@ -571,21 +574,30 @@ def dated_mentions(
     source_date: dt.date | None,
     language: str = "ja",
     tokens: Mapping[str, Sequence[Token]] | None = None,
-    headings: Sequence[tuple[int, str]] = (),
+    headings: Sequence[str | None] = (),
 ) -> list[Dated]:
     """Every dated mention of the title, the section headings (``headings``: each
-    section's index and heading) and the text (:func:`timeline`): a headline's
-    11月17日投開票 and a digest's 【31日の主な動き】 too. The briefing's timeline keeps
-    one per event (:func:`distinct_events`)."""
+    section's, by index) and the text (:func:`timeline`): a headline's 11月17日投開票
+    and a digest's 【31日の主な動き】 too; a heading's sentence id is :func:`heading_id`.
+    The briefing's timeline keeps one per event (:func:`distinct_events`)."""
     read = [Sentence(TITLE_ID, title, 0, 0, (0, len(title)))] if title else []
-    heads = {section: heading for section, heading in headings if heading}
+    unread = {i for i, heading in enumerate(headings) if heading}
     for sentence in sentences:
-        heading = heads.pop(sentence.section, None)  # read before its section's text
-        if heading is not None:
-            heading_id = f"{HEADING_ID}{sentence.section}"
-            read.append(Sentence(heading_id, heading, sentence.section, -1, (0, len(heading))))
+        if sentence.section in unread:  # a heading is read before its section's text
+            unread.discard(sentence.section)
+            heading = headings[sentence.section] or ""
+            read.append(
+                Sentence(
+                    heading_id(sentence.section), heading, sentence.section, -1, (0, len(heading))
+                )
+            )
         read.append(sentence)
     return timeline(read, source_date, language, tokens)
+
+
+def heading_id(section: int) -> str:
+    """The sentence id of a date found in the heading of section ``section``."""
+    return f"heading{section}"
 
 
 def distinct_events(events: Sequence[Dated], words: Mapping[str, Sequence[str]]) -> list[Dated]:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from briefgen.model import Sentence, Source, Summary
 from briefgen.options import Options
 from briefgen.summarize.actors import actors
-from briefgen.summarize.dates import HEADING_ID, TITLE_ID, dated_mentions, distinct_events
+from briefgen.summarize.dates import TITLE_ID, dated_mentions, distinct_events, heading_id
 from briefgen.summarize.gist import make_gist, sentence_role, speech_scores
 from briefgen.summarize.labels import is_question, label, quote_holders
 from briefgen.summarize.rank import Picker, rank
@@ -143,10 +143,10 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
         tuple(s.id for s in by_section.get(index, []) if s.id in picked)
         for index in range(len(source.sections))
     )
-    headings = [(i, s.heading) for i, s in enumerate(source.sections) if s.heading]
+    headings = [section.heading for section in source.sections]
     mentions = dated_mentions(source.title, sentences, source.date, language, tokens, headings)
     told = {TITLE_ID: content_words(source.title, language)}
-    told.update({f"{HEADING_ID}{i}": content_words(heading, language) for i, heading in headings})
+    told.update({heading_id(i): content_words(h, language) for i, h in enumerate(headings) if h})
     events = distinct_events(mentions, {**words, **told})
     dates: dict[str, list[str]] = {}  # every date each sentence tells, for the gist
     for mention in mentions:

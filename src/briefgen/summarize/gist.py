@@ -392,8 +392,6 @@ def _plain_ending(text: str) -> str:
     """The sentence with its polite or hedging end made plain, ending in 。"""
     body = text.rstrip("。")
     asked = _ASK_TAIL.search(body + "。")
-    if asked and asked.start() == 0:
-        return ""  # "あわせて見解を求めます": an ask of nothing said in the sentence
     if asked:
         head = body[: asked.start()].rstrip("、")
         # "…すべきと考えますが、(Xに関する)見解を伺います": the opinion is the point.
@@ -406,7 +404,7 @@ def _plain_ending(text: str) -> str:
             return head + "。"
         head = head.rstrip("をにの")
         if not head.rstrip("、"):
-            return ""  # an ask whose topic is only a particle: nothing said here
+            return ""  # "あわせて見解を求めます": an ask of nothing the sentence says
         if head.endswith(("た", "る", "、")) and asked.group("asked"):
             # "…の成功に向けた知事の所見を伺います": a verb's modifier needs its noun
             return head + asked.group("asked") + "は。"

@@ -371,6 +371,7 @@ def find_japanese_dates(
 
         if (
             words is not None
+            and end < len(normalized)  # a headline's or digest's 次回は7月 ends on it
             and normalized[end - 1] == "月"
             and normalized[end - 2] in _DIGITS_AND_KANJI
             and _names_a_thing(words, end, _MONTH_TIME_WORDS, arabic=True)
@@ -561,9 +562,7 @@ def _names_a_thing(
     告示: the dictionary's サ変) when it happens."""
     following = words.get(end)
     if following is None:
-        # no word starts there: the date is the start of a longer one, unless the text
-        # ends there (a headline's or digest's 次回は7月)
-        return end < max(t.span[1] for t in words.values())
+        return True  # no word starts there: the date is the start of a longer one
     if following.pos[0] not in ("名詞", "接尾辞"):
         return False
     if following.surface in time_words or following.pos[1] == "数詞":
@@ -669,9 +668,9 @@ def _mention(match: re.Match[str], text: str) -> DateMention | None:
     month_end_text = get("month_end", "month_end_y", "month_end_ay", "month_end_w")
     day_text = get("day", "day_y", "day_ay", "day_w", "day_a", "day_m", "day_b", "day_k", "day_c")
     end_text = get(
-        "day_end", "day_end_y", "day_end_ay", "day_end_w", "day_end_a", "day_end_m", "day_end_c"
-    )
-    end_text = end_text or parts.get("day_end_b")
+        "day_end", "day_end_y", "day_end_ay", "day_end_w", "day_end_a", "day_end_m", "day_end_c",
+        "day_end_b",
+    )  # fmt: skip
     month = _number(month_text) if month_text else None
     month_end = _number(month_end_text) if month_end_text else None
     if month_end is not None and (day_text is not None or not 1 <= month_end <= 12):

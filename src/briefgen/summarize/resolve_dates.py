@@ -37,6 +37,7 @@ _PLAN_NOUNS = frozenset(
 # the sentence tells (方針を転換した, 計画が決まった).
 _ARGUMENT_PARTICLES = frozenset(["を", "が", "は", "も", "に", "へ", "の"])
 _STATE_VERBS = frozenset(["居る", "おる", "有る", "在る"])  # …ている, …てある: a state
+_BEING = frozenset(["有る", "在る", "無い"])  # …した疑いがある, …した形跡はない
 # Verbs that look ahead to the date they govern (10月3日に控え, 22日に向け, 5日に先立ち):
 # the date is later than the time of the main verb, like a plan's.
 _AHEAD_VERBS = frozenset(["控える", "向ける", "先立つ"])
@@ -171,6 +172,7 @@ _DAY_NOUNS = frozenset(["期限", "期日", "日程", "日取り", "締め切り
 _SETTING = frozenset(
     ["設定", "指定", "変更", "定める", "なる", "成る", "迫る", "延長", "短縮", *_SHIFTS]
 )
+_SETTING_AS_OBJECT = _SETTING | {"決める", "決定"}  # 開業日を23日に決めた
 
 
 def _simple_past(after: Sequence[Token]) -> bool:
@@ -178,10 +180,12 @@ def _simple_past(after: Sequence[Token]) -> bool:
     that was (…協議していた, …控えていた) or hearsay (…したという): news tells an act
     of the last few days, a state or hearsay of any time before."""
     said, at = _main_predicate_at(after)  # 協議を重ねていたが、…: the clause ends at が
-    # …渡した疑いがある: a suspicion of an act, of any time, like hearsay
-    suspected = after[at].normalized in ("有る", "在る", "無い")
     return (
-        said == "past" and at > 0 and after[at - 1].normalized not in _STATE_VERBS and not suspected
+        said == "past"
+        and at > 0
+        and after[at - 1].normalized not in _STATE_VERBS
+        # …渡した疑いがある: a suspicion of an act, of any time, like hearsay
+        and after[at].normalized not in _BEING
     )
 
 
@@ -257,19 +261,21 @@ def _names_a_set_day(before: Sequence[Token], after: Sequence[Token]) -> bool:
     noun = before[-2]
     if noun.pos[0] != "名詞":
         return False
-    if noun.surface == "日":  # 開業|日: a compound, when a noun comes before
-        if len(before) > 2 and before[-3].pos[0] == "名詞":
-            return True
+    if noun.surface == "日":
+        if len(before) < 3:
+            return False
+        modifier = before[-3]
+        if modifier.pos[0] == "名詞":
+            return True  # 開業|日: a compound
         # 回答が集中する日を14日に設定した: a day a clause names, set by the verb after it
         # (集中した日は30日だった tells when it was)
         return (
-            len(before) > 2
-            and before[-3].pos[0] in ("動詞", "助動詞")
-            and before[-3].form.startswith("連体形")
+            modifier.pos[0] in ("動詞", "助動詞")
+            and modifier.form.startswith("連体形")
             and before[-1].surface == "を"
             and len(after) > 1
             and after[0].surface == "に"
-            and after[1].normalized in _SETTING | {"決める", "決定"}
+            and after[1].normalized in _SETTING_AS_OBJECT
         )
     # 投票日, 開業日; a word of two (来日, 毎日, 平日) is rarely a day's name
     return noun.normalized in _DAY_NOUNS or (noun.surface.endswith("日") and len(noun.surface) > 2)
@@ -426,7 +432,7 @@ def _being_of_a_past_act(tokens: Sequence[Token], i: int) -> bool:
     """Whether the word at ``i`` is a verb of being whose subject is a noun a past verb
     modifies (…した疑いがある, …した可能性もある, …した形跡はない)."""
     return (
-        tokens[i].normalized in ("有る", "在る", "無い")
+        tokens[i].normalized in _BEING
         and i >= 3
         and tokens[i - 1].surface in ("が", "も", "は")
         and tokens[i - 2].pos[0] == "名詞"
