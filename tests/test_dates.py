@@ -1451,3 +1451,68 @@ def test_an_adversarial_reader_s_sentences_for_the_twelfth_set_s_rules(
     text: str, source_date: str | None, expected: list[str]
 ) -> None:
     assert dates_of_text(text, source_date) == expected
+
+
+# The thirteenth development set's classes (political analysis, foreign wires, press
+# conferences, schedules of culture and science), in sentences written for this test.
+@pytest.mark.parametrize(
+    ("text", "source_date", "expected"),
+    [
+        # A quote of several sentences: the one that begins inside it is still quoted,
+        # and a day a quote tells is not the day the text reports on.
+        (
+            "記者「今週で会期が終わります。法案は27日に成立しましたが」"
+            "大臣「あすから施行の準備に入ります」",
+            "2026-06-30",
+            ["2026-06-27", "2026-07-01"],
+        ),
+        # What ends with its own subject is an event, not the speaker's closing.
+        ("本日で受け付けが終わります。", "2026-06-30", ["2026-06-30"]),
+        # Elapsed time, a stressed amount, a duration: no dates.
+        ("施行から20日たてば効力を失う。", "2026-06-30", []),
+        ("知事が辞意を表明してから5日。", "2026-06-30", []),
+        ("残る任期は半年で、1日も無駄にできない。", "2026-06-30", []),
+        ("前回は集計の確定までに3日かかった。", "2026-06-30", []),
+        # A date's weekday as its predicate, nouns an anaphora starts: no events.
+        (
+            "投票日の7月12日は日曜日のため、前日に集会を開く。",
+            "2026-06-30",
+            ["2026-07-12", "2026-07-11"],
+        ),
+        ("与党内には衆参同日選への警戒がある。", "2026-06-30", []),
+        ("元日の夜には前日譚の特番を流す。", "2026-12-27", ["2027-01-01"]),
+        # An anaphora of an undated text's unresolved day is unresolved too.
+        ("新駅は4月1日に開業する。開業前日には式典を開く。", None, ["--04-01", "--03-31"]),
+        # A month with a relative year in an undated text: its month, unresolved.
+        ("委員会は、選挙を来年6月3日に行うと発表した。", None, ["--06-03"]),
+        # What is aimed at, and the occasion it is aimed at in, is ahead.
+        ("市長は11月2日の市長選で3選を目指している。", "2026-01-10", ["2026-11-02"]),
+        ("同社は20日の株主総会に向け、準備を進めている。", "2026-06-25", ["2026-07-20"]),
+        # The day of an act named as a thing takes no tense from the verb after it.
+        ("16日投開票の知事選は、投票まで10日を切った。", "2027-01-06", ["2027-01-16"]),
+        # An adjective before its noun tells no time.
+        (
+            "28日に審議が始まり、与野党が激しい攻防を続けている。",
+            "2026-06-30",
+            ["2026-06-28"],
+        ),
+        # A season or half of a year before 以来 is told as a base, not carried.
+        (
+            "議長国を務めるのは2019年上半期以来となる。首相は元日の演説で決意を述べた。",
+            "2030-01-02",
+            ["2019", "2030-01-01"],
+        ),
+        # A weekday told with the date that follows it is that date.
+        ("来週の火曜日に当たる3月3日に会合を開く。", "2026-02-26", ["2026-03-03", "2026-03-03"]),
+        # An anaphora counts from the day told first, not one restated in brackets.
+        (
+            "会合は現地時間9日夜（日本時間10日朝）に開かれた。外相は同日、声明を出した。",
+            "2026-06-10",
+            ["2026-06-09", "2026-06-10", "2026-06-09"],
+        ),
+    ],
+)
+def test_the_thirteenth_development_set_s_classes(
+    text: str, source_date: str | None, expected: list[str]
+) -> None:
+    assert dates_of_text(text, source_date) == expected

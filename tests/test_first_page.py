@@ -117,3 +117,39 @@ def test_a_text_under_headings_shows_its_main_parts(tmp_path: Path) -> None:
     shown = [f["original"] for f in entry["facts"]]
     # One from each part, the longest parts first: not the one short part three times.
     assert shown == ["大きさは三種類ある。", "容量は最大で二テラバイトだ。", "例の一は速い。"]
+
+
+# Written for this test: a member's question in the polite style, with an ordinal that
+# only names its next part.
+QUESTION = """date 2024-06-12 港北区議会 一般質問
+
+初めに、通学路の安全について伺います。
+
+区内の通学路では、昨年度、児童が巻き込まれる事故が十二件発生しております。
+
+特に、幹線道路の抜け道となっている生活道路で事故が多く起きております。
+
+区は、ガードレールの設置を急ぐべきです。
+
+第二は、子ども食堂への支援であります。
+
+子ども食堂は区内に四十か所ありますが、その多くが食材の確保に苦労しております。
+
+区として、食材の寄付を仲介する仕組みを設ける必要があります。
+
+以上、区長の見解を伺います。
+"""
+
+
+def test_a_speech_states_facts_and_holds_its_demands_as_assessments(tmp_path: Path) -> None:
+    entry = _page_one(tmp_path, "question.txt", QUESTION)
+    facts = [fact["original"] for fact in entry["facts"]]
+    judged = [p["original"] for p in entry["assessments"]]
+    assert not any(text.startswith("第二は") for text in facts + judged)  # a signpost
+    assert not any(text.endswith(("べきです。", "必要があります。")) for text in facts)
+    # The demands are the point: in the gist, or held as assessments, never said twice.
+    gist = entry["gist"]["original"]
+    assert "ガードレールの設置を急ぐべき" in gist
+    assert "以上" not in gist + "".join(judged)  # an ask of nothing it says
+    said = [gist, *judged]
+    assert sum("仲介する仕組みを設ける必要" in text for text in said) == 1

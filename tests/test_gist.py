@@ -37,6 +37,12 @@ def sentences(*texts: str) -> list[Sentence]:
         ("今後は区と連携し、相談窓口の拡充を図ってまいります。", "decision"),
         ("来年度から新たな助成制度を設けることといたしました。", "decision"),
         ("市は3日、新庁舎の設計案を公表した。", "statement"),
+        # An ordinal that only names the next part.
+        ("第三は、空き家の活用についてであります。", "signpost"),
+        ("二点目は、商店街の防犯カメラです。", "signpost"),
+        ("以上、市長の見解を伺います。", "signpost"),  # an ask of nothing it says
+        ("第一に、昨年度の来場者は大きく減りました。", "statement"),
+        ("第二は、県が示した試算であり、根拠は明らかでないことです。", "statement"),
     ],
 )
 def test_each_sentence_has_its_role(text: str, role: str) -> None:

@@ -175,3 +175,21 @@ def test_a_question_names_no_speaker_of_the_answer() -> None:
     labels = {s.id: label(s.text, "ja") for s in sentences}
     quote_holders(sentences, labels, "ja", ["田中", "前社長"])
     assert labels["s2"] == ("quote", "元社員の田中")
+
+
+# Written for this test: a speech says in the polite style what writing says plainly.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("区は通学路の点検を急ぐべきです。", "assessment"),
+        ("学校の耐震化も進めるべきと思います。", "assessment"),
+        ("制度の見直しを検討する必要があります。", "assessment"),
+        ("利用が伸びない原因は周知の不足にあると考えております。", "assessment"),
+        ("事業の効果は大きいと言えます。", "assessment"),
+        ("今年度の利用者は三万人でございます。", "fact"),
+        ("本年四月に新しい窓口を開設しました。", "fact"),
+        ("次回の会合は来月です。", "fact"),
+    ],
+)
+def test_a_polite_judgement_is_an_assessment(text: str, expected: str) -> None:
+    assert label(text, "ja") == (expected, None)

@@ -72,6 +72,7 @@ from briefgen.model import (
     SourceBriefing,
     Story,
 )
+from briefgen.summarize.gist import sentence_role
 from briefgen.summarize.labels import complete_statement, is_question
 
 FACTS = 3  # key facts per entry of the first page
@@ -371,8 +372,11 @@ def _source_entry(source: SourceBriefing, today: dt.date, titles: dict[str, str]
         for p in section.points
         for sid in p.sentence_ids
     }
+    conclusion = _conclusion(source)
+    if conclusion is not None and _same_statement(gist.original, conclusion.text.original):
+        conclusion = None  # the gist says it already
     return _entry(
-        conclusion=_conclusion(source),
+        conclusion=conclusion,
         title=source.title,
         sources_text="",
         gist=gist,
@@ -458,12 +462,16 @@ def _entry(
     """One entry of page 1: the best facts and assessments (by the ranker's score, shown
     in the text's order; facts one per part first, ``part_of``, the biggest parts
     first, ``sizes``), what is coming up, and who matters. Only a complete sentence
-    stands there alone (``language_of`` each point's language): a key fact states, so
-    no question either; an assessment may be an ask (…でしょうか。) but no bare
-    question (…？)."""
+    stands there alone (``language_of`` each point's language), and no signpost or
+    greeting: a key fact states, so no question either; an assessment may be an ask
+    (…でしょうか。) but no bare question (…？)."""
 
     def stands_alone(p: Point) -> bool:
-        return complete_statement(p.text.original, language_of(p))
+        # A signpost (第二は、…であります) or a greeting says nothing of its own.
+        language = language_of(p)
+        return complete_statement(p.text.original, language) and (
+            language != "ja" or sentence_role(p.text.original) not in ("signpost", "greeting")
+        )
 
     facts = _spread(
         [

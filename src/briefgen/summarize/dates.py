@@ -287,7 +287,12 @@ def timeline(
             if mention.anchor is not None:
                 anchored = _anchored(mention, events, sentence.text, dated)
                 if anchored is not None:
-                    dated.append((mention, end, anchored, "carried"))
+                    how = "unresolved" if anchored.startswith("--") else "carried"
+                    dated.append((mention, end, anchored, how))
+                    if beside and _FULL_DAY.fullmatch(anchored):
+                        # 発売日前日の22日: the day beside it is in the month it counted to
+                        when = dt.date.fromisoformat(anchored)
+                        frame.sentence_month = (when.year, when.month, when.day)
                 elif beside:
                     apposed[mentions[index].span] = mention  # 帰国翌日の17日: the 17th
                 continue
@@ -298,12 +303,21 @@ def timeline(
                 continue
             frame.spoken = _spoken(mention, sentence.text, quotes, dated, frame.report_day)
             before = (frame.sentence_month, frame.report_day, frame.report_position)
+            last = (frame.last, frame.last_day, frame.last_month)
             resolved = resolve_range(
                 mention, end, frame, tense, shares_month=language not in ("ja", "zh")
             )
             if _aside(sentence.text, mention.span[0]):
                 # （3月18日開幕）, 18日（日本時間19日）: an aside frames no month, no report
                 frame.sentence_month, frame.report_day, frame.report_position = before
+                if _restates(sentence.text, mention.span[0]):
+                    # 30日夕（日本時間31日昼）…同日夜: the same moment told another way;
+                    # an anaphora counts from the day told first
+                    frame.last, frame.last_day, frame.last_month = last
+            elif _in_quotes(mention.span[0], quotes):
+                # 記者「予算は28日に成立しましたが」: the text reports on the day it tells,
+                # not on one a quote tells
+                frame.report_day, frame.report_position = before[1:]
             if resolved is None:
                 if (
                     mention.kind == "year_word"
@@ -314,6 +328,12 @@ def timeline(
                     # it told of (第1回は1985年8月3日に開かれた。今年は…10月中に決める); a
                     # quote's 今年 is the speaker's (1990年に「今年は勝負の年だ」と語り)
                     frame.written_year = None
+                    if mention.month is not None and not mention.fiscal:
+                        # 来年6月3日 in an undated text: the month (and day) told, the year
+                        # not
+                        told = f"--{mention.month:02d}"
+                        told += f"-{mention.day:02d}" if mention.day is not None else ""
+                        dated.append((mention, end, told, "unresolved"))
                 continue
             text, how = resolved
             dated.append((mention, end, text, how))
@@ -360,13 +380,17 @@ _SPOKEN_AT = re.compile(
     r"会議|大会|式典|あいさつ|挨拶)(?:で|に|の席))"
 )
 _FULL_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_MONTH_DAY = re.compile(r"--[0-9]{2}-[0-9]{2}")  # a month-day without its year
 _COUNTED_FROM_TODAY = frozenset(
     ["day_word", "week_word", "weekday", "weekday_step", "month_word", "year_word"]
 )
 
 
 def _quotes(text: str) -> list[tuple[int, int]]:
-    """The (opening, closing) positions of a sentence's outermost quotes, in order."""
+    """The (opening, closing) positions of a sentence's outermost quotes, in order. A
+    sentence that closes a quote it never opened began inside it (a quote of several
+    sentences: 記者「本日で年度が終わります。来年度予算は…」): that quote opens before
+    the sentence, at -1."""
     quotes: list[tuple[int, int]] = []
     opened, depth = 0, 0
     for match in _QUOTE_MARK.finditer(text):
@@ -377,6 +401,8 @@ def _quotes(text: str) -> list[tuple[int, int]]:
             depth -= 1
             if depth == 0:
                 quotes.append((opened, match.start()))
+        elif not quotes and match.group() in _QUOTE_CLOSING:
+            quotes.append((-1, match.start()))
     if depth:
         quotes.append((opened, len(text)))
     return quotes
@@ -475,12 +501,33 @@ def _anchored(
         for i, (iso, clause, bracketed) in enumerate(days)
     ]
     # The event itself, not a longer word made of it (開通する, not 開通日を発表した).
+    # A day noun names its act's day: 発売日前日 counts from the day 5月23日に発売する
+    # tells (the act as a verb, not 発売から as a point of time).
     named = re.compile(re.escape(mention.anchor) + "(?![一-龯々])")
+    if mention.anchor.endswith("日") and len(mention.anchor) > 2:
+        named = re.compile(f"{named.pattern}|{re.escape(mention.anchor[:-1])}(?=[すしさ])")
     for iso, clause in reversed(candidates):
         if named.search(clause) and _FULL_DAY.fullmatch(iso):
             when = dt.date.fromisoformat(iso) + dt.timedelta(days=mention.offset or 0)
             return when.isoformat()
+        if named.search(clause) and _MONTH_DAY.fullmatch(iso):
+            # 3月7日から公開…公開前日 in an undated text: a month-day without its year, as
+            # unresolved as the day it counts from (in a leap year: 3月1日's eve may be
+            # 29 February)
+            when = dt.date.fromisoformat("2000" + iso[1:]) + dt.timedelta(days=mention.offset or 0)
+            return "-" + when.isoformat()[4:]
     return None
+
+
+# What opens brackets that tell the moment before them another way: 日本時間31日, 同31日.
+_ANOTHER_WAY = re.compile(r"[（(](?:日本時間|現地時間|同)")
+
+
+def _restates(text: str, at: int) -> bool:
+    """Whether the bracketed date at ``at`` restates the moment before the brackets in
+    another time zone (30日夕（日本時間31日昼）)."""
+    opened = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
+    return opened >= 0 and _ANOTHER_WAY.match(text, opened) is not None
 
 
 def _in_brackets(text: str, at: int) -> bool:
@@ -510,10 +557,13 @@ def _needs_tense(mention: DateMention) -> bool:
 
 
 def _range_start(mention: DateMention) -> bool:
-    """A date that can start a range: one written out, a relative day, or a relative
-    word with its month or day (昨年12月〜, 来月10日から, きょうから, 今年度から)."""
+    """A date that can start a range: one written out, a relative day, an anaphora
+    with its day (同月21日から), or a relative word with its month or day (昨年12月〜,
+    来月10日から, きょうから, 今年度から)."""
     if mention.kind in ("calendar", "fixed", "day_word"):
         return True  # …, きょうから来年3月末まで
+    if mention.kind == "anaphora" and mention.day is not None:
+        return True  # 同月21日から9月15日まで
     return mention.kind in ("year_word", "month_word") and (
         mention.month is not None or mention.day is not None or mention.fiscal
     )

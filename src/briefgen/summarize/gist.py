@@ -86,6 +86,11 @@ _META = re.compile(
     r"^(?:その|この|これ|それ|以下|本稿|ここ)[^。]{0,25}(?:見て|考えて|読み解いて|検証して|整理して|"
     r"紹介して|振り返って|述べて)(?:いく|いこう|みたい|みよう|おきたい)[。]?$"
 )
+# An ordinal that only names the next part: "第二は、…取り組みであります。", "二点目は、…です。"
+_ORDINAL_HEAD = re.compile(
+    r"^(?:第[一二三四五六七八九十\d]+(?:点)?|[一二三四五六七八九十\d]+(?:点目|つ目))(?:は|に)、"
+    r"[^。、]{1,50}(?:であります|でございます|です)[。]?$"
+)
 _TOPIC_ONLY = re.compile(r"(?:について|につきまして)(?:でございますが|でありますが|ですが)、?$")
 _GREETING = re.compile(r"(?:ありがとう|感謝申し上げ|お礼申し上げ|おはようございます|こんにちは)")
 _ASK = re.compile(
@@ -106,7 +111,7 @@ _OPENERS = (
     "そのため", "今後", "今後とも", "今後も", "引き続き", "最後に", "ところで", "一方",
     "したがいまして", "したがって", "そして", "その上で", "特に", "現在", "具体的には",
     "あわせて", "併せて", "同時に", "ただ", "しかし", "しかしながら", "だが", "もっとも",
-    "つまり", "いずれにしろ", "いずれにしても",
+    "つまり", "いずれにしろ", "いずれにしても", "以上",
 )  # fmt: skip
 # One opener (the longest that matches): with its comma, or, for an adverb of time
 # or emphasis, without one ("今後は区と…"), but not as a noun ("今後の対応").
@@ -157,11 +162,12 @@ def sentence_role(text: str) -> str:
         return "greeting" if _GREETING.search(stripped[:30]) else "signpost"
     if len(stripped) <= 60 and _SIGNPOST.search(stripped) and not _WHAT_IS_ASKED.search(stripped):
         return "signpost"
-    if _META.search(stripped):
+    if _META.search(stripped) or _ORDINAL_HEAD.search(stripped):
         return "signpost"
     tail = stripped[-30:]
     if _ASK.search(tail):
-        return "ask"
+        # "以上、区長の見解を伺います": an ask of nothing it says only closes the part
+        return "ask" if _plain_ending(_drop_openers(stripped)) else "signpost"
     if _DECISION.search(tail):
         return "decision"
     return "statement"

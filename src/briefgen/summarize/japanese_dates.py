@@ -164,8 +164,9 @@ _COUNTED_BEFORE = re.compile(
 # A date followed by 以来 or 以降 starts a period that reaches the present (2023年
 # 以来、3年ぶり): the text does not go on to tell of that time.
 _SINCE_AFTER = re.compile(
-    r"(?:以来|以降|に[^、。「」]{0,20}?て以来|の[一-龯ァ-ヶー]{1,6}以来)"
-)  # …年に掲げられて以来, 2025年10月の就任以来
+    r"(?:(?:上半期|下半期|前半|後半|春|夏|秋|冬|初頭|末)?(?:以来|以降)"
+    r"|に[^、。「」]{0,20}?て以来|の[一-龯ァ-ヶー]{1,6}以来)"
+)  # …年に掲げられて以来, 2025年10月の就任以来, 2016年下半期以来
 # Between a year and この日 or きょう that are its day (1945年（昭和20年）のこの日).
 _OF_THE_YEAR = re.compile(r"[）)]?(?:[（(][^）)]{1,12}[）)])?の")
 # A year word that is its sentence's topic or time (昨年は, 今年も, 来年、) frames the
@@ -185,6 +186,7 @@ _COUNTED_AFTER = re.compile(
     r"(?:間|連続|あたり|当たり|以内|以上|未満|目|後|前(?!後)|ぶり|振り|おき|置き|ごと|毎|分|程度"
     r"|ほど|程|余り|あまり|足らず|弱|強|超|近く|がかり|掛かり|期|決算|中間|遅れ|遅い|早く|早い|越し"
     r"|平均|順延|延期|延長|短縮|繰り下げ|繰り上げ|繰下げ|繰上げ|前倒し|先送り|ずれ込|としては"
+    r"|かか[らりるっ]|掛か|を要"  # 判明までに4日かかった: a duration
     rf"|(?:[0-9{_KANJI_NUMBER}]+|数)(?:回|食|錠|杯|本|時間|人|件|往復|便|台|個|枚|万|千|百))"
 )
 # A number of days as the object of a verb or of a verbal noun (移動日を1日挟み, 期限を
@@ -198,10 +200,13 @@ _SCHEDULE_GOES_ON = re.compile(
 _VERB_AFTER = re.compile(r"(?![午朝昼夜夕未早深以付現頃前後])[一-龯ぁ-ゖ](?<![にのかまはもで])")
 # Days counted from an event that is no date (発売から10日で, 開幕から3日が過ぎた): elapsed
 # time. After a date (28日から30日まで) the number is the end of a range.
-_ELAPSED_AFTER = re.compile(r"(?:で|が|を経|経|たっ|過ぎ)")
+# Days left before an event (投票まで10日を切った, 開幕まで3日に迫った): the same.
+_ELAPSED_AFTER = re.compile(
+    r"(?:で|が|を経|経|たっ|たて|たつ|たち|過ぎ|。|を切|を割|に迫|と迫|を残)"
+)
 # An amount stressed by も before an adjective or a negative (一日も早い復興, 一日も欠かさず):
 # "even one day", not the first of the month (5日も協議を続けた is still the 5th).
-_STRESSED_BY = ("形容詞",)
+_STRESSED_BY = ("形容詞", "形状詞", "形状詞可能")  # 一日も早い, 1日も無駄にできない
 # Today's, tomorrow's, yesterday's of what lasts rather than happens — a country, a
 # people, a society, an age (今日の国際社会, 明日の日本, 昨日の敵は今日の友, 明日の私たち) —
 # is the present, the future or the past, no day. The head noun of what follows の
@@ -219,9 +224,15 @@ _QUOTED_NAME_TAIL = re.compile(
 # What a short weekday (日曜, 月曜) names as a weekly paper's or programme's part, not a
 # day (金曜発表の統計 is this Friday's).
 _WEEKLY_MEDIA = frozenset(["版", "朝刊", "夕刊", "コラム", "論説", "社説", "討論", "特集", "番組"])
-_WEEKDAY_OF_A_DATE = re.compile(r"に(?:あた|当た)(?:る|り|っ)")
+# 15日が土曜日にあたる: which weekday a date is; not 来週の月曜日に当たる4月7日, where the
+# weekday is a date told twice
+_WEEKDAY_OF_A_DATE = re.compile(rf"に(?:あた|当た)(?:る(?!{SPACES}(?:{_NUMBER}))|り|っ)")
 _DATE_AS_SUBJECT = re.compile(rf"[0-9{_KANJI_NUMBER}]日[がは]$")
-_COPULA_AFTER = re.compile(r"(?:だ|で|です|でし|でござい|であ)")
+_COPULA_AFTER = re.compile(r"(?:だ|で|です|でし|でござい|であ|のため|。)")
+# What makes an anaphora the start of a noun: 同日選 (elections on one day), 同年代,
+# 同年齢 (of one age), 前日譚 (a prequel).
+_WORD_STARTS = frozenset(["同日", "同年", "前日", "翌日"])
+_NOUN_AFTER_ANAPHORA = re.compile(r"選|代|齢|輩|譚")
 _LAW_NUMBER = re.compile(r"(?:法律|条例|政令|省令|規則|告示|訓令)第")
 # 今年度分, 今月中, 同日付: the dictionary's words of a date
 _PART_OF = frozenset(["分", "中", "付", "付け"])
@@ -278,9 +289,11 @@ _SUPPOSED = re.compile(r"(?:仮に|もし|たとえ|万一|万が一)$")
 _IF = r"(?:仮に|もし(?!くは|も)|たとえ(?!ば)|万一|万が一)"  # not もしくは (or), たとえば
 _CONDITION_CHARS = 120  # how far back a condition is looked for: bounded work per date
 _SUPPOSED_BEFORE = re.compile(rf"{_IF}[^。「」『』]*(?:ば|たら|なら|ても|でも)[、，]?$")
-# A speaker's own act, said as it is done (本日は…紹介いたします): no event to date.
+# A speaker's own act, said as it is done (本日は…紹介いたします): no event to date; what
+# ends or begins with its own subject (年度が終わります) is an event, not the speaker's act.
 SPEECH_ACT = re.compile(
-    r"(?:いたし|申し上げ|伺い|終わり|始め|質問し|紹介し|説明し|報告し|述べ)ます(?=[。！」』]|$)"
+    r"(?:いたし|申し上げ|伺い|(?<!が)(?:終わり|始め)|質問し|紹介し|説明し|報告し|述べ)ます"
+    r"(?=[。！」』]|$)"
 )
 
 
@@ -348,7 +361,7 @@ def find_japanese_dates(
         if match.group("month") and _YEARS_BEFORE.fullmatch(normalized, start - 2, start):
             continue
         if (
-            normalized.endswith("から", 0, start)
+            normalized.endswith(("から", "まで"), 0, start)
             and not (found and found[-1].span[1] == start - 2)
             and _ELAPSED_AFTER.match(normalized, end)
         ):
@@ -377,6 +390,8 @@ def find_japanese_dates(
             and _names_a_thing(words, end, _MONTH_TIME_WORDS, arabic=True)
         ):
             continue  # 5月病, 11月場所, 6月定例会: a thing named by its month
+        if match.group() in _WORD_STARTS and _NOUN_AFTER_ANAPHORA.match(normalized, end):
+            continue  # 衆参同日選, 同年代の若者, 前日譚: a noun the word starts, no date
         if language == "ja" and normalized[end - 1] == "号":
             continue  # 号 is Chinese for 日; in Japanese it numbers things (台風5号)
         mention = _mention(match, text)
@@ -609,7 +624,11 @@ def _stressed(words: Mapping[int, Token], end: int) -> bool:
     following = words.get(particle.span[1])
     if following is None:
         return False
-    return following.pos[0] in _STRESSED_BY or following.form.startswith("未然形")
+    return (
+        following.pos[0] in _STRESSED_BY
+        or following.pos[2] in _STRESSED_BY
+        or following.form.startswith("未然形")
+    )
 
 
 def _lasting(words: Mapping[int, Token], end: int) -> bool:

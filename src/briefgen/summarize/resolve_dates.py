@@ -40,7 +40,10 @@ _STATE_VERBS = frozenset(["居る", "おる", "有る", "在る"])  # …てい�
 _BEING = frozenset(["有る", "在る", "無い"])  # …した疑いがある, …した形跡はない
 # Verbs that look ahead to the date they govern (10月3日に控え, 22日に向け, 5日に先立ち):
 # the date is later than the time of the main verb, like a plan's.
-_AHEAD_VERBS = frozenset(["控える", "向ける", "先立つ"])
+_AHEAD_VERBS = frozenset(["控える", "向ける", "先立つ", "目指す", "狙う"])
+# Verbs of aiming (2030年の達成を目指す; 11月5日の大統領選で再選を目指す): what they aim
+# at, and the occasion they aim at it in, is ahead.
+_AIMING_VERBS = frozenset(["目指す", "狙う"])
 _FINITE = ("終止形", "連体形")
 
 
@@ -73,13 +76,20 @@ def predicate_tense(
         # 16日の予定, 20日の見通し: a plan's day; 当初は5日の予定だった: one that was
         was = any(t.normalized == "た" for t in after[2:5])
         return None if was else "future"
-    if _looked_ahead_to(after) and not _quoted(before):
-        # 3日公示され、20日の投開票に向けて…始まった: a thing ahead of a past act
-        return "after_act" if _simple_past(after) else None
+    if _looked_ahead_to(after):
+        # 3日公示され、20日の投開票に向けて…始まった: a thing ahead of a past act (not a
+        # quote's: 監督は22日、「18日の決勝を前に…」); one looked ahead to now
+        # (11月5日の大統領選で再選を目指しており, 「17日の会談に向け…調整している」) is to come
+        quoted = _quoted(before)
+        if _simple_past(after):
+            return None if quoted else "after_act"
+        return "future" if _main_predicate(after) in ("future", "state") else None
     if _forecast_of(after):
         return "future"  # 9日の投開票が有力視され: the day a thing is expected on
     if after and after[0].surface in ("の", "付", "付け"):
         return None  # 18日の首脳会談, 1日付の新聞: a date of a thing, not of a verb
+    if _act_as_topic(after):
+        return None  # 15日投開票の総統選は: the day of an act named as the topic
     if _announces(before, after):
         # 投開票は26日。: a topic's day, said without a verb, is to come; a clause made
         # the topic (確認されたのは3日。) tells its own tense, and so does a sentence
@@ -201,6 +211,21 @@ def _quoted(before: Sequence[Token]) -> bool:
     return depth > 0
 
 
+def _act_as_topic(after: Sequence[Token]) -> bool:
+    """Whether the date (``after``: its sentence's words after it) is the day of an act
+    that names the sentence's topic (15日投開票の総統選は、…切った): the verb is the
+    topic's, not the act's. A schedule (15日投開票の日程) is a plan's, and a thing in the
+    verb's own clause (3日閉幕の総体で優勝した) takes the verb's time."""
+    if len(after) < 4 or after[0].pos[:3] != ("名詞", "普通名詞", "サ変可能"):
+        return False
+    if after[1].surface != "の" or after[2].normalized in _PLAN_NOUNS:
+        return False
+    i = 2
+    while i < len(after) and after[i].pos[0] in ("名詞", "接尾辞", "接頭辞"):
+        i += 1
+    return i > 2 and i < len(after) and after[i].surface == "は"
+
+
 def _looked_ahead_to(after: Sequence[Token]) -> bool:
     """Whether the date (``after``: its sentence's words after it) is of a thing the
     sentence looks ahead to: ``の``, the thing's nouns, then ``に向け``, ``を控え``,
@@ -217,6 +242,17 @@ def _looked_ahead_to(after: Sequence[Token]) -> bool:
             return False
     else:
         return False
+    if i + 1 < len(after) and after[i].surface == "で" and i > 1:
+        # 11月5日の大統領選で再選を目指す: the occasion of what is aimed at
+        j = i + 1
+        while j < len(after) and after[j].pos[0] in ("名詞", "接尾辞", "接頭辞"):
+            j += 1
+        return (
+            j + 1 < len(after)
+            and j > i + 1
+            and after[j].surface == "を"
+            and after[j + 1].normalized in _AIMING_VERBS
+        )
     if i + 1 >= len(after) or after[i].surface not in ("に", "を"):
         return False
     following = after[i + 1]
@@ -355,8 +391,8 @@ def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
         return "none"
     if head not in ("動詞", "形容詞", "助動詞") or not token.form.startswith(_FINITE):
         return "none"
-    if _copula(token) and token.form.startswith("連体形"):
-        return "none"  # 記録的な大雨: an adjectival noun's な tells no time
+    if (_copula(token) or head == "形容詞") and token.form.startswith("連体形"):
+        return "none"  # 記録的な大雨, 激しい舌戦: an adjective before its noun tells no time
     tense: Said = "future"
     if head == "助動詞" and token.normalized == "た":
         tense = "past"
