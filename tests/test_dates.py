@@ -1510,6 +1510,23 @@ def test_an_adversarial_reader_s_sentences_for_the_twelfth_set_s_rules(
             "2026-06-10",
             ["2026-06-09", "2026-06-10", "2026-06-09"],
         ),
+        # A weekly rule and a weekly slot name no day; a plan that was may have passed.
+        ("美術館は火曜日は休館で、会期は6月7日まで。", "2026-05-02", ["2026-06-07"]),
+        ("土曜夜の人気番組が秋に終わる。", "2026-05-02", []),
+        ("当初は28日に予定していたが、雨で延びていた。", "2026-05-01", ["2026-04-28"]),
+        # A weekday of a week told can start a range.
+        (
+            "来週の木曜日から元日まで窓口を開く。",
+            "2030-12-20",
+            ["2030-12-26/2031-01-01"],
+        ),
+        # What follows a condition is ahead; 振り返れば is a way of speaking.
+        (
+            "識者は「補選で敗れれば、9月の代表選での続投は難しい」とみる。",
+            "2027-01-08",
+            ["2027-09"],
+        ),
+        ("振り返れば、3月には市庁舎が全焼した。", "2027-12-28", ["2027-03"]),
     ],
 )
 def test_the_thirteenth_development_set_s_classes(

@@ -564,6 +564,8 @@ def _range_start(mention: DateMention) -> bool:
         return True  # …, きょうから来年3月末まで
     if mention.kind == "anaphora" and mention.day is not None:
         return True  # 同月21日から9月15日まで
+    if mention.kind == "weekday" and mention.offset is not None:
+        return True  # 来週の水曜日から元日まで: a weekday of a week told
     return mention.kind in ("year_word", "month_word") and (
         mention.month is not None or mention.day is not None or mention.fiscal
     )

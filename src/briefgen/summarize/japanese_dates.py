@@ -226,6 +226,10 @@ _QUOTED_NAME_TAIL = re.compile(
 _WEEKLY_MEDIA = frozenset(["版", "朝刊", "夕刊", "コラム", "論説", "社説", "討論", "特集", "番組"])
 # 15日が土曜日にあたる: which weekday a date is; not 来週の月曜日に当たる4月7日, where the
 # weekday is a date told twice
+# A time of a weekday that names a weekly programme's slot: 日曜朝の長寿番組.
+_WEEKLY_SLOT = re.compile(
+    r"日?(?:朝|夜|昼|夕方|午前|午後|深夜|夜間)?の[^、。「」]{0,12}?(?:番組|放送枠|コラム|連載)"
+)
 _WEEKDAY_OF_A_DATE = re.compile(rf"に(?:あた|当た)(?:る(?!{SPACES}(?:{_NUMBER}))|り|っ)")
 _DATE_AS_SUBJECT = re.compile(rf"[0-9{_KANJI_NUMBER}]日[がは]$")
 _COPULA_AFTER = re.compile(r"(?:だ|で|です|でし|でござい|であ|のため|。)")
@@ -252,7 +256,9 @@ _TO_THIS_DAY = re.compile(r"(?:に至る)?まで[^。、]{0,40}?(?:てきた|で
 _SAYING = re.compile(r"(明日|今日|昨日|あす|きょう)は\1の")
 # A sentence that tells how things recur names weekdays of every week (毎週金曜日を在宅
 # 勤務の日とし、月曜日から木曜日は出社を原則とする), not days: its bare weekdays are no event.
-_RECURRING = re.compile(r"毎週|隔週|毎月|毎日|毎朝|毎晩|原則|定休")
+_RECURRING = re.compile(
+    r"毎週|隔週|毎月|毎日|毎朝|毎晩|原則|定休|曜日?は(?:休館|休業|休園|休診|休み)"
+)  # 月曜日は休館: a weekly rule
 # A sentence that ends telling what usually happens (1月に召集されれば、会期末は6月下旬と
 # なるのが通例だ; 4月以降が取りざたされることが多い) names months of any year: a month or
 # month-day it gives without a year is no event (a day of a report in it still is).
@@ -478,6 +484,10 @@ def find_japanese_dates(
             and words[end].surface in _WEEKLY_MEDIA
         ):
             continue  # 日曜コラム, 日曜討論: a weekly column's or programme's name, no day
+        if mention.kind == "weekday" and mention.offset is None and _WEEKLY_SLOT.match(
+            normalized, end
+        ):
+            continue  # 日曜朝の情報番組: a weekly slot, no day
         if mention.kind == "weekday" and (
             _WEEKDAY_OF_A_DATE.match(normalized, end)
             or (

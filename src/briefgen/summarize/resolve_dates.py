@@ -56,7 +56,34 @@ def predicate_tense(
     tokens: Sequence[Token], span: tuple[int, int], next_date: int | None, single: bool = True
 ) -> Tense:
     """The tense of the predicate the date at ``span`` belongs to (module docstring);
-    ``single``: a date, not the end of a range (28日から3日まで開かれている has begun)."""
+    ``single``: a date, not the end of a range (28日から3日まで開かれている has begun).
+    Where that tells nothing, a date in what follows a condition (統一選で負ければ、9月の
+    総裁選での再選は危うい) is ahead: a condition's outcome is yet to come."""
+    tense = _predicate_tense(tokens, span, next_date, single)
+    if tense is None and _after_condition([t for t in tokens if t.span[1] <= span[0]]):
+        return "future"
+    return tense
+
+
+def _after_condition(before: Sequence[Token]) -> bool:
+    """Whether the words before a date, back to its sentence's or quote's start, hold a
+    condition set off by a comma (…負ければ、, …決まったら、, …なら、)."""
+    for i in range(len(before) - 1, 0, -1):
+        if before[i].surface in _OPENING or before[i].surface in _SENTENCE_END:
+            return False
+        if before[i].surface in "、，" and before[i - 1].normalized in ("ば", "たら", "なら"):
+            # 振り返れば、思えば、言えば: a way of speaking, no condition
+            spoken = i > 1 and before[i - 2].normalized in _WAYS_OF_SPEAKING
+            return before[i - 1].pos[0] in ("助詞", "助動詞") and not spoken
+    return False
+
+
+_WAYS_OF_SPEAKING = frozenset(["振り返る", "思う", "言う", "考える", "見る", "顧みる", "遡る"])
+
+
+def _predicate_tense(
+    tokens: Sequence[Token], span: tuple[int, int], next_date: int | None, single: bool
+) -> Tense:
     after = [t for t in tokens if t.span[0] >= span[1]]
     before = [t for t in tokens if t.span[1] <= span[0]]
     formal = before and before[-1].surface in _GONE_OR_COMING
@@ -418,6 +445,8 @@ def _plan(tokens: Sequence[Token], i: int) -> Said:
     passive = rest[:2] in (["為る", "れる"], ["為る", "られる"])
     if (passive or rest[:1] in (["だ"], ["です"])) and "た" in rest:
         return None
+    if rest[:1] == ["為る"] and "た" in rest[1:4]:
+        return None  # 当初は27日に予定していた: a plan that was
     if tokens[i].normalized == "日程" and _ends_past(tokens[i + 1 :]):
         return None  # 4日投開票の日程で行われた, 2泊3日の日程で巡るツアーの帰りだった
     return "future"
