@@ -484,8 +484,10 @@ def find_japanese_dates(
             and words[end].surface in _WEEKLY_MEDIA
         ):
             continue  # 日曜コラム, 日曜討論: a weekly column's or programme's name, no day
-        if mention.kind == "weekday" and mention.offset is None and _WEEKLY_SLOT.match(
-            normalized, end
+        if (
+            mention.kind == "weekday"
+            and mention.offset is None
+            and _WEEKLY_SLOT.match(normalized, end)
         ):
             continue  # 日曜朝の情報番組: a weekly slot, no day
         if mention.kind == "weekday" and (
