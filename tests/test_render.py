@@ -446,19 +446,22 @@ def test_who_matters_leaves_out_the_press_and_names_one_actor_once() -> None:
     from briefgen.model import Actor
     from briefgen.render.context import _who_matters
 
-    def actor(name: str, kind: str, salience: float) -> Actor:
-        return Actor(Bilingual(name, ""), kind, 1, "s1", salience=salience)
+    def actor(name: str, kind: str, salience: float, mentions: int = 3) -> Actor:
+        return Actor(Bilingual(name, ""), kind, mentions, "s1", salience=salience)
 
     actors = [
         actor("毎日新聞", "organization", 9.0),  # reports the story
         actor("平田", "place", 8.0),  # the same man, read as a place
         actor("平田信", "person", 7.0),
         actor("パキスタン", "place", 6.0),
+        actor("竹芝", "place", 5.5, mentions=1),  # where something happened, named once
+        actor("世界標準", "other", 5.2, mentions=1),  # a thing named once
         actor("パキスタン人民党", "organization", 5.0),  # another actor
         actor("時事通信", "organization", 4.0),
+        actor("山田", "person", 3.0, mentions=1),  # a person named once still acts
     ]
     names = [a.name.original for a in _who_matters(actors)]
-    assert names == ["平田", "パキスタン", "パキスタン人民党"]
+    assert names == ["平田", "パキスタン", "パキスタン人民党", "山田"]
 
 
 def test_page_one_says_what_the_text_concludes_beside_what_others_said(tmp_path: Path) -> None:

@@ -245,7 +245,9 @@ def _by_salience(actors: tuple[Actor, ...] | list[Actor]) -> list[Actor]:
 
 def _who_matters(actors: list[Actor]) -> list[Actor]:
     """The :data:`WHO_MATTERS` most salient actors, at most half of them places, so
-    the people and organizations who act are not crowded out by where they act; not
+    the people and organizations who act are not crowded out by where they act, and no
+    place or other name named only once (竹芝, 丸の内: where something happened; 安政,
+    世界標準: things); not
     the press that reports the story (毎日新聞, 時事通信: a source, not an actor), and
     a name inside another one chosen (平田 in 平田信, 宇宙開発委員会 in 文部科学省宇宙
     開発委員会) only once, as the more salient."""
@@ -256,6 +258,8 @@ def _who_matters(actors: list[Actor]) -> list[Actor]:
             continue
         if actor.kind == "place" and places >= WHO_MATTERS // 2:
             continue
+        if actor.kind in ("place", "other") and actor.mentions < 2:
+            continue  # named once: where something happened, or a thing, not who acts
         places += actor.kind == "place"
         chosen.append(actor)
         if len(chosen) == WHO_MATTERS:
