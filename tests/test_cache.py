@@ -97,7 +97,8 @@ def test_least_recently_used_rows_go_past_the_cap(tmp_path: Path) -> None:
 def test_concurrent_processes_share_the_cache(tmp_path: Path) -> None:
     path = tmp_path / "c.sqlite3"
     code = (
-        "import sys\n"
+        "import logging, sys\n"
+        "logging.basicConfig()  # a warning that the cache gave up reaches stderr\n"
         "from briefgen.translate.cache import TranslationCache, CachedText\n"
         "c = TranslationCache(sys.argv[1])\n"
         "for i in range(200):\n"
@@ -187,3 +188,38 @@ def test_a_rebuilt_package_is_a_new_cache_identity(tmp_path: Path) -> None:
         ArgosTranslator.from_path(folder, beam_size=1).identity
         != ArgosTranslator.from_path(folder).identity
     )
+
+
+def test_a_cache_being_created_by_another_process_is_waited_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Processes creating the file at once: switching it to WAL can fail with "database
+    # is locked" at once (seen about once in 100 races of four processes), without
+    # SQLite's busy timeout. The cache tries again instead of giving up on the run.
+    from briefgen.translate import cache as cache_module
+
+    real_connect = sqlite3.connect
+    failures = [2]  # the first two opens meet the lock
+
+    class Locked:
+        def __init__(self, connection: sqlite3.Connection) -> None:
+            self.connection = connection
+
+        def execute(self, sql: str, *args: object) -> object:
+            if sql.startswith("PRAGMA journal_mode") and failures[0]:
+                failures[0] -= 1
+                raise sqlite3.OperationalError("database is locked")
+            return self.connection.execute(sql, *args)
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.connection, name)
+
+    monkeypatch.setattr(
+        cache_module.sqlite3, "connect", lambda *a, **k: Locked(real_connect(*a, **k))
+    )
+    cache = TranslationCache(tmp_path / "c.sqlite3")
+    with caplog.at_level("WARNING", logger="briefgen"):
+        cache.put("m", [("text", CachedText("english", None))])
+        assert cache.get("m", ["text"])["text"].english == "english"
+    assert failures == [0]
+    assert "unusable" not in caplog.text

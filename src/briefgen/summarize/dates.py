@@ -654,14 +654,21 @@ def heading_id(section: int) -> str:
 
 def distinct_events(events: Sequence[Dated], words: Mapping[str, Sequence[str]]) -> list[Dated]:
     """One event per row: a later mention of the same date that shares a content word
-    with an earlier one (``18日`` and ``8月18日`` of one summit) is the same event and
-    is dropped. ``words``: content words per sentence id."""
+    with an earlier one (``18日`` and ``8月18日`` of one summit), or stands in the same
+    clause (``元日のきょう``), is the same event and is dropped. ``words``: content words
+    per sentence id."""
     kept: list[Dated] = []
     seen: dict[str, list[tuple[str, set[str]]]] = {}  # date → (sentence id, its words)
+    clauses: set[tuple[str, str, str]] = set()  # (date, sentence id, clause)
     for event in events:
         mine = set(words.get(event.sentence_id, ()))
         earlier = seen.setdefault(event.date, [])
-        if not any(sid != event.sentence_id and mine & theirs for sid, theirs in earlier):
+        # 来週の月曜日に当たる4月7日, 元日のきょう: one day told twice in one clause
+        again = (event.date, event.sentence_id, event.clause) in clauses
+        if not again and not any(
+            sid != event.sentence_id and mine & theirs for sid, theirs in earlier
+        ):
             kept.append(event)
             earlier.append((event.sentence_id, mine))
+            clauses.add((event.date, event.sentence_id, event.clause))
     return kept

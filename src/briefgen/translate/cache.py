@@ -62,6 +62,10 @@ class CacheInfo:
     max_bytes: int
 
 
+# How often opening is tried when another process is creating the file (see _db).
+_OPEN_TRIES = 5
+
+
 def default_path() -> Path:
     return cache_dir() / FILE_NAME
 
@@ -100,7 +104,10 @@ class TranslationCache:
         """The open database, or ``None`` once it has failed."""
         if self._broken:
             return None
-        if self._connection is None:
+        for attempt in range(_OPEN_TRIES):
+            if self._connection is not None:
+                break
+            connection: sqlite3.Connection | None = None
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
@@ -108,7 +115,18 @@ class TranslationCache:
                 connection.execute("PRAGMA synchronous=NORMAL")
                 connection.executescript(_SCHEMA)
                 self._connection = connection
+            except sqlite3.OperationalError as exc:
+                if connection is not None:
+                    connection.close()
+                # Processes that create the file at once: switching it to WAL can
+                # meet "database is locked" at once, without the busy timeout.
+                if "locked" not in str(exc) or attempt == _OPEN_TRIES - 1:
+                    self._give_up(exc)
+                    return None
+                time.sleep(0.05 * 2**attempt)
             except (sqlite3.Error, OSError) as exc:
+                if connection is not None:
+                    connection.close()
                 self._give_up(exc)
                 return None
         return self._connection
