@@ -1533,3 +1533,56 @@ def test_the_thirteenth_development_set_s_classes(
     text: str, source_date: str | None, expected: list[str]
 ) -> None:
     assert dates_of_text(text, source_date) == expected
+
+
+# An adversarial reader's sentences against the thirteenth set's rules (179 written for
+# the rules; main before 108 right, the rules 160): variants of the ones the first rules
+# broke or missed — an aim that was (狙ったが) and an act done ahead of a day (…を前に
+# 伝えていたという) tell no future; a stressed adjectival noun is "even one day" only
+# for one day; ranges from a day's anaphora; a schedule with に; an act's day looked
+# ahead to.
+@pytest.mark.parametrize(
+    ("text", "source_date", "expected"),
+    [
+        ("選手は5日の決勝で初優勝を狙ったが、2位に終わった。", "2025-02-12", ["2025-02-05"]),
+        ("部長は4日の会議を前に退職の意向を伝えていたという。", "2027-09-10", ["2027-09-04"]),
+        ("県は31日も慎重な運転を呼びかけている。", "2025-08-31", ["2025-08-31"]),
+        (
+            "式典は6月2日に開く。展示は同日から20日までの予定だ。",
+            "2026-05-20",
+            ["2026-06-02", "2026-06-02/2026-06-20"],
+        ),
+        ("市場は10月3日から同月9日まで休む。", "2026-09-20", ["2026-10-03/2026-10-09"]),
+        (
+            "市長選は20日に告示、11月1日に投開票される。",
+            "2026-10-02",
+            ["2026-10-20", "2026-11-01"],
+        ),
+        (
+            "13日投開票の市長選に向けた選挙戦が6日、始まった。",
+            "2026-09-08",
+            ["2026-09-13", "2026-09-06"],
+        ),
+    ],
+)
+def test_an_adversarial_reader_s_sentences_for_the_thirteenth_set_s_rules(
+    text: str, source_date: str | None, expected: list[str]
+) -> None:
+    assert dates_of_text(text, source_date) == expected
+
+
+def test_one_day_told_twice_side_by_side_is_one_timeline_row(tmp_path: Path) -> None:
+    import briefgen
+
+    source = tmp_path / "a.txt"
+    source.write_text(
+        "date 2025-04-02 入学式\n\n入学式は来週の月曜日に当たる4月7日に行われる。"
+        "判決は10日に言い渡された。前日の9日には、支援者が集会を開いた。"
+        "工事は3月4日に始まり、同日から通行止めとなる。\n",
+        encoding="utf-8",
+    )
+    (briefing,) = briefgen.summarize_sources([source]).sources
+    rows = [(e.date, e.phrase) for e in briefing.timeline]
+    assert [date for date, _ in rows].count("2025-04-07") == 1
+    assert [date for date, _ in rows].count("2025-03-09") == 1
+    assert [date for date, _ in rows].count("2026-03-04") == 2  # two acts of one day

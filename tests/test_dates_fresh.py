@@ -77,8 +77,8 @@ def test_the_fifth_development_set_stays_at_its_measured_score() -> None:
     # 451, 26, 14, 17 with the third and fourth sets' rules; then read: 483, 8, 1, 3.
     score = score_file(FRESH / "development5.toml")
     assert score.annotated == 494
-    assert score.right >= 484
-    assert score.wrong <= 7
+    assert score.right >= 485
+    assert score.wrong <= 6
     assert score.false <= 1
 
 
@@ -215,8 +215,8 @@ def test_the_eleventh_development_set_stays_at_its_measured_score() -> None:
     # 前年度 in a comparison annotated as a date here but not in the fifth set.
     score = score_file(FRESH / "development11.toml")
     assert score.annotated == 566
-    assert score.right >= 552
-    assert score.wrong <= 7
+    assert score.right >= 554
+    assert score.wrong <= 6
     assert score.false <= 6
 
 
@@ -229,10 +229,27 @@ def test_the_twelfth_development_set_stays_at_its_measured_score() -> None:
     # (26日に告示され、5月3日に投開票される: untold, so the nearest, a month early), an
     # undated follow-up's plan day (20日にも再逮捕する方針) given the month of the act
     # before it, an anaphora of an event named by another word (発災翌日 after 元日に発生
-    # した地震), a month with a relative year in an undated text (来年3月末: no event
-    # here, "unresolved" to this annotator), and a tax year (令和六年分).
+    # した地震) and a tax year (令和六年分). A month with a relative year in an undated
+    # text (来年3月末) is now "unresolved" (436, 3, 1, 3), after the thirteenth set.
     score = score_file(FRESH / "development12.toml")
     assert score.annotated == 442
-    assert score.right >= 434
+    assert score.right >= 436
     assert score.wrong <= 3
     assert score.false <= 1
+
+
+def test_the_thirteenth_development_set_stays_at_its_measured_score() -> None:
+    # A thirteenth annotator's political analysis, foreign wires, press-conference
+    # transcripts and culture and science schedules, scored once before it was read: 578
+    # right, 28 wrong, 14 false, 5 missed of 611; then read: 605, 6, 3, 0. Left: a day in
+    # a chain before a future day (23日に召集され、会期末は6月21日となる; 6月の総会で選出
+    # され、…務める, read the other way), bare days after a month the sentence before
+    # names as its predicate (4月の統一地方選だ。…11日、…25日に投開票), 同日 of an event
+    # no date tells (会期は6月21日までの150日間。政府は同日、), 同日 of an earlier
+    # topic's day (立法委員選挙が同日に), a Q&A answer's day (「20日の召集と聞いている」),
+    # a base of comparison (昨年度から2割増えた) and a year's half (2016年下半期以来).
+    score = score_file(FRESH / "development13.toml")
+    assert score.annotated == 611
+    assert score.right >= 605
+    assert score.wrong <= 6
+    assert score.false <= 3

@@ -157,6 +157,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from briefgen.model import Dated, Sentence
 from briefgen.summarize.japanese_dates import (
@@ -544,8 +545,8 @@ def _in_brackets(text: str, at: int) -> bool:
 # The noun of an act and a comma between two days of a schedule (15日公示、27日投開票).
 _SCHEDULE_LIST = re.compile(
     r"(?!(?:夜|朝|昼|午前|午後|夕方?|夕刻|未明|早朝|深夜|明け方|以降|以来|まで|から)、)"
-    r"[一-龯ァ-ヶー]{1,6}、"
-)  # not a time of that day: 12日夜、13日に予定していた…
+    r"(?:[一-龯ァ-ヶー]{1,6}|に[一-龯]{2,3})、"
+)  # not a time of that day: 12日夜、13日に予定していた…; 22日に告示、10月4日に投開票
 
 
 def _same_day_again(mention: DateMention) -> bool:
@@ -562,8 +563,8 @@ def _range_start(mention: DateMention) -> bool:
     来月10日から, きょうから, 今年度から)."""
     if mention.kind in ("calendar", "fixed", "day_word"):
         return True  # …, きょうから来年3月末まで
-    if mention.kind == "anaphora" and mention.day is not None:
-        return True  # 同月21日から9月15日まで
+    if mention.kind == "anaphora" and (mention.day is not None or mention.unit == "day"):
+        return True  # 同月21日から9月15日まで, 同日から15日まで, 翌日から同月31日まで
     if mention.kind == "weekday" and mention.offset is not None:
         return True  # 来週の水曜日から元日まで: a weekday of a week told
     return mention.kind in ("year_word", "month_word") and (
@@ -576,6 +577,8 @@ def _range_stop(mention: DateMention) -> bool:
     1月12日) or a fiscal one (…から昨年度まで), a month or day word (…〜先月)."""
     if mention.kind in ("calendar", "fixed", "month_word", "day_word"):
         return True
+    if mention.kind == "anaphora" and mention.day is not None:
+        return True  # 2月1日から同月28日まで
     return mention.kind == "year_word" and (mention.month is not None or mention.fiscal)
 
 
@@ -654,21 +657,31 @@ def heading_id(section: int) -> str:
 
 def distinct_events(events: Sequence[Dated], words: Mapping[str, Sequence[str]]) -> list[Dated]:
     """One event per row: a later mention of the same date that shares a content word
-    with an earlier one (``18日`` and ``8月18日`` of one summit), or stands in the same
-    clause (``元日のきょう``), is the same event and is dropped. ``words``: content words
-    per sentence id."""
+    with an earlier one (``18日`` and ``8月18日`` of one summit) is the same event and
+    is dropped; one right beside it (``前日の14日``, ``来週の月曜日に当たる4月7日``) joins
+    its row. ``words``: content words per sentence id."""
     kept: list[Dated] = []
     seen: dict[str, list[tuple[str, set[str]]]] = {}  # date → (sentence id, its words)
-    clauses: set[tuple[str, str, str]] = set()  # (date, sentence id, clause)
     for event in events:
         mine = set(words.get(event.sentence_id, ()))
         earlier = seen.setdefault(event.date, [])
-        # 来週の月曜日に当たる4月7日, 元日のきょう: one day told twice in one clause
-        again = (event.date, event.sentence_id, event.clause) in clauses
-        if not again and not any(
-            sid != event.sentence_id and mine & theirs for sid, theirs in earlier
+        last = kept[-1] if kept else None
+        if (
+            last is not None
+            and (last.date, last.sentence_id) == (event.date, event.sentence_id)
+            and 0 <= event.span[0] - last.span[1] <= _APPOSED_GAP
+            and not last.clause.endswith(("、", "，", ","))  # 4日に始まり、同日から: two acts
         ):
+            # 来週の月曜日に当たる4月7日, 前日の14日: one day told twice, side by side
+            kept[-1] = replace(
+                last, span=(last.span[0], event.span[1]), clause=last.clause + event.clause
+            )
+            continue
+        if not any(sid != event.sentence_id and mine & theirs for sid, theirs in earlier):
             kept.append(event)
             earlier.append((event.sentence_id, mine))
-            clauses.add((event.date, event.sentence_id, event.clause))
     return kept
+
+
+# The most characters between two mentions of one day told side by side (の, に当たる).
+_APPOSED_GAP = 4

@@ -204,9 +204,6 @@ _VERB_AFTER = re.compile(r"(?![午朝昼夜夕未早深以付現頃前後])[一-
 _ELAPSED_AFTER = re.compile(
     r"(?:で|が|を経|経|たっ|たて|たつ|たち|過ぎ|。|を切|を割|に迫|と迫|を残)"
 )
-# An amount stressed by も before an adjective or a negative (一日も早い復興, 一日も欠かさず):
-# "even one day", not the first of the month (5日も協議を続けた is still the 5th).
-_STRESSED_BY = ("形容詞", "形状詞", "形状詞可能")  # 一日も早い, 1日も無駄にできない
 # Today's, tomorrow's, yesterday's of what lasts rather than happens — a country, a
 # people, a society, an age (今日の国際社会, 明日の日本, 昨日の敵は今日の友, 明日の私たち) —
 # is the present, the future or the past, no day. The head noun of what follows の
@@ -372,7 +369,11 @@ def find_japanese_dates(
             and _ELAPSED_AFTER.match(normalized, end)
         ):
             continue
-        if words is not None and normalized[end - 1] == "日" and _stressed(words, end):
+        if (
+            words is not None
+            and normalized[end - 1] == "日"
+            and _stressed(words, end, one=normalized[start:end] in ("1日", "一日"))
+        ):
             continue
         if (
             _KANJI_WORD.match(normalized, end)
@@ -628,18 +629,20 @@ def _noun_after(words: Mapping[int, Token] | None, end: int) -> bool:
     return following is not None and following.pos[0] == "名詞"
 
 
-def _stressed(words: Mapping[int, Token], end: int) -> bool:
-    """Whether the number of days ending at ``end`` is an amount stressed by も."""
+def _stressed(words: Mapping[int, Token], end: int, one: bool) -> bool:
+    """Whether the number of days ending at ``end`` is an amount stressed by も before
+    an adjective or a negative (一日も早い復興, 一日も欠かさず): "even one day", not the
+    first of the month (5日も協議を続けた is still the 5th); before an adjectival noun
+    only one day is (1日も無駄にできない; 30日も厳重な警戒を is the 30th)."""
     particle = words.get(end)
     if particle is None or particle.surface != "も":
         return False
     following = words.get(particle.span[1])
     if following is None:
         return False
+    adjectival = following.pos[0] == "形状詞" or following.pos[2] == "形状詞可能"
     return (
-        following.pos[0] in _STRESSED_BY
-        or following.pos[2] in _STRESSED_BY
-        or following.form.startswith("未然形")
+        following.pos[0] == "形容詞" or (one and adjectival) or following.form.startswith("未然形")
     )
 
 

@@ -103,6 +103,9 @@ def _predicate_tense(
         # 16日の予定, 20日の見通し: a plan's day; 当初は5日の予定だった: one that was
         was = any(t.normalized == "た" for t in after[2:5])
         return None if was else "future"
+    aimed = _occasion_aimed_at(after)
+    if aimed is not None:
+        return aimed
     if _looked_ahead_to(after):
         # 3日公示され、20日の投開票に向けて…始まった: a thing ahead of a past act (not a
         # quote's: 監督は22日、「18日の決勝を前に…」); one looked ahead to now
@@ -110,7 +113,9 @@ def _predicate_tense(
         quoted = _quoted(before)
         if _simple_past(after):
             return None if quoted else "after_act"
-        return "future" if _main_predicate(after) in ("future", "state") else None
+        # …を前に辞意を伝えていたという: what was done ahead of it tells nothing
+        ahead_now = _first_tense(after) in ("future", "state")
+        return "future" if ahead_now and _main_predicate(after) in ("future", "state") else None
     if _forecast_of(after):
         return "future"  # 9日の投開票が有力視され: the day a thing is expected on
     if after and after[0].surface in ("の", "付", "付け"):
@@ -253,12 +258,36 @@ def _act_as_topic(after: Sequence[Token]) -> bool:
     return i > 2 and i < len(after) and after[i].surface == "は"
 
 
+def _occasion_aimed_at(after: Sequence[Token]) -> Tense:
+    """The tense of a date of an occasion something is aimed at in (11月5日の大統領選で
+    再選を目指している: ahead; 9日の試合で連勝を狙ったが、敗れた: the aiming, and the
+    occasion, were): the aiming verb's own; ``None`` for any other date."""
+    if len(after) < 5 or after[0].surface != "の":
+        return None
+    i = 1
+    while i < len(after) and after[i].pos[0] in ("名詞", "接尾辞", "接頭辞"):
+        i += 1
+    if i == 1 or i >= len(after) or after[i].surface != "で":
+        return None
+    j = i + 1
+    while j < len(after) and after[j].pos[0] in ("名詞", "接尾辞", "接頭辞"):
+        j += 1
+    if j == i + 1 or j + 1 >= len(after) or after[j].surface != "を":
+        return None
+    if after[j + 1].normalized not in _AIMING_VERBS:
+        return None
+    following = [t.normalized for t in after[j + 2 : j + 5]]
+    return "past" if following[:1] == ["た"] or following == ["て", "居る", "た"] else "future"
+
+
 def _looked_ahead_to(after: Sequence[Token]) -> bool:
     """Whether the date (``after``: its sentence's words after it) is of a thing the
     sentence looks ahead to: ``の``, the thing's nouns, then ``に向け``, ``を控え``,
     ``に先立ち`` or ``を前に`` — or the date itself (``4月1日を前に``)."""
     if not after:
         return False
+    if len(after) > 1 and after[0].pos[:3] == ("名詞", "普通名詞", "サ変可能"):
+        after = after[1:]  # 20日投開票の参院選に向けた: the day of the act looked ahead to
     if after[0].surface == "を":
         i = 0  # 4月1日を前に, 5日を控え
     elif after[0].surface == "の":
@@ -269,17 +298,6 @@ def _looked_ahead_to(after: Sequence[Token]) -> bool:
             return False
     else:
         return False
-    if i + 1 < len(after) and after[i].surface == "で" and i > 1:
-        # 11月5日の大統領選で再選を目指す: the occasion of what is aimed at
-        j = i + 1
-        while j < len(after) and after[j].pos[0] in ("名詞", "接尾辞", "接頭辞"):
-            j += 1
-        return (
-            j + 1 < len(after)
-            and j > i + 1
-            and after[j].surface == "を"
-            and after[j + 1].normalized in _AIMING_VERBS
-        )
     if i + 1 >= len(after) or after[i].surface not in ("に", "を"):
         return False
     following = after[i + 1]
@@ -491,6 +509,19 @@ def _main_predicate_at(tokens: Sequence[Token]) -> tuple[Said, int]:
         if conjunction and decided is not None and finite_before:
             break
     return decided, at
+
+
+def _first_tense(tokens: Sequence[Token]) -> Said:
+    """The tense of the first predicate in ``tokens`` that tells one (a modifier's too,
+    not a verb that looks ahead): 出発する方向で調整している → future; 伝えていたという
+    → past."""
+    for i, _ in _clause(tokens):
+        found = _finite(tokens, i)
+        if isinstance(found, tuple) and found[0] == "relative":
+            found = found[1]
+        if found in ("past", "future", "state"):
+            return found
+    return None
 
 
 def _being_of_a_past_act(tokens: Sequence[Token], i: int) -> bool:
