@@ -115,13 +115,36 @@ narration, a year told of a past act is not a later plan's, and a year word outs
 sentence told (``昨年は同12日に``). Section headings are read like the title
 (``【31日の主な動き】``).
 
+A sentence that closes a quote it never opened began inside it (a quote of several
+sentences: ``記者「本日で年度が終わります。予算は28日に成立しましたが」``): its words up to
+there are quoted, and a day a quote tells is not the day the text reports on. What ends or
+begins with its own subject (``年度が終わります``) is an event, not the speaker's closing.
+Verbs of aiming (``目指す``, ``狙う``) look ahead like ``向け``: what they aim at, and the
+occasion they aim at it in (``11月5日の大統領選で再選を目指す``), is ahead while the aiming
+is (``9日の試合で連勝を狙ったが、敗れた``: it was); a thing looked ahead to under a present
+verb is ahead (``17日の会談に向け…調整している``), unless what was done ahead of it was
+(``3日の取締役会を前に…伝えていたという``). The day of an act that names the sentence's
+topic (``15日投開票の総統選は、投票まで2週間を切った``) takes no tense from the topic's
+verb. An adjective before its noun (``激しい舌戦``) tells no time. A date in what follows
+a condition (``統一選で負ければ、9月の総裁選で…``) is ahead, unless the condition is a way of
+speaking (``振り返れば``). A plan told as held (``27日に予定していた``) may have passed. A
+year with a part of it before ``以来`` (``2016年下半期以来``) is a base, not narration. A
+date restated in brackets in another time zone (``30日夕（日本時間31日昼）``) is skipped by an
+anaphora after it, which counts from the day told first; an anaphora of an event's day counts
+from the act that a day noun names (``発売日前日`` from ``5月23日に発売する``) and puts the day
+beside it in that month (``発売日前日の22日``); in an undated text it is as unresolved as that
+day (``3月7日から公開…公開前日``: ``--03-06``), and a month with a relative year there
+(``来年6月3日``) is unresolved too.
+
 A range keeps both ends: a two-digit end year is in its start's century (``2023年6月から24年
 12月``, ``2025〜30年度``, ``令和8〜10年度``), a range of fiscal years ends in its last one's
 March, of months is month to month (``今年1〜6月``), an end may be a relative word
 (``10月11日から来年1月12日``, ``昨年12月〜先月``: the start the last such month before it), a
 start too (``来月10日から21日``, ``きょうから来年3月末まで``), and a Japanese range naming its
 month only at its end (``14日から12月31日``) starts in another month; ``14、15の両日`` is a
-range. ``翌週の日曜日`` is that weekday of the week after the last day told, ``80年前のきょう``
+range, as are ranges from an anaphora (``同日から15日まで``, ``同月21日から9月15日まで``,
+``2月1日から同月28日まで``) or a weekday of a week told (``来週の水曜日から元日まで``).
+``翌週の日曜日`` is that weekday of the week after the last day told, ``80年前のきょう``
 this day so many years back, ``来週12日`` the 12th in next week. A date in brackets right after
 a date tells the same moment another way (``30日（日本時間31日）``), and dates in a list
 (``24日と25日には``) share the verb after them: neither cuts the first from its verb; a date in
@@ -147,7 +170,8 @@ tense marker in the date's clause (``has approved``, ``wird``, ``a décidé``,
 by no noun (``on the 19th floor``, ``am 3. Tag`` are not).
 
 :func:`timeline` returns every dated mention (with the clause that carries it);
-:func:`distinct_events` keeps one per event for the briefing.
+:func:`distinct_events` keeps one per event for the briefing: one day told twice side by
+side (``前日の14日``, ``来週の月曜日に当たる4月7日``) is one row.
 """
 
 from __future__ import annotations

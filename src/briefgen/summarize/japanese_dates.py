@@ -11,23 +11,24 @@ spaces (``10 月2 日``). Chinese shares them (2021年11月11日, 去年, 明年
 
 **What makes a number a date**: it names a point on the calendar. It is not one when it is counted
 (``約3日``, ``延べ5日``, ``一日も早い``, ``月間で13日``), a frequency or an ordinal (``週2日``,
-``毎月1日``, ``偶数月の15日``, ``第3日``, ``3日目``), a duration or a rate (``3日間``,
-``3日連続``, ``1日あたり``, ``10日以内``, ``3日後``, ``3日ぶり``,
-``1日2回``, ``2泊3日``, ``週休3日``, ``懲役2年6月``, ``発売から10日で``,
-``10年が過ぎた``, ``20年の節目``), what recurs every year or week (``毎年8月``, ``平年の8月``, a
-bare weekday in a sentence that tells a routine: ``毎週``, ``原則``), a fiscal period's name
-(``3月期``, ``12月決算``), a difference from a base or a ratio's base (``平年より3日遅く``,
-``2013年度比``), the size of a shift (``1日繰り下げ``), the start of a longer word (``四日市``,
-``五月雨``, ``三日坊主``, ``三日月``: Japanese word boundaries come from the dictionary
-tokenizer), or a month before a suffix or a kanji day before a noun, which name a thing
-(``5月病``, ``十日町``), and so does a month that names one of a yearly series
-(``6月定例会``, ``11月場所``); another month before a noun is that thing's month
-(``9月総裁選``), a kanji day before a noun of an act when it happens (``十九日告示``), and
-``6月分``, ``今年度分`` are that month's, that year's. A year that numbers a law
-(``平成10年法律第25号``), a year that opens a quoted name (``「2024年問題」``, ``「55年体制」``;
-not ``「2034年以降」``), a weekday that names a weekly column or programme (``日曜コラム``,
-``日曜討論``) and the weekday a date falls on (``15日が土曜日にあたる``, ``1日が日曜日だった``)
-are no events.
+``毎月1日``, ``偶数月の15日``, ``第3日``, ``3日目``), a duration or a rate (``3日間``, ``3日連続``,
+``1日あたり``, ``10日以内``, ``3日後``, ``3日ぶり``, ``1日2回``, ``2泊3日``, ``週休3日``,
+``懲役2年6月``, ``発売から10日で``, ``表明してから3日。``, ``投票まで10日を切った``,
+``判明までに4日かかった``, ``1日も無駄にできない``, ``10年が過ぎた``, ``20年の節目``), what recurs
+every year or week (``毎年8月``, ``平年の8月``, a bare weekday in a sentence that tells a routine:
+``毎週``, ``原則``), a fiscal period's name (``3月期``, ``12月決算``), a difference from a base or a
+ratio's base (``平年より3日遅く``, ``2013年度比``), the size of a shift (``1日繰り下げ``), the start
+of a longer word (``四日市``, ``五月雨``, ``三日坊主``, ``三日月``: Japanese word boundaries come
+from the dictionary tokenizer), or a month before a suffix or a kanji day before a noun, which name
+a thing (``5月病``, ``十日町``), and so does a month that names one of a yearly series
+(``6月定例会``, ``11月場所``); another month before a noun is that thing's month (``9月総裁選``), a
+kanji day before a noun of an act when it happens (``十九日告示``), and ``6月分``, ``今年度分`` are
+that month's, that year's. A year that numbers a law (``平成10年法律第25号``), a year that opens a
+quoted name (``「2024年問題」``, ``「55年体制」``; not ``「2034年以降」``), a weekday that names a
+weekly column or programme (``日曜コラム``, ``日曜討論``) or its slot (``日曜朝の情報番組``), a
+weekly rule (``月曜日は休館``), the weekday a date falls on (``15日が土曜日にあたる``,
+``1日が日曜日だった``, ``6月22日は日曜日のため``; but ``来週の月曜日に当たる4月7日`` is that date)
+and a noun an anaphora starts (``衆参同日選``, ``同年代``, ``前日譚``) are no events.
 
 A day word is no day when it means the present, the future or the past of what lasts
 rather than happens (``今日の国際社会``, ``明日の日本``, ``昨日の敵は今日の友``,

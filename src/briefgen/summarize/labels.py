@@ -4,7 +4,8 @@
   …が報じている; "…," she said; according to…), with the speaker when the text
   names one;
 - ``assessment``: the author's judgement or speculation (〜とみる, 〜に違いない,
-  〜だろう, 〜と考えられる, 〜かもしれない, 〜言うまでもない, 〜注目に値する…;
+  〜だろう, 〜と考えられる, 〜かもしれない, 〜言うまでもない, 〜注目に値する…, and
+  the same said politely in a speech: 〜べきです, 〜必要があります, 〜と考えております;
   hedges and modal verbs in English);
 - ``fact``: everything else: a statement the text reports as so.
 
