@@ -41,6 +41,9 @@ def sentences(*texts: str) -> list[Sentence]:
         ("第三は、空き家の活用についてであります。", "signpost"),
         ("二点目は、商店街の防犯カメラです。", "signpost"),
         ("以上、市長の見解を伺います。", "signpost"),  # an ask of nothing it says
+        # An ordinal before a point is no signpost.
+        ("第一に、市の責任で給食費を無償にすべきです。", "ask"),
+        ("第三は、交通網の再編が急務だということであります。", "statement"),
         ("第一に、昨年度の来場者は大きく減りました。", "statement"),
         ("第二は、県が示した試算であり、根拠は明らかでないことです。", "statement"),
     ],

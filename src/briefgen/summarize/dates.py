@@ -569,8 +569,8 @@ def _in_brackets(text: str, at: int) -> bool:
 # The noun of an act and a comma between two days of a schedule (15日公示、27日投開票).
 _SCHEDULE_LIST = re.compile(
     r"(?!(?:夜|朝|昼|午前|午後|夕方?|夕刻|未明|早朝|深夜|明け方|以降|以来|まで|から)、)"
-    r"(?:[一-龯ァ-ヶー]{1,6}|に[一-龯]{2,3})、"
-)  # not a time of that day: 12日夜、13日に予定していた…; 22日に告示、10月4日に投開票
+    r"[一-龯ァ-ヶー]{1,6}、"
+)  # not a time of that day: 12日夜、13日に予定していた…
 
 
 def _same_day_again(mention: DateMention) -> bool:

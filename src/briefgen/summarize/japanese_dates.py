@@ -187,7 +187,7 @@ _COUNTED_AFTER = re.compile(
     r"(?:間|連続|あたり|当たり|以内|以上|未満|目|後|前(?!後)|ぶり|振り|おき|置き|ごと|毎|分|程度"
     r"|ほど|程|余り|あまり|足らず|弱|強|超|近く|がかり|掛かり|期|決算|中間|遅れ|遅い|早く|早い|越し"
     r"|平均|順延|延期|延長|短縮|繰り下げ|繰り上げ|繰下げ|繰上げ|前倒し|先送り|ずれ込|としては"
-    r"|かか[らりるっ]|掛か|を要"  # 判明までに4日かかった: a duration
+    r"|かか[らりるっ]|掛か|を要(?:し|する|した)"  # 4日かかった, 20日を要した: a duration
     rf"|(?:[0-9{_KANJI_NUMBER}]+|数)(?:回|食|錠|杯|本|時間|人|件|往復|便|台|個|枚|万|千|百))"
 )
 # A number of days as the object of a verb or of a verbal noun (移動日を1日挟み, 期限を
@@ -202,6 +202,7 @@ _VERB_AFTER = re.compile(r"(?![午朝昼夜夕未早深以付現頃前後])[一-
 # Days counted from an event that is no date (発売から10日で, 開幕から3日が過ぎた): elapsed
 # time. After a date (28日から30日まで) the number is the end of a range.
 # Days left before an event (投票まで10日を切った, 開幕まで3日に迫った): the same.
+_UNTIL_NOW = ("これまで", "それまで", "今まで", "いままで", "あれまで")
 _ELAPSED_AFTER = re.compile(
     r"(?:で|が|を経|経|たっ|たて|たつ|たち|過ぎ|。|を切|を割|に迫|と迫|を残)"
 )
@@ -226,15 +227,14 @@ _WEEKLY_MEDIA = frozenset(["版", "朝刊", "夕刊", "コラム", "論説", "�
 # weekday is a date told twice
 # A time of a weekday that names a weekly programme's slot: 日曜朝の長寿番組.
 _WEEKLY_SLOT = re.compile(
-    r"日?(?:朝|夜|昼|夕方|午前|午後|深夜|夜間)?の[^、。「」]{0,12}?(?:番組|放送枠|コラム|連載)"
+    r"日?(?:朝|夜|昼|夕方|午前|午後|深夜|夜間)?の[一-龯ァ-ヶー]{0,10}(?:番組|放送枠|コラム|連載)"
 )
 _WEEKDAY_OF_A_DATE = re.compile(rf"に(?:あた|当た)(?:る(?!{SPACES}(?:{_NUMBER}))|り|っ)")
 _DATE_AS_SUBJECT = re.compile(rf"[0-9{_KANJI_NUMBER}]日[がは]$")
 _COPULA_AFTER = re.compile(r"(?:だ|で|です|でし|でござい|であ|のため|。)")
-# What makes an anaphora the start of a noun: 同日選 (elections on one day), 同年代,
-# 同年齢 (of one age), 前日譚 (a prequel).
-_WORD_STARTS = frozenset(["同日", "同年", "前日", "翌日"])
-_NOUN_AFTER_ANAPHORA = re.compile(r"選|代|齢|輩|譚")
+# Nouns an anaphora's word starts: 同日選 (elections on one day; not 同日選出された),
+# 同年代, 同年齢 (of one age; not 同年代表), 前日譚 (a prequel).
+_ANAPHORA_NOUN = re.compile(r"同日選(?:挙)?(?![出任定考抜手])|同年(?:代(?!表)|齢|輩)|前日譚")
 _LAW_NUMBER = re.compile(r"(?:法律|条例|政令|省令|規則|告示|訓令)第")
 # 今年度分, 今月中, 同日付: the dictionary's words of a date
 _PART_OF = frozenset(["分", "中", "付", "付け"])
@@ -254,9 +254,9 @@ _TO_THIS_DAY = re.compile(r"(?:に至る)?まで[^。、]{0,40}?(?:てきた|で
 _SAYING = re.compile(r"(明日|今日|昨日|あす|きょう)は\1の")
 # A sentence that tells how things recur names weekdays of every week (毎週金曜日を在宅
 # 勤務の日とし、月曜日から木曜日は出社を原則とする), not days: its bare weekdays are no event.
-_RECURRING = re.compile(
-    r"毎週|隔週|毎月|毎日|毎朝|毎晩|原則|定休|曜日?は(?:休館|休業|休園|休診|休み)"
-)  # 月曜日は休館: a weekly rule
+_RECURRING = re.compile(r"毎週|隔週|毎月|毎日|毎朝|毎晩|原則|定休")
+# A bare weekday a place is closed on (月曜日は休館): a weekly rule, no day.
+_CLOSED_ON = re.compile(r"日?は(?:休館|休業|休園|休診|休み)")
 # A sentence that ends telling what usually happens (1月に召集されれば、会期末は6月下旬と
 # なるのが通例だ; 4月以降が取りざたされることが多い) names months of any year: a month or
 # month-day it gives without a year is no event (a day of a report in it still is).
@@ -366,6 +366,7 @@ def find_japanese_dates(
             continue
         if (
             normalized.endswith(("から", "まで"), 0, start)
+            and not normalized.endswith(_UNTIL_NOW, 0, start)  # これまで10日が原則だった
             and not (found and found[-1].span[1] == start - 2)
             and _ELAPSED_AFTER.match(normalized, end)
         ):
@@ -398,7 +399,7 @@ def find_japanese_dates(
             and _names_a_thing(words, end, _MONTH_TIME_WORDS, arabic=True)
         ):
             continue  # 5月病, 11月場所, 6月定例会: a thing named by its month
-        if match.group() in _WORD_STARTS and _NOUN_AFTER_ANAPHORA.match(normalized, end):
+        if _ANAPHORA_NOUN.match(normalized, start):
             continue  # 衆参同日選, 同年代の若者, 前日譚: a noun the word starts, no date
         if language == "ja" and normalized[end - 1] == "号":
             continue  # 号 is Chinese for 日; in Japanese it numbers things (台風5号)
@@ -503,6 +504,12 @@ def find_japanese_dates(
             continue  # 15日が土曜日にあたるため, 1日が日曜日だった: which weekday a date is
         if mention.kind == "weekday" and mention.offset is None and recurring:
             continue
+        if (
+            mention.kind == "weekday"
+            and mention.offset is None
+            and _CLOSED_ON.match(normalized, end)
+        ):
+            continue  # 月曜日は休館: a weekly rule
         short_weekday = _SHORT_WEEKDAY.match(normalized, end)
         if mention.kind == "calendar" and mention.day is not None and short_weekday:
             weekday = _WEEKDAYS.index(short_weekday.group(1))  # 12月12日（日）

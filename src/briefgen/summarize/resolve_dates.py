@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -78,7 +79,12 @@ def _after_condition(before: Sequence[Token]) -> bool:
     return False
 
 
-_WAYS_OF_SPEAKING = frozenset(["振り返る", "思う", "言う", "考える", "見る", "顧みる", "遡る"])
+# …ば that is no condition: a way of speaking (振り返れば, 思えば), a source (関係者に
+# よれば) or an exception (…を除けば).
+_WAYS_OF_SPEAKING = frozenset(
+    ["振り返る", "思う", "言う", "考える", "見る", "顧みる", "遡る", "よる", "因る", "依る",
+     "除く", "言い換える"]
+)  # fmt: skip
 
 
 def _predicate_tense(
@@ -276,8 +282,11 @@ def _occasion_aimed_at(after: Sequence[Token]) -> Tense:
         return None
     if after[j + 1].normalized not in _AIMING_VERBS:
         return None
-    following = [t.normalized for t in after[j + 2 : j + 5]]
-    return "past" if following[:1] == ["た"] or following == ["て", "居る", "た"] else "future"
+    # its endings: 狙った, 狙っていた, 目指しました, 目指していました
+    endings = itertools.takewhile(
+        lambda t: t.pos[0] == "助動詞" or t.normalized in ("て", "居る"), after[j + 2 : j + 7]
+    )
+    return "past" if any(t.normalized == "た" for t in endings) else "future"
 
 
 def _looked_ahead_to(after: Sequence[Token]) -> bool:

@@ -108,6 +108,7 @@ class TranslationCache:
             if self._connection is not None:
                 break
             connection: sqlite3.Connection | None = None
+            started = time.monotonic()
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
@@ -119,8 +120,10 @@ class TranslationCache:
                 if connection is not None:
                     connection.close()
                 # Processes that create the file at once: switching it to WAL can
-                # meet "database is locked" at once, without the busy timeout.
-                if "locked" not in str(exc) or attempt == _OPEN_TRIES - 1:
+                # meet "database is locked" at once, without the busy timeout; a lock
+                # held past the timeout is given up on, as any other failure.
+                waited = time.monotonic() - started
+                if "locked" not in str(exc) or waited >= 1 or attempt == _OPEN_TRIES - 1:
                     self._give_up(exc)
                     return None
                 time.sleep(0.05 * 2**attempt)
