@@ -195,6 +195,7 @@ from briefgen.summarize.mentions import DateMention, Tense
 from briefgen.summarize.resolve_dates import (
     Frame,
     chinese_tense,
+    iso_date,
     predicate_tense,
     resolve_range,
 )
@@ -356,8 +357,7 @@ def timeline(
                     if mention.month is not None and not mention.fiscal:
                         # 来年6月3日 in an undated text: the month (and day) told, the year
                         # not
-                        told = f"--{mention.month:02d}"
-                        told += f"-{mention.day:02d}" if mention.day is not None else ""
+                        told = iso_date(None, mention.month, mention.day)
                         dated.append((mention, end, told, "unresolved"))
                 continue
             text, how = resolved
@@ -383,9 +383,13 @@ def timeline(
 
 def _aside(text: str, start: int) -> bool:
     """Whether ``start`` is inside brackets (（3月18日開幕）の抽選会…28日に: an aside)."""
-    opened = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
     closed = max(text.rfind("）", 0, start), text.rfind(")", 0, start))
-    return opened > closed
+    return _bracket_opened(text, start) > closed
+
+
+def _bracket_opened(text: str, at: int) -> int:
+    """Where the last bracket opened before ``at`` stands (-1: none)."""
+    return max(text.rfind("（", 0, at), text.rfind("(", 0, at))
 
 
 # What follows "A から B" when it is a move, not a span: に, but not にかけて.
@@ -540,7 +544,7 @@ def _anchored(
             # unresolved as the day it counts from (in a leap year: 3月1日's eve may be
             # 29 February)
             when = dt.date.fromisoformat("2000" + iso[1:]) + dt.timedelta(days=mention.offset or 0)
-            return "-" + when.isoformat()[4:]
+            return iso_date(None, when.month, when.day)
     return None
 
 
@@ -551,7 +555,7 @@ _ANOTHER_WAY = re.compile(r"[（(](?:日本時間|現地時間|同)")
 def _restates(text: str, at: int) -> bool:
     """Whether the bracketed date at ``at`` restates the moment before the brackets in
     another time zone (30日夕（日本時間31日昼）)."""
-    opened = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
+    opened = _bracket_opened(text, at)
     return opened >= 0 and _ANOTHER_WAY.match(text, opened) is not None
 
 

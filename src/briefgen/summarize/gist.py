@@ -171,7 +171,7 @@ def sentence_role(text: str) -> str:
     tail = stripped[-30:]
     if _ASK.search(tail):
         # "以上、区長の見解を伺います": an ask of nothing it says only closes the part
-        return "ask" if _plain_ending(_drop_openers(stripped)) else "signpost"
+        return "signpost" if _asks_nothing(_drop_openers(stripped)) else "ask"
     if _DECISION.search(tail):
         return "decision"
     return "statement"
@@ -412,9 +412,9 @@ def _plain_ending(text: str) -> str:
             return _plain_copula(before[: opinion.start()] + point) + "。"
         if head.endswith(("のか", "か", "べき", "必要", "重要")):
             return head + "。"
-        head = head.rstrip("をにの")
-        if not head.rstrip("、"):
+        if _asks_nothing(body):
             return ""  # "あわせて見解を求めます": an ask of nothing the sentence says
+        head = head.rstrip("をにの")
         if head.endswith(("た", "る", "、")) and asked.group("asked"):
             # "…の成功に向けた知事の所見を伺います": a verb's modifier needs its noun
             return head + asked.group("asked") + "は。"
@@ -453,6 +453,16 @@ def _plain_ending(text: str) -> str:
     if question and last.surface == "の":
         return body[: last.span[1]] + "か。"  # "背を向けるのですか" → "背を向けるのか"
     return _plain_copula(body[: last.span[1]]) + question + "。"
+
+
+def _asks_nothing(text: str) -> bool:
+    """Whether ``text`` (its openers gone) asks of nothing it says: all of it is the
+    ask (見解を求めます, 区長の見解を伺います)."""
+    body = text.rstrip("。")
+    asked = _ASK_TAIL.search(body + "。")
+    return asked is not None and not body[: asked.start()].rstrip("、").rstrip("をにの").rstrip(
+        "、"
+    )
 
 
 def _plain_copula(text: str) -> str:

@@ -502,14 +502,12 @@ def find_japanese_dates(
             )
         ):
             continue  # 15日が土曜日にあたるため, 1日が日曜日だった: which weekday a date is
-        if mention.kind == "weekday" and mention.offset is None and recurring:
-            continue
         if (
             mention.kind == "weekday"
             and mention.offset is None
-            and _CLOSED_ON.match(normalized, end)
+            and (recurring or _CLOSED_ON.match(normalized, end))
         ):
-            continue  # 月曜日は休館: a weekly rule
+            continue  # 毎週金曜日を在宅勤務の日とし, 月曜日は休館: a routine, no day
         short_weekday = _SHORT_WEEKDAY.match(normalized, end)
         if mention.kind == "calendar" and mention.day is not None and short_weekday:
             weekday = _WEEKDAYS.index(short_weekday.group(1))  # 12月12日（日）

@@ -160,36 +160,33 @@ _CUES = {
 
 
 # A speech says in the polite style what writing says in the plain one (…べきです is
-# …べきだ, …必要があります is …必要がある, …と考えております is …と考える): the polite
-# ending of a sentence, and the plain one the cues are written in.
-_POLITE_JA = re.compile(
-    r"(?P<ending>と(?:私は)?(?:思|考え|存じ)(?:っ|い)?(?:て(?:おり|い))?ます|"
-    r"(?:で)?(?:ございます|あります)|です|でしょう|ではないでしょうか|かもしれません|"
-    r"に違いありません|と(?:言え|いえ|思われ|考えられ|みられ|見られ)ます)"
-    r"(?P<end>[。！!」]*)$"
+# …べきだ, …必要があります is …必要がある, …と考えております is …と考える): each polite
+# ending of a sentence, and the plain one the cues are written in, the first that
+# matches taken.
+_POLITE_JA = tuple(
+    (re.compile(polite + r"(?=[。！!」]*$)"), plain)
+    for polite, plain in (
+        (r"と(?:私は)?考え(?:て(?:おり|い))?ます", "と考える"),
+        (r"と(?:私は)?(?:思|存じ)(?:っ|い)?(?:て(?:おり|い))?ます", "と思う"),
+        (r"と(言え|いえ|思われ|考えられ|みられ|見られ)ます", r"と\1る"),
+        (r"ではないでしょうか", "ではないか"),
+        (r"でしょう", "だろう"),
+        (r"かもしれません", "かもしれない"),
+        (r"に違いありません", "に違いない"),
+        (r"で(?:ございます|あります)", "である"),
+        (r"(?:ございます|あります)", "ある"),
+        (r"です", "だ"),
+    )
 )
-_PLAIN_JA = {
-    "ございます": "ある", "あります": "ある", "でございます": "である", "であります": "である",
-    "です": "だ", "でしょう": "だろう", "ではないでしょうか": "ではないか",
-    "かもしれません": "かもしれない", "に違いありません": "に違いない",
-}  # fmt: skip
 
 
-def _plain_ending(text: str) -> str:
+def _plain_style(text: str) -> str:
     """``text`` with its polite ending made plain (see :data:`_POLITE_JA`)."""
-    found = _POLITE_JA.search(text)
-    if found is None:
-        return text
-    ending = found.group("ending")
-    if ending.startswith("と") and ending.endswith("ます"):
-        # と思います, と考えております → と考える; と言えます → と言える
-        if re.search(r"(?:言え|いえ|られ|われ)ます$", ending):
-            plain = ending[:-2] + "る"
-        else:
-            plain = "と考える" if "考え" in ending else "と思う"
-    else:
-        plain = _PLAIN_JA[ending]
-    return text[: found.start()] + plain + found.group("end")
+    for polite, plain in _POLITE_JA:
+        made, count = polite.subn(plain, text, count=1)
+        if count:
+            return made
+    return text
 
 
 def label(text: str, language: str) -> tuple[str, str | None]:
@@ -200,7 +197,7 @@ def label(text: str, language: str) -> tuple[str, str | None]:
     stripped = text.strip()
     according = cues.according.search(stripped)
     speech = cues.speech.search(stripped)
-    assessment = cues.assessment.search(_plain_ending(stripped) if language == "ja" else stripped)
+    assessment = cues.assessment.search(_plain_style(stripped) if language == "ja" else stripped)
     # "…と非難するが、…でしかない": the words are reported in a clause the author's
     # own judgement then answers; the sentence is the judgement.
     concessive = speech is not None and stripped[speech.end() :].startswith(("が、", "るが、"))

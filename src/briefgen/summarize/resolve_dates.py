@@ -41,10 +41,10 @@ _STATE_VERBS = frozenset(["居る", "おる", "有る", "在る"])  # …てい�
 _BEING = frozenset(["有る", "在る", "無い"])  # …した疑いがある, …した形跡はない
 # Verbs that look ahead to the date they govern (10月3日に控え, 22日に向け, 5日に先立ち):
 # the date is later than the time of the main verb, like a plan's.
-_AHEAD_VERBS = frozenset(["控える", "向ける", "先立つ", "目指す", "狙う"])
 # Verbs of aiming (2030年の達成を目指す; 11月5日の大統領選で再選を目指す): what they aim
 # at, and the occasion they aim at it in, is ahead.
 _AIMING_VERBS = frozenset(["目指す", "狙う"])
+_AHEAD_VERBS = frozenset(["控える", "向ける", "先立つ"]) | _AIMING_VERBS
 _FINITE = ("終止形", "連体形")
 
 
@@ -249,6 +249,13 @@ def _quoted(before: Sequence[Token]) -> bool:
     return depth > 0
 
 
+def _past_nouns(tokens: Sequence[Token], i: int) -> int:
+    """The index of the first word from ``i`` on that is no part of a noun phrase."""
+    while i < len(tokens) and tokens[i].pos[0] in ("名詞", "接尾辞", "接頭辞"):
+        i += 1
+    return i
+
+
 def _act_as_topic(after: Sequence[Token]) -> bool:
     """Whether the date (``after``: its sentence's words after it) is the day of an act
     that names the sentence's topic (15日投開票の総統選は、…切った): the verb is the
@@ -258,9 +265,7 @@ def _act_as_topic(after: Sequence[Token]) -> bool:
         return False
     if after[1].surface != "の" or after[2].normalized in _PLAN_NOUNS:
         return False
-    i = 2
-    while i < len(after) and after[i].pos[0] in ("名詞", "接尾辞", "接頭辞"):
-        i += 1
+    i = _past_nouns(after, 2)
     return i > 2 and i < len(after) and after[i].surface == "は"
 
 
@@ -270,14 +275,10 @@ def _occasion_aimed_at(after: Sequence[Token]) -> Tense:
     occasion, were): the aiming verb's own; ``None`` for any other date."""
     if len(after) < 5 or after[0].surface != "の":
         return None
-    i = 1
-    while i < len(after) and after[i].pos[0] in ("名詞", "接尾辞", "接頭辞"):
-        i += 1
+    i = _past_nouns(after, 1)
     if i == 1 or i >= len(after) or after[i].surface != "で":
         return None
-    j = i + 1
-    while j < len(after) and after[j].pos[0] in ("名詞", "接尾辞", "接頭辞"):
-        j += 1
+    j = _past_nouns(after, i + 1)
     if j == i + 1 or j + 1 >= len(after) or after[j].surface != "を":
         return None
     if after[j + 1].normalized not in _AIMING_VERBS:
@@ -300,9 +301,7 @@ def _looked_ahead_to(after: Sequence[Token]) -> bool:
     if after[0].surface == "を":
         i = 0  # 4月1日を前に, 5日を控え
     elif after[0].surface == "の":
-        i = 1
-        while i < len(after) and after[i].pos[0] in ("名詞", "接尾辞", "接頭辞"):
-            i += 1
+        i = _past_nouns(after, 1)
         if i == 1:
             return False
     else:
@@ -686,7 +685,7 @@ def resolve_range(
                 frame.last = start
                 if mention.day is not None:
                     frame.last_day = start
-                return f"{_iso(*start)}/{_iso(*stop)}", "relative"
+                return f"{iso_date(*start)}/{iso_date(*stop)}", "relative"
     elif end is not mention and end.year and not mention.year:
         # "3 July to 5 July 2021", 7月3日から2021年7月5日: the range's year is the end's.
         across = (mention.month or 0) > (end.month or 99)
@@ -772,9 +771,9 @@ def resolve_range(
             else:
                 frame.written_year = (told, frame.section, frame.position)
                 frame.written_tense = tense
-    text = _iso(*start_parts)
+    text = iso_date(*start_parts)
     if end_parts is not None and _valid(end_parts[0] or 2000, end_parts[1], end_parts[2]):
-        text = f"{text}/{_iso(*end_parts)}"
+        text = f"{text}/{iso_date(*end_parts)}"
     return text, how
 
 
@@ -1233,7 +1232,9 @@ def _choose(candidates: list[Parts], source_date: dt.date, tense: Tense) -> Part
     return min(candidates, key=distance)
 
 
-def _iso(year: int | None, month: int | None, day: int | None) -> str:
+def iso_date(year: int | None, month: int | None, day: int | None) -> str:
+    """ISO 8601 of what is known: ``2024-07-21``, ``2024-07``, ``2024``, or a month(-day)
+    without its year, ``--07-21``, ``--07``."""
     if year is None:
         return f"--{month:02d}-{day:02d}" if day else f"--{month:02d}"
     if month is None:
