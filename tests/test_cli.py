@@ -48,6 +48,19 @@ def test_python_dash_m_works(tmp_path: Path) -> None:
     assert done.stdout.startswith("briefgen ")
 
 
+def test_the_version_compiles_no_summarizer() -> None:
+    # Start-up: `briefgen -V` (and `import briefgen`) leave the summarizer's rules,
+    # hundreds of patterns, until a source is read.
+    code = (
+        "import sys; from briefgen.cli import main\n"
+        "try:\n    main(['-V'])\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('briefgen.summarize')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
 def test_run_path_imports_no_torch_stanza_or_spacy(tmp_path: Path) -> None:
     code = (
         "import sys; from briefgen.cli import main; "

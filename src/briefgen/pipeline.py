@@ -46,8 +46,6 @@ from briefgen.model import (
     Summary,
 )
 from briefgen.options import Options
-from briefgen.summarize import summarize
-from briefgen.summarize.actors import role_english, salience
 from briefgen.text import segment_source
 from briefgen.text.detect import sentence_language
 from briefgen.text.languages import RULES
@@ -349,6 +347,10 @@ def _read_one_packed(item: tuple[Path, str, Options]) -> _Job | SkippedSource:
 
 def _read_one(path: Path, source_id: str, options: Options) -> _Job | SkippedSource:
     """One file read, segmented and summarized; a file that cannot be is skipped."""
+    # Imported here: the summarizer's rules (hundreds of patterns) are compiled only
+    # when a source is read, not for `import briefgen`, `briefgen -V` or `--help`.
+    from briefgen.summarize import summarize
+
     try:
         source = read_source(
             path, source_id=source_id, language=options.language, encoding=options.encoding
@@ -542,6 +544,8 @@ def _assemble(job: _Job, english: dict[str, Translation] | None) -> SourceBriefi
 
 def _actors(summary: Summary, bi: Callable[[str], Bilingual]) -> tuple[Actor, ...]:
     """The summary's actors, translated, each with its role and salience."""
+    from briefgen.summarize.actors import role_english, salience  # see _read_one
+
     last = max(len(summary.sentences) - 1, 1)
     positions = {s.id: n / last for n, s in enumerate(summary.sentences)}
     lede = set(summary.lede)

@@ -547,8 +547,6 @@ def _conclusion(source: SourceBriefing) -> Point | None:
     """The text's conclusion: its last assessment that stands alone and asks nothing
     (政局は不安定になると見られる, 必要にあわせて買うのがいいだろう); a speech's closing ask
     (…見解を求めます) is one more question, not what it concludes."""
-    from briefgen.summarize.gist import sentence_role
-
     for section in reversed(source.full_text):
         for p in reversed(section.points):
             if p.label != "assessment":
