@@ -39,7 +39,9 @@ REPORT = """date 2024-03-01 北山大学、月探査機の開発計画を発表
 
 一方、南海工科大学は月面車「ハマナス」の計画を先月公表した。
 
-車体の重さは20キロで、2029年に月面に着く予定だ。
+車体の重さは20キロで、太陽電池で動く。
+
+2029年に月面に着く予定だ。
 
 「つきかげ」の開発費は約30億円となる。
 
@@ -79,6 +81,9 @@ def test_a_rival_subject_is_named_before_its_facts(tmp_path: Path) -> None:
     assert coming["2027"]["original"].startswith("打ち上げ")
     # Nor is the rival's plan the gist of the source.
     assert "20キロ" not in entry["gist"]["original"]
+    # What Coming up tells is not a key fact as well.
+    shown = {e["original"].split("：")[-1] for e in entry["coming_up"]}
+    assert not any(f["original"].split("：")[-1] in shown for f in entry["facts"])
 
 
 def test_a_text_under_headings_shows_its_main_parts(tmp_path: Path) -> None:

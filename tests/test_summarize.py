@@ -192,3 +192,17 @@ def test_boilerplate_far_apart_is_one_point() -> None:
     texts = [s.text for s in sentences]
     picked = [texts[int(i[1:]) - 1] for i in (*summary.lede, *sum(summary.key_points, ()))]
     assert len(picked) == len(set(picked))
+
+
+def test_a_timeline_row_drops_how_the_speech_led_up_to_it() -> None:
+    # Written for this test: an answer in an assembly, a topic signpost before the plan.
+    source, sentences = _explainer(
+        "date 2030-06-12 答弁\n\n"
+        "次に、図書館の改修についてでございますが、中央図書館は、来年四月から仮の庁舎で"
+        "業務を行う予定でございます。"
+        "また、市民の意見を伺いながら、改修の内容を検討してまいります。\n"
+    )
+    summary = summarize(source, sentences, Options(key_points=2))
+    (event,) = summary.events
+    assert event.date == "2031-04"
+    assert event.clause.startswith("中央図書館は、来年四月から")

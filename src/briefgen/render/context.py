@@ -477,6 +477,9 @@ def _entry(
             language != "ja" or sentence_role(p.text.original) not in ("signpost", "greeting")
         )
 
+    upcoming = _coming_up(events, today)
+    # A fact Coming up already tells (its event's clause) is not said twice on page 1.
+    coming = [e.text.original for e in upcoming[:COMING_UP]]
     facts = _spread(
         [
             p
@@ -484,6 +487,7 @@ def _entry(
             if p.label == "fact"
             and stands_alone(p)
             and not is_question(p.text.original, language_of(p))
+            and not any(_same_statement(event, p.text.original) for event in coming)
         ],
         FACTS,
         part_of,
@@ -512,7 +516,6 @@ def _entry(
         order = {p.text.original: i for i, p in enumerate(points)}
         judged = sorted([*keep, conclusion], key=lambda p: order.get(p.text.original, len(order)))
     who = _who_matters(actors)
-    upcoming = _coming_up(events, today)
     return {
         "title": _bilingual(title),
         "sources_text": sources_text,

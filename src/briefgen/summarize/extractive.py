@@ -10,6 +10,8 @@ once and the words are shared by ranking and actors.
 
 from __future__ import annotations
 
+import dataclasses
+
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -18,7 +20,7 @@ from briefgen.model import Sentence, Source, Summary
 from briefgen.options import Options
 from briefgen.summarize.actors import actors
 from briefgen.summarize.dates import TITLE_ID, dated_mentions, distinct_events, heading_id
-from briefgen.summarize.gist import make_gist, sentence_role, speech_scores
+from briefgen.summarize.gist import make_gist, sentence_role, speech_scores, without_lead
 from briefgen.summarize.labels import is_question, label, quote_holders
 from briefgen.summarize.rank import Picker, rank
 from briefgen.summarize.subjects import borrowed_subjects, main_actors
@@ -148,6 +150,11 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
     told = {TITLE_ID: content_words(source.title, language)}
     told.update({heading_id(i): content_words(h, language) for i, h in enumerate(headings) if h})
     events = distinct_events(mentions, {**words, **told})
+    if language == "ja":  # a row says its event, not how the speech led up to it
+        events = [
+            replace(e, clause=row) if e.phrase in (row := without_lead(e.clause)) else e
+            for e in events
+        ]
     dates: dict[str, list[str]] = {}  # every date each sentence tells, for the gist
     for mention in mentions:
         dates.setdefault(mention.sentence_id, []).append(mention.date)

@@ -318,6 +318,14 @@ def candidate_features(
     return sentence_features(sentences, scores, roles, words, budget, core)
 
 
+def without_lead(text: str) -> str:
+    """``text`` without the openers and the speech's topic signpost it starts with
+    (``次いで、Xについてでございますが、``): what links it to the sentence before or
+    names the topic it goes on to restate, not what it says; a timeline row needs
+    neither."""
+    return _drop_openers(_TOPIC.sub("", _drop_openers(text.strip()), count=1))
+
+
 def _core(text: str) -> str:
     text = _drop_openers(text.strip())
     text = _TOPIC.sub("", text, count=1)
