@@ -10,8 +10,6 @@ once and the words are shared by ranking and actors.
 
 from __future__ import annotations
 
-import dataclasses
-
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
