@@ -194,6 +194,7 @@ from briefgen.summarize.japanese_dates import (
 from briefgen.summarize.mentions import DateMention, Tense
 from briefgen.summarize.resolve_dates import (
     Frame,
+    Parts,
     chinese_tense,
     iso_date,
     predicate_tense,
@@ -247,6 +248,7 @@ def timeline(
     docstring). ``tokens``: Japanese words per sentence id, when the caller has them."""
     events: list[Dated] = []
     frame = Frame(source_date)
+    ahead_month: Parts | None = None
     for position, sentence in enumerate(sentences):
         frame.section, frame.position = sentence.section, position
         words = (tokens or {}).get(sentence.id)
@@ -254,6 +256,9 @@ def timeline(
             words = tokenize_ja(sentence.text)
         mentions = find_dates(sentence.text, language, words)
         frame.sentence_month = frame.sentence_year = frame.sentence_day = None
+        # The month the sentence before ended on, ahead (山場は4月の統一地方選だ。): this
+        # sentence goes on with it, so its bare days are that month's (前半戦は11日…)
+        frame.sentence_month, ahead_month = ahead_month, None
         frame.year_only = None
         if frame.written_year is not None and _back_to_present(sentence.text, language):
             frame.written_year = None  # 今回の選挙は…: back from the years told before
@@ -373,12 +378,38 @@ def timeline(
                 )
                 + [(mention, end, iso, how)]
             ]
+        if language == "ja" and dated and source_date is not None:
+            ahead_month = _ended_on_month_ahead(sentence.text, dated[-1], source_date)
         spans = [(mention.span[0], end.span[1]) for mention, end, _, _ in dated]
         clauses = _clauses(sentence.text, spans)
         for (_, _, text, how), span, clause in zip(dated, spans, clauses, strict=True):
             phrase = sentence.text[span[0] : span[1]]
             events.append(Dated(text, how, sentence.id, span, phrase, clause))
     return events
+
+
+# What ends a sentence whose predicate is a month's event (…山場は、4月の統一地方選だ):
+# the event the month names, and a copula. A deadline (3月までに決定する), a plan (7月下旬
+# に閣議了解される見通しだ) or a quote is no topic the next sentence goes on with.
+_ENDS_ON_MONTH = re.compile(r"の[^、，。「」\d０-９]{1,15}(?:だ|である|です|となる|になる)。?$")
+
+
+def _ended_on_month_ahead(
+    text: str, last: tuple[DateMention, DateMention, str, str], source_date: dt.date
+) -> Parts | None:
+    """The month a sentence ends on, when it is a month (no day) after the article's
+    and its predicate is that month's event (今年の山場は、4月の統一地方選だ。): the
+    next sentence goes on with that event (前半戦は11日…). A past month is not carried: news tells
+    a day of the article's month bare after a sentence on an earlier month."""
+    mention, end, iso, _ = last
+    if end.day is not None or mention.month is None or not _MONTH_ONLY.fullmatch(iso):
+        return None
+    year, month = (int(part) for part in iso.split("-"))
+    if (year, month) <= (source_date.year, source_date.month):
+        return None
+    if not _ENDS_ON_MONTH.match(text, end.span[1]):
+        return None
+    return (year, month, None)
 
 
 def _aside(text: str, start: int) -> bool:
@@ -410,6 +441,7 @@ _SPOKEN_AT = re.compile(
 )
 _FULL_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _MONTH_DAY = re.compile(r"--[0-9]{2}-[0-9]{2}")  # a month-day without its year
+_MONTH_ONLY = re.compile(r"[0-9]{4}-[0-9]{2}")
 _COUNTED_FROM_TODAY = frozenset(
     ["day_word", "week_word", "weekday", "weekday_step", "month_word", "year_word"]
 )

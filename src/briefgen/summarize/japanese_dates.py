@@ -271,6 +271,14 @@ _KANJI_WORD = re.compile(r"(?![午朝昼夜夕未早深以付現頃前後])[一-
 _COMPARED = re.compile(
     r"(?:より|比|並|に比べ|と比べ|を上回|を下回|と同じ|同期|の同じ時期|の同時期)"
 )
+# A year or month word the clause measures a change from (昨年度から2割増えた, 先月から
+# 3ポイント下がった, 昨年から倍増した) is the base of a comparison too; one it tells what
+# began from is not (昨年度から始まった, 昨年から10万人が訪れた).
+_CHANGED_FROM = re.compile(
+    r"から(?:倍増|半減|[^。、]{0,15}?(?:[0-9０-９.]+|[一二三四五六七八九十百千数]+)"
+    r"(?:割|％|%|ポイント|倍|人|件|円|億|万|兆|台|社|校)[^。、]{0,6}?"
+    r"(?:増|減|伸び|上が|下が|上昇|下落|低下|拡大|縮小|改善|悪化|上回|下回|高|安))"
+)
 # 前年 (前年度) is the year before the one told, unless its clause compares with it: a
 # statistic's base (前年を5％上回った, 前年の14件を下回った, 前年度当初比2.1％増, 前年実績に
 # とどまった); 前年から続く紛争 is that year.
@@ -418,8 +426,8 @@ def find_japanese_dates(
             or _SUPPOSED_BEFORE.search(normalized[max(0, start - _CONDITION_CHARS) : start])
         ):
             continue
-        if mention.kind in ("year_word", "month_word", "anaphora") and _COMPARED.match(
-            normalized, end
+        if mention.kind in ("year_word", "month_word", "anaphora") and (
+            _COMPARED.match(normalized, end) or _CHANGED_FROM.match(normalized, end)
         ):
             continue
         if normalized.endswith("より", 0, start) and _COMPARATIVE_AFTER.match(normalized, end):
