@@ -158,3 +158,30 @@ def test_a_speech_states_facts_and_holds_its_demands_as_assessments(tmp_path: Pa
     assert "以上" not in gist + "".join(judged)  # an ask of nothing it says
     said = [gist, *judged]
     assert sum("仲介する仕組みを設ける必要" in text for text in said) == 1
+
+
+# Written for this test: an answer in an assembly that judges more than its gist holds.
+ANSWER = """date 2031-03-04 市長答弁
+
+初めに、防災についてお答えいたします。
+
+昨年の大雨では、三つの地区で避難の呼びかけが遅れました。
+
+情報を早く届ける仕組みが、何より重要であると考えております。
+
+市といたしましては、来年度に新しい防災無線を整備いたします。
+
+次に、通学路の安全についてでございます。
+
+通学路の点検は、今年度は半分の学校で行いました。
+
+全ての学校で点検を行うことが望ましいと考えております。
+
+地域の見守り活動も、大きな役割を果たしていると認識しております。
+"""
+
+
+def test_a_speech_s_own_judgements_are_the_speaker_s(tmp_path: Path) -> None:
+    entry = _page_one(tmp_path, "answer.txt", ANSWER)
+    judged = entry["assessments"]
+    assert judged and {p["holder_text"] for p in judged} == {"Assessment, the speaker"}

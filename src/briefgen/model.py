@@ -185,6 +185,7 @@ class SourceBriefing:
     actors: tuple[Actor, ...] = ()
     status: str = ""  # "new", "updated" or "reported" against the desk's state; "" unknown
     gist: Bilingual | None = None  # the point in one line, within Options.gist_chars
+    spoken: bool = False  # a speech: its assessments no one else is named for are the speaker's
 
 
 @dataclass(frozen=True)
@@ -327,6 +328,7 @@ class Summary:
     scores: dict[str, float]
     events: tuple[Dated, ...] = ()
     gist: str = ""  # the point in one line, compressed (summarize.gist)
+    spoken: bool = False  # a speech (a question or answer in an assembly, an address)
     labels: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     actors: tuple[Found, ...] = ()
     words: dict[str, list[str]] = field(default_factory=dict)  # content words per sentence

@@ -539,6 +539,7 @@ def _assemble(job: _Job, english: dict[str, Translation] | None) -> SourceBriefi
         timeline=events,
         actors=_actors(summary, bi),
         gist=bi(summary.gist) if summary.gist else None,
+        spoken=summary.spoken,
     )
 
 

@@ -37,7 +37,8 @@ than the source's main ones says it first, "OSIRIS: …", with ``subject``),
 ``assessments`` (up to :data:`ASSESSMENTS` assessments and quotes, complete and no
 question put; the text's own conclusion, its last assessment that asks nothing, takes a
 free place or a quote's, each with ``holder``: the speaker, else "the author" for an assessment
-and "unnamed" for a quote, and ``holder_text``: "Assessment, the author"),
+("the speaker" in a speech) and "unnamed" for a quote, and ``holder_text``: "Assessment, the
+author"),
 ``coming_up`` (the :data:`COMING_UP` soonest events after the briefing's date, with
 ``source_title`` and, as facts, their subject first; empty when none),
 ``coming_up_more`` (how many more the timeline holds, 0 when none), ``actors`` (who
@@ -390,6 +391,7 @@ def _source_entry(source: SourceBriefing, today: dt.date, titles: dict[str, str]
         part_of=lambda p: section_of.get(p.sentence_ids[0], 0) if p.sentence_ids else 0,
         sizes={index: len(section.points) for index, section in enumerate(source.full_text)},
         holders={},
+        spoken={source.source_id} if source.spoken else set(),
         events=[*source.timeline],
         actors=[*source.actors],
         today=today,
@@ -439,6 +441,7 @@ def _story_entry(
         part_of=lambda _: 0,
         sizes={},
         holders={s.source_id: titles.get(s.source_id, s.source_id) for s in members},
+        spoken={s.source_id for s in members if s.spoken},
         events=list(events.values()),
         actors=list(actors.values()),
         today=today,
@@ -457,6 +460,7 @@ def _entry(
     part_of: Callable[[Point], int],
     sizes: dict[int, int],
     holders: dict[str, str],
+    spoken: set[str],
     events: list[Event],
     actors: list[Actor],
     today: dt.date,
@@ -525,7 +529,7 @@ def _entry(
         "assessments": [
             {
                 **_point(p),
-                "holder": (holder := _holder(p, holders)),
+                "holder": (holder := _holder(p, holders, spoken)),
                 "holder_text": f"{'Quote' if p.label == 'quote' else 'Assessment'}, {holder}",
             }
             for p in judged
@@ -605,15 +609,19 @@ def _with_subject(entry: dict[str, Any], subject: Bilingual | None) -> dict[str,
     }
 
 
-def _holder(point: Point, sources: dict[str, str]) -> str:
+def _holder(point: Point, sources: dict[str, str], spoken: set[str]) -> str:
     """Who holds an assessment or says a quote: the speaker the text names, else the
-    author (of which source, in a story)."""
+    author (of which source, in a story; ``sources``: their titles by id, empty for a
+    lone source), who of a speech (``spoken``: the ids of the speeches) is its speaker."""
     if point.speaker:
         return point.speaker.english or point.speaker.original
     if point.label == "quote":
         return "unnamed"
-    source = next((sources[s] for s in point.sources if s in sources), "")
-    return f"the author of {source}" if source and len(sources) > 1 else "the author"
+    if not sources:
+        return "the speaker" if spoken else "the author"
+    own = next((s for s in point.sources if s in sources), "")
+    who = "the speaker" if own in spoken else "the author"
+    return f"{who} of {sources[own]}" if own and len(sources) > 1 else who
 
 
 def _same_statement(gist: str, text: str) -> bool:

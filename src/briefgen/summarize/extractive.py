@@ -167,6 +167,7 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
         actors=tuple(found),
         words=words,
         subjects=subjects,
+        spoken=speech,
         gist=make_gist(
             gist_sentences,
             ranked.scores,
