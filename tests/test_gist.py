@@ -276,3 +276,14 @@ def test_a_speech_leads_with_its_concrete_ask_not_a_general_one() -> None:
     summary = summarize(source, found, Options(lede_sentences=1))
     (lede,) = [s.text for s in found if s.id in summary.lede]
     assert lede.startswith("保育士の宿舎借り上げ支援")
+
+
+def test_polite_forms_inside_a_sentence_become_plain() -> None:
+    # Written for this test: polite joints in the middle of an answer's sentence.
+    text = (
+        "新しい庁舎は、防災の拠点となるものでございまして、各地区におきまして説明会を"
+        "開催いたしまして、来年度に着工いたします。"
+    )
+    gist = compress(text, "ja", 200)
+    assert "ものであり、" in gist and "各地区で説明会を開催し、" in gist
+    assert "ござい" not in gist and "おきまして" not in gist

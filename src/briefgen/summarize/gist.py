@@ -344,11 +344,38 @@ def compress(text: str, language: str, budget: int, clause_model: GistModel | No
     if text.endswith(_POLITE_ENDINGS):  # a speech: its speaker is who says it
         text = _drop_openers(_SPEAKER.sub("", text, count=1))
     text = _plain_ending(_CLOSING.sub("", text.rstrip("。")) + "。")
+    text = _plain_inside(text)
     if len(text) > budget:
         if clause_model is None:
             text = _drop_leading_clauses(text, budget)
         else:
             text = _choose_clauses(text, budget, clause_model)
+    return text
+
+
+# Polite forms inside a sentence, before its end, and their plain ones: the same words
+# a summary writes, in fewer characters.
+_PLAIN_INSIDE = (
+    (re.compile(r"でございまして、|でありまして、"), "であり、"),
+    (re.compile(r"でございますが、|でありますが、|ですが、"), "だが、"),
+    (re.compile(r"でございますので、|でありますので、|ですので、"), "なので、"),
+    (re.compile(r"ておりまして、"), "ており、"),
+    (re.compile(r"ておりますが、"), "ているが、"),
+    (re.compile(r"ておりますので、"), "ているので、"),
+    (re.compile(r"(?<=[一-龯ァ-ヶー])いたしまして、"), "し、"),
+    (re.compile(r"(?<=[一-龯ァ-ヶー])させていただき"), "し"),
+    (re.compile(r"におきましては"), "では"),
+    (re.compile(r"におきまして"), "で"),
+    (re.compile(r"につきましては"), "については"),
+    (re.compile(r"(?<=[一-龯ァ-ヶー])いたしております"), "している"),
+    (re.compile(r"てまいりました(?=[、が])"), "てきた"),
+)
+
+
+def _plain_inside(text: str) -> str:
+    """``text`` with the polite forms inside it made plain (:data:`_PLAIN_INSIDE`)."""
+    for polite, plain in _PLAIN_INSIDE:
+        text = polite.sub(plain, text)
     return text
 
 
