@@ -1618,3 +1618,44 @@ def test_a_day_asked_for_or_counted_before_a_rule_is_still_a_date() -> None:
     assert len(dates_of_text("野党は採決日として20日を要求している。", "2026-03-10")) == 1
     found = dates_of_text("締め切りはこれまで15日だったが、今回は25日に延ばした。", "2026-03-05")
     assert len(found) == 2
+
+
+# The fourteenth stop's rules, in sentences written for this test: a change measured from
+# a year or month word compares, a sentence whose predicate is a future month's event lends
+# that month to the next, and an act that is the predicate tells its tense by its copula.
+@pytest.mark.parametrize(
+    ("text", "source_date", "expected"),
+    [
+        # The base a change is measured from: no date; what began then: a date.
+        ("図書館の利用者は昨年度から3割増えた。", "2029-07-15", []),
+        ("県の出荷額は先月から5ポイント下落した。", "2029-07-15", []),
+        ("来館者は昨年から倍増した。", "2029-07-15", []),
+        ("無料の送迎は昨年度から始まった。", "2029-07-15", ["2028-04/2029-03"]),
+        # A future month's event as the predicate: the next sentence's bare day is in it.
+        (
+            "秋の最大の行事は、10月の市民祭りだ。初日は14日に開かれる。",
+            "2029-07-15",
+            ["2029-10", "2029-10-14"],
+        ),
+        # Not a plan or a deadline in that month, and not a past month.
+        (
+            "市は10月までに計画をまとめる。14日に説明会を開く。",
+            "2029-07-05",
+            ["2029-10", "2029-07-14"],
+        ),
+        (
+            "春の行事は、3月の植樹祭だった。5日に閉会式を開いた。",
+            "2029-07-15",
+            ["2029-03", "2029-07-05"],
+        ),
+        # An act that is the predicate: ahead in the present, past in the past.
+        ("臨時議会は24日の召集だ。", "2029-07-15", ["2029-07-24"]),
+        ("臨時議会は2日の召集と聞いている。", "2029-07-15", ["2029-08-02"]),
+        ("臨時議会は2日の召集だった。", "2029-07-15", ["2029-07-02"]),
+        ("事故が分かったのは24日のことだ。", "2029-07-25", ["2029-07-24"]),
+    ],
+)
+def test_the_fourteenth_stop_s_rules(
+    text: str, source_date: str | None, expected: list[str]
+) -> None:
+    assert dates_of_text(text, source_date) == expected

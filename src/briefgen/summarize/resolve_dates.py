@@ -66,6 +66,31 @@ def predicate_tense(
     return tense
 
 
+def _act_as_predicate(after: Sequence[Token]) -> Tense:
+    """The tense of an act the date is the day of when that act is the predicate
+    (臨時国会は20日の召集だ, 20日の投開票となる, 20日の召集と聞いている): its copula's
+    or its verb of becoming or hearing, non-past ahead, past (だった, となった) past. A
+    thing that is no act (10日のことだ, 3日の新聞だ) is not told so."""
+    if len(after) < 3 or after[0].surface != "の":
+        return None
+    end = 1
+    while end < len(after) and after[end].pos[0] in ("名詞", "接尾辞"):
+        end += 1
+    if end == 1 or after[end - 1].pos[2] != "サ変可能" or end >= len(after):
+        return None
+    rest = after[end : end + 5]
+    if rest[0].normalized == "だ" or rest[0].surface in ("です", "である"):
+        pass  # 20日の召集だ, …です, …であった
+    elif not (
+        len(rest) > 1
+        and rest[0].surface in ("と", "に")
+        and rest[1].normalized in ("成る", "聞く", "見る", "見込む")
+    ):
+        return None
+    was = any(t.normalized == "た" for t in rest)
+    return "past" if was else "future"
+
+
 def _after_condition(before: Sequence[Token]) -> bool:
     """Whether the words before a date, back to its sentence's or quote's start, hold a
     condition set off by a comma (…負ければ、, …決まったら、, …なら、)."""
@@ -124,6 +149,9 @@ def _predicate_tense(
         return "future" if ahead_now and _main_predicate(after) in ("future", "state") else None
     if _forecast_of(after):
         return "future"  # 9日の投開票が有力視され: the day a thing is expected on
+    act = _act_as_predicate(after)
+    if act is not None:
+        return act  # 国会は20日の召集だ (と聞いている): the act is what the sentence says
     if after and after[0].surface in ("の", "付", "付け"):
         return None  # 18日の首脳会談, 1日付の新聞: a date of a thing, not of a verb
     if _act_as_topic(after):
