@@ -1653,6 +1653,35 @@ def test_a_day_asked_for_or_counted_before_a_rule_is_still_a_date() -> None:
         ("臨時議会は2日の召集と聞いている。", "2029-07-15", ["2029-08-02"]),
         ("臨時議会は2日の召集だった。", "2029-07-15", ["2029-07-02"]),
         ("事故が分かったのは24日のことだ。", "2029-07-25", ["2029-07-24"]),
+        # A chain of verbs ending in the past is past throughout; one ending in a state,
+        # or a day that draws near, is not.
+        (
+            "会長は2月に辞意を示し、5月の総会で退任した。",
+            "2029-12-20",
+            ["2029-02", "2029-05"],
+        ),
+        (
+            "渋滞は28日にピークを迎え、2日に解消すると予測している。",
+            "2029-12-20",
+            ["2029-12-28", "2030-01-02"],
+        ),
+        # The act at a past event is the event's time; a thing's report ahead is not.
+        ("3月の大会では、地元の高校が初優勝を果たした。", "2029-12-20", ["2029-03"]),
+        ("チームは1日の試合で全日程を終えた。", "2029-10-03", ["2029-10-01"]),
+        # An act told by its noun alone tells no time (…を求める決議を可決。).
+        ("9月には議会が計画の見直しを求める決議を可決。", "2029-12-20", ["2029-09"]),
+        # A chronology's months go forward: one placed by no tense lands before the next.
+        (
+            "町政の1年を振り返る。▽4月　新しい図書館が開館。▽7月　大雨で川が氾濫。▽10月　町長選。",
+            "2029-12-27",
+            ["2029-04", "2029-07", "2029-10"],
+        ),
+        # Not past a month a comparison names (前回の12月調査), nor one in brackets.
+        (
+            "3月の調査で、景況感は前回の12月調査から改善した。",
+            "2030-04-02",
+            ["2030-03", "2029-12"],
+        ),
     ],
 )
 def test_the_fourteenth_stop_s_rules(

@@ -191,7 +191,7 @@ from briefgen.summarize.japanese_dates import (
     find_japanese_dates,
     japanese_forms,
 )
-from briefgen.summarize.mentions import DateMention, Tense
+from briefgen.summarize.mentions import DateMention, Tense, valid_date
 from briefgen.summarize.resolve_dates import (
     Frame,
     Parts,
@@ -249,6 +249,9 @@ def timeline(
     events: list[Dated] = []
     frame = Frame(source_date)
     ahead_month: Parts | None = None
+    undecided: set[int] = set()  # the mentions placed by no tense of their own (ids)
+    movable: set[int] = set()  # the same, as indices of ``events``
+    months: set[int] = set()  # the events that tell a month without a year (``events``)
     for position, sentence in enumerate(sentences):
         frame.section, frame.position = sentence.section, position
         words = (tokens or {}).get(sentence.id)
@@ -367,6 +370,9 @@ def timeline(
                 continue
             text, how = resolved
             dated.append((mention, end, text, how))
+            if how in ("relative", "carried") and end is mention and _undecided(mention, tense):
+                # placed by no tense of its own (the nearest, or the month last told)
+                undecided.add(id(mention))
         if apposed:
             dated = [
                 item
@@ -382,10 +388,78 @@ def timeline(
             ahead_month = _ended_on_month_ahead(sentence.text, dated[-1], source_date)
         spans = [(mention.span[0], end.span[1]) for mention, end, _, _ in dated]
         clauses = _clauses(sentence.text, spans)
-        for (_, _, text, how), span, clause in zip(dated, spans, clauses, strict=True):
+        for (mention, _, text, how), span, clause in zip(dated, spans, clauses, strict=True):
             phrase = sentence.text[span[0] : span[1]]
+            if id(mention) in undecided:
+                movable.add(len(events))
+            if (
+                _month_told(mention)
+                and not _EARLIER_ONE.search(sentence.text, 0, span[0])
+                and not _aside(sentence.text, span[0])  # （10月1日から）: a note, no step
+            ):
+                months.add(len(events))
             events.append(Dated(text, how, sentence.id, span, phrase, clause))
-    return events
+    return _in_order(events, movable, months) if source_date is not None else events
+
+
+def _undecided(mention: DateMention, tense: Tense) -> bool:
+    """Whether a month or month-day was placed by no tense of its own and no year
+    written: by the nearest (▽4月　子ども家庭局が発足。), or as the month last told
+    (同月18日)."""
+    if mention.year is not None or mention.short_year is not None:
+        return False
+    if mention.kind == "calendar":
+        return tense is None and mention.month is not None and mention.day is None
+    # 同月, 同月18日: as undecided as the month it is of (checked where it is moved)
+    return mention.kind == "anaphora" and mention.unit == "month" and mention.offset == 0
+
+
+# Words before a month that tell an earlier one than the text's order (前回の12月調査 after
+# 3月の短観): a comparison's base, no step forward in a chronology.
+_EARLIER_ONE = re.compile(r"(?:前回|前年|前月|昨年|去年|前々回)(?:の|は)?$")
+
+
+def _month_told(mention: DateMention) -> bool:
+    """Whether a mention tells a month and no year (7月, 7月12日, 同月, 同月12日)."""
+    if mention.year is not None or mention.short_year is not None:
+        return False
+    if mention.kind == "calendar":
+        return mention.month is not None
+    return mention.kind == "anaphora" and mention.unit == "month" and mention.offset == 0
+
+
+def _in_order(events: list[Dated], movable: set[int], months: set[int]) -> list[Dated]:
+    """A chronology's months in order: where months told one after another go forward
+    (4月…7月…9月; a roundup, a history told in prose), a month placed by no tense of
+    its own (``movable``) that lands after the next one told is a year earlier (▽4月
+    発足 in a roundup of late December: this April, not the next; 1月 通常国会召集 in
+    a January review of the year before). Read from the end, so each month is placed
+    against the one after it as finally placed."""
+    placed = list(events)
+    for i in range(len(placed) - 2, -1, -1):
+        if i not in movable or i + 1 not in months:
+            continue
+        if placed[i].phrase.startswith("同") and i - 1 not in movable:
+            continue  # 同月18日 of a month a year or a tense placed
+        here, after = _parts(placed[i].date), _parts(placed[i + 1].date)
+        if here is None or after is None or here[1] > after[1] or here <= after:
+            continue
+        earlier = (here[0] - 1, *here[1:])
+        if earlier <= after and valid_date(earlier[0], earlier[1], earlier[2] or None):
+            iso = iso_date(*earlier) if earlier[2] else f"{earlier[0]:04d}-{earlier[1]:02d}"
+            placed[i] = replace(placed[i], date=iso)
+    return placed
+
+
+_YEAR_MONTH_DAY = re.compile(r"([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?")
+
+
+def _parts(iso: str) -> tuple[int, int, int] | None:
+    """(year, month, day; 0 for a month) of a month or a day, else ``None``."""
+    match = _YEAR_MONTH_DAY.fullmatch(iso)
+    if match is None:
+        return None
+    return (int(match[1]), int(match[2]), int(match[3] or 0))
 
 
 # What ends a sentence whose predicate is a month's event (…山場は、4月の統一地方選だ):

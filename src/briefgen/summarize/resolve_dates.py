@@ -66,6 +66,21 @@ def predicate_tense(
     return tense
 
 
+def _at_the_event(after: Sequence[Token]) -> int:
+    """Where the place of an act starts when the date is that of an event a past act
+    happened at (6月の市長選では…果たした, 9日の会合で…合意した): the act's time is the
+    event's; 0 when it is not."""
+    if len(after) < 3 or after[0].surface != "の":
+        return 0
+    end = 1
+    while end < len(after) and after[end].pos[0] in ("名詞", "接尾辞", "接頭辞"):
+        end += 1
+    if end == 1 or end >= len(after) or after[end].surface not in ("で", "において"):
+        return 0
+    # Only a past act: a thing ahead may be a period's report (5月の統計では…が焦点となる)
+    return end if _simple_past(after[end:]) else 0
+
+
 def _act_as_predicate(after: Sequence[Token]) -> Tense:
     """The tense of an act the date is the day of when that act is the predicate
     (臨時国会は20日の召集だ, 20日の投開票となる, 20日の召集と聞いている): its copula's
@@ -152,11 +167,14 @@ def _predicate_tense(
     act = _act_as_predicate(after)
     if act is not None:
         return act  # 国会は20日の召集だ (と聞いている): the act is what the sentence says
-    if after and after[0].surface in ("の", "付", "付け"):
+    at_event = _at_the_event(after)
+    if at_event:
+        after = after[at_event:]  # 6月の市長選では…再選を果たした: as 6月には…果たした
+    elif after and after[0].surface in ("の", "付", "付け"):
         return None  # 18日の首脳会談, 1日付の新聞: a date of a thing, not of a verb
-    if _act_as_topic(after):
+    if not at_event and _act_as_topic(after):
         return None  # 15日投開票の総統選は: the day of an act named as the topic
-    if _announces(before, after):
+    if not at_event and _announces(before, after):
         # 投開票は26日。: a topic's day, said without a verb, is to come; a clause made
         # the topic (確認されたのは3日。) tells its own tense, and so does a sentence
         # the copula goes on into (会期末は22日で、…探っている; 前回は4日で、…下落した)
@@ -197,6 +215,8 @@ def _predicate_tense(
     first = _first_predicate(after, next_date)
     if first == "main":
         return main
+    if first == "chain":
+        return "past" if said == "past" else None  # a past act, not a state (予測している)
     if isinstance(first, tuple) and first[0] == "ahead":  # 22日に向け: later than the main verb
         if first[1] == "past":
             return None  # 5日に入学式を控えていた: looked ahead to from some time before
@@ -206,9 +226,22 @@ def _predicate_tense(
     if isinstance(first, tuple):  # a clause that modifies a noun: relative to the main verb
         relative = _settled(first[1], until)
         # A main state holds now (…を控え、準備が大詰めを迎えている), so the clause keeps
-        # its own tense; after a past main verb a non-past clause decides nothing.
+        # its own tense; after a past main verb a non-past clause decides nothing, nor
+        # before an act told by its noun alone (…再開を求める決議を可決。), whose time
+        # the sentence leaves untold.
+        if _ends_on_act_noun(after):
+            return None
         return relative if main is None or main == relative or said == "state" else None
     return _settled(first, until)
+
+
+def _ends_on_act_noun(after: Sequence[Token]) -> bool:
+    """Whether the date's clause ends its sentence on the noun of an act, with no verb
+    (…決議を可決。, 子ども家庭局が発足。): a digest's or a chronology's way of telling."""
+    words = [t for _, t in _clause(after)]
+    while words and words[-1].surface in _SENTENCE_END:
+        words.pop()
+    return bool(words) and words[-1].pos[2] == "サ変可能"
 
 
 _ABOUT = frozenset(["ごろ", "頃", "前後"])
@@ -439,7 +472,7 @@ def _clause(tokens: Sequence[Token]) -> list[tuple[int, Token]]:
     return kept
 
 
-Told = Said | Literal["main"] | tuple[Literal["relative", "ahead"], Said]
+Told = Said | Literal["main", "chain"] | tuple[Literal["relative", "ahead"], Said]
 
 
 def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
@@ -454,7 +487,9 @@ def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
     argument = following is not None and following.surface in _ARGUMENT_PARTICLES
     # 計画運休, 予定地: a plan noun that makes a compound names a kind of thing
     compound = following is not None and following.pos[0] == "名詞" and following.pos[1] != "数詞"
-    tells_plan = (not argument or token.normalized == "日程") and not compound
+    # (全日程を終えた: all of one, told as a whole, is no plan)
+    schedule = token.normalized == "日程" and not (i > 0 and tokens[i - 1].surface == "全")
+    tells_plan = (not argument or schedule) and not compound
     if head == "名詞" and token.normalized in _PLAN_NOUNS and tells_plan:
         return _plan(tokens, i)  # …する予定だ
     if head == "動詞" and token.normalized == "続く" and i > 0 and tokens[i - 1].surface == "に":
@@ -608,6 +643,10 @@ def _copula(token: Token) -> bool:
     return token.pos[0] == "助動詞" and token.normalized in ("だ", "です", "である")
 
 
+# Verbs whose day is what draws near, ahead of any act told after them.
+_DRAWS_NEAR = frozenset(["迫る", "控える", "近付く", "近づく"])
+
+
 def _first_predicate(tokens: Sequence[Token], next_date: int | None) -> Told:
     chained = False
     for i, token in _clause(tokens):
@@ -615,7 +654,10 @@ def _first_predicate(tokens: Sequence[Token], next_date: int | None) -> Told:
             return None  # the next date starts a clause of its own: this one is untold
         found = _finite(tokens, i)
         if found == "main" and next_date is not None:
-            return None  # 18日に抽選が行われ、5日に開幕する: each clause has its own day
+            # 18日に抽選が行われ、5日に開幕する: each clause has its own day, but a
+            # chain ending in the past is past throughout (3月に表明し、6月に再選を果たした),
+            # unless the day is what draws near (期限が15日に迫り、…混雑した)
+            return None if token.normalized in _DRAWS_NEAR else "chain"
         if found == "main":
             chained = True  # 21日に訪れ、…要望する考えだ: the chain's verb tells
             continue
