@@ -695,8 +695,8 @@ def _range_start(mention: DateMention) -> bool:
     """A date that can start a range: one written out, a relative day, an anaphora
     with its day (同月21日から), or a relative word with its month or day (昨年12月〜,
     来月10日から, きょうから, 今年度から)."""
-    if mention.kind in ("calendar", "fixed", "day_word"):
-        return True  # …, きょうから来年3月末まで
+    if mention.kind in ("calendar", "fixed", "day_word", "week_day"):
+        return True  # …, きょうから来年3月末まで, 来週6日から9日まで
     if mention.kind == "anaphora" and (mention.day is not None or mention.unit == "day"):
         return True  # 同月21日から9月15日まで, 同日から15日まで, 翌日から同月31日まで
     if mention.kind == "weekday" and mention.offset is not None:

@@ -202,6 +202,7 @@ _VERB_AFTER = re.compile(r"(?![午朝昼夜夕未早深以付現頃前後])[一-
 # Days counted from an event that is no date (発売から10日で, 開幕から3日が過ぎた): elapsed
 # time. After a date (28日から30日まで) the number is the end of a range.
 # Days left before an event (投票まで10日を切った, 開幕まで3日に迫った): the same.
+_LEFT = ("残り", "あと", "残すところ")  # days left (残り2日): a count, like 10日を切った
 _UNTIL_NOW = ("これまで", "それまで", "今まで", "いままで", "あれまで")
 _ELAPSED_AFTER = re.compile(
     r"(?:で|が|を経|経|たっ|たて|たつ|たち|過ぎ|。|を切|を割|に迫|と迫|を残)"
@@ -372,6 +373,10 @@ def find_japanese_dates(
             continue
         if match.group("month") and _YEARS_BEFORE.fullmatch(normalized, start - 2, start):
             continue
+        if normalized.endswith(_LEFT, 0, start) and not normalized.endswith(
+            ("そのあと", "このあと"), 0, start
+        ):
+            continue  # 投開票まで残り2日, あと3日で: days left, no date
         if (
             normalized.endswith(("から", "まで"), 0, start)
             and not normalized.endswith(_UNTIL_NOW, 0, start)  # これまで10日が原則だった
