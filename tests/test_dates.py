@@ -1676,6 +1676,35 @@ def test_a_day_asked_for_or_counted_before_a_rule_is_still_a_date() -> None:
             "2029-12-27",
             ["2029-04", "2029-07", "2029-10"],
         ),
+        # A bare day with its weekday near the article is that one, whatever the tense.
+        (
+            "12日（月）　与党が、会期末を3日後に控えて協議。",
+            "2029-11-17",
+            ["2029-11-12"],
+        ),
+        # Days left are counts; a range from a day of next week is one range.
+        ("投票まで残り3日となった。", "2029-11-17", []),
+        ("知事は来週20日から23日まで海外を訪れる。", "2029-11-14", ["2029-11-20/2029-11-23"]),
+        # A fiscal year lends no month to a bare day in an undated text.
+        (
+            "財源は2029年度までに確保する。去る十日の会議で工程表を示した。",
+            None,
+            ["2029-04/2030-03"],
+        ),
+        # The day of what is supposed; a year counted to from an event.
+        ("「当選したら、その日のうちに指示を出す」と訴えた。", "2029-11-17", []),
+        ("開港から来年で50年を迎える。", "2029-11-17", ["2030"]),
+        # あの日 of a day written with its year is that day; after any other, a memory.
+        (
+            "初当選は2019年4月7日の選挙だった。「あの日の夜は眠れなかった」と語った。",
+            "2029-11-17",
+            ["2019-04-07", "2019-04-07"],
+        ),
+        (
+            "80年前のきょう、戦争が終わった。「あの日の空を覚えている」",
+            "2025-08-15",
+            ["1945-08-15"],
+        ),
         # Not past a month a comparison names (前回の12月調査), nor one in brackets.
         (
             "3月の調査で、景況感は前回の12月調査から改善した。",

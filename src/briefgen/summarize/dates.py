@@ -266,6 +266,7 @@ def timeline(
         if frame.written_year is not None and _back_to_present(sentence.text, language):
             frame.written_year = None  # 今回の選挙は…: back from the years told before
         frame.sentence_words = words
+        undecided.clear()  # ids of this sentence's mentions, alive while it is read
         quotes = _quotes(sentence.text) if mentions else []
         index = 0
         dated: list[tuple[DateMention, DateMention, str, str]] = []
@@ -333,6 +334,10 @@ def timeline(
             if beside and mention.kind == "anaphora" and mention.unit == "day":
                 apposed[mentions[index].span] = mention  # 前日の14日: the 14th, whatever
                 continue  # the day last told was
+            if sentence.text.startswith("あの", mention.span[0]) and not _remembered(
+                mention, dated, events
+            ):
+                continue  # あの日の暑さ after 80年前のきょう: a memory, no day told
             if mention.kind in _COUNTED_FROM_TODAY and _unreported(sentence.text, mention, quotes):
                 continue
             frame.spoken = _spoken(mention, sentence.text, quotes, dated, frame.report_day)
@@ -400,6 +405,22 @@ def timeline(
                 months.add(len(events))
             events.append(Dated(text, how, sentence.id, span, phrase, clause))
     return _in_order(events, movable, months) if source_date is not None else events
+
+
+def _remembered(
+    mention: DateMention,
+    dated: Sequence[tuple[DateMention, DateMention, str, str]],
+    events: Sequence[Dated],
+) -> bool:
+    """Whether あの日 (あの年) points back to a day (a year) the text wrote out with its
+    year (2005年9月11日の衆院選です。あの日の夜…): a remembered date; after any other it
+    is a memory the text does not date (80年前のきょう…「あの日の暑さ」)."""
+    told = [(iso, how) for _, _, iso, how in reversed(dated)]
+    told += [(e.date, e.resolution) for e in reversed(events)]
+    for iso, how in told:
+        if mention.unit != "day" or _FULL_DAY.fullmatch(iso.split("/")[0]):
+            return how == "explicit"
+    return False
 
 
 def _undecided(mention: DateMention, tense: Tense) -> bool:

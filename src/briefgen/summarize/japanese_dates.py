@@ -82,9 +82,11 @@ _MONTH_WORDS = {
 }  # fmt: skip
 _WEEK_WORDS = {"先々週": -2, "先週": -1, "今週": 0, "来週": 1, "再来週": 2}
 # Anaphora count from the date last mentioned: the same one, the next, the one before.
-# 同じ日, この日 and その日 are the same day too, その年 (a word of its own: その年の…,
-# not その年金) the same year; 翌々年 two on.
-_ANAPHORA = {"同": 0, "同じ": 0, "当": 0, "翌": 1, "前": -1, "この": 0, "その": 0, "翌々": 2}
+# 同じ日, この日, その日 and あの日 are the same day too, その年 and あの年 (a word of its
+# own: その年の…, not その年金) the same year; 翌々年 two on.
+_ANAPHORA = {
+    "同": 0, "同じ": 0, "当": 0, "翌": 1, "前": -1, "この": 0, "その": 0, "あの": 0, "翌々": 2
+}  # fmt: skip
 _WEEKDAYS = "月火水木金土日"
 _FIXED_DAYS = {"大みそか": (12, 31), "大晦日": (12, 31), "元日": (1, 1), "元旦": (1, 1)}
 
@@ -122,7 +124,7 @@ def japanese_forms() -> re.Pattern[str]:
         "|".join(
             [
                 # 同日, 翌日, 同月28日, 同月末, 同年10月2日, 同年度, 翌年, 翌週の日曜日
-                rf"(?P<ana>翌々|同じ|[同当翌前]|この(?=日)|その(?=日|年(?:の|は|、|に(?!な))))"
+                rf"(?P<ana>翌々|同じ|[同当翌前]|この(?=日)|[そあ]の(?=日|年(?:の|は|、|に(?!な))))"
                 rf"(?:(?P<ana_day>日|(?<=翌)朝|(?<=前)夜)(?!本|比|間|常)"
                 rf"|(?P<ana_week>週)の?{SPACES}(?P<weekday_a>[{_WEEKDAYS}])曜(?:日)?"
                 rf"|(?<![前])(?P<ana_month>月)(?!比|間)(?:{SPACES}(?:(?P<ana_part>末|上旬|中旬|下旬)|{_day_part('_a')}))?"
@@ -301,6 +303,7 @@ _RELATIVE_KINDS = frozenset(["day_word", "week", "weekday", "month_word", "year_
 _SUPPOSED = re.compile(r"(?:仮に|もし|たとえ|万一|万が一)$")
 _IF = r"(?:仮に|もし(?!くは|も)|たとえ(?!ば)|万一|万が一)"  # not もしくは (or), たとえば
 _CONDITION_CHARS = 120  # how far back a condition is looked for: bounded work per date
+_AFTER_IF = re.compile(r"(?:たら|れば|なら)[、，]?$")  # an anaphora right after a condition
 _SUPPOSED_BEFORE = re.compile(rf"{_IF}[^。「」『』]*(?:ば|たら|なら|ても|でも)[、，]?$")
 # A speaker's own act, said as it is done (本日は…紹介いたします): no event to date; what
 # ends or begins with its own subject (年度が終わります) is an event, not the speaker's act.
@@ -379,6 +382,7 @@ def find_japanese_dates(
             continue  # 投開票まで残り2日, あと3日で: days left, no date
         if (
             normalized.endswith(("から", "まで"), 0, start)
+            and match.group("year_word") is None  # 震災から来年で20年: next year
             and not normalized.endswith(_UNTIL_NOW, 0, start)  # これまで10日が原則だった
             and not (found and found[-1].span[1] == start - 2)
             and _ELAPSED_AFTER.match(normalized, end)
@@ -431,6 +435,8 @@ def find_japanese_dates(
             or _SUPPOSED_BEFORE.search(normalized[max(0, start - _CONDITION_CHARS) : start])
         ):
             continue
+        if mention.kind == "anaphora" and _AFTER_IF.search(normalized, max(0, start - 4), start):
+            continue  # 就任したら、その日のうちに: the day of what is supposed, no date
         if mention.kind in ("year_word", "month_word", "anaphora") and (
             _COMPARED.match(normalized, end) or _CHANGED_FROM.match(normalized, end)
         ):

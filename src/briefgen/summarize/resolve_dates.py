@@ -779,8 +779,14 @@ def resolve_range(
             return None
     elif end is not mention:
         end_parts = _range_end(start_parts, end, frame.spoken or frame.source_date)
-    frame.last = start_parts
-    if month is not None and not (mention.kind == "anaphora" and mention.unit == "day"):
+    # A fiscal year tells no month its April could lend (令和十年度までに…去る十五日)
+    whole_year = mention.fiscal and mention.month is None
+    frame.last = (year, None, None) if whole_year else start_parts
+    if (
+        month is not None
+        and not whole_year
+        and not (mention.kind == "anaphora" and mention.unit == "day")
+    ):
         frame.last_month = start_parts
     elif year is not None and mention.kind in ("calendar", "year_word") and not mention.fiscal:
         frame.year_only = year
