@@ -313,6 +313,8 @@ def timeline(
 
                     spans = [m.span for m in mentions]
                     tense = spaced_tense(sentence.text, end.span, language, spans)
+            if _heads_item(sentence.text, mention, end):
+                tense = None  # 19日（月）　…会期末を2日後に控え: an item's day, no verb's
             beside = (  # 帰国翌日の17日, 前日の14日: the anaphora stands beside its day
                 index < len(mentions)
                 and sentence.text.startswith("の", mention.span[1])
@@ -505,6 +507,20 @@ def _ended_on_month_ahead(
     if not _ENDS_ON_MONTH.match(text, end.span[1]):
         return None
     return (year, month, None)
+
+
+# A date heading an item of a digest or a chronology: at the start of its line, after a
+# mark (▽, ・, 【), with its weekday in brackets, then a space (19日（月）　…, ▽4月　…).
+_ITEM_MARKS = re.compile(r"[▽▼・◇◆■□●○【\s]*")
+_ITEM_GAP = re.compile(r"(?:[（(][月火水木金土日][)）])?[】]?[ 　\t]")
+
+
+def _heads_item(text: str, mention: DateMention, end: DateMention) -> bool:
+    """Whether the date heads an item (``_ITEM_GAP``): the item's day, which no verb of
+    the item governs (19日（月）　与党が…会期末を2日後に控え、…会談。)."""
+    return _ITEM_MARKS.fullmatch(text, 0, mention.span[0]) is not None and bool(
+        _ITEM_GAP.match(text, end.span[1])
+    )
 
 
 def _aside(text: str, start: int) -> bool:

@@ -435,8 +435,14 @@ def find_japanese_dates(
             or _SUPPOSED_BEFORE.search(normalized[max(0, start - _CONDITION_CHARS) : start])
         ):
             continue
-        if mention.kind == "anaphora" and _AFTER_IF.search(normalized, max(0, start - 4), start):
-            continue  # 就任したら、その日のうちに: the day of what is supposed, no date
+        if (
+            mention.kind == "anaphora"
+            and normalized.startswith(("その", "あの", "この"), start)
+            and _AFTER_IF.search(normalized, max(0, start - 4), start)
+        ):
+            # 就任したら、その日のうちに: the day of what is supposed, no date (雨天なら翌週
+            # の日曜日に延期する counts from a day told: a date)
+            continue
         if mention.kind in ("year_word", "month_word", "anaphora") and (
             _COMPARED.match(normalized, end) or _CHANGED_FROM.match(normalized, end)
         ):

@@ -1264,12 +1264,8 @@ def _candidates(mention: DateMention, source_date: dt.date) -> list[Parts]:
                 if _valid(y or 1, m, last)
                 and dt.date(y or 1, m, mention.day or 1).weekday() == mention.weekday
             ]
-            # One in the weeks around the article is the one meant, whatever the tense
-            # says (19日（月）　…会期末を2日後に控え, in that week's digest): a bare day
-            # is not told many months away
-            near = [p for p in named if abs(_days_from(p, source_date)) <= _NEAR_DAYS]
-            if near or named:
-                return near or named
+            if named:
+                return named
         months = [_add_months(source_date.year, source_date.month, k) for k in range(-3, 4)]
         return [(y, m, mention.day) for y, m in months if _valid(y or 1, m, last)]
     # 29 February: four years; a weekday's month-day comes back within eleven
@@ -1281,14 +1277,6 @@ def _candidates(mention: DateMention, source_date: dt.date) -> list[Parts]:
         agreeing = [p for p in found if dt.date(p[0] or 1, month, day).weekday() == mention.weekday]
         return agreeing or found
     return found
-
-
-_NEAR_DAYS = 45  # a bare day with its weekday this near the article is taken as told
-
-
-def _days_from(parts: Parts, source_date: dt.date) -> int:
-    year, month, day = parts
-    return (dt.date(year or 1, month or 1, day or 1) - source_date).days
 
 
 def _calendar_order(parts: Parts) -> tuple[int, int, int]:
