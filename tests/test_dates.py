@@ -1705,6 +1705,18 @@ def test_a_day_asked_for_or_counted_before_a_rule_is_still_a_date() -> None:
             "2025-08-15",
             ["1945-08-15"],
         ),
+        # A digest's weekday heading an item: placed by the item's main verb, if past.
+        (
+            "【月曜】与党は、会期末を2日後に控え、延長しない方針を確認した。",
+            "2029-11-17",
+            ["2029-11-12"],
+        ),
+        # A year word in a quote said in a year told: counted from that year.
+        (
+            "町長は昨年の所信表明演説で「来年中に条例を改める」と述べていた。",
+            "2029-10-06",
+            ["2028", "2029"],
+        ),
         # Not past a month a comparison names (前回の12月調査), nor one in brackets.
         (
             "3月の調査で、景況感は前回の12月調査から改善した。",
@@ -1717,3 +1729,12 @@ def test_the_fourteenth_stop_s_rules(
     text: str, source_date: str | None, expected: list[str]
 ) -> None:
     assert dates_of_text(text, source_date) == expected
+
+
+def test_a_title_naming_one_year_holds_the_months_no_tense_places() -> None:
+    # Written for this test: a roundup whose items end in notes of their month.
+    body = sentences("▽新庁舎が完成（6月20日）。", "▽町長が3選（9月）。")
+    found = dated_mentions("今年の町政5大ニュース", body, dt.date(2029, 12, 30))
+    assert [e.date for e in found] == ["2029", "2029-06-20", "2029-09"]
+    untitled = dated_mentions("", body, dt.date(2029, 12, 30))
+    assert [e.date for e in untitled] == ["2030-06-20", "2029-09"]  # the nearest

@@ -197,6 +197,7 @@ from briefgen.summarize.resolve_dates import (
     Parts,
     chinese_tense,
     iso_date,
+    main_tense,
     predicate_tense,
     resolve_range,
 )
@@ -251,6 +252,8 @@ def timeline(
     ahead_month: Parts | None = None
     undecided: set[int] = set()  # the mentions placed by no tense of their own (ids)
     movable: set[int] = set()  # the same, as indices of ``events``
+    untensed: set[int] = set()  # months and month-days no tense placed (ids)
+    in_title_year: set[int] = set()  # the same, as indices of ``events``
     months: set[int] = set()  # the events that tell a month without a year (``events``)
     for position, sentence in enumerate(sentences):
         frame.section, frame.position = sentence.section, position
@@ -267,6 +270,7 @@ def timeline(
             frame.written_year = None  # 今回の選挙は…: back from the years told before
         frame.sentence_words = words
         undecided.clear()  # ids of this sentence's mentions, alive while it is read
+        untensed.clear()
         quotes = _quotes(sentence.text) if mentions else []
         index = 0
         dated: list[tuple[DateMention, DateMention, str, str]] = []
@@ -313,8 +317,10 @@ def timeline(
 
                     spans = [m.span for m in mentions]
                     tense = spaced_tense(sentence.text, end.span, language, spans)
-            if _heads_item(sentence.text, mention, end):
-                tense = None  # 19日（月）　…会期末を2日後に控え: an item's day, no verb's
+            if language == "ja" and _heads_item(sentence.text, mention, end):
+                # 19日（月）　…会期末を2日後に控え、…会談。: the item's day, which only the
+                # item's main verb, told as past, places (【月曜】…控え、…確認した)
+                tense = "past" if main_tense(words) == "past" else None
             beside = (  # 帰国翌日の17日, 前日の14日: the anaphora stands beside its day
                 index < len(mentions)
                 and sentence.text.startswith("の", mention.span[1])
@@ -380,6 +386,8 @@ def timeline(
             if how in ("relative", "carried") and end is mention and _undecided(mention, tense):
                 # placed by no tense of its own (the nearest, or the month last told)
                 undecided.add(id(mention))
+            if how == "relative" and end is mention and _untensed(mention, tense):
+                untensed.add(id(mention))
         if apposed:
             dated = [
                 item
@@ -399,6 +407,8 @@ def timeline(
             phrase = sentence.text[span[0] : span[1]]
             if id(mention) in undecided:
                 movable.add(len(events))
+            if id(mention) in untensed:
+                in_title_year.add(len(events))
             if (
                 _month_told(mention)
                 and not _EARLIER_ONE.search(sentence.text, 0, span[0])
@@ -406,7 +416,33 @@ def timeline(
             ):
                 months.add(len(events))
             events.append(Dated(text, how, sentence.id, span, phrase, clause))
-    return _in_order(events, movable, months) if source_date is not None else events
+    if source_date is None:
+        return events
+    return _in_order(_in_title_year(events, in_title_year), movable, months)
+
+
+def _untensed(mention: DateMention, tense: Tense) -> bool:
+    """Whether a month or month-day (no year written) was placed by no tense."""
+    no_year = mention.year is None and mention.short_year is None
+    return mention.kind == "calendar" and no_year and mention.month is not None and tense is None
+
+
+def _in_title_year(events: list[Dated], untensed: set[int]) -> list[Dated]:
+    """A title that names one year and nothing else (今年の政治10大ニュース, 昨年の県政を
+    振り返る, 2028年の主な政治日程) says what year the text tells of: a month or
+    month-day placed by no tense (``untensed``: indices) is in it, not the nearest."""
+    titled = [e for e in events if e.sentence_id == TITLE_ID]
+    if len(titled) != 1 or not re.fullmatch(r"[0-9]{4}", titled[0].date):
+        return events
+    year = int(titled[0].date)
+    placed = list(events)
+    for i in untensed:
+        parts = _parts(placed[i].date)
+        if parts is None or parts[0] == year or not valid_date(year, parts[1], parts[2] or None):
+            continue
+        iso = iso_date(year, parts[1], parts[2]) if parts[2] else f"{year:04d}-{parts[1]:02d}"
+        placed[i] = replace(placed[i], date=iso)
+    return placed
 
 
 def _remembered(
@@ -510,9 +546,10 @@ def _ended_on_month_ahead(
 
 
 # A date heading an item of a digest or a chronology: at the start of its line, after a
-# mark (▽, ・, 【), with its weekday in brackets, then a space (19日（月）　…, ▽4月　…).
+# mark (▽, ・, 【), with its weekday in brackets, then a space or a closing 】 (19日（月）
+# …, ▽4月　…, 【月曜】…).
 _ITEM_MARKS = re.compile(r"[▽▼・◇◆■□●○【\s]*")
-_ITEM_GAP = re.compile(r"(?:[（(][月火水木金土日][)）])?[】]?[ 　\t]")
+_ITEM_GAP = re.compile(r"(?:[（(][月火水木金土日][)）])?(?:】|[ 　\t])")
 
 
 def _heads_item(text: str, mention: DateMention, end: DateMention) -> bool:
@@ -643,6 +680,14 @@ def _spoken(
         # 8月末の説明会で「来月には…」: a month word counts from the month it was said in
         # (not from a month of what is spoken of: 8月末に完成した工場について「来月…」)
         return dt.date.fromisoformat(iso + "-01")
+    if (
+        mention.kind == "year_word"
+        and not mention.fiscal  # 来年度 depends on the month it was said in, not told
+        and re.fullmatch(r"[0-9]{4}", iso)
+        and _SPOKEN_AT.match(text, told_date.span[1])
+    ):
+        # 昨年の所信表明演説で「来年中に…」: a year word counts from the year it was said in
+        return dt.date(int(iso), 7, 1)
     return None
 
 

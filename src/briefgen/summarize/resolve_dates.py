@@ -616,7 +616,7 @@ def _tells_plan(tokens: Sequence[Token] | None) -> bool:
     return said == "future" and tokens[at].normalized not in _STATE_VERBS
 
 
-def _main_tense(tokens: Sequence[Token] | None) -> Tense:
+def main_tense(tokens: Sequence[Token] | None) -> Tense:
     """The tense of a sentence's main verb (a state is past: it has begun); read only
     where a carried year needs it, not for every sentence with a date."""
     return _settled(_main_predicate(tokens), until=False) if tokens else None
@@ -807,7 +807,7 @@ def resolve_range(
             mention.bare_day
             or (
                 _word_after(end, frame.sentence_words) in ("、", "，")
-                and (tense or _main_tense(frame.sentence_words)) == "past"
+                and (tense or main_tense(frame.sentence_words)) == "past"
             )
         )
     ):
@@ -1228,7 +1228,7 @@ def _carried_year(
         or (
             tense == "future"
             and frame.written_tense == "past"
-            and _main_tense(frame.sentence_words) != "past"
+            and main_tense(frame.sentence_words) != "past"
         )
     ):
         # 1972年に操業を始め…9月30日までに結ぶ予定だ: an undated text's plan is after its
