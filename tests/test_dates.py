@@ -961,7 +961,7 @@ def test_the_eighth_development_set_s_classes(
         (
             "6日、広島は原爆の日を迎えた。1945年のこの日、米軍機が原爆を投下した。",
             "2025-08-07",
-            ["2025-08-06", "1945", "1945-08-06"],
+            ["2025-08-06", "1945-08-06"],  # 1945年のこの日: one date
         ),
         (
             "年度末の3月31日を前に、補助金の駆け込み申請が相次いでいたことが、県のまとめで"
@@ -1010,7 +1010,7 @@ def test_an_adversarial_reader_s_sentences_for_the_ninth_set_s_rules(
         ),
         # A year's この日 is the month-day the text reports on (else the article's) in
         # that year.
-        ("1995年のこの日、大きな地震が起きた。", "2026-01-17", ["1995", "1995-01-17"]),
+        ("1995年のこの日、大きな地震が起きた。", "2026-01-17", ["1995-01-17"]),
         # A range of a thing (にかけての大雨) is no state's end; な tells no time.
         (
             "13日から15日にかけての記録的な大雨で、被害が出ている。",
@@ -1717,6 +1717,12 @@ def test_a_day_asked_for_or_counted_before_a_rule_is_still_a_date() -> None:
             "2029-10-06",
             ["2028", "2029"],
         ),
+        # A year and "this day" joined by の: one date; a change from 当初: a comparison.
+        ("1965年のこの日、条約が結ばれた。", "2025-06-22", ["1965-06-22"]),
+        ("予算は今年度当初から5千億円増えた。", "2025-12-20", []),
+        # A two-digit year listed after a count is a count; after an era year, of that era.
+        ("市は開業20年、30年の節目に式典を開いてきた。", "2025-06-22", []),
+        ("平成10年、11年と続けて優勝した。", "2025-06-22", ["1998", "1999"]),
         # Not past a month a comparison names (前回の12月調査), nor one in brackets.
         (
             "3月の調査で、景況感は前回の12月調査から改善した。",

@@ -274,11 +274,12 @@ _KANJI_WORD = re.compile(r"(?![午朝昼夜夕未早深以付現頃前後])[一-
 _COMPARED = re.compile(
     r"(?:より|比|並|に比べ|と比べ|を上回|を下回|と同じ|同期|の同じ時期|の同時期)"
 )
-# A year or month word the clause measures a change from (昨年度から2割増えた, 先月から
-# 3ポイント下がった, 昨年から倍増した) is the base of a comparison too; one it tells what
+# A year or month word the clause measures a change from (昨年度から2割増えた, 今年度当初
+# から1兆円近く増えた, 先月から3ポイント下がった, 昨年から倍増した) is the base of a
+# comparison too; one it tells what
 # began from is not (昨年度から始まった, 昨年から10万人が訪れた).
 _CHANGED_FROM = re.compile(
-    r"から(?:倍増|半減|[^。、]{0,15}?(?:[0-9０-９.]+|[一二三四五六七八九十百千数]+)"
+    r"(?:当初|実績|末)?から(?:倍増|半減|[^。、]{0,15}?(?:[0-9０-９.]+|[一二三四五六七八九十百千数]+)"
     r"(?:割|％|%|ポイント|倍|人|件|円|億|万|兆|台|社|校)[^。、]{0,6}?"
     r"(?:増|減|伸び|上が|下が|上昇|下落|低下|拡大|縮小|改善|悪化|上回|下回|高|安))"
 )
@@ -423,6 +424,31 @@ def find_japanese_dates(
         mention = _mention(match, text)
         if mention is None:
             continue
+        listed = _LISTED_AFTER.search(normalized, max(0, start - 6), start)
+        if (
+            mention.short_year is not None
+            and mention.month is None
+            and listed
+            and not (found and found[-1].span[1] == listed.end(1))
+        ):
+            continue  # 戦後50年、60年、70年の節目: a count listed after one, no year
+        if mention.short_year is not None and mention.month is None and listed and found:
+            told = _number(listed[1][:-1])
+            previous = found[-1]
+            if previous.short_year is not None and previous.span[1] == listed.end(1):
+                # 戦後50年、60年: listed after one, a two-digit year is what that one is
+                mention = dataclasses.replace(mention, short_year_leads=previous.short_year_leads)
+            short = mention.short_year
+            if (
+                told is not None
+                and short is not None
+                and told < 100
+                and previous.year
+                and previous.year > 1000
+            ):
+                # 昭和62年、63年: a year of the era the one before it is in
+                era = previous.year - told
+                mention = dataclasses.replace(mention, year=era + short, short_year=None)
         if (
             mention.kind == "anaphora"
             and mention.unit == "year"
@@ -587,6 +613,11 @@ def find_japanese_dates(
                     in_year=in_year,
                     years_before=back,
                 )
+            if in_year is not None and normalized[year.span[1] : start] == "の":
+                # 1945年のこの日: one date, told as one phrase (1945年（昭和20年）のこの日
+                # tells the year apart, in brackets)
+                found.pop()
+                mention = dataclasses.replace(mention, span=(year.span[0], end))
         found.append(mention)
     return found
 
@@ -713,6 +744,8 @@ def _annotates(text: str, before: DateMention, start: int) -> bool:
 # the clause, a year; inside a noun (築40年, 戦後80年) or before の (50年の歴史) it is
 # more often an age or a count; one with its month (末期の45年7月) is a date anywhere.
 _CLAUSE_OPENS = "。、「『（("
+# A number of years just before a two-digit year in a list (50年、60年): what it continues.
+_LISTED_AFTER = re.compile(rf"([0-9{_KANJI_NUMBER}]+年)[、・]$")
 _NOT_A_YEAR_AFTER = re.compile(r"年(?:の|に一度|に1度|にわた|に及|越し|がかり)")
 
 
