@@ -1723,6 +1723,16 @@ def test_a_day_asked_for_or_counted_before_a_rule_is_still_a_date() -> None:
         # A two-digit year listed after a count is a count; after an era year, of that era.
         ("市は開業20年、30年の節目に式典を開いてきた。", "2025-06-22", []),
         ("平成10年、11年と続けて優勝した。", "2025-06-22", ["1998", "1999"]),
+        # A law's or notice's number and an edition are named by a year, no date; a rate.
+        ("市の告示（令和6年南川市告示第12号）は廃止する。", "2027-03-31", []),
+        ("令和9年版の白書を公表した。", "2027-06-10", []),
+        ("手当は1日につき3千円とする。", "2027-06-10", []),
+        # 同年度 counts from the year told of, not a base a period is counted since.
+        (
+            "令和7年度の税収は過去最高で、令和元年度以来の伸びだった。同年度末の残高は減った。",
+            "2027-06-10",
+            ["2025-04/2026-03", "2019-04/2020-03", "2026-03"],
+        ),
         # Not past a month a comparison names (前回の12月調査), nor one in brackets.
         (
             "3月の調査で、景況感は前回の12月調査から改善した。",

@@ -190,6 +190,7 @@ _COUNTED_AFTER = re.compile(
     r"|ほど|程|余り|あまり|足らず|弱|強|超|近く|がかり|掛かり|期|決算|中間|遅れ|遅い|早く|早い|越し"
     r"|平均|順延|延期|延長|短縮|繰り下げ|繰り上げ|繰下げ|繰上げ|前倒し|先送り|ずれ込|としては"
     r"|かか[らりるっ]|掛か|を要(?:し|する|した)"  # 4日かかった, 20日を要した: a duration
+    r"|につき"  # 1日につき2時間: a rate
     rf"|(?:[0-9{_KANJI_NUMBER}]+|数)(?:回|食|錠|杯|本|時間|人|件|往復|便|台|個|枚|万|千|百))"
 )
 # A number of days as the object of a verb or of a verbal noun (移動日を1日挟み, 期限を
@@ -238,7 +239,11 @@ _COPULA_AFTER = re.compile(r"(?:だ|で|です|でし|でござい|であ|のた
 # Nouns an anaphora's word starts: 同日選 (elections on one day; not 同日選出された),
 # 同年代, 同年齢 (of one age; not 同年代表), 前日譚 (a prequel).
 _ANAPHORA_NOUN = re.compile(r"同日選(?:挙)?(?![出任定考抜手])|同年(?:代(?!表)|齢|輩)|前日譚")
-_LAW_NUMBER = re.compile(r"(?:法律|条例|政令|省令|規則|告示|訓令)第")
+# A law's or a notice's number, named by its year and its issuer (令和7年法律第48号,
+# 令和7年北川県告示第88号), or an edition (令和15年版): no date.
+_LAW_NUMBER = re.compile(
+    r"(?:[一-龯ァ-ヶー]{0,8}?(?:法律|条例|政令|省令|規則|告示|訓令|通達|通知)第|版)"
+)
 # 今年度分, 今月中, 同日付: the dictionary's words of a date
 _PART_OF = frozenset(["分", "中", "付", "付け"])
 _SHORT_WEEKDAY = re.compile(rf"[（(]([{_WEEKDAYS}])(?:・[祝休])?[）)]")

@@ -818,11 +818,12 @@ def resolve_range(
         first = frame.report_position in (None, frame.position)
         if first and when <= frame.source_date and (frame.report_day or when) <= when:
             frame.report_day, frame.report_position = when, frame.position
-    if mention.fiscal and year is not None and mention.kind != "anaphora":
+    if mention.fiscal and year is not None and mention.kind != "anaphora" and not mention.since:
         frame.fiscal_year = year if month is None or month >= 4 else year - 1
     names_year = mention.year is not None or mention.short_year is not None
-    if year is not None and (names_year or mention.kind == "year_word" or how == "carried"):
-        frame.named_year = year
+    named = names_year or mention.kind == "year_word" or how == "carried"
+    if year is not None and named and not mention.since:
+        frame.named_year = year  # (not a base: ピークの令和2年度以来の水準…同年度末)
     framing = mention.kind != "fixed"  # 元日に届けるには25日までに: a holiday frames no month
     if (
         mention.month is not None
