@@ -1733,6 +1733,8 @@ def test_a_day_asked_for_or_counted_before_a_rule_is_still_a_date() -> None:
             "2027-06-10",
             ["2025-04/2026-03", "2019-04/2020-03", "2026-03"],
         ),
+        # A time of day set off by a comma is the main verb's day, as the day alone.
+        ("市長は24日夜、記者に「検討する」と述べるにとどめた。", "2027-06-25", ["2027-06-24"]),
         # Not past a month a comparison names (前回の12月調査), nor one in brackets.
         (
             "3月の調査で、景況感は前回の12月調査から改善した。",

@@ -138,6 +138,8 @@ def _predicate_tense(
         return _GONE_OR_COMING[before[-1].surface]
     while after and after[0].surface in _ABOUT:
         after = after[1:]  # 3日ごろまで: "about" qualifies the date, not the predicate
+    if len(after) > 1 and after[0].surface in _TIME_OF_DAY and after[1].surface in "、，":
+        after = after[1:]  # 24日夜、…述べるにとどめた: as 24日、 (the main verb's day)
     if (
         len(after) > 2
         and after[0].surface == "の"
