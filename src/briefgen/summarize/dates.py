@@ -156,6 +156,24 @@ is no event. A part of a month (``来月上旬``, ``同月末``) is that month; 
 frames no month for the bare days after it; a year's end is its December where a year is named
 (``今年末``, ``同年末``, ``昨年暮れ``); ``年末`` or ``年明け`` alone names none and is no event.
 
+Speeches, digests and chronologies. A chain of verbs that ends in the past is past throughout
+(``3月に表明し、6月に再選を果たした``), unless its day is what draws near (``期限が15日に迫り、
+…混雑した``); the day of an event a past act happened at is the act's (``6月の市長選では…果た
+した``); an act told by its noun alone (``…決議を可決。``) tells no time, and an act that is the
+predicate takes its copula's (``臨時国会は20日の召集だ``, ``…と聞いている``: ahead; ``…だった``:
+past). A date heading an item of a digest or chronology (``19日（月）　…``, ``▽4月　…``,
+``【月曜】…``) is the item's day, placed by the item's main verb only when that is past. A
+chronology's months go forward: a month placed by no tense that lands after the next month told
+without a year is a year earlier (``▽4月…▽7月…浸水した``, in December: this April); a title that
+names one year (``今年の政治10大ニュース``) holds the months and month-days no tense places; a
+sentence whose predicate is a future month's event (``山場は4月の統一地方選だ。``) lends that
+month to the next sentence's bare days. A year word in a quote said in a year told (``昨年の所信
+表明演説で「来年中に…」``) counts from that year. ``あの日`` and ``あの年`` point back to a date
+written with its year, and after any other are a memory, no date; ``その日`` right after a
+condition (``当選したら、その日のうちに``) is the day of what is supposed, no date.
+``1945年のこの日`` is one date. A base a period is counted since (``令和2年度以来``) is not
+the year a later ``同年度`` counts from, and a fiscal year lends no April to a bare day.
+
 Chinese shares the Japanese forms (2021年11月11日, 去年, 明年, 昨天…) with a simpler
 tense rule (了 past, 将/计划 future). Languages written with spaces
 (:mod:`briefgen.summarize.spaced_dates`) find ``14. Juli 2021``, ``12 décembre``,

@@ -12,7 +12,8 @@ spaces (``10 月2 日``). Chinese shares them (2021年11月11日, 去年, 明年
 **What makes a number a date**: it names a point on the calendar. It is not one when it is counted
 (``約3日``, ``延べ5日``, ``一日も早い``, ``月間で13日``), a frequency or an ordinal (``週2日``,
 ``毎月1日``, ``偶数月の15日``, ``第3日``, ``3日目``), a duration or a rate (``3日間``, ``3日連続``,
-``1日あたり``, ``10日以内``, ``3日後``, ``3日ぶり``, ``1日2回``, ``2泊3日``, ``週休3日``,
+``1日あたり``, ``1日につき``, ``10日以内``, ``3日後``, ``3日ぶり``, ``1日2回``, ``2泊3日``,
+``週休3日``, ``残り2日``, ``あと3日で``,
 ``懲役2年6月``, ``発売から10日で``, ``表明してから3日。``, ``投票まで10日を切った``,
 ``判明までに4日かかった``, ``1日も無駄にできない``, ``10年が過ぎた``, ``20年の節目``), what recurs
 every year or week (``毎年8月``, ``平年の8月``, a bare weekday in a sentence that tells a routine:
@@ -23,7 +24,11 @@ from the dictionary tokenizer), or a month before a suffix or a kanji day before
 a thing (``5月病``, ``十日町``), and so does a month that names one of a yearly series
 (``6月定例会``, ``11月場所``); another month before a noun is that thing's month (``9月総裁選``), a
 kanji day before a noun of an act when it happens (``十九日告示``), and ``6月分``, ``今年度分`` are
-that month's, that year's. A year that numbers a law (``平成10年法律第25号``), a year that opens a
+that month's, that year's. A year that numbers a law or a notice (``平成10年法律第25号``,
+``令和7年北川県告示第88号``) or an edition (``令和15年版``), a two-digit year listed after a
+count (``戦後50年、60年``; after an era year it is of that era: ``昭和62年、63年``), a year or
+month word a change is measured from (``昨年度から2割増えた``, ``今年度当初から1兆円増えた``;
+not ``昨年度から始まった``), a year that opens a
 quoted name (``「2024年問題」``, ``「55年体制」``; not ``「2034年以降」``), a weekday that names a
 weekly column or programme (``日曜コラム``, ``日曜討論``) or its slot (``日曜朝の情報番組``), a
 weekly rule (``月曜日は休館``), the weekday a date falls on (``15日が土曜日にあたる``,
