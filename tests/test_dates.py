@@ -1735,6 +1735,19 @@ def test_a_day_asked_for_or_counted_before_a_rule_is_still_a_date() -> None:
         ),
         # A time of day set off by a comma is the main verb's day, as the day alone.
         ("市長は24日夜、記者に「検討する」と述べるにとどめた。", "2027-06-25", ["2027-06-24"]),
+        # Variants of an adversarial reader's sentences: a day drawing near is ahead; an
+        # act at an occasion ahead is ahead; since an act is past; a step to another
+        # time keeps the lent month out; the day of an event a speech is made on.
+        ("申告の期限が17日に迫り、窓口は混雑した。", "2027-06-12", ["2027-06-17"]),
+        ("県議会は29日の本会議で、条例案を可決する。", "2027-06-12", ["2027-06-29"]),
+        ("5日の就任以来、知事は県内を回っている。", "2027-06-03", ["2027-05-05"]),
+        (
+            "夏の山場は、8月の市長選だ。これに先立ち、市議会は16日に開会する。",
+            "2027-06-03",
+            ["2027-08", "2027-06-16"],
+        ),
+        ("本日、定例会が開会されるにあたり、一言申し上げます。", "2027-06-03", ["2027-06-03"]),
+        ("本日はお忙しい中、お集まりいただきありがとうございます。", "2027-06-03", []),
         # Not past a month a comparison names (前回の12月調査), nor one in brackets.
         (
             "3月の調査で、景況感は前回の12月調査から改善した。",

@@ -283,6 +283,8 @@ def timeline(
         # The month the sentence before ended on, ahead (山場は4月の統一地方選だ。): this
         # sentence goes on with it, so its bare days are that month's (前半戦は11日…)
         frame.sentence_month, ahead_month = ahead_month, None
+        if frame.sentence_month is not None and _ANOTHER_TIME.match(sentence.text):
+            frame.sentence_month = None  # これに先立ち、…16日に: not that month's
         frame.year_only = None
         if frame.written_year is not None and _back_to_present(sentence.text, language):
             frame.written_year = None  # 今回の選挙は…: back from the years told before
@@ -305,9 +307,11 @@ def timeline(
                 mention.kind == "day_word"
                 and mention.offset == 0
                 and language == "ja"
-                and SPEECH_ACT.search(sentence.text, mention.span[1])
+                and (act := SPEECH_ACT.search(sentence.text, mention.span[1]))
                 and not sentence.text.startswith("をもっ", mention.span[1])
                 and not sentence.text.startswith("をもち", mention.span[1])
+                # 本日、定例会が開会されるにあたり、…申し上げます: the day of that event
+                and not _OCCASION_OF_SPEECH.search(sentence.text, mention.span[1], act.start())
             ):
                 continue  # 本日の質問を終わります: the speech itself, not an event it reports
             following = index
@@ -539,6 +543,8 @@ def _parts(iso: str) -> tuple[int, int, int] | None:
     return (int(match[1]), int(match[2]), int(match[3] or 0))
 
 
+# An opening that steps to another time or topic than the sentence before's.
+_ANOTHER_TIME = re.compile(r"(?:これに|それに)先立|その前|一方|これとは別|また、|このほか")
 # What ends a sentence whose predicate is a month's event (…山場は、4月の統一地方選だ):
 # the event the month names, and a copula. A deadline (3月までに決定する), a plan (7月下旬
 # に閣議了解される見通しだ) or a quote is no topic the next sentence goes on with.
@@ -568,6 +574,13 @@ def _ended_on_month_ahead(
 # …, ▽4月　…, 【月曜】…).
 _ITEM_MARKS = re.compile(r"[▽▼・◇◆■□●○【\s]*")
 _ITEM_GAP = re.compile(r"(?:[（(][月火水木金土日][)）])?(?:】|[ 　\t])")
+
+
+# An event the speech is made on (定例会が開会されるにあたり, 総会が開会されますことを): the
+# day word before it is that event's day, not the speech's.
+_OCCASION_OF_SPEECH = re.compile(
+    r"(?:される|する|されます|します)(?:にあたり|に当たり|に際し|ことを|ことに)"
+)
 
 
 def _heads_item(text: str, mention: DateMention, end: DateMention) -> bool:

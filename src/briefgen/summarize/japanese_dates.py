@@ -319,7 +319,8 @@ _SUPPOSED_BEFORE = re.compile(rf"{_IF}[^。「」『』]*(?:ば|たら|なら|�
 # A speaker's own act, said as it is done (本日は…紹介いたします): no event to date; what
 # ends or begins with its own subject (年度が終わります) is an event, not the speaker's act.
 SPEECH_ACT = re.compile(
-    r"(?:いたし|申し上げ|伺い|(?<!が)(?:終わり|始め)|質問し|紹介し|説明し|報告し|述べ)ます"
+    r"(?:いたし|申し上げ|伺い|(?<!が)(?:終わり|始め)|質問し|紹介し|説明し|報告し|述べ|表し"
+    r"|ありがとうござい)ます"
     r"(?=[。！」』]|$)"
 )
 

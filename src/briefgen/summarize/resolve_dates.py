@@ -77,8 +77,16 @@ def _at_the_event(after: Sequence[Token]) -> int:
         end += 1
     if end == 1 or end >= len(after) or after[end].surface not in ("で", "において"):
         return 0
-    # Only a past act: a thing ahead may be a period's report (5月の統計では…が焦点となる)
-    return end if _simple_past(after[end:]) else 0
+    # A past act; one ahead only at an occasion (28日の本会議で…可決する): a thing ahead
+    # may be a period's report (5月の統計では…が焦点となる)
+    if _simple_past(after[end:]):
+        return end
+    occasion = _OCCASION.search("".join(t.surface for t in after[1:end]))
+    return end if occasion and _main_predicate(after[end:]) == "future" else 0
+
+
+# Nouns of an occasion things are done at (会合, 本会議, 総会, 首脳会談, 投開票, 式典).
+_OCCASION = re.compile(r"(?:会|会議|会合|会談|選|選挙|式|式典|祭|集会|会見|審議|投開票|公判|試合)$")
 
 
 def _act_as_predicate(after: Sequence[Token]) -> Tense:
@@ -169,6 +177,8 @@ def _predicate_tense(
     act = _act_as_predicate(after)
     if act is not None:
         return act  # 国会は20日の召集だ (と聞いている): the act is what the sentence says
+    if len(after) > 2 and after[0].surface == "の" and any(t.surface == "以来" for t in after[2:4]):
+        return "past"  # 30日の召集以来: since an act that has happened
     at_event = _at_the_event(after)
     if at_event:
         after = after[at_event:]  # 6月の市長選では…再選を果たした: as 6月には…果たした
@@ -193,6 +203,8 @@ def _predicate_tense(
         return "future"
     if len(after) > 1 and after[0].pos[0] == "助詞" and after[1].surface == "の":
         return None  # 29日からの雨量, 1日からの新制度: the date of a thing too
+    if len(after) > 1 and after[0].surface == "に" and after[1].normalized in _NEARS:
+        return "future"  # 期限が15日に迫り、…混雑した: the day draws near, ahead
     if len(after) > 1 and after[0].surface == "に" and after[1].normalized in _SHIFTS:
         return None  # 24日に延期された: the day moved to, not when it was moved
     if _names_a_set_day(before, after):
@@ -646,7 +658,8 @@ def _copula(token: Token) -> bool:
 
 
 # Verbs whose day is what draws near, ahead of any act told after them.
-_DRAWS_NEAR = frozenset(["迫る", "控える", "近付く", "近づく"])
+_NEARS = frozenset(["迫る", "近付く", "近づく"])
+_DRAWS_NEAR = _NEARS | {"控える"}
 
 
 def _first_predicate(tokens: Sequence[Token], next_date: int | None) -> Told:
