@@ -1748,6 +1748,13 @@ def test_a_day_asked_for_or_counted_before_a_rule_is_still_a_date() -> None:
         ),
         ("本日、定例会が開会されるにあたり、一言申し上げます。", "2027-06-03", ["2027-06-03"]),
         ("本日はお忙しい中、お集まりいただきありがとうございます。", "2027-06-03", []),
+        # A state in progress since a day; words of a quote said at a month's assembly.
+        ("国会は24日から閉会中だ。", "2027-07-03", ["2027-06-24"]),
+        (
+            "社長は2025年6月の株主総会で「来年度に黒字化する」と述べた。",
+            "2027-07-03",
+            ["2025-06", "2026-04/2027-03"],
+        ),
         # Not past a month a comparison names (前回の12月調査), nor one in brackets.
         (
             "3月の調査で、景況感は前回の12月調査から改善した。",

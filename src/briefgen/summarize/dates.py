@@ -616,7 +616,7 @@ _MONTH = re.compile(r"[0-9]{4}-[0-9]{2}")
 # or an occasion of speaking (8月末の説明会で, 3月の記者会見では).
 _SPOKEN_AT = re.compile(
     r"(?:、|の[^、。「」]{0,12}?(?:会見|説明会|会合|集会|講演|演説|インタビュー|取材|番組|席上|"
-    r"会議|大会|式典|あいさつ|挨拶)(?:で|に|の席))"
+    r"会議|大会|総会|議会|定例会|委員会|式典|あいさつ|挨拶)(?:で|に|の席))"
 )
 _FULL_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _MONTH_DAY = re.compile(r"--[0-9]{2}-[0-9]{2}")  # a month-day without its year

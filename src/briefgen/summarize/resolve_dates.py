@@ -203,6 +203,12 @@ def _predicate_tense(
         return "future"
     if len(after) > 1 and after[0].pos[0] == "助詞" and after[1].surface == "の":
         return None  # 29日からの雨量, 1日からの新制度: the date of a thing too
+    if (
+        after
+        and after[0].surface == "から"
+        and _IN_PROGRESS.search("".join(t.surface for _, t in _clause(after)))
+    ):
+        return "past"  # 国会は22日から閉会中だ: a state in progress since a day that has come
     if len(after) > 1 and after[0].surface == "に" and after[1].normalized in _NEARS:
         return "future"  # 期限が15日に迫り、…混雑した: the day draws near, ahead
     if len(after) > 1 and after[0].surface == "に" and after[1].normalized in _SHIFTS:
@@ -259,6 +265,7 @@ def _ends_on_act_noun(after: Sequence[Token]) -> bool:
 
 
 _ABOUT = frozenset(["ごろ", "頃", "前後"])
+_IN_PROGRESS = re.compile(r"中(?:だ|です|である)?。?$")  # 閉会中だ, 休業中
 # The formal words before a date that say whether it has gone or is coming.
 _GONE_OR_COMING: dict[str, Tense] = {"去る": "past", "来る": "future", "きたる": "future"}
 # Words that expect what they are said of (有力視される, 見込まれる, 予想されている).
