@@ -118,7 +118,7 @@ def test_the_issue_s_examples_through_the_command(
         # first session's rules 349, 16, 9, 4; after the second's (ranges, periods' ends,
         # the days a noun sets, carried years only in narration, named anchors, and the
         # fourth set's classes) 366, 3, 3, 1 of 370.
-        pytest.param("development3.toml", 370, 366, 3, 3, id="third"),
+        pytest.param("development3.toml", 370, 367, 2, 3, id="third"),
         # A fourth annotator's articles, scored once before they were read: 361 right, 27
         # wrong, 29 false, 11 missed of 399 at the session's start; 372, 21, 24, 6 with the
         # third set's rules; then read, and its classes given rules: 397, 0, 4, 2; 396, 1,
@@ -147,7 +147,7 @@ def test_the_issue_s_examples_through_the_command(
         # year, a month framed only by 「X月の大会では」, a yearless month-day as the day
         # reported on). Left: 3月定例会 dated as that session's month against this
         # annotator; 前年 not an anaphora, being mostly a comparison's base.
-        pytest.param("development9.toml", 417, 410, 7, 2, id="ninth"),
+        pytest.param("development9.toml", 417, 411, 6, 2, id="ninth"),
         # A tenth annotator's news of every section (obituaries, statistics, sport, abroad),
         # scored once before it was read: 368 right, 9 wrong, 0 false, 3 missed of 380; then
         # read: 373, 5, 0, 2 (left: 平年の6月4日ごろ and 毎年8月15日 are no events here, a
@@ -161,7 +161,7 @@ def test_the_issue_s_examples_through_the_command(
         # relative clause (1日召集の臨時国会で選出された後、…意向を表明した), an interviewer's
         # question (――今年を振り返って) counted from the article, a local day's 翌日, and
         # 前年度 in a comparison annotated as a date here but not in the fifth set.
-        pytest.param("development11.toml", 566, 554, 6, 6, id="eleventh"),
+        pytest.param("development11.toml", 566, 558, 5, 4, id="eleventh"),
         # A twelfth annotator's society and business news, assembly and Diet minutes and
         # digests, scored once before it was read: 412 right, 18 wrong, 5 false, 12 missed
         # of 442; then read: 435, 2, 1, 5, and 434, 3, 1, 5 once an adversarial reader's
@@ -182,7 +182,18 @@ def test_the_issue_s_examples_through_the_command(
         # no date tells (会期は6月21日までの150日間。政府は同日、), 同日 of an earlier
         # topic's day (立法委員選挙が同日に), a Q&A answer's day (「20日の召集と聞いている」),
         # a base of comparison (昨年度から2割増えた) and a year's half (2016年下半期以来).
-        pytest.param("development13.toml", 611, 605, 6, 3, id="thirteenth"),
+        # After the fourteenth stop's rules: 608, 3, 2, 0 (a chronology's months, a month
+        # a sentence lends the next, 20日の召集と聞いている, 昨年度から2割増えた).
+        pytest.param("development13.toml", 611, 608, 3, 2, id="thirteenth"),
+        # A fourteenth annotator's speeches (施政方針演説, 議事録, 街頭演説, 年頭所感),
+        # summaries and digests (会見要旨, 今週の政治, year roundups, 経緯), long analysis
+        # and government documents (通知, 白書, 告示), scored once before it was read: 567
+        # right, 29 wrong, 12 false, 8 missed of 604; then read, and its classes given
+        # rules, with an adversarial reader's sentences: 593, 8, 1, 3. Left: a range of
+        # era fiscal years whose end drops its era (令和五年度から九年度まで), an undated
+        # quote's 来年4月, a note's start (（10月1日から）) read by the nearest, a legal
+        # 施行の日の前日, a general rule's 翌年, and 前半戦の9日 after 4月の統一地方選を終え.
+        pytest.param("development14.toml", 604, 593, 8, 1, id="fourteenth"),
     ],
 )
 def test_a_development_set_stays_at_its_measured_score(
