@@ -1755,6 +1755,8 @@ def test_a_day_asked_for_or_counted_before_a_rule_is_still_a_date() -> None:
             "2027-07-03",
             ["2025-06", "2026-04/2027-03"],
         ),
+        # A range of era fiscal years whose end leaves its era out.
+        ("計画は令和七年度から十一年度までの五年間とする。", "2025-02-28", ["2025-04/2030-03"]),
         # Not past a month a comparison names (前回の12月調査), nor one in brackets.
         (
             "3月の調査で、景況感は前回の12月調査から改善した。",

@@ -137,7 +137,8 @@ day (``3月7日から公開…公開前日``: ``--03-06``), and a month with a r
 (``来年6月3日``) is unresolved too.
 
 A range keeps both ends: a two-digit end year is in its start's century (``2023年6月から24年
-12月``, ``2025〜30年度``, ``令和8〜10年度``), a range of fiscal years ends in its last one's
+12月``, ``2025〜30年度``, ``令和8〜10年度``; an era range's end may leave its era out:
+``令和五年度から九年度まで``), a range of fiscal years ends in its last one's
 March, of months is month to month (``今年1〜6月``), an end may be a relative word
 (``10月11日から来年1月12日``, ``昨年12月〜先月``: the start the last such month before it), a
 start too (``来月10日から21日``, ``きょうから来年3月末まで``), and a Japanese range naming its

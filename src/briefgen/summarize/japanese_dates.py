@@ -435,6 +435,23 @@ def find_japanese_dates(
         mention = _mention(match, text)
         if mention is None:
             continue
+        era_end = _ERA_RANGE_END.match(normalized, end)
+        era = next((e for e in _ERAS if normalized.startswith(e, start)), None)
+        if (
+            era_end
+            and era
+            and mention.year is not None
+            and mention.fiscal
+            and mention.month is None
+            and mention.year_end is None
+            and (told_end := _number(era_end["year"])) is not None
+            and _ERAS[era] + told_end > mention.year
+        ):
+            # 令和五年度から九年度まで: the range's end, its era left out, is in the start's
+            mention = dataclasses.replace(
+                mention, span=(start, era_end.end("year") + 2), year_end=_ERAS[era] + told_end
+            )
+            end = mention.span[1]
         listed = _LISTED_AFTER.search(normalized, max(0, start - 6), start)
         if (
             mention.short_year is not None
@@ -755,6 +772,8 @@ def _annotates(text: str, before: DateMention, start: int) -> bool:
 # the clause, a year; inside a noun (築40年, 戦後80年) or before の (50年の歴史) it is
 # more often an age or a count; one with its month (末期の45年7月) is a date anywhere.
 _CLAUSE_OPENS = "。、「『（("
+# The end of a range of era years that leaves the era out (令和五年度から九年度まで).
+_ERA_RANGE_END = re.compile(rf"から(?P<year>[0-9]{{1,2}}|[{_KANJI_NUMBER}]{{1,3}})年度(?=まで|の)")
 # A number of years just before a two-digit year in a list (50年、60年): what it continues.
 _LISTED_AFTER = re.compile(rf"([0-9{_KANJI_NUMBER}]+年)[、・]$")
 _NOT_A_YEAR_AFTER = re.compile(r"年(?:の|に一度|に1度|にわた|に及|越し|がかり)")
