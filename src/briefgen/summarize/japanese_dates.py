@@ -475,8 +475,8 @@ def find_japanese_dates(
                 and previous.year > 1000
             ):
                 # 昭和62年、63年: a year of the era the one before it is in
-                era = previous.year - told
-                mention = dataclasses.replace(mention, year=era + short, short_year=None)
+                base = previous.year - told
+                mention = dataclasses.replace(mention, year=base + short, short_year=None)
         if (
             mention.kind == "anaphora"
             and mention.unit == "year"
