@@ -218,6 +218,7 @@ from briefgen.summarize.resolve_dates import (
     iso_date,
     main_tense,
     predicate_tense,
+    tells_past,
     resolve_range,
 )
 from briefgen.text.tokenize import Token, tokenize_ja
@@ -272,6 +273,7 @@ def timeline(
     undecided: set[int] = set()  # the mentions placed by no tense of their own (ids)
     movable: set[int] = set()  # the same, as indices of ``events``
     untensed: set[int] = set()  # months and month-days no tense placed (ids)
+    stepped: set[int] = set()  # months told as past or heading an item (ids)
     in_title_year: set[int] = set()  # the same, as indices of ``events``
     months: set[int] = set()  # the events that tell a month without a year (``events``)
     for position, sentence in enumerate(sentences):
@@ -292,6 +294,8 @@ def timeline(
         frame.sentence_words = words
         undecided.clear()  # ids of this sentence's mentions, alive while it is read
         untensed.clear()
+        stepped.clear()
+        narrates: bool | None = None  # whether the sentence narrates (read when needed)
         quotes = _quotes(sentence.text) if mentions else []
         index = 0
         dated: list[tuple[DateMention, DateMention, str, str]] = []
@@ -342,8 +346,11 @@ def timeline(
                     tense = spaced_tense(sentence.text, end.span, language, spans)
             if language == "ja" and _heads_item(sentence.text, mention, end):
                 # 19日（月）　…会期末を2日後に控え、…会談。: the item's day, which only the
-                # item's main verb, told as past, places (【月曜】…控え、…確認した)
-                tense = "past" if main_tense(words) == "past" else None
+                # item's main verb places (【月曜】…控え、…確認した; ▽21日　大会を開く。)
+                # (a chronology's month lines tell the past in the present: ▽9月　設計が
+                # まとまる。; a bare day's item ahead is ahead: ▽21日　大会を開く。)
+                item_tense = None if _ends_on_noun(words) else main_tense(words)
+                tense = item_tense if item_tense == "past" or mention.bare_day else None
             beside = (  # 帰国翌日の17日, 前日の14日: the anaphora stands beside its day
                 index < len(mentions)
                 and sentence.text.startswith("の", mention.span[1])
@@ -406,11 +413,27 @@ def timeline(
                 continue
             text, how = resolved
             dated.append((mention, end, text, how))
-            if how in ("relative", "carried") and end is mention and _undecided(mention, tense):
+            # A chronology's or a roundup's month: an item's head, or in a sentence that
+            # narrates (a past main verb, or an act told by its noun alone); not one of
+            # a sentence ahead or of a state that holds (1月の知事選をにらんだ動きが活発に
+            # なっている, 新庁舎は1月に開業。12月中旬から…始める)
+            heads = language == "ja" and _heads_item(sentence.text, mention, end)
+            if narrates is None:
+                narrates = tells_past(words) or _ends_on_noun(words)
+            # (a note's date in brackets, 骨太の方針（6月19日）, has no verb to say otherwise)
+            in_chronology = heads or narrates or _aside(sentence.text, mention.span[0])
+            if (
+                in_chronology
+                and how in ("relative", "carried")
+                and end is mention
+                and _undecided(mention, tense)
+            ):
                 # placed by no tense of its own (the nearest, or the month last told)
                 undecided.add(id(mention))
-            if how == "relative" and end is mention and _untensed(mention, tense):
+            if in_chronology and how == "relative" and end is mention and _untensed(mention, tense):
                 untensed.add(id(mention))
+            if tense == "past" or (in_chronology and tense is None):
+                stepped.add(id(mention))  # a step a chronology's month before it is placed by
         if apposed:
             dated = [
                 item
@@ -434,6 +457,7 @@ def timeline(
                 in_title_year.add(len(events))
             if (
                 _month_told(mention)
+                and id(mention) in stepped
                 and not _EARLIER_ONE.search(sentence.text, 0, span[0])
                 and not _aside(sentence.text, span[0])  # （10月1日から）: a note, no step
             ):
@@ -584,6 +608,12 @@ _OCCASION_OF_SPEECH = re.compile(
 )
 
 
+def _ends_on_noun(words: Sequence[Token] | None) -> bool:
+    """Whether a sentence ends on a noun, with no verb to tell its time (…が会談。)."""
+    last = [t for t in words or () if t.pos[0] not in ("補助記号", "空白")]
+    return bool(last) and last[-1].pos[0] in ("名詞", "接尾辞")
+
+
 def _heads_item(text: str, mention: DateMention, end: DateMention) -> bool:
     """Whether the date heads an item (``_ITEM_GAP``): the item's day, which no verb of
     the item governs (19日（月）　与党が…会期末を2日後に控え、…会談。)."""
@@ -616,9 +646,25 @@ _MONTH = re.compile(r"[0-9]{4}-[0-9]{2}")
 # After a month, what makes it the time something was said: a comma (社長は8月末、「…」)
 # or an occasion of speaking (8月末の説明会で, 3月の記者会見では).
 _SPOKEN_AT = re.compile(
-    r"(?:、|の[^、。「」]{0,12}?(?:会見|説明会|会合|集会|講演|演説|インタビュー|取材|番組|席上|"
-    r"会議|大会|総会|議会|定例会|委員会|式典|あいさつ|挨拶)(?:で|に|の席))"
+    r"(?:、|の[一-龯ァ-ヶー]{0,12}?(?:会見|説明会|会合|集会|講演|演説|インタビュー|取材|番組|席上|"
+    r"会議|大会|総会|議会|定例会|委員会|式典|あいさつ|挨拶)(?:で|の席で?)[、，]?)"
 )
+# What may stand between the occasion and the quote said at it: the speaker, what the quote
+# is about (基礎年金の底上げ策について), but no verb before a noun (掲げた目標について,
+# 審議される条例案について: a clause of another time).
+_UP_TO_QUOTE = re.compile(r"[^「」。]{0,25}")
+_VERB_BEFORE_NOUN = re.compile(r"(?:た|[すれせえけ]る)[一-龯ァ-ヶー]")
+
+
+def _said_at(text: str, told_end: int, quote_start: int) -> bool:
+    """Whether the date ending at ``told_end`` is when the quote opening at
+    ``quote_start`` was said: an occasion of speaking after it, named by nouns alone,
+    right before the quote (昨年12月の議会で「…」, 社長は6月の株主総会で、「…」; not
+    1995年の震災を伝える集会で, 9月の委員会で審議される条例案について、市長は「…」)."""
+    occasion = _SPOKEN_AT.match(text, told_end)
+    if occasion is None or not _UP_TO_QUOTE.fullmatch(text, occasion.end(), quote_start):
+        return False
+    return not _VERB_BEFORE_NOUN.search(text, occasion.end(), quote_start)
 _FULL_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _MONTH_DAY = re.compile(r"--[0-9]{2}-[0-9]{2}")  # a month-day without its year
 _MONTH_ONLY = re.compile(r"[0-9]{4}-[0-9]{2}")
@@ -707,7 +753,7 @@ def _spoken(
     if (
         mention.kind in ("month_word", "year_word")
         and _MONTH.fullmatch(iso)
-        and _SPOKEN_AT.match(text, told_date.span[1])
+        and _said_at(text, told_date.span[1], quotes[index][0])
     ):
         # 8月末の説明会で「来月には…」: a month word counts from the month it was said in
         # (not from a month of what is spoken of: 8月末に完成した工場について「来月…」)
@@ -716,7 +762,7 @@ def _spoken(
         mention.kind == "year_word"
         and not mention.fiscal  # 来年度 depends on the month it was said in, not told
         and re.fullmatch(r"[0-9]{4}", iso)
-        and _SPOKEN_AT.match(text, told_date.span[1])
+        and _said_at(text, told_date.span[1], quotes[index][0])
     ):
         # 昨年の所信表明演説で「来年中に…」: a year word counts from the year it was said in
         return dt.date(int(iso), 7, 1)

@@ -78,15 +78,23 @@ def _at_the_event(after: Sequence[Token]) -> int:
     if end == 1 or end >= len(after) or after[end].surface not in ("で", "において"):
         return 0
     # A past act; one ahead only at an occasion (28日の本会議で…可決する): a thing ahead
-    # may be a period's report (5月の統計では…が焦点となる)
-    if _simple_past(after[end:]):
+    # may be a period's report (5月の統計では…が焦点となる). The act is the first verb
+    # after the place (28日の会合で決まった方針に沿い、…始める: it was decided).
+    rest = after[end:]
+    first = _first_tense(rest)
+    if _simple_past(rest) or first == "past":
         return end
     occasion = _OCCASION.search("".join(t.surface for t in after[1:end]))
-    return end if occasion and _main_predicate(after[end:]) == "future" else 0
+    return end if occasion and first == "future" and _main_predicate(rest) == "future" else 0
 
 
 # Nouns of an occasion things are done at (会合, 本会議, 総会, 首脳会談, 投開票, 式典).
 _OCCASION = re.compile(r"(?:会|会議|会合|会談|選|選挙|式|式典|祭|集会|会見|審議|投開票|公判|試合)$")
+
+
+# Topics whose value is a past act named by its day: a cleft (…したのは、25日の会見だ) or a
+# cause (発端は、3日の発表だ).
+_CAUSE_OR_CLEFT = re.compile(r"(?:のは|発端は|きっかけは|原因は|理由は|契機は|始まりは)")
 
 
 def _act_as_predicate(after: Sequence[Token]) -> Tense:
@@ -174,7 +182,8 @@ def _predicate_tense(
         return "future" if ahead_now and _main_predicate(after) in ("future", "state") else None
     if _forecast_of(after):
         return "future"  # 9日の投開票が有力視され: the day a thing is expected on
-    act = _act_as_predicate(after)
+    cleft = _CAUSE_OR_CLEFT.search("".join(t.surface for t in before))
+    act = None if cleft else _act_as_predicate(after)
     if act is not None:
         return act  # 国会は20日の召集だ (と聞いている): the act is what the sentence says
     if len(after) > 2 and after[0].surface == "の" and any(t.surface == "以来" for t in after[2:4]):
@@ -210,7 +219,10 @@ def _predicate_tense(
     ):
         return "past"  # 国会は22日から閉会中だ: a state in progress since a day that has come
     if len(after) > 1 and after[0].surface == "に" and after[1].normalized in _NEARS:
-        return "future"  # 期限が15日に迫り、…混雑した: the day draws near, ahead
+        # 期限が15日に迫っている: the day draws near, ahead; one that drew near in a
+        # past telling (15日に迫った14日夜、…合意した; 15日に迫り、…列を作った) was the nearest
+        drew = _main_predicate(after) == "past" or (len(after) > 2 and after[2].normalized == "た")
+        return None if drew else "future"
     if len(after) > 1 and after[0].surface == "に" and after[1].normalized in _SHIFTS:
         return None  # 24日に延期された: the day moved to, not when it was moved
     if _names_a_set_day(before, after):
@@ -236,7 +248,7 @@ def _predicate_tense(
     if first == "main":
         return main
     if first == "chain":
-        return "past" if said == "past" else None  # a past act, not a state (予測している)
+        return "past"  # 3月に表明し、6月に再選を果たした
     if isinstance(first, tuple) and first[0] == "ahead":  # 22日に向け: later than the main verb
         if first[1] == "past":
             return None  # 5日に入学式を控えていた: looked ahead to from some time before
@@ -542,8 +554,9 @@ def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
         return "none"  # the auxiliary after it decides (開か-れる, し-ます)
     # A verb before a noun, or before よう/ため (回答するよう求めていた), modifies it.
     if following is not None and following.pos[0] in ("名詞", "形状詞"):
-        if following.normalized in _PLAN_NOUNS:
-            return _plan(tokens, i + 1)  # 下山する予定だ(った)
+        if following.normalized in _PLAN_NOUNS and tense != "past":
+            # 下山する予定だ(った); 決まった方針 is a plan made, which tells its making
+            return _plan(tokens, i + 1)
         return ("relative", tense)
     return tense
 
@@ -637,6 +650,12 @@ def _tells_plan(tokens: Sequence[Token] | None) -> bool:
     return said == "future" and tokens[at].normalized not in _STATE_VERBS
 
 
+def tells_past(tokens: Sequence[Token] | None) -> bool:
+    """Whether a sentence's main verb tells a past act or state that was (…表明した), not
+    a state that holds (…なっている)."""
+    return bool(tokens) and _main_predicate(tokens or ()) == "past"
+
+
 def main_tense(tokens: Sequence[Token] | None) -> Tense:
     """The tense of a sentence's main verb (a state is past: it has begun); read only
     where a carried year needs it, not for every sentence with a date."""
@@ -664,6 +683,20 @@ def _copula(token: Token) -> bool:
     return token.pos[0] == "助動詞" and token.normalized in ("だ", "です", "である")
 
 
+def _chain_end(tokens: Sequence[Token], i: int) -> Said:
+    """The tense of the first verb after the chained one at ``i`` that tells one: a
+    modifier's (…公開することを, …提出する方針) is not past, whatever the main verb."""
+    for j in range(i + 1, len(tokens)):
+        found = _finite(tokens, j)
+        if isinstance(found, tuple):
+            if found[1] == "past":
+                continue  # …を盛り込んだ補正予算案を提出します: a modifier, not the chain
+            return found[1]  # …公開することを決めた: a plan the chain ends in
+        if found in ("past", "future", "state"):
+            return found
+    return None
+
+
 # Verbs whose day is what draws near, ahead of any act told after them.
 _NEARS = frozenset(["迫る", "近付く", "近づく"])
 _DRAWS_NEAR = _NEARS | {"控える"}
@@ -677,9 +710,12 @@ def _first_predicate(tokens: Sequence[Token], next_date: int | None) -> Told:
         found = _finite(tokens, i)
         if found == "main" and next_date is not None:
             # 18日に抽選が行われ、5日に開幕する: each clause has its own day, but a
-            # chain ending in the past is past throughout (3月に表明し、6月に再選を果たした),
-            # unless the day is what draws near (期限が15日に迫り、…混雑した)
-            return None if token.normalized in _DRAWS_NEAR else "chain"
+            # chain whose next verb is past is past throughout (3月に表明し、6月に再選を
+            # 果たした; not 25日に式典を開き、30日に公開することを決めた, whose chain ends
+            # in a plan), unless the day is what draws near (期限が15日に迫り、…混雑した)
+            if token.normalized in _DRAWS_NEAR:
+                return None
+            return "chain" if _chain_end(tokens, i) == "past" else None
         if found == "main":
             chained = True  # 21日に訪れ、…要望する考えだ: the chain's verb tells
             continue
