@@ -218,8 +218,8 @@ from briefgen.summarize.resolve_dates import (
     iso_date,
     main_tense,
     predicate_tense,
-    tells_past,
     resolve_range,
+    tells_past,
 )
 from briefgen.text.tokenize import Token, tokenize_ja
 
@@ -665,6 +665,8 @@ def _said_at(text: str, told_end: int, quote_start: int) -> bool:
     if occasion is None or not _UP_TO_QUOTE.fullmatch(text, occasion.end(), quote_start):
         return False
     return not _VERB_BEFORE_NOUN.search(text, occasion.end(), quote_start)
+
+
 _FULL_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _MONTH_DAY = re.compile(r"--[0-9]{2}-[0-9]{2}")  # a month-day without its year
 _MONTH_ONLY = re.compile(r"[0-9]{4}-[0-9]{2}")
