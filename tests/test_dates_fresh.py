@@ -189,10 +189,10 @@ def test_the_issue_s_examples_through_the_command(
         # summaries and digests (会見要旨, 今週の政治, year roundups, 経緯), long analysis
         # and government documents (通知, 白書, 告示), scored once before it was read: 567
         # right, 29 wrong, 12 false, 8 missed of 604; then read, and its classes given
-        # rules, with an adversarial reader's sentences: 594, 7, 1, 3. Left: an undated
+        # rules, with an adversarial reader's sentences: 595, 7, 1, 2. Left: an undated
         # quote's 来年4月, a note's start (（10月1日から）) read by the nearest, a legal
         # 施行の日の前日, a general rule's 翌年, and 前半戦の9日 after 4月の統一地方選を終え.
-        pytest.param("development14.toml", 604, 594, 7, 1, id="fourteenth"),
+        pytest.param("development14.toml", 604, 595, 7, 1, id="fourteenth"),
     ],
 )
 def test_a_development_set_stays_at_its_measured_score(

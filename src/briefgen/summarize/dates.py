@@ -269,7 +269,7 @@ def timeline(
     docstring). ``tokens``: Japanese words per sentence id, when the caller has them."""
     events: list[Dated] = []
     frame = Frame(source_date)
-    ahead_month: Parts | None = None
+    ahead_month: tuple[Parts, str] | None = None  # a month lent, with the event it names
     undecided: set[int] = set()  # the mentions placed by no tense of their own (ids)
     movable: set[int] = set()  # the same, as indices of ``events``
     untensed: set[int] = set()  # months and month-days no tense placed (ids)
@@ -285,9 +285,9 @@ def timeline(
         frame.sentence_month = frame.sentence_year = frame.sentence_day = None
         # The month the sentence before ended on, ahead (山場は4月の統一地方選だ。): this
         # sentence goes on with it, so its bare days are that month's (前半戦は11日…)
-        frame.sentence_month, ahead_month = ahead_month, None
-        if frame.sentence_month is not None and _ANOTHER_TIME.match(sentence.text):
-            frame.sentence_month = None  # これに先立ち、…16日に: not that month's
+        if ahead_month is not None and _goes_on_with(sentence.text, ahead_month[1]):
+            frame.sentence_month = ahead_month[0]
+        ahead_month = None
         frame.year_only = None
         if frame.written_year is not None and _back_to_present(sentence.text, language):
             frame.written_year = None  # 今回の選挙は…: back from the years told before
@@ -312,11 +312,10 @@ def timeline(
                 mention.kind == "day_word"
                 and mention.offset == 0
                 and language == "ja"
-                and (act := SPEECH_ACT.search(sentence.text, mention.span[1]))
-                and not sentence.text.startswith("をもっ", mention.span[1])
-                and not sentence.text.startswith("をもち", mention.span[1])
-                # 本日、定例会が開会されるにあたり、…申し上げます: the day of that event
-                and not _OCCASION_OF_SPEECH.search(sentence.text, mention.span[1], act.start())
+                and SPEECH_ACT.search(sentence.text, mention.span[1])
+                # 本日は…申し上げます, 本日の質問を終わります: the day as the speech's topic;
+                # 本日、定例会が開会されるにあたり…, 本日開通した道路…: the day of an event
+                and sentence.text.startswith(("は", "の"), mention.span[1])
             ):
                 continue  # 本日の質問を終わります: the speech itself, not an event it reports
             following = index
@@ -372,10 +371,12 @@ def timeline(
             if beside and mention.kind == "anaphora" and mention.unit == "day":
                 apposed[mentions[index].span] = mention  # 前日の14日: the 14th, whatever
                 continue  # the day last told was
-            if sentence.text.startswith("あの", mention.span[0]) and not _remembered(
-                mention, dated, events
+            if sentence.text.startswith("あの", mention.span[0]) and (
+                not _remembered(mention, dated, events)
+                or sentence.text[max(0, mention.span[0] - 1) : mention.span[0]] in ("た", "る")
             ):
-                continue  # あの日の暑さ after 80年前のきょう: a memory, no day told
+                # あの日の暑さ after 80年前のきょう, 息子が倒れたあの日: a memory, no day told
+                continue
             if mention.kind in _COUNTED_FROM_TODAY and _unreported(sentence.text, mention, quotes):
                 continue
             frame.spoken = _spoken(mention, sentence.text, quotes, dated, frame.report_day)
@@ -573,13 +574,20 @@ _ANOTHER_TIME = re.compile(r"(?:これに|それに)先立|その前|一方|こ�
 # What ends a sentence whose predicate is a month's event (…山場は、4月の統一地方選だ):
 # the event the month names, and a copula. A deadline (3月までに決定する), a plan (7月下旬
 # に閣議了解される見通しだ) or a quote is no topic the next sentence goes on with.
-_ENDS_ON_MONTH = re.compile(r"の[^、，。「」\d０-９]{1,15}(?:だ|である|です|となる|になる)。?$")
+_ENDS_ON_MONTH = re.compile(
+    r"の(?P<event>[^、，。「」\d０-９]{1,15}?)(?:だ|である|です|となる|になる)。?$"
+)
+# The parts of an event a sentence may go on with (前半戦, 初日, 告示, 投開票).
+_PART_OF_EVENT = re.compile(
+    r"前半|後半|初日|最終日|告示|公示|投開票|投票|本番|決勝|予選|開幕|閉幕|会期"
+)
 
 
 def _ended_on_month_ahead(
     text: str, last: tuple[DateMention, DateMention, str, str], source_date: dt.date
-) -> Parts | None:
-    """The month a sentence ends on, when it is a month (no day) after the article's
+) -> tuple[Parts, str] | None:
+    """The month a sentence ends on, with the event it names, when it is a month (no day)
+    after the article's
     and its predicate is that month's event (今年の山場は、4月の統一地方選だ。): the
     next sentence goes on with that event (前半戦は11日…). A past month is not carried: news tells
     a day of the article's month bare after a sentence on an earlier month."""
@@ -589,9 +597,20 @@ def _ended_on_month_ahead(
     year, month = (int(part) for part in iso.split("-"))
     if (year, month) <= (source_date.year, source_date.month):
         return None
-    if not _ENDS_ON_MONTH.match(text, end.span[1]):
+    ends = _ENDS_ON_MONTH.match(text, end.span[1])
+    if ends is None:
         return None
-    return (year, month, None)
+    return (year, month, None), ends["event"]
+
+
+def _goes_on_with(text: str, event: str) -> bool:
+    """Whether a sentence goes on with the event the sentence before named as its
+    predicate: it opens with a part of it (前半戦は, 初日は, 告示は) or names it again, and
+    steps to no other time or topic (これに先立ち, 一方; not 首相は20日に…臨む)."""
+    if _ANOTHER_TIME.match(text):
+        return False
+    opening = re.split(r"[、，。]", text, maxsplit=1)[0]
+    return bool(_PART_OF_EVENT.search(opening)) or event[-3:] in opening
 
 
 # A date heading an item of a digest or a chronology: at the start of its line, after a
@@ -599,13 +618,6 @@ def _ended_on_month_ahead(
 # …, ▽4月　…, 【月曜】…).
 _ITEM_MARKS = re.compile(r"[▽▼・◇◆■□●○【\s]*")
 _ITEM_GAP = re.compile(r"(?:[（(][月火水木金土日][)）])?(?:】|[ 　\t])")
-
-
-# An event the speech is made on (定例会が開会されるにあたり, 総会が開会されますことを): the
-# day word before it is that event's day, not the speech's.
-_OCCASION_OF_SPEECH = re.compile(
-    r"(?:される|する|されます|します)(?:にあたり|に当たり|に際し|ことを|ことに)"
-)
 
 
 def _ends_on_noun(words: Sequence[Token] | None) -> bool:

@@ -130,7 +130,7 @@ def japanese_forms() -> re.Pattern[str]:
             [
                 # 同日, 翌日, 同月28日, 同月末, 同年10月2日, 同年度, 翌年, 翌週の日曜日
                 rf"(?P<ana>翌々|同じ|[同当翌前]|この(?=日)|[そあ]の(?=日|年(?:の|は|、|に(?!な))))"
-                rf"(?:(?P<ana_day>日|(?<=翌)朝|(?<=前)夜)(?!本|比|間|常)"
+                rf"(?:(?P<ana_day>日|(?<=翌)朝|(?<=前)夜)(?!本|比|間|常|差|々)"
                 rf"|(?P<ana_week>週)の?{SPACES}(?P<weekday_a>[{_WEEKDAYS}])曜(?:日)?"
                 rf"|(?<![前])(?P<ana_month>月)(?!比|間)(?:{SPACES}(?:(?P<ana_part>末|上旬|中旬|下旬)|{_day_part('_a')}))?"
                 # 同12日: a day of the month last told (同月12日 without its 月)
@@ -315,6 +315,8 @@ _SUPPOSED = re.compile(r"(?:仮に|もし|たとえ|万一|万が一)$")
 _IF = r"(?:仮に|もし(?!くは|も)|たとえ(?!ば)|万一|万が一)"  # not もしくは (or), たとえば
 _CONDITION_CHARS = 120  # how far back a condition is looked for: bounded work per date
 _AFTER_IF = re.compile(r"(?:たら|れば|なら)[、，]?$")  # an anaphora right after a condition
+# …ば that is a way of speaking, no condition (振り返れば, 思えば, 考えてみれば, 今にして思えば)
+_WAY_OF_SPEAKING = re.compile(r"(?:振り返れ|思え|考えてみれ|言え|みれ|遡れ|さかのぼれ)ば[、，]?$")
 _SUPPOSED_BEFORE = re.compile(rf"{_IF}[^。「」『』]*(?:ば|たら|なら|ても|でも)[、，]?$")
 # A speaker's own act, said as it is done (本日は…紹介いたします): no event to date; what
 # ends or begins with its own subject (年度が終わります) is an event, not the speaker's act.
@@ -388,10 +390,11 @@ def find_japanese_dates(
             continue
         if match.group("month") and _YEARS_BEFORE.fullmatch(normalized, start - 2, start):
             continue
-        if normalized.endswith(_LEFT, 0, start) and not normalized.endswith(
-            ("そのあと", "このあと"), 0, start
-        ):
-            continue  # 投開票まで残り2日, あと3日で: days left, no date
+        left = next((w for w in _LEFT if normalized.endswith(w, 0, start)), None)
+        adverb = normalized[start - 3 : start - 2] in ("", "、", "は", "も", "。")
+        if left and (left != "あと" or adverb):
+            # 投開票まで残り2日, 投票まであと3日: days left, no date (会談のあと12日に is a day)
+            continue
         if (
             normalized.endswith(("から", "まで"), 0, start)
             and match.group("year_word") is None  # 震災から来年で20年: next year
@@ -493,12 +496,14 @@ def find_japanese_dates(
             mention.kind == "anaphora"
             and normalized.startswith(("その", "あの", "この"), start)
             and _AFTER_IF.search(normalized, max(0, start - 4), start)
+            and not _WAY_OF_SPEAKING.search(normalized, max(0, start - 8), start)
         ):
             # 就任したら、その日のうちに: the day of what is supposed, no date (雨天なら翌週
             # の日曜日に延期する counts from a day told: a date)
             continue
+        changed_from = _CHANGED_FROM.match(normalized, end) and not (mention.offset or 0) > 0
         if mention.kind in ("year_word", "month_word", "anaphora") and (
-            _COMPARED.match(normalized, end) or _CHANGED_FROM.match(normalized, end)
+            _COMPARED.match(normalized, end) or changed_from
         ):
             continue
         if normalized.endswith("より", 0, start) and _COMPARATIVE_AFTER.match(normalized, end):

@@ -277,7 +277,8 @@ def _ends_on_act_noun(after: Sequence[Token]) -> bool:
 
 
 _ABOUT = frozenset(["ごろ", "頃", "前後"])
-_IN_PROGRESS = re.compile(r"中(?:だ|です|である)?。?$")  # 閉会中だ, 休業中
+# 閉会中だ, 休業中: an act in progress (not a period: 夏休み期間中だ, 年間中)
+_IN_PROGRESS = re.compile(r"(?<![間み])中(?:だ|です|である)?。?$")
 # The formal words before a date that say whether it has gone or is coming.
 _GONE_OR_COMING: dict[str, Tense] = {"去る": "past", "来る": "future", "きたる": "future"}
 # Words that expect what they are said of (有力視される, 見込まれる, 予想されている).
