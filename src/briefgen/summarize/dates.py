@@ -157,23 +157,33 @@ is no event. A part of a month (``来月上旬``, ``同月末``) is that month; 
 frames no month for the bare days after it; a year's end is its December where a year is named
 (``今年末``, ``同年末``, ``昨年暮れ``); ``年末`` or ``年明け`` alone names none and is no event.
 
-Speeches, digests and chronologies. A chain of verbs that ends in the past is past throughout
-(``3月に表明し、6月に再選を果たした``), unless its day is what draws near (``期限が15日に迫り、
-…混雑した``); the day of an event a past act happened at is the act's (``6月の市長選では…果た
-した``); an act told by its noun alone (``…決議を可決。``) tells no time, and an act that is the
-predicate takes its copula's (``臨時国会は20日の召集だ``, ``…と聞いている``: ahead; ``…だった``:
-past). A date heading an item of a digest or chronology (``19日（月）　…``, ``▽4月　…``,
-``【月曜】…``) is the item's day, placed by the item's main verb only when that is past. A
-chronology's months go forward: a month placed by no tense that lands after the next month told
-without a year is a year earlier (``▽4月…▽7月…浸水した``, in December: this April); a title that
-names one year (``今年の政治10大ニュース``) holds the months and month-days no tense places; a
-sentence whose predicate is a future month's event (``山場は4月の統一地方選だ。``) lends that
-month to the next sentence's bare days. A year word in a quote said in a year told (``昨年の所信
-表明演説で「来年中に…」``) counts from that year. ``あの日`` and ``あの年`` point back to a date
-written with its year, and after any other are a memory, no date; ``その日`` right after a
-condition (``当選したら、その日のうちに``) is the day of what is supposed, no date.
-``1945年のこの日`` is one date. A base a period is counted since (``令和2年度以来``) is not
-the year a later ``同年度`` counts from, and a fiscal year lends no April to a bare day.
+Speeches, digests and chronologies. A chain of verbs whose next verb is past is past throughout
+(``3月に表明し、6月に再選を果たした``; not one that ends in a plan: ``20日に式典を開き、25日に
+公開することを決めた``), unless its day is what draws near (``期限が15日に迫り、…``: ahead while
+it draws near, the nearest in a past telling); the day of an event the first verb after it
+tells as past is that act's (``6月の市長選では…果たした``), and of an occasion ahead, ahead
+(``28日の本会議で…可決する``); an act told by its noun alone (``…決議を可決。``) tells no time,
+and an act that is the predicate takes its copula's (``臨時国会は20日の召集だ``, ``…と聞いて
+いる``: ahead; ``…だった``: past), unless the topic is a cleft or a cause (``辞任を表明したのは、
+25日の会見だ``, ``発端は3日の発表だ``). A date heading an item of a digest or chronology
+(``19日（月）　…``, ``▽4月　…``, ``【月曜】…``) is the item's day, placed by the item's main
+verb when that is past, or ahead for a bare day (``▽21日　大会を開く。``); a chronology's month
+lines tell the past in the present. In a sentence that narrates (a past main verb, an act told
+by its noun, an item, a note in brackets), a chronology's months go forward: a month placed by no
+tense that lands after the next month told as past or in narration is a year earlier (``▽4月…
+▽7月…浸水した``, in December: this April), and a title that names one year (``今年の政治10大
+ニュース``) holds the months and month-days no tense places. A sentence whose predicate is a
+future month's event (``山場は4月の統一地方選だ。``) lends that month to the bare days of a next
+sentence that goes on with it (``前半戦は11日``; not ``首相は20日に…臨む``). A year or month word
+in a quote said at an occasion named by nouns right before it (``昨年の所信表明演説で「来年中に
+…」``, ``6月の株主総会で「来年度に…」``) counts from then. ``あの日`` and ``あの年`` point back to
+a date written with its year, and after any other, or defined by a clause (``倒れたあの日``), are
+a memory, no date; ``その日`` right after a condition (``当選したら、その日のうちに``; not ``思え
+ば、``) is the day of what is supposed, no date. ``1945年のこの日`` is one date. A base a period
+is counted since (``令和2年度以来``) is not the year a later ``同年度`` counts from, and a fiscal
+year lends no April to a bare day. ``本日`` before a speaker's own act is no event only as the
+speech's topic (``本日は…申し上げます``, ``本日の質問を終わります``); ``本日、定例会が開会される
+にあたり…`` and ``本日開通した道路`` are that day.
 
 Chinese shares the Japanese forms (2021年11月11日, 去年, 明年, 昨天…) with a simpler
 tense rule (了 past, 将/计划 future). Languages written with spaces
