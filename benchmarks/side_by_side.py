@@ -64,9 +64,7 @@ def main() -> None:
                 times: dict[str, list[float]] = {"base": [], "this": []}
                 for run in range(args.runs + 1):
                     for which, src in trees.items():
-                        elapsed = timed(
-                            [sys.executable, *command], {**env, "PYTHONPATH": str(src)}
-                        )
+                        elapsed = timed([sys.executable, *command], {**env, "PYTHONPATH": str(src)})
                         if run:
                             times[which].append(elapsed)
                 b, t = (statistics.median(times[k]) for k in ("base", "this"))

@@ -1860,6 +1860,9 @@ def test_a_title_naming_one_year_holds_the_months_no_tense_places() -> None:
         ),
         # A period is no act in progress.
         ("市内の小学校は、21日から夏休み期間中だ。", "2027-07-15", ["2027-07-21"]),
+        # A day stressed by も before an adjective not of degree is the day.
+        ("県内は12日も厳しい冷え込みとなった。", "2027-01-12", ["2027-01-12"]),
+        ("予定より3日も早く完成した。", "2027-01-12", []),
     ],
 )
 def test_a_code_reader_s_breaks_of_the_fourteenth_stop_s_rules(

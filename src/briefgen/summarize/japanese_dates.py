@@ -728,7 +728,8 @@ def _stressed(words: Mapping[int, Token], end: int, one: bool) -> bool:
     """Whether the number of days ending at ``end`` is an amount stressed by も before
     an adjective or a negative (一日も早い復興, 一日も欠かさず): "even one day", not the
     first of the month (5日も協議を続けた is still the 5th); before an adjectival noun
-    only one day is (1日も無駄にできない; 30日も厳重な警戒を is the 30th)."""
+    or an adjective not of degree only one day is (1日も無駄にできない; 30日も厳重な警戒を,
+    8日も厳しい暑さ are the 30th and the 8th)."""
     particle = words.get(end)
     if particle is None or particle.surface != "も":
         return False
@@ -736,9 +737,13 @@ def _stressed(words: Mapping[int, Token], end: int, one: bool) -> bool:
     if following is None:
         return False
     adjectival = following.pos[0] == "形状詞" or following.pos[2] == "形状詞可能"
-    return (
-        following.pos[0] == "形容詞" or (one and adjectival) or following.form.startswith("未然形")
-    )
+    # an adjective of degree stresses any number (3日も早く); any other only one day
+    # (8日も厳しい暑さとなり is the 8th)
+    degree = following.pos[0] == "形容詞" and (one or following.normalized in _DEGREE)
+    return degree or (one and adjectival) or following.form.startswith("未然形")
+
+
+_DEGREE = frozenset(["早い", "遅い", "長い", "多い", "少ない", "短い"])
 
 
 def _lasting(words: Mapping[int, Token], end: int) -> bool:
