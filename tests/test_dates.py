@@ -1860,6 +1860,19 @@ def test_a_title_naming_one_year_holds_the_months_no_tense_places() -> None:
         ),
         # A period is no act in progress.
         ("市内の小学校は、21日から夏休み期間中だ。", "2027-07-15", ["2027-07-21"]),
+        # A modifier inside a chained clause is not its verb; an act at an occasion told by
+        # its noun alone tells no time; 同年度 of a February date is the fiscal year before.
+        (
+            "議会は22日に条例を改める案を可決し、市は1日に施行する。",
+            "2027-12-27",
+            ["2027-12-22", "2028-01-01"],
+        ),
+        ("町議会は29日の本会議で、見直しを求める意見書を可決。", "2027-06-03", ["2027-05-29"]),
+        (
+            "同社は2026年2月10日に計画を公表し、同年度内の完了を目指した。",
+            "2027-06-01",
+            ["2026-02-10", "2025-04/2026-03"],
+        ),
         # A day stressed by も before an adjective not of degree is the day.
         ("県内は12日も厳しい冷え込みとなった。", "2027-01-12", ["2027-01-12"]),
         ("予定より3日も早く完成した。", "2027-01-12", []),

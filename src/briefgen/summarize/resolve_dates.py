@@ -85,7 +85,8 @@ def _at_the_event(after: Sequence[Token]) -> int:
     if _simple_past(rest) or first == "past":
         return end
     occasion = _OCCASION.search("".join(t.surface for t in after[1:end]))
-    return end if occasion and first == "future" and _main_predicate(rest) == "future" else 0
+    ahead = first == "future" and _main_predicate(rest) == "future" and not _ends_on_act_noun(rest)
+    return end if occasion and ahead else 0  # (…求める決議を可決。 tells no time)
 
 
 # Nouns of an occasion things are done at (会合, 本会議, 総会, 首脳会談, 投開票, 式典).
@@ -720,9 +721,26 @@ def _first_predicate(tokens: Sequence[Token], next_date: int | None) -> Told:
         if found == "main":
             chained = True  # 21日に訪れ、…要望する考えだ: the chain's verb tells
             continue
+        if (
+            isinstance(found, tuple)
+            and found[0] == "relative"
+            and next_date is not None
+            and _chained_before(tokens, i, next_date)
+        ):
+            continue  # 25日に…改定する条例案を可決し、1日に施行する: the chain's verb is its own
         if found != "none":
             return found
     return "main" if chained else None
+
+
+def _chained_before(tokens: Sequence[Token], i: int, next_date: int) -> bool:
+    """Whether a chained verb (…可決し、; not the copula: …33％で、) follows the word at
+    ``i`` before the next date."""
+    return any(
+        _finite(tokens, j) == "main" and not _copula(tokens[j])
+        for j in range(i + 1, len(tokens))
+        if tokens[j].span[0] < next_date
+    )
 
 
 _ZH_PAST = re.compile(r"了|过|曾")
@@ -1161,6 +1179,8 @@ def _resolve_anaphora(mention: DateMention, frame: Frame, tense: Tense) -> Resol
     year = frame.named_year if frame.named_year is not None else year
     if year is None:
         return ((None, mention.month, mention.day), "unresolved") if mention.month else None
+    if mention.fiscal and month is not None and month < 4 and year == frame.last[0]:
+        year -= 1  # 2025年2月10日に…同年度内: the fiscal year February 2025 is in (2024)
     return _year_parts(mention, year + offset), "carried"
 
 
