@@ -355,20 +355,23 @@ def compress(text: str, language: str, budget: int, clause_model: GistModel | No
 
 # Polite forms inside a sentence, before its end, and their plain ones: the same words
 # a summary writes, in fewer characters.
-_PLAIN_INSIDE = (
-    (re.compile(r"でございまして、|でありまして、"), "であり、"),
-    (re.compile(r"でございますが、|でありますが、|ですが、"), "だが、"),
-    (re.compile(r"でございますので、|でありますので、|ですので、"), "なので、"),
-    (re.compile(r"ておりまして、"), "ており、"),
-    (re.compile(r"ておりますが、"), "ているが、"),
-    (re.compile(r"ておりますので、"), "ているので、"),
-    (re.compile(r"(?<=[一-龯ァ-ヶー])いたしまして、"), "し、"),
-    (re.compile(r"(?<=[一-龯ァ-ヶー])させていただき"), "し"),
-    (re.compile(r"におきましては"), "では"),
-    (re.compile(r"におきまして"), "で"),
-    (re.compile(r"につきましては"), "については"),
-    (re.compile(r"(?<=[一-龯ァ-ヶー])いたしております"), "している"),
-    (re.compile(r"てまいりました(?=[、が])"), "てきた"),
+_PLAIN_INSIDE = tuple(
+    (re.compile(polite), plain)
+    for polite, plain in {
+        r"でございまして、|でありまして、": "であり、",
+        r"でございますが、|でありますが、|ですが、": "だが、",
+        r"でございますので、|でありますので、|ですので、": "なので、",
+        r"ておりまして、": "ており、",
+        r"ておりますが、": "ているが、",
+        r"ておりますので、": "ているので、",
+        r"(?<=[一-龯ァ-ヶー])いたしまして、": "し、",
+        r"(?<=[一-龯ァ-ヶー])させていただき": "し",
+        r"におきましては": "では",
+        r"におきまして": "で",
+        r"につきましては": "については",
+        r"(?<=[一-龯ァ-ヶー])いたしております": "している",
+        r"てまいりました(?=[、が])": "てきた",
+    }.items()
 )
 
 
