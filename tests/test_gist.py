@@ -287,3 +287,4 @@ def test_polite_forms_inside_a_sentence_become_plain() -> None:
     gist = compress(text, "ja", 200)
     assert "ものであり、" in gist and "各地区で説明会を開催し、" in gist
     assert "ござい" not in gist and "おきまして" not in gist
+    assert "立ち上げた協議会" in compress("市が立ち上げました協議会で検討いたします。", "ja", 200)
