@@ -1873,6 +1873,19 @@ def test_a_title_naming_one_year_holds_the_months_no_tense_places() -> None:
             "2027-06-01",
             ["2026-02-10", "2025-04/2026-03"],
         ),
+        # A chain that ends ahead: its bare day still to come this month is ahead; one
+        # gone by, or one the chain goes back from (27日に…、3日から), is the nearest.
+        (
+            "市長選は28日に告示され、来月5日に投開票される。",
+            "2027-06-02",
+            ["2027-06-28", "2027-07-05"],
+        ),
+        ("県大会は1日に抽選が行われ、15日に開幕する。", "2027-06-02", ["2027-06-01", "2027-06-15"]),
+        (
+            "県は27日に対策をまとめ、4日から運用を始める。",
+            "2027-06-02",
+            ["2027-05-27", "2027-06-04"],
+        ),
         # A day stressed by も before an adjective not of degree is the day.
         ("県内は12日も厳しい冷え込みとなった。", "2027-01-12", ["2027-01-12"]),
         ("予定より3日も早く完成した。", "2027-01-12", []),

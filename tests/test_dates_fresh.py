@@ -147,7 +147,7 @@ def test_the_issue_s_examples_through_the_command(
         # year, a month framed only by 「X月の大会では」, a yearless month-day as the day
         # reported on). Left: 3月定例会 dated as that session's month against this
         # annotator; 前年 not an anaphora, being mostly a comparison's base.
-        pytest.param("development9.toml", 417, 411, 6, 2, id="ninth"),
+        pytest.param("development9.toml", 417, 412, 5, 2, id="ninth"),
         # A tenth annotator's news of every section (obituaries, statistics, sport, abroad),
         # scored once before it was read: 368 right, 9 wrong, 0 false, 3 missed of 380; then
         # read: 373, 5, 0, 2 (left: 平年の6月4日ごろ and 毎年8月15日 are no events here, a
@@ -172,7 +172,7 @@ def test_the_issue_s_examples_through_the_command(
         # before it, an anaphora of an event named by another word (発災翌日 after 元日に発生
         # した地震) and a tax year (令和六年分). A month with a relative year in an undated
         # text (来年3月末) is now "unresolved" (436, 3, 1, 3), after the thirteenth set.
-        pytest.param("development12.toml", 442, 436, 3, 1, id="twelfth"),
+        pytest.param("development12.toml", 442, 437, 2, 1, id="twelfth"),
         # A thirteenth annotator's political analysis, foreign wires, press-conference
         # transcripts and culture and science schedules, scored once before it was read: 578
         # right, 28 wrong, 14 false, 5 missed of 611; then read: 605, 6, 3, 0. Left: a day in
@@ -184,7 +184,7 @@ def test_the_issue_s_examples_through_the_command(
         # a base of comparison (昨年度から2割増えた) and a year's half (2016年下半期以来).
         # After the fourteenth stop's rules: 608, 3, 2, 0 (a chronology's months, a month
         # a sentence lends the next, 20日の召集と聞いている, 昨年度から2割増えた).
-        pytest.param("development13.toml", 611, 608, 3, 2, id="thirteenth"),
+        pytest.param("development13.toml", 611, 609, 2, 2, id="thirteenth"),
         # A fourteenth annotator's speeches (施政方針演説, 議事録, 街頭演説, 年頭所感),
         # summaries and digests (会見要旨, 今週の政治, year roundups, 経緯), long analysis
         # and government documents (通知, 白書, 告示), scored once before it was read: 567
@@ -196,12 +196,12 @@ def test_the_issue_s_examples_through_the_command(
         # A fifteenth annotator's short everyday news of every section (wire ledes and
         # follow-ups, politics, economy, society, sport, abroad), imitating the independent
         # evaluation, scored once before it was read: 329 right, 3 wrong, 0 false, 1 missed
-        # of 333 (the same at the session's start); then read: 330, 3, 0, 0 (8日も厳しい暑さ
-        # is the 8th). Left: a chain's first day before a future one (27日に告示され、来月
-        # 4日に投開票される; making such chains future broke seven texts of the earlier
-        # sets), an aside's day of a term's end (任期満了（30日）), and a normal year's day
-        # (平年（3月24日）), recurring, which the issue counts as no event.
-        pytest.param("development15.toml", 333, 330, 3, 0, id="fifteenth"),
+        # of 333 (the same at the session's start); then read: 331, 2, 0, 0 (8日も厳しい暑さ
+        # is the 8th; a chain that ends ahead, 27日に告示され、来月4日に投開票される, has its
+        # bare day this month's while it is still to come). Left: an aside's day of a term's
+        # end (任期満了（30日）) and a normal year's day (平年（3月24日）), recurring, which
+        # the issue counts as no event.
+        pytest.param("development15.toml", 333, 331, 2, 0, id="fifteenth"),
     ],
 )
 def test_a_development_set_stays_at_its_measured_score(

@@ -360,6 +360,15 @@ def timeline(
                 # まとまる。; a bare day's item ahead is ahead: ▽21日　大会を開く。)
                 item_tense = None if _ends_on_noun(words) else main_tense(words)
                 tense = item_tense if item_tense == "past" or mention.bare_day else None
+            if (
+                tense == "chain_ahead"
+                and next_date is not None
+                and mentions[following].bare_day
+                and (mentions[following].day or 0) < (mention.day or 0)
+            ):
+                # 27日にまとめ、3日から運用を始める: the chain goes on to a day before this
+                # one in the month, so this one is the month before's: no chain ahead
+                tense = None
             beside = (  # 帰国翌日の17日, 前日の14日: the anaphora stands beside its day
                 index < len(mentions)
                 and sentence.text.startswith("の", mention.span[1])

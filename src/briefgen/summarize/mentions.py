@@ -13,8 +13,9 @@ from typing import Literal
 # (after_act) on or after the day of the past act that looked ahead to it: the day its
 # sentence told before it (3日公示され、20日の投開票に向けた選挙戦が始まった: the 20th
 # after the 3rd), else three days before the article date (news tells an act of the
-# last few days); None: the nearest.
-Tense = Literal["past", "future", "after_act"] | None
+# last few days); (chain_ahead) a chain of verbs that ends ahead: a bare day still to come
+# this month is ahead, else the nearest; None: the nearest.
+Tense = Literal["past", "future", "after_act", "chain_ahead"] | None
 
 
 @dataclass(frozen=True)

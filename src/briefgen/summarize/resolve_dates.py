@@ -250,6 +250,8 @@ def _predicate_tense(
         return main
     if first == "chain":
         return "past"  # 3月に表明し、6月に再選を果たした
+    if first == "chain_ahead":
+        return "chain_ahead"  # 27日に告示され、来月4日に投開票される (see _placed)
     if isinstance(first, tuple) and first[0] == "ahead":  # 22日に向け: later than the main verb
         if first[1] == "past":
             return None  # 5日に入学式を控えていた: looked ahead to from some time before
@@ -507,7 +509,7 @@ def _clause(tokens: Sequence[Token]) -> list[tuple[int, Token]]:
     return kept
 
 
-Told = Said | Literal["main", "chain"] | tuple[Literal["relative", "ahead"], Said]
+Told = Said | Literal["main", "chain", "chain_ahead"] | tuple[Literal["relative", "ahead"], Said]
 
 
 def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
@@ -717,13 +719,15 @@ def _first_predicate(tokens: Sequence[Token], next_date: int | None) -> Told:
             # in a plan), unless the day is what draws near (期限が15日に迫り、…混雑した)
             if token.normalized in _DRAWS_NEAR:
                 return None
-            return "chain" if _chain_end(tokens, i) == "past" else None
+            ends = _chain_end(tokens, i)
+            return "chain" if ends == "past" else ("chain_ahead" if ends == "future" else None)
         if found == "main":
             chained = True  # 21日に訪れ、…要望する考えだ: the chain's verb tells
             continue
         if (
             isinstance(found, tuple)
             and found[0] == "relative"
+            and found[1] != "past"  # 28日の会合で決まった方針に沿い、: the act was
             and next_date is not None
             and _chained_before(tokens, i, next_date)
         ):
@@ -1198,6 +1202,12 @@ def _placed(
     looked_ahead, act = tense == "after_act" and mention.bare_day, frame.sentence_day
     if tense == "after_act":
         tense = None
+    if tense == "chain_ahead":
+        # A chain that ends ahead (27日に告示され、来月4日に投開票される): its bare day is
+        # this month's while that is still to come; one gone by may be a past first step
+        # (18日に抽選が行われ、5日に開幕する, on the 20th): the nearest
+        ahead = mention.bare_day and source_date is not None and (day or 0) >= source_date.day
+        tense = "future" if ahead else None
     if mention.bare_day and day is not None:
         if frame.sentence_month is not None and _goes_on(frame.sentence_month, day, frame):
             year, month, _ = frame.sentence_month  # 8月15日に会い、18日に別れた
