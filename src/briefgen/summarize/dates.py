@@ -159,10 +159,14 @@ frames no month for the bare days after it; a year's end is its December where a
 
 Speeches, digests and chronologies. A chain of verbs whose next verb is past is past throughout
 (``3月に表明し、6月に再選を果たした``; not one that ends in a plan: ``20日に式典を開き、25日に
-公開することを決めた``), unless its day is what draws near (``期限が15日に迫り、…``: ahead while
-it draws near, the nearest in a past telling); the day of an event the first verb after it
-tells as past is that act's (``6月の市長選では…果たした``), and of an occasion ahead, ahead
-(``28日の本会議で…可決する``); an act told by its noun alone (``…決議を可決。``) tells no time,
+公開することを決めた``); one that ends ahead has its bare day this month's while that is still
+to come (``27日に告示され、来月4日に投開票される``, told on the 1st), unless the chain goes on to
+an earlier day of the month (``27日にまとめ、3日から始める``); one gone by is the nearest
+(``18日に抽選が行われ、5日に開幕する``, on the 20th). A chain's day that draws near
+(``期限が15日に迫り、…``) is ahead while it draws near, the nearest in a past telling. The
+day of an event the first verb after it tells as past is that act's (``6月の市長選では…
+果たした``), and of an occasion ahead, ahead (``28日の本会議で…可決する``); an act told by
+its noun alone (``…決議を可決。``) tells no time,
 and an act that is the predicate takes its copula's (``臨時国会は20日の召集だ``, ``…と聞いて
 いる``: ahead; ``…だった``: past), unless the topic is a cleft or a cause (``辞任を表明したのは、
 25日の会見だ``, ``発端は3日の発表だ``). A date heading an item of a digest or chronology
