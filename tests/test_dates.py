@@ -1895,3 +1895,42 @@ def test_a_code_reader_s_breaks_of_the_fourteenth_stop_s_rules(
     text: str, source_date: str | None, expected: list[str]
 ) -> None:
     assert dates_of_text(text, source_date) == expected
+
+
+# The sixteenth set's classes (follow-ups, notices, courts, weather, sport, obituaries), in
+# sentences written for this test.
+@pytest.mark.parametrize(
+    ("text", "source_date", "expected"),
+    [
+        # たった after a span of time is the verb: the day after it is a date.
+        ("停電は、発生から半日以上たった3日未明に解消した。", "2029-05-03", ["2029-05-03"]),
+        ("交渉はたった3日で決着した。", "2029-05-03", []),
+        # A normal year's day and a day compared with last year's: no events.
+        ("梅雨入りは平年（6月8日ごろ）より2日遅い。", "2029-06-10", []),
+        ("開花は昨年と同じ日となった。", "2029-03-20", []),
+        # A year that starts a span is no narration for the days after it.
+        (
+            "1980年から10年間連載した作家が、3月2日に死去した。",
+            "2029-03-05",
+            ["1980", "2029-03-02"],
+        ),
+        # A range with its clock times; あす元日 one day; 同月 after a range, the end's month.
+        ("5日午後9時から7日午前5時まで通行止めにする。", "2029-10-01", ["2029-10-05/2029-10-07"]),
+        ("あす元日の大会を前に、監督が会見した。", "2029-12-31", ["2030-01-01"]),
+        (
+            "受け付けは28日から来月10日までで、結果は同月下旬に知らせる。",
+            "2029-10-25",
+            ["2029-10-28/2029-11-10", "2029-11"],
+        ),
+        # A weekly rule's next day is recurring.
+        ("展示は9月1日から10月20日まで。火曜休館（祝日の場合は翌日）。", None, ["unresolved"]),
+    ],
+)
+def test_the_sixteenth_development_set_s_classes(
+    text: str, source_date: str | None, expected: list[str]
+) -> None:
+    found = dates_of_text(text, source_date)
+    if expected == ["unresolved"]:
+        assert len(found) == 1 and found[0].startswith("--")
+    else:
+        assert found == expected

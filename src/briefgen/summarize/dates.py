@@ -185,7 +185,8 @@ a date written with its year, and after any other, or defined by a clause (``倒
 a memory, no date; ``その日`` right after a condition (``当選したら、その日のうちに``; not ``思え
 ば、``) is the day of what is supposed, no date. ``1945年のこの日`` is one date. A base a period
 is counted since (``令和2年度以来``) is not the year a later ``同年度`` counts from, and a fiscal
-year lends no April to a bare day. ``本日`` before a speaker's own act is no event only as the
+year lends no April to a bare day, and a year that starts a span (``1975年から12年間``) carries to
+no day after it. ``本日`` before a speaker's own act is no event only as the
 speech's topic (``本日は…申し上げます``, ``本日の質問を終わります``); ``本日、定例会が開会される
 にあたり…`` and ``本日開通した道路`` are that day.
 
@@ -241,6 +242,7 @@ from briefgen.text.tokenize import Token, tokenize_ja
 _RANGE = re.compile(
     r"(?:[（(][^）)]{1,8}[）)])?"  # the start's weekday: 11日（土）から13日（月・祝）
     r"(?:夜|朝|未明|早朝|深夜|午前|午後|昼|夕方|夕)?"  # 29日夜から30日朝にかけて
+    r"(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?)?"  # 5日午後9時から7日午前5時まで
     rf"(?:{SPACES}{DASH}{SPACES}|から|至|到)"
     r"|\s+(?:to|until|bis|au|à|al|a|tot|по|до)\s+(?:the\s+|zum\s+)?"
 )

@@ -26,7 +26,9 @@ a thing (``5月病``, ``十日町``), and so does a month that names one of a ye
 kanji day before a noun of an act when it happens (``十九日告示``), and ``6月分``, ``今年度分`` are
 that month's, that year's. A year that numbers a law or a notice (``平成10年法律第25号``,
 ``令和7年北川県告示第88号``) or an edition (``令和15年版``), a two-digit year listed after a
-count (``戦後50年、60年``; after an era year it is of that era: ``昭和62年、63年``), a year or
+count (``戦後50年、60年``; after an era year it is of that era: ``昭和62年、63年``), a normal
+year's day (``平年（6月7日ごろ）``) or one compared with last year's (``昨年と同じ日``), a
+weekly rule's next day (``月曜休館（祝日の場合は翌日）``), a year or
 month word a change is measured from (``昨年度から2割増えた``, ``今年度当初から1兆円増えた``;
 not ``昨年度から始まった``), a year that opens a
 quoted name (``「2024年問題」``, ``「55年体制」``; not ``「2034年以降」``), a weekday that names a
@@ -169,12 +171,18 @@ _COUNTED_BEFORE = re.compile(
     r"(?:第|週|週休|毎|約|計|延べ|各|ここ|この|わずか|最長|最短|最大|たった|数|およそ|泊"
     r"|(?:毎年|例年|平年)の?|(?:偶数|奇数)月の?|(?:年間|月間|週間|期間中?)(?:で|に)?)$"
 )
+_WEEKLY_RULE_NOTE = re.compile(r"曜日?(?:は)?(?:休館|休業|休園|定休|休み)[（(][^）)]*$")
+_SAME_AS_BEFORE = re.compile(r"(?:昨年|去年|前年|例年|平年|一昨年)と$")
+_NORMAL_YEAR_BEFORE = re.compile(r"(?:平年|例年|毎年)[（(]$")
+# たった after a span of time is the verb (丸一日以上たった1日未明: the 1st), not "only".
+_ELAPSED_VERB = re.compile(r"(?:日|年|月|週間|時間|以上|余り)たった$")
 # A date followed by 以来 or 以降 starts a period that reaches the present (2023年
 # 以来、3年ぶり): the text does not go on to tell of that time.
 _SINCE_AFTER = re.compile(
     r"(?:(?:上半期|下半期|前半|後半|春|夏|秋|冬|初頭|末)?(?:以来|以降)"
-    r"|に[^、。「」]{0,20}?て以来|の[一-龯ァ-ヶー]{1,6}以来)"
-)  # …年に掲げられて以来, 2025年10月の就任以来, 2016年下半期以来
+    r"|に[^、。「」]{0,20}?て以来|の[一-龯ァ-ヶー]{1,6}以来"
+    rf"|から(?:[0-9{_KANJI_NUMBER}]+|数)(?:年間|か月間|カ月間|年にわた))"
+)  # …年に掲げられて以来, 2025年10月の就任以来, 2016年下半期以来, 1975年から12年間
 # Between a year and この日 or きょう that are its day (1945年（昭和20年）のこの日).
 _OF_THE_YEAR = re.compile(r"[）)]?(?:[（(][^）)]{1,12}[）)])?の")
 # A year word that is its sentence's topic or time (昨年は, 今年も, 来年、) frames the
@@ -372,7 +380,8 @@ def find_japanese_dates(
             and normalized[end : words[start].span[1]] not in _PART_OF
         ):
             continue  # the start of a longer word: 四日市, 五月雨, 三日坊主, きょうだい
-        if _COUNTED_BEFORE.search(normalized[max(0, start - 5) : start]):
+        counted = _COUNTED_BEFORE.search(normalized[max(0, start - 5) : start])
+        if counted and not _ELAPSED_VERB.search(normalized, 0, start):
             continue
         if (
             normalized[end - 1] in "日月"
@@ -431,6 +440,10 @@ def find_japanese_dates(
             and _names_a_thing(words, end, _MONTH_TIME_WORDS, arabic=True)
         ):
             continue  # 5月病, 11月場所, 6月定例会: a thing named by its month
+        if normalized.startswith("同じ日", start) and _SAME_AS_BEFORE.search(
+            normalized, max(0, start - 4), start
+        ):
+            continue  # 昨年と同じ日の開花: a comparison, no day told
         if _ANAPHORA_NOUN.match(normalized, start):
             continue  # 衆参同日選, 同年代の若者, 前日譚: a noun the word starts, no date
         if language == "ja" and normalized[end - 1] == "号":
@@ -492,6 +505,10 @@ def find_japanese_dates(
             or _SUPPOSED_BEFORE.search(normalized[max(0, start - _CONDITION_CHARS) : start])
         ):
             continue
+        if mention.kind == "anaphora" and _WEEKLY_RULE_NOTE.search(
+            normalized, max(0, start - 20), start
+        ):
+            continue  # 月曜休館（祝日の場合は翌日）: a weekly rule's day, recurring
         if (
             mention.kind == "anaphora"
             and normalized.startswith(("その", "あの", "この"), start)
@@ -508,6 +525,8 @@ def find_japanese_dates(
             continue
         if normalized.endswith("より", 0, start) and _COMPARATIVE_AFTER.match(normalized, end):
             continue  # 平年より3日遅く: a difference (厚労省より3日付で: a sender's day)
+        if _NORMAL_YEAR_BEFORE.search(normalized, max(0, start - 4), start):
+            continue  # 平年（6月7日ごろ）: a day of every year, recurring, no event
         if _LAW_NUMBER.match(normalized, end):
             continue  # 平成10年法律第25号: a law's number, named by its year
         if mention.kind == "calendar" and _RATIO_BASE.match(normalized, end):
@@ -620,14 +639,15 @@ def find_japanese_dates(
         if match.group() == "今日" and _TO_THIS_DAY.match(normalized, end):
             continue  # 今日まで受け継がれてきた: "to this day", no day
         if (
-            mention.kind == "calendar"
+            mention.kind in ("calendar", "fixed")
             and mention.year is None
             and mention.day is not None
             and found
             and found[-1].kind == "day_word"
             and found[-1].span[1] == start
         ):
-            # あす29日, きょう15日, あす9月1日: one day, said twice; from the article date
+            # あす29日, きょう15日, あす9月1日, あす元日: one day, said twice; from the
+            # article date
             found[-1] = dataclasses.replace(found[-1], span=(found[-1].span[0], end))
             continue
         this_day = mention.demonstrative or (mention.kind == "day_word" and mention.offset == 0)

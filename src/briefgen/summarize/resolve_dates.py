@@ -869,6 +869,10 @@ def resolve_range(
         and not (mention.kind == "anaphora" and mention.unit == "day")
     ):
         frame.last_month = start_parts
+        names_month = end.month is not None or end.kind == "month_word"
+        if end is not mention and names_month and end_parts is not None:
+            # きょう31日から来月14日まで…同月下旬: the month named last is the end's
+            frame.last_month = end_parts
     elif year is not None and mention.kind in ("calendar", "year_word") and not mention.fiscal:
         frame.year_only = year
     if year is not None and month is not None and day is not None:
