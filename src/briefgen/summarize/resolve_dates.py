@@ -251,7 +251,9 @@ def _predicate_tense(
     if first == "chain":
         return "past"  # 3月に表明し、6月に再選を果たした
     if first == "chain_ahead":
-        return "chain_ahead"  # 27日に告示され、来月4日に投開票される (see _placed)
+        # 27日に告示され、来月4日に投開票される (see _placed); not under a past main verb
+        # (28日に会見し、5日に発売すると発表した: the telling was)
+        return None if said == "past" else "chain_ahead"
     if isinstance(first, tuple) and first[0] == "ahead":  # 22日に向け: later than the main verb
         if first[1] == "past":
             return None  # 5日に入学式を控えていた: looked ahead to from some time before
