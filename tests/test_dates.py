@@ -1886,6 +1886,12 @@ def test_a_title_naming_one_year_holds_the_months_no_tense_places() -> None:
             "2027-06-02",
             ["2027-05-27", "2027-06-04"],
         ),
+        # Not under a past main verb: the telling was.
+        (
+            "県は28日に会見し、来月5日に発売すると発表した。",
+            "2027-06-03",
+            ["2027-05-28", "2027-07-05"],
+        ),
         # A day stressed by も before an adjective not of degree is the day.
         ("県内は12日も厳しい冷え込みとなった。", "2027-01-12", ["2027-01-12"]),
         ("予定より3日も早く完成した。", "2027-01-12", []),
