@@ -248,10 +248,9 @@ def _who_matters(actors: list[Actor]) -> list[Actor]:
     """The :data:`WHO_MATTERS` most salient actors, at most half of them places, so
     the people and organizations who act are not crowded out by where they act, and no
     place or other name named only once (竹芝, 丸の内: where something happened; 安政,
-    世界標準: things); not
-    the press that reports the story (毎日新聞, 時事通信: a source, not an actor), and
-    a name inside another one chosen (平田 in 平田信, 宇宙開発委員会 in 文部科学省宇宙
-    開発委員会) only once, as the more salient."""
+    世界標準: things); not the press that reports the story (毎日新聞, 時事通信: a
+    source, not an actor), and a name inside another one chosen (平田 in 平田信,
+    宇宙開発委員会 in 文部科学省宇宙開発委員会) only once, as the more salient."""
     chosen: list[Actor] = []
     places = 0
     for actor in _by_salience(actors):

@@ -230,6 +230,7 @@ from briefgen.summarize.resolve_dates import (
     Frame,
     Parts,
     chinese_tense,
+    ends_on_noun,
     iso_date,
     main_tense,
     predicate_tense,
@@ -359,12 +360,13 @@ def timeline(
 
                     spans = [m.span for m in mentions]
                     tense = spaced_tense(sentence.text, end.span, language, spans)
-            if language == "ja" and _heads_item(sentence.text, mention, end):
+            heads = language == "ja" and _heads_item(sentence.text, mention, end)
+            if heads:
                 # 19日（月）　…会期末を2日後に控え、…会談。: the item's day, which only the
                 # item's main verb places (【月曜】…控え、…確認した; ▽21日　大会を開く。)
                 # (a chronology's month lines tell the past in the present: ▽9月　設計が
                 # まとまる。; a bare day's item ahead is ahead: ▽21日　大会を開く。)
-                item_tense = None if _ends_on_noun(words) else main_tense(words)
+                item_tense = None if ends_on_noun(words) else main_tense(words)
                 tense = item_tense if item_tense == "past" or mention.bare_day else None
             if (
                 tense == "chain_ahead"
@@ -443,9 +445,8 @@ def timeline(
             # narrates (a past main verb, or an act told by its noun alone); not one of
             # a sentence ahead or of a state that holds (1月の知事選をにらんだ動きが活発に
             # なっている, 新庁舎は1月に開業。12月中旬から…始める)
-            heads = language == "ja" and _heads_item(sentence.text, mention, end)
             if narrates is None:
-                narrates = tells_past(words) or _ends_on_noun(words)
+                narrates = tells_past(words) or ends_on_noun(words)
             # (a note's date in brackets, 骨太の方針（6月19日）, has no verb to say otherwise)
             in_chronology = heads or narrates or _aside(sentence.text, mention.span[0])
             if (
@@ -496,8 +497,7 @@ def timeline(
 
 def _untensed(mention: DateMention, tense: Tense) -> bool:
     """Whether a month or month-day (no year written) was placed by no tense."""
-    no_year = mention.year is None and mention.short_year is None
-    return mention.kind == "calendar" and no_year and mention.month is not None and tense is None
+    return mention.kind == "calendar" and _month_told(mention) and tense is None
 
 
 def _in_title_year(events: list[Dated], untensed: set[int]) -> list[Dated]:
@@ -513,8 +513,7 @@ def _in_title_year(events: list[Dated], untensed: set[int]) -> list[Dated]:
         parts = _parts(placed[i].date)
         if parts is None or parts[0] == year or not valid_date(year, parts[1], parts[2] or None):
             continue
-        iso = iso_date(year, parts[1], parts[2]) if parts[2] else f"{year:04d}-{parts[1]:02d}"
-        placed[i] = replace(placed[i], date=iso)
+        placed[i] = replace(placed[i], date=iso_date(year, parts[1], parts[2] or None))
     return placed
 
 
@@ -538,12 +537,10 @@ def _undecided(mention: DateMention, tense: Tense) -> bool:
     """Whether a month or month-day was placed by no tense of its own and no year
     written: by the nearest (▽4月　子ども家庭局が発足。), or as the month last told
     (同月18日)."""
-    if mention.year is not None or mention.short_year is not None:
-        return False
     if mention.kind == "calendar":
-        return tense is None and mention.month is not None and mention.day is None
+        return _untensed(mention, tense) and mention.day is None
     # 同月, 同月18日: as undecided as the month it is of (checked where it is moved)
-    return mention.kind == "anaphora" and mention.unit == "month" and mention.offset == 0
+    return _month_told(mention)
 
 
 # Words before a month that tell an earlier one than the text's order (前回の12月調査 after
@@ -576,10 +573,9 @@ def _in_order(events: list[Dated], movable: set[int], months: set[int]) -> list[
         here, after = _parts(placed[i].date), _parts(placed[i + 1].date)
         if here is None or after is None or here[1] > after[1] or here <= after:
             continue
-        earlier = (here[0] - 1, *here[1:])
-        if earlier <= after and valid_date(earlier[0], earlier[1], earlier[2] or None):
-            iso = iso_date(*earlier) if earlier[2] else f"{earlier[0]:04d}-{earlier[1]:02d}"
-            placed[i] = replace(placed[i], date=iso)
+        year, month, day = here[0] - 1, here[1], here[2] or None
+        if (year, here[1], here[2]) <= after and valid_date(year, month, day):
+            placed[i] = replace(placed[i], date=iso_date(year, month, day))
     return placed
 
 
@@ -612,12 +608,12 @@ def _ended_on_month_ahead(
     text: str, last: tuple[DateMention, DateMention, str, str], source_date: dt.date
 ) -> tuple[Parts, str] | None:
     """The month a sentence ends on, with the event it names, when it is a month (no day)
-    after the article's
-    and its predicate is that month's event (今年の山場は、4月の統一地方選だ。): the
-    next sentence goes on with that event (前半戦は11日…). A past month is not carried: news tells
-    a day of the article's month bare after a sentence on an earlier month."""
+    after the article's and its predicate is that month's event (今年の山場は、4月の統一
+    地方選だ。): the next sentence may go on with that event (前半戦は11日…). A past month
+    is not carried: news tells a day of the article's month bare after a sentence on an
+    earlier month."""
     mention, end, iso, _ = last
-    if end.day is not None or mention.month is None or not _MONTH_ONLY.fullmatch(iso):
+    if end.day is not None or mention.month is None or not _MONTH.fullmatch(iso):
         return None
     year, month = (int(part) for part in iso.split("-"))
     if (year, month) <= (source_date.year, source_date.month):
@@ -643,12 +639,6 @@ def _goes_on_with(text: str, event: str) -> bool:
 # …, ▽4月　…, 【月曜】…).
 _ITEM_MARKS = re.compile(r"[▽▼・◇◆■□●○【\s]*")
 _ITEM_GAP = re.compile(r"(?:[（(][月火水木金土日][)）])?(?:】|[ 　\t])")
-
-
-def _ends_on_noun(words: Sequence[Token] | None) -> bool:
-    """Whether a sentence ends on a noun, with no verb to tell its time (…が会談。)."""
-    last = [t for t in words or () if t.pos[0] not in ("補助記号", "空白")]
-    return bool(last) and last[-1].pos[0] in ("名詞", "接尾辞")
 
 
 def _heads_item(text: str, mention: DateMention, end: DateMention) -> bool:
@@ -706,7 +696,6 @@ def _said_at(text: str, told_end: int, quote_start: int) -> bool:
 
 _FULL_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _MONTH_DAY = re.compile(r"--[0-9]{2}-[0-9]{2}")  # a month-day without its year
-_MONTH_ONLY = re.compile(r"[0-9]{4}-[0-9]{2}")
 _COUNTED_FROM_TODAY = frozenset(
     ["day_word", "week_word", "weekday", "weekday_step", "month_word", "year_word"]
 )

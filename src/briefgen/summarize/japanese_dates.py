@@ -166,14 +166,17 @@ def japanese_forms() -> re.Pattern[str]:
 # What stands before a number that is counted, not a point on the calendar: an
 # ordinal, a frequency, an amount (第3日, 週2日, 約3日), the days of a trip after its
 # nights (2泊3日), a count over a period (月間で13日), a day of every other month
-# (偶数月の15日), or a month of every year (毎年8月, 例年の8月, 平年の8月).
+# (偶数月の15日), or a day or month of every year (毎年8月, 例年の8月, 平年（6月7日ごろ）).
 _COUNTED_BEFORE = re.compile(
     r"(?:第|週|週休|毎|約|計|延べ|各|ここ|この|わずか|最長|最短|最大|たった|数|およそ|泊"
-    r"|(?:毎年|例年|平年)の?|(?:偶数|奇数)月の?|(?:年間|月間|週間|期間中?)(?:で|に)?)$"
+    r"|(?:毎年|例年|平年)[の（(]?|(?:偶数|奇数)月の?|(?:年間|月間|週間|期間中?)(?:で|に)?)$"
 )
-_WEEKLY_RULE_NOTE = re.compile(r"曜日?(?:は)?(?:休館|休業|休園|定休|休み)[（(][^）)]*$")
+# What a weekly rule closes on (月曜日は休館, 月曜休館（祝日の場合は翌日）).
+_CLOSED = r"(?:休館|休業|休園|休診|定休|休み)"
+# A note to a weekly rule, whose anaphora is a day of every week (祝日の場合は翌日).
+_WEEKLY_RULE_NOTE = re.compile(rf"曜日?は?{_CLOSED}[（(][^）)]*$")
+# A base a day is compared with (昨年と同じ日): no day told.
 _SAME_AS_BEFORE = re.compile(r"(?:昨年|去年|前年|例年|平年|一昨年)と$")
-_NORMAL_YEAR_BEFORE = re.compile(r"(?:平年|例年|毎年)[（(]$")
 # たった after a span of time is the verb (丸一日以上たった1日未明: the 1st), not "only".
 _ELAPSED_VERB = re.compile(r"(?:日|年|月|週間|時間|以上|余り)たった$")
 # A date followed by 以来 or 以降 starts a period that reaches the present (2023年
@@ -277,7 +280,7 @@ _SAYING = re.compile(r"(明日|今日|昨日|あす|きょう)は\1の")
 # 勤務の日とし、月曜日から木曜日は出社を原則とする), not days: its bare weekdays are no event.
 _RECURRING = re.compile(r"毎週|隔週|毎月|毎日|毎朝|毎晩|原則|定休")
 # A bare weekday a place is closed on (月曜日は休館): a weekly rule, no day.
-_CLOSED_ON = re.compile(r"日?は(?:休館|休業|休園|休診|休み)")
+_CLOSED_ON = re.compile(rf"日?は{_CLOSED}")
 # A sentence that ends telling what usually happens (1月に召集されれば、会期末は6月下旬と
 # なるのが通例だ; 4月以降が取りざたされることが多い) names months of any year: a month or
 # month-day it gives without a year is no event (a day of a report in it still is).
@@ -452,7 +455,7 @@ def find_japanese_dates(
         if mention is None:
             continue
         era_end = _ERA_RANGE_END.match(normalized, end)
-        era = next((e for e in _ERAS if normalized.startswith(e, start)), None)
+        era = era_end and next((e for e in _ERAS if normalized.startswith(e, start)), None)
         if (
             era_end
             and era
@@ -469,27 +472,16 @@ def find_japanese_dates(
             )
             end = mention.span[1]
         listed = _LISTED_AFTER.search(normalized, max(0, start - 6), start)
-        if (
-            mention.short_year is not None
-            and mention.month is None
-            and listed
-            and not (found and found[-1].span[1] == listed.end(1))
-        ):
-            continue  # 戦後50年、60年、70年の節目: a count listed after one, no year
-        if mention.short_year is not None and mention.month is None and listed and found:
+        short = mention.short_year
+        if short is not None and mention.month is None and listed:
+            previous = found[-1] if found and found[-1].span[1] == listed.end(1) else None
+            if previous is None:
+                continue  # 戦後50年、60年、70年の節目: a count listed after one, no year
             told = _number(listed[1][:-1])
-            previous = found[-1]
-            if previous.short_year is not None and previous.span[1] == listed.end(1):
+            if previous.short_year is not None:
                 # 戦後50年、60年: listed after one, a two-digit year is what that one is
                 mention = dataclasses.replace(mention, short_year_leads=previous.short_year_leads)
-            short = mention.short_year
-            if (
-                told is not None
-                and short is not None
-                and told < 100
-                and previous.year
-                and previous.year > 1000
-            ):
+            elif told is not None and told < 100 and previous.year and previous.year > 1000:
                 # 昭和62年、63年: a year of the era the one before it is in
                 base = previous.year - told
                 mention = dataclasses.replace(mention, year=base + short, short_year=None)
@@ -525,8 +517,6 @@ def find_japanese_dates(
             continue
         if normalized.endswith("より", 0, start) and _COMPARATIVE_AFTER.match(normalized, end):
             continue  # 平年より3日遅く: a difference (厚労省より3日付で: a sender's day)
-        if _NORMAL_YEAR_BEFORE.search(normalized, max(0, start - 4), start):
-            continue  # 平年（6月7日ごろ）: a day of every year, recurring, no event
         if _LAW_NUMBER.match(normalized, end):
             continue  # 平成10年法律第25号: a law's number, named by its year
         if mention.kind == "calendar" and _RATIO_BASE.match(normalized, end):

@@ -66,16 +66,23 @@ def predicate_tense(
     return tense
 
 
+def _thing_of_the_day(after: Sequence[Token], parts: tuple[str, ...]) -> int:
+    """Where the noun a date is joined to by の ends (6月の|市長選|では, 20日の|召集|だ):
+    the index after its last word of ``parts``; 0 when the date is not so joined."""
+    if len(after) < 3 or after[0].surface != "の":
+        return 0
+    end = 1
+    while end < len(after) and after[end].pos[0] in parts:
+        end += 1
+    return end if end > 1 else 0
+
+
 def _at_the_event(after: Sequence[Token]) -> int:
     """Where the place of an act starts when the date is that of an event a past act
     happened at (6月の市長選では…果たした, 9日の会合で…合意した): the act's time is the
     event's; 0 when it is not."""
-    if len(after) < 3 or after[0].surface != "の":
-        return 0
-    end = 1
-    while end < len(after) and after[end].pos[0] in ("名詞", "接尾辞", "接頭辞"):
-        end += 1
-    if end == 1 or end >= len(after) or after[end].surface not in ("で", "において"):
+    end = _thing_of_the_day(after, ("名詞", "接尾辞", "接頭辞"))
+    if not end or end >= len(after) or after[end].surface not in ("で", "において"):
         return 0
     # A past act; one ahead only at an occasion (28日の本会議で…可決する): a thing ahead
     # may be a period's report (5月の統計では…が焦点となる). The act is the first verb
@@ -103,12 +110,8 @@ def _act_as_predicate(after: Sequence[Token]) -> Tense:
     (臨時国会は20日の召集だ, 20日の投開票となる, 20日の召集と聞いている): its copula's
     or its verb of becoming or hearing, non-past ahead, past (だった, となった) past. A
     thing that is no act (10日のことだ, 3日の新聞だ) is not told so."""
-    if len(after) < 3 or after[0].surface != "の":
-        return None
-    end = 1
-    while end < len(after) and after[end].pos[0] in ("名詞", "接尾辞"):
-        end += 1
-    if end == 1 or after[end - 1].pos[2] != "サ変可能" or end >= len(after):
+    end = _thing_of_the_day(after, ("名詞", "接尾辞"))
+    if not end or after[end - 1].pos[2] != "サ変可能" or end >= len(after):
         return None
     rest = after[end : end + 5]
     if rest[0].normalized == "だ" or rest[0].surface in ("です", "である"):
@@ -275,10 +278,22 @@ def _predicate_tense(
 def _ends_on_act_noun(after: Sequence[Token]) -> bool:
     """Whether the date's clause ends its sentence on the noun of an act, with no verb
     (…決議を可決。, 子ども家庭局が発足。): a digest's or a chronology's way of telling."""
-    words = [t for _, t in _clause(after)]
-    while words and words[-1].surface in _SENTENCE_END:
+    last = _last_word(after)
+    return last is not None and last.pos[2] == "サ変可能"
+
+
+def ends_on_noun(tokens: Sequence[Token] | None) -> bool:
+    """Whether a sentence ends on a noun, with no verb to tell its time (…が会談。)."""
+    last = _last_word(tokens or ())
+    return last is not None and last.pos[0] in ("名詞", "接尾辞")
+
+
+def _last_word(tokens: Sequence[Token]) -> Token | None:
+    """The last word of the clause ``tokens`` start, past its sentence-ending marks."""
+    words = [t for _, t in _clause(tokens)]
+    while words and (words[-1].surface in _SENTENCE_END or words[-1].pos[0] == "空白"):
         words.pop()
-    return bool(words) and words[-1].pos[2] == "サ変可能"
+    return words[-1] if words else None
 
 
 _ABOUT = frozenset(["ごろ", "頃", "前後"])
