@@ -243,12 +243,13 @@ _QUOTED_NAME_TAIL = re.compile(
 # What a short weekday (日曜, 月曜) names as a weekly paper's or programme's part, not a
 # day (金曜発表の統計 is this Friday's).
 _WEEKLY_MEDIA = frozenset(["版", "朝刊", "夕刊", "コラム", "論説", "社説", "討論", "特集", "番組"])
-# 15日が土曜日にあたる: which weekday a date is; not 来週の月曜日に当たる4月7日, where the
-# weekday is a date told twice
 # A time of a weekday that names a weekly programme's slot: 日曜朝の長寿番組.
 _WEEKLY_SLOT = re.compile(
     r"日?(?:朝|夜|昼|夕方|午前|午後|深夜|夜間)?の[一-龯ァ-ヶー]{0,10}(?:番組|放送枠|コラム|連載)"
 )
+# Which weekday a date is, not a day: 15日が土曜日にあたる, or a date as the subject and
+# its weekday as the predicate (1日が日曜日だった, 6月22日は日曜日のため); not
+# 来週の月曜日に当たる4月7日, where the weekday is a date told twice.
 _WEEKDAY_OF_A_DATE = re.compile(rf"に(?:あた|当た)(?:る(?!{SPACES}(?:{_NUMBER}))|り|っ)")
 _DATE_AS_SUBJECT = re.compile(rf"[0-9{_KANJI_NUMBER}]日[がは]$")
 _COPULA_AFTER = re.compile(r"(?:だ|で|です|でし|でござい|であ|のため|。)")
