@@ -36,6 +36,8 @@ from briefgen.summarize.labels import complete_statement, is_question, label, qu
         ("Plan ei toimi.", "fi", ("fact", None)),  # no cues for Finnish: all facts
         ("東京では、首相が「辞めない」と述べた。", "ja", ("quote", "首相")),
         ("今日は雨だと伝えた。", "ja", ("quote", None)),
+        # Another's words reported in the present are a quote; the speaker's own are not.
+        ("委員長は審議が足りないと指摘しています。", "ja", ("quote", "委員長")),
     ],
 )
 def test_labels(text: str, language: str, expected: tuple[str, str | None]) -> None:
@@ -189,6 +191,13 @@ def test_a_question_names_no_speaker_of_the_answer() -> None:
         ("今年度の利用者は三万人でございます。", "fact"),
         ("本年四月に新しい窓口を開設しました。", "fact"),
         ("次回の会合は来月です。", "fact"),
+        # What must not be done, and the speaker's own saying of a judgement.
+        ("過去の教訓を軽く扱ってはなりません。", "assessment"),
+        ("同じ過ちを繰り返してはいけない。", "assessment"),
+        ("地域で見守る仕組みが大切です。", "assessment"),
+        ("市としても支援を続けるべきと申し添えておきます。", "assessment"),
+        ("早期の着工が必要であると申し上げます。", "assessment"),
+        ("予算は昨年度より一割増えたと申し上げておきます。", "fact"),
     ],
 )
 def test_a_polite_judgement_is_an_assessment(text: str, expected: str) -> None:

@@ -5,8 +5,9 @@
   names one;
 - ``assessment``: the author's judgement or speculation (〜とみる, 〜に違いない,
   〜だろう, 〜と考えられる, 〜かもしれない, 〜言うまでもない, 〜注目に値する…, and
-  the same said politely in a speech: 〜べきです, 〜必要があります, 〜と考えております;
-  hedges and modal verbs in English);
+  〜てはならない, 〜が重要だ, the same said politely in a speech: 〜べきです, 〜必要があります,
+  〜と考えております, 〜てはなりません; hedges and modal verbs in English); a speaker's
+  own saying in the present (〜べきと申し添えておきます) is judged by what is said;
 - ``fact``: everything else: a statement the text reports as so.
 
 A quotation that stands alone (「…」, an interview's answer) is a quote too; who said
@@ -64,9 +65,10 @@ _CUES = {
         topic=re.compile(r"(?:^|、)(?P<speaker>[^、。「」『』\s]{1,40}?)(?:は|が)(?!ない)"),
         assessment=re.compile(
             r"(?:と(?:み|見)る|とみられる|と見られる|に違いない|だろう|であろう|と考えられる|"
-            r"かもしれない|言うまでもない|注目に値する|と思われる|と思う|べきだ|べきである|"
-            r"必要がある|ではないか|ではなかろうか|と言える|といえる|はずだ|と考える|"
-            r"でしかない|証左だ|ように思える|と受け取れる)"
+            r"かもしれない|言うまでもない|注目に値する|と思われる|と思う|べき(?:だ|である)?|"
+            r"必要(?:が|で)ある|ではないか|ではなかろうか|と言える|といえる|はずだ|と考える|"
+            r"でしかない|証左だ|ように思える|と受け取れる|[てで]は(?:ならない|いけない)|"
+            r"(?:重要|大切|不可欠|肝要)(?:だ|である))"
             r"(?:のである|のだ|だろう|といえる)?[。！？!?」]*$"
         ),
     ),
@@ -169,6 +171,7 @@ _POLITE_JA = tuple(
         (r"と(?:私は)?考え(?:て(?:おり|い))?ます", "と考える"),
         (r"と(?:私は)?(?:思|存じ)(?:っ|い)?(?:て(?:おり|い))?ます", "と思う"),
         (r"と(言え|いえ|思われ|考えられ|みられ|見られ)ます", r"と\1る"),
+        (r"([てで]は)(?:なり|いけ)ません", r"\1ならない"),
         (r"ではないでしょうか", "ではないか"),
         (r"でしょう", "だろう"),
         (r"かもしれません", "かもしれない"),
@@ -177,6 +180,15 @@ _POLITE_JA = tuple(
         (r"(?:ございます|あります)", "ある"),
         (r"です", "だ"),
     )
+)
+
+
+# The speaker's own act of saying, in the present (…べきとつけ加えておきます, …必要が
+# あると申し上げます): what is said is the statement, not words reported from someone
+# else (…と指摘した, …と指摘しています are).
+_OWN_SAYING_JA = re.compile(
+    r"と(?:つけ加え|付け加え|申し添え|指摘し|強調し)ておきます|と申し上げ(?:ておき)?ます"
+    r"(?=[。！!]*$)"
 )
 
 
@@ -195,6 +207,8 @@ def label(text: str, language: str) -> tuple[str, str | None]:
     if cues is None:
         return "fact", None
     stripped = text.strip()
+    if language == "ja":
+        stripped = _OWN_SAYING_JA.sub("", stripped)
     according = cues.according.search(stripped)
     speech = cues.speech.search(stripped)
     assessment = cues.assessment.search(_plain_style(stripped) if language == "ja" else stripped)
