@@ -1940,3 +1940,39 @@ def test_the_sixteenth_development_set_s_classes(
         assert len(found) == 1 and found[0].startswith("--")
     else:
         assert found == expected
+
+
+# The seventeenth set's classes (political and economic news), in sentences written for
+# this test.
+@pytest.mark.parametrize(
+    ("text", "source_date", "expected"),
+    [
+        # A schedule in parentheses after a name stands apart from the sentence's verb:
+        # a bare day still to come this month is this month's, one gone by the nearest.
+        (
+            "市長選（9日告示、16日投開票）を前に、現職が5日、出馬を表明した。",
+            "2031-11-05",
+            ["2031-11-09", "2031-11-16", "2031-11-05"],
+        ),
+        ("党大会（22日開幕）について、幹事長は8日、日程を説明した。", "2031-11-08",
+         ["2031-11-22", "2031-11-08"]),
+        ("市長選（2日投開票）で当選した新市長が20日、初登庁した。", "2031-11-20",
+         ["2031-11-02", "2031-11-20"]),
+        # Two objects' days that share one verb: the verb after the second day.
+        (
+            "県は7日、第1期を12日、第2期を26日に受け付ける方針を示した。",
+            "2031-11-07",
+            ["2031-11-07", "2031-11-12", "2031-11-26"],
+        ),
+        ("容疑者を19日、送検した。", "2031-11-20", ["2031-11-19"]),
+        # A day an act takes effect (N日付で) is the verb's; a date given as a copula's
+        # value before a comma is not.
+        ("部長は15日、退任を発表した。25日付で退任する。", "2031-11-15",
+         ["2031-11-15", "2031-11-25"]),
+        ("辞令は28日付で、本人に伝えられた。", "2031-12-02", ["2031-11-28"]),
+    ],
+)
+def test_the_seventeenth_development_set_s_classes(
+    text: str, source_date: str | None, expected: list[str]
+) -> None:
+    assert dates_of_text(text, source_date) == expected

@@ -340,10 +340,15 @@ def timeline(
                 _ANNOTATION.fullmatch(sentence.text, end.span[1], mentions[following].span[0])
                 or _same_day_again(mentions[following])
                 or _SCHEDULE_LIST.fullmatch(sentence.text, end.span[1], mentions[following].span[0])
+                or (
+                    sentence.text.endswith("を", 0, mention.span[0])
+                    and _GAPPED.fullmatch(sentence.text, end.span[1], mentions[following].span[0])
+                )
             ):
                 # 14日（日本時間15日）: the same moment, told another way; 24日に召集され、
                 # 首相は同日、…臨む: the same day, which starts no clause of its own; 15日
-                # 公示、27日投開票の日程: a schedule's days, which share its verb
+                # 公示、27日投開票の日程: a schedule's days, which share its verb; 前半戦を
+                # 4月13日、後半戦を同27日に投開票する: one verb for two objects and days
                 following += 1
             next_date = mentions[following].span[0] if following < len(mentions) else None
             tense: Tense = None
@@ -373,9 +378,11 @@ def timeline(
                 and next_date is not None
                 and mentions[following].bare_day
                 and (mentions[following].day or 0) < (mention.day or 0)
+                and not _CLOSED_ASIDE.search(sentence.text, end.span[1], mentions[following].span[0])
             ):
                 # 27日にまとめ、3日から運用を始める: the chain goes on to a day before this
-                # one in the month, so this one is the month before's: no chain ahead
+                # one in the month, so this one is the month before's: no chain ahead (a
+                # schedule in parentheses, 総裁選（27日投開票）を巡り…3日, is no chain)
                 tense = None
             beside = (  # 帰国翌日の17日, 前日の14日: the anaphora stands beside its day
                 index < len(mentions)
@@ -865,6 +872,10 @@ def _in_brackets(text: str, at: int) -> bool:
 
 
 # The noun of an act and a comma between two days of a schedule (15日公示、27日投開票).
+_CLOSED_ASIDE = re.compile(r"[）)]")
+# What goes between two objects' days that share one verb (…を4月13日、後半戦を同27日に
+# 投開票する): a comma, then the next object.
+_GAPPED = re.compile(r"、[^、。「」『』（）]{1,30}を")
 _SCHEDULE_LIST = re.compile(
     r"(?!(?:夜|朝|昼|午前|午後|夕方?|夕刻|未明|早朝|深夜|明け方|以降|以来|まで|から)、)"
     r"[一-龯ァ-ヶー]{1,6}、"

@@ -192,6 +192,22 @@ def _predicate_tense(
         return act  # 国会は20日の召集だ (と聞いている): the act is what the sentence says
     if len(after) > 2 and after[0].surface == "の" and any(t.surface == "以来" for t in after[2:4]):
         return "past"  # 30日の召集以来: since an act that has happened
+    if (
+        len(after) > 2
+        and after[0].surface in ("付", "付け")
+        and after[1].surface == "で"
+        and after[2].surface not in "、，"
+    ):
+        # 30日付で辞職する: the day the act takes effect, the verb's (決定は10日付で、…
+        # 確定する: the copula of a thing's date)
+        after = after[1:]
+    aside = _schedule_aside(before, after)
+    if aside:
+        # 総裁選（14日告示、27日投開票）を巡り、…表明した: see _placed; 市長選（2日投開票）
+        # で当選した: a past act at it, as 2日投開票の市長選で当選した
+        rest = after[aside + 1 :]
+        past_at = rest and rest[0].surface == "で" and _first_tense(rest[1:]) == "past"
+        return "past" if past_at else "chain_ahead"
     at_event = _at_the_event(after)
     if at_event:
         after = after[at_event:]  # 6月の市長選では…再選を果たした: as 6月には…果たした
@@ -242,6 +258,9 @@ def _predicate_tense(
         len(after) > particles
         and after[particles].surface in "、，"
         and not any(t.surface in ("まで", "から") for t in after[:particles])
+        # 前半戦を4月13日、後半戦を同27日に投開票する: an object's day, whose verb comes
+        # after the next object's, not the main verb's day
+        and not (before and before[-1].surface == "を")
     )
     until = single and _lasts_until(after)
     said = _main_predicate(after)
@@ -273,6 +292,29 @@ def _predicate_tense(
             return None
         return relative if main is None or main == relative or said == "state" else None
     return _settled(first, until)
+
+
+def _schedule_aside(before: Sequence[Token], after: Sequence[Token]) -> int:
+    """Where the parenthesis closes (0 if it does not) when the date gives, in parentheses after a name and with no verb, the day of
+    an act of that thing's schedule (総裁選（14日告示、27日投開票）, 大会（5日開幕）): the
+    schedule stands apart from the sentence's verb, and as printed is the one now in
+    force, so a bare day of it is this month's while still to come, else the nearest
+    (placed as a chain ahead is)."""
+    for token in reversed(before):
+        if token.surface in _CLOSING or token.surface in _SENTENCE_END:
+            return 0
+        if token.surface in _OPENING:
+            if token.surface not in "（(":
+                return 0
+            break
+    else:
+        return 0
+    for words, token in enumerate(after):
+        if token.surface in "）)":
+            return words if words > 0 and after[words - 1].pos[2] == "サ変可能" else 0
+        if token.pos[0] not in ("名詞", "接尾辞") and token.surface not in "、，":
+            return 0
+    return 0
 
 
 def _ends_on_act_noun(after: Sequence[Token]) -> bool:
