@@ -244,7 +244,7 @@ _RANGE = re.compile(
     r"(?:[（(][^）)]{1,8}[）)])?"  # the start's weekday: 11日（土）から13日（月・祝）
     r"(?:夜|朝|未明|早朝|深夜|午前|午後|昼|夕方|夕)?"  # 29日夜から30日朝にかけて
     r"(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?)?"  # 5日午後9時から7日午前5時まで
-    rf"(?:{SPACES}{DASH}{SPACES}|から|至|到)"
+    rf"(?:{SPACES}{DASH}{SPACES}|から|至|到)翌?"  # 15日午後7時から翌16日午前1時まで
     r"|\s+(?:to|until|bis|au|à|al|a|tot|по|до)\s+(?:the\s+|zum\s+)?"
 )
 
@@ -336,6 +336,17 @@ def timeline(
             ):
                 continue  # 本日の質問を終わります: the speech itself, not an event it reports
             following = index
+            # 14日、21日、28日の各日…開く, 8日、15日の両日: a list of days shares the
+            # predicate after its last day (two days and a comma alone may be a report
+            # day and another: 政府は19日、20日に開くと発表した)
+            listed = end
+            while following < len(mentions) and _LISTED.fullmatch(
+                sentence.text, listed.span[1], mentions[following].span[0]
+            ):
+                listed = mentions[following]
+                following += 1
+            if not (following - index >= 2 or _EACH_DAY.match(sentence.text, listed.span[1])):
+                listed, following = end, index
             while following < len(mentions) and (
                 _ANNOTATION.fullmatch(sentence.text, end.span[1], mentions[following].span[0])
                 or _same_day_again(mentions[following])
@@ -357,7 +368,7 @@ def timeline(
             if _needs_tense(mention) or (source_date is None and mention.year is not None):
                 if words is not None:
                     single = end is mention and mention.day_end is None
-                    tense = predicate_tense(words, end.span, next_date, single)
+                    tense = predicate_tense(words, listed.span, next_date, single)
                 elif language == "zh":
                     tense = chinese_tense(sentence.text, end.span)
                 else:
@@ -873,6 +884,8 @@ def _in_brackets(text: str, at: int) -> bool:
 
 # The noun of an act and a comma between two days of a schedule (15日公示、27日投開票).
 _CLOSED_ASIDE = re.compile(r"[）)]")
+_LISTED = re.compile(r"[、，]")
+_EACH_DAY = re.compile(r"の(?:各日|両日)")
 # What goes between two objects' days that share one verb (…を4月13日、後半戦を同27日に
 # 投開票する): a comma, then the next object.
 _GAPPED = re.compile(r"、[^、。「」『』（）]{1,30}を")

@@ -292,9 +292,12 @@ _HABITUAL = re.compile(
 # 五月雨), unless it starts a time of day or a limit (十六日夜, 二十七日午後, 三日以降).
 _KANJI_WORD = re.compile(r"(?![午朝昼夜夕未早深以付現頃前後])[一-龯々]")
 # A year, month or day word that is the base of a comparison (昨年より14日早い,
-# 前年を上回った) dates nothing.
+# 前年を上回った, 昨年を約2000人上回った, 昨年1年間の患者数を上回った, 昨年超え) dates
+# nothing; the time of the clause is not (昨年は目標を上回った).
 _COMPARED = re.compile(
-    r"(?:より|比|並|に比べ|と比べ|を上回|を下回|と同じ|同期|の同じ時期|の同時期)"
+    r"(?:より|比|並|に比べ|と比べ|と同じ|同期|の同じ時期|の同時期|超え"
+    r"|(?:[0-9０-９一二三四五六七八九十]+年間)?(?:の[^。、「」はがをにでともへ]{1,12})?"
+    r"を[^。、「」]{0,10}?(?:上回|下回|超え|超す|超し))"
 )
 # A year or month word the clause measures a change from (昨年度から2割増えた, 今年度当初
 # から1兆円近く増えた, 先月から3ポイント下がった, 昨年から倍増した) is the base of a

@@ -156,6 +156,8 @@ def _predicate_tense(
     if formal and not (len(before) > 1 and before[-2].pos[0] == "助詞"):
         # 去る9月20日, 来る8月: said with the date (台風が去る12日以降: the verb)
         return _GONE_OR_COMING[before[-1].surface]
+    if len(after) > 1 and after[0].surface == "の" and after[1].surface in ("各日", "両日"):
+        after = after[2:]  # 14日、21日の各日、開く: each day of the list, the verb's
     while after and after[0].surface in _ABOUT:
         after = after[1:]  # 3日ごろまで: "about" qualifies the date, not the predicate
     if len(after) > 1 and after[0].surface in _TIME_OF_DAY and after[1].surface in "、，":
@@ -585,7 +587,15 @@ def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
     compound = following is not None and following.pos[0] == "名詞" and following.pos[1] != "数詞"
     # (全日程を終えた: all of one, told as a whole, is no plan)
     schedule = token.normalized == "日程" and not (i > 0 and tokens[i - 1].surface == "全")
-    tells_plan = (not argument or schedule) and not compound
+    # 2日間の日程で開かれていた: a schedule that was kept, told by the past verb it is
+    # the means of (…の日程で行うことを決めた is a plan)
+    means = (
+        schedule
+        and following is not None
+        and following.surface == "で"
+        and _first_tense(tokens[i + 2 :]) == "past"
+    )
+    tells_plan = (not argument or schedule) and not compound and not means
     if head == "名詞" and token.normalized in _PLAN_NOUNS and tells_plan:
         return _plan(tokens, i)  # …する予定だ
     if head == "動詞" and token.normalized == "続く" and i > 0 and tokens[i - 1].surface == "に":
