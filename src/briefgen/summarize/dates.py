@@ -437,6 +437,8 @@ def timeline(
                     # 30日夕（日本時間31日昼）…同日夜: the same moment told another way;
                     # an anaphora counts from the day told first
                     frame.last, frame.last_day, frame.last_month = last
+                    if resolved is not None and mention.bare_day:
+                        resolved = (_within_a_day(resolved[0], last[1]), resolved[1])
             elif _in_quotes(mention.span[0], quotes):
                 # 記者「予算は28日に成立しましたが」: the text reports on the day it tells,
                 # not on one a quote tells
@@ -699,6 +701,8 @@ _SPOKEN_AT = re.compile(
 # 審議される条例案について: a clause of another time).
 _UP_TO_QUOTE = re.compile(r"[^「」。]{0,25}")
 _VERB_BEFORE_NOUN = re.compile(r"(?:た|[すれせえけ]る)[一-龯ァ-ヶー]")
+# Acts of speaking, whose day is when what follows was said.
+_SPEAKING = re.compile(r"取材|会見|応じ|語っ|話し|述べ|答え|演説|講演|説明し|発言")
 
 
 def _said_at(text: str, told_end: int, quote_start: int) -> bool:
@@ -794,6 +798,15 @@ def _spoken(
     if not told:
         return report_day
     told_date, iso = told[-1]
+    between = text[told_date.span[1] : quotes[index][0]].split("、", 1)[0]
+    if (
+        between.startswith("に")
+        and _VERB_BEFORE_NOUN.search(between)
+        and not _SPEAKING.search(between)
+    ):
+        # 1996年のうるう日に生まれた女性は「今日を…」: the day of what a noun is said to
+        # have done, not when its speaker spoke (27日に取材に応じた女性は「あすから…」 is)
+        return report_day
     if _FULL_DAY.fullmatch(iso):
         return dt.date.fromisoformat(iso)
     if (
@@ -862,6 +875,20 @@ def _anchored(
 
 # What opens brackets that tell the moment before them another way: 日本時間31日, 同31日.
 _ANOTHER_WAY = re.compile(r"[（(](?:日本時間|現地時間|同)")
+
+
+def _within_a_day(iso: str, first: tuple[int | None, int | None, int | None] | None) -> str:
+    """A restated moment's day (its ISO date) moved into the month that puts it within
+    a day of the day told first (来年1月1日午前0時（日本時間31日午後10時）: 31 December)."""
+    if first is None or None in first or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
+        return iso
+    told = dt.date(*first)  # type: ignore[arg-type]
+    day = int(iso[-2:])
+    for shift in (-1, 0, 1):
+        near = told + dt.timedelta(days=shift)
+        if near.day == day:
+            return near.isoformat()
+    return iso
 
 
 def _restates(text: str, at: int) -> bool:

@@ -96,6 +96,9 @@ _ANAPHORA = {
 }  # fmt: skip
 _WEEKDAYS = "月火水木金土日"
 _FIXED_DAYS = {"大みそか": (12, 31), "大晦日": (12, 31), "元日": (1, 1), "元旦": (1, 1)}
+# The leap day of a year named with it (1996年のうるう日); alone (うるう日生まれの人) it
+# is one of every leap year, no date.
+_DAYS_OF_A_YEAR = {"うるう日": (2, 29), "閏日": (2, 29)}
 
 
 def _alternatives(words: Mapping[str, object] | Sequence[str]) -> str:
@@ -155,7 +158,9 @@ def japanese_forms() -> re.Pattern[str]:
                 rf"|(?P<year>[0-9]{{4}}|[〇一二三四五六七八九]{{4}})"
                 rf"(?:{SPACES}{DASH}{SPACES}(?P<year_end>[0-9]{{4}}|[0-9]{{2}}))?"  # 2025〜30年度
                 rf"|(?<![0-9過約こ])(?P<short_year>[0-9]{{2}})(?=年(?![間前後目来半以余近ぶでほ経たぐ分越]|か(?!ら)|が[過すた経]|の節目))"
-                rf")年(?![齢代輩間]|前(?!半))(?P<fiscal>度)?(?:{_PERIOD.format('_y')}|の?{SPACES}{_month_part('_y')})?",
+                rf")年(?![齢代輩間]|前(?!半))(?P<fiscal>度)?(?:{_PERIOD.format('_y')}"
+                rf"|の?{SPACES}(?P<fixed_y>{_alternatives(_DAYS_OF_A_YEAR)})"
+                rf"|の?{SPACES}{_month_part('_y')})?",
                 _month_part(""),
                 rf"(?<![0-9{_KANJI_NUMBER}月年]){_day_part('_b')}",
             ]
@@ -905,6 +910,8 @@ def _mention(match: re.Match[str], text: str) -> DateMention | None:
                 fields["year_end"] = end
             elif "year_end" in parts:
                 return None  # 2024〜25年3月: not a range this reader can tell
+        if "fixed_y" in parts and "fiscal" not in parts and "year_end" not in fields:
+            fields["month"], fields["day"] = _DAYS_OF_A_YEAR[parts["fixed_y"]]
         year = fields.get("year")
         if isinstance(year, int) and not 1 <= year <= 9999:
             return None

@@ -232,8 +232,15 @@ def _predicate_tense(
         if goes_on and not another_topic and _main_predicate(after) == "past":
             return "past"
         return "future"
-    if len(after) > 1 and after[0].pos[0] == "助詞" and after[1].surface == "の":
-        return None  # 29日からの雨量, 1日からの新制度: the date of a thing too
+    thing_at = 1 + _span_of_time(after[1:])
+    if (
+        len(after) > thing_at
+        and (after[0].pos[0] == "助詞" or after[0].surface in ("以降", "以後", "以前"))
+        and after[thing_at].surface == "の"
+    ):
+        # 29日からの雨量, 1日からの新制度, 10月以降の入居者, 11日から3日間の業務停止:
+        # the date of a thing too
+        return None
     if (
         after
         and after[0].surface == "から"
@@ -317,6 +324,17 @@ def _schedule_aside(before: Sequence[Token], after: Sequence[Token]) -> int:
         if token.pos[0] not in ("名詞", "接尾辞") and token.surface not in "、，":
             return 0
     return 0
+
+
+def _span_of_time(tokens: Sequence[Token]) -> int:
+    """How many words at the start of ``tokens`` tell a span of time (3日間, 2週間,
+    1か月間): 0 when they do not."""
+    if len(tokens) < 3 or tokens[0].pos[1] != "数詞" or tokens[1].surface not in _SPANS:
+        return 0
+    return 3 if tokens[2].surface == "間" else 2
+
+
+_SPANS = frozenset(["日間", "週間", "か月", "カ月", "ヶ月", "ケ月", "箇月", "年間", "時間"])
 
 
 def _ends_on_act_noun(after: Sequence[Token]) -> bool:
@@ -613,6 +631,8 @@ def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
         return "none"
     if head not in ("動詞", "形容詞", "助動詞") or not token.form.startswith(_FINITE):
         return "none"
+    if token.normalized in ("よる", "因る", "依る") and i > 0 and tokens[i - 1].surface == "に":
+        return "none"  # 当局によると: whom the telling is from, no predicate of it
     if (_copula(token) or head == "形容詞") and token.form.startswith("連体形"):
         return "none"  # 記録的な大雨, 激しい舌戦: an adjective before its noun tells no time
     tense: Said = "future"
@@ -851,6 +871,7 @@ class Frame:
     last_day: tuple[int | None, int | None, int | None] | None = None  # the last that had one
     told_day: Parts | None = None  # the last day a date told, not an anaphora (for この日)
     past_day: tuple[int, int, int] | None = None  # the last day not after the article's
+    ahead_day: tuple[int, int, int] | None = None  # the last day after the article's
     fiscal_year: int | None = None  # the last fiscal year a date told (2025年度, 今年度)
     compared_year: tuple[int, int, int] | None = None  # 前回2021年を上回った (as written_year)
     sentence_month: Parts | None = None  # the month (and day) this sentence wrote
@@ -936,6 +957,10 @@ def resolve_range(
         month is not None
         and not whole_year
         and not (mention.kind == "anaphora" and mention.unit == "day")
+        # 3月15日に開業すると県が28日、発表した。…同月末: 同月 is a month the text
+        # told of, not the one a lede's bare day of telling is placed in (法案は5日に
+        # 閣議決定され、同月中の成立を目指す: the 5th's month)
+        and not (mention.bare_day and _word_after(end, frame.sentence_words) in ("、", "，"))
     ):
         frame.last_month = start_parts
         names_month = end.month is not None or end.kind == "month_word"
@@ -948,6 +973,8 @@ def resolve_range(
         frame.sentence_day = (year, month, day)
         if frame.source_date is not None and dt.date(year, month, day) <= frame.source_date:
             frame.past_day = (year, month, day)
+        elif frame.source_date is not None and mention.kind != "anaphora":
+            frame.ahead_day = (year, month, day)
     if day is not None:
         frame.last_day = start_parts
         if mention.kind != "anaphora":
@@ -1231,6 +1258,18 @@ def _resolve_anaphora(mention: DateMention, frame: Frame, tense: Tense) -> Resol
             # been done was done on a day that has come, not on the plan's (同日に会談する
             # ことで合意した: the plan's day, its own verb to come)
             year, month, day = frame.past_day
+        elif (
+            offset == 0
+            and frame.ahead_day is not None
+            and None not in frame.last_day
+            and frame.source_date is not None
+            and dt.date(year, month, day) <= frame.source_date  # type: ignore[arg-type]
+            and tense == "future"
+            and _main_predicate(frame.sentence_words or ()) == "future"
+        ):
+            # 6月10日に開業する。市が31日、発表した。当日は…配る: what is still to come
+            # happens on a day to come, the last one told, not on the day of the telling
+            year, month, day = frame.ahead_day
         if month is None or day is None:
             return None
         if year is None:
