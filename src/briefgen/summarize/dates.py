@@ -229,6 +229,7 @@ from briefgen.summarize.mentions import DateMention, Tense, valid_date
 from briefgen.summarize.resolve_dates import (
     Frame,
     Parts,
+    acts_done,
     chinese_tense,
     ends_on_noun,
     iso_date,
@@ -293,8 +294,12 @@ def timeline(
     stepped: set[int] = set()  # months told as past or heading an item (ids)
     in_title_year: set[int] = set()  # the same, as indices of ``events``
     months: set[int] = set()  # the events that tell a month without a year (``events``)
+    done: set[str] = set()  # the acts earlier sentences told as done (逮捕した: 逮捕)
+    words: Sequence[Token] | None = None
     for position, sentence in enumerate(sentences):
         frame.section, frame.position = sentence.section, position
+        if words is not None:
+            done |= acts_done(words)
         words = (tokens or {}).get(sentence.id)
         if language == "ja" and words is None and japanese_forms().search(sentence.text):
             words = tokenize_ja(sentence.text)
@@ -368,7 +373,7 @@ def timeline(
             if _needs_tense(mention) or (source_date is None and mention.year is not None):
                 if words is not None:
                     single = end is mention and mention.day_end is None
-                    tense = predicate_tense(words, listed.span, next_date, single)
+                    tense = predicate_tense(words, listed.span, next_date, single, done)
                 elif language == "zh":
                     tense = chinese_tense(sentence.text, end.span)
                 else:
@@ -389,7 +394,9 @@ def timeline(
                 and next_date is not None
                 and mentions[following].bare_day
                 and (mentions[following].day or 0) < (mention.day or 0)
-                and not _CLOSED_ASIDE.search(sentence.text, end.span[1], mentions[following].span[0])
+                and not _CLOSED_ASIDE.search(
+                    sentence.text, end.span[1], mentions[following].span[0]
+                )
             ):
                 # 27日にまとめ、3日から運用を始める: the chain goes on to a day before this
                 # one in the month, so this one is the month before's: no chain ahead (a

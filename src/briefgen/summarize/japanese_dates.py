@@ -759,7 +759,26 @@ def _stressed(words: Mapping[int, Token], end: int, one: bool) -> bool:
     # an adjective of degree stresses any number (3日も早く); any other only one day
     # (8日も厳しい暑さとなり is the 8th)
     degree = following.pos[0] == "形容詞" and (one or following.normalized in _DEGREE)
-    return degree or (one and adjectival) or following.form.startswith("未然形")
+    return (
+        degree
+        or (one and adjectival)
+        or following.form.startswith("未然形")
+        or (one and _denied(words, following))
+    )
+
+
+def _denied(words: Mapping[int, Token], token: Token) -> bool:
+    """Whether the clause that starts at ``token`` ends in a negative (一日も忘れたことが
+    ない, 1日も休んだことはありません): "not even one day"."""
+    seen: Token | None = token
+    for _ in range(8):
+        if seen is None or seen.surface in "、。，「」":
+            return False
+        negative = seen.normalized in ("ない", "無い", "ず", "ぬ", "ん")
+        if negative and seen.pos[0] in ("助動詞", "形容詞"):
+            return True
+        seen = words.get(seen.span[1])
+    return False
 
 
 _DEGREE = frozenset(["早い", "遅い", "長い", "多い", "少ない", "短い"])

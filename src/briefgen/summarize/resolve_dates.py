@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -54,13 +54,18 @@ Said = Literal["past", "future", "state"] | None
 
 
 def predicate_tense(
-    tokens: Sequence[Token], span: tuple[int, int], next_date: int | None, single: bool = True
+    tokens: Sequence[Token],
+    span: tuple[int, int],
+    next_date: int | None,
+    single: bool = True,
+    done: Collection[str] = (),
 ) -> Tense:
     """The tense of the predicate the date at ``span`` belongs to (module docstring);
-    ``single``: a date, not the end of a range (28日から3日まで開かれている has begun).
+    ``single``: a date, not the end of a range (28日から3日まで開かれている has begun);
+    ``done``: the acts the text told as done before (:func:`acts_done`).
     Where that tells nothing, a date in what follows a condition (統一選で負ければ、9月の
     総裁選での再選は危うい) is ahead: a condition's outcome is yet to come."""
-    tense = _predicate_tense(tokens, span, next_date, single)
+    tense = _predicate_tense(tokens, span, next_date, single, done)
     if tense is None and _after_condition([t for t in tokens if t.span[1] <= span[0]]):
         return "future"
     return tense
@@ -147,8 +152,28 @@ _WAYS_OF_SPEAKING = frozenset(
 )  # fmt: skip
 
 
+def acts_done(tokens: Sequence[Token]) -> set[str]:
+    """The acts a sentence tells as done, by their nouns: …を逮捕した, 逮捕された, 発表
+    していた (逮捕, 発表); not one in a plan or a condition (逮捕する方針)."""
+    acts = set()
+    for i, token in enumerate(tokens):
+        if token.pos[2] != "サ変可能" or i + 2 >= len(tokens):
+            continue
+        verb = tokens[i + 1]
+        if verb.normalized != "為る":
+            continue
+        rest = [t.normalized for t in tokens[i + 2 : i + 5]]
+        if rest[:1] == ["た"] or (rest[:2] in (["れる", "た"], ["て", "居る"]) and "た" in rest):
+            acts.add(token.normalized)
+    return acts
+
+
 def _predicate_tense(
-    tokens: Sequence[Token], span: tuple[int, int], next_date: int | None, single: bool
+    tokens: Sequence[Token],
+    span: tuple[int, int],
+    next_date: int | None,
+    single: bool,
+    done: Collection[str],
 ) -> Tense:
     after = [t for t in tokens if t.span[0] >= span[1]]
     before = [t for t in tokens if t.span[1] <= span[0]]
@@ -225,6 +250,8 @@ def _predicate_tense(
             return "past"
         if _told_before(before):
             return "past"
+        if len(before) > 1 and before[-2].normalized in done and _ends_on_day(after):
+            return "past"  # …を逮捕したと発表した。逮捕は30日。: the day of an act told done
         # …公示は22日で、18日間の選挙戦だった: the same topic goes on, in the main verb's
         # tense; 会期末は22日で、政府は…見送った: another topic's verb tells nothing of it
         goes_on = after[2:] if after and after[0].surface == "で" else []
@@ -304,11 +331,12 @@ def _predicate_tense(
 
 
 def _schedule_aside(before: Sequence[Token], after: Sequence[Token]) -> int:
-    """Where the parenthesis closes (0 if it does not) when the date gives, in parentheses after a name and with no verb, the day of
-    an act of that thing's schedule (総裁選（14日告示、27日投開票）, 大会（5日開幕）): the
-    schedule stands apart from the sentence's verb, and as printed is the one now in
-    force, so a bare day of it is this month's while still to come, else the nearest
-    (placed as a chain ahead is)."""
+    """Where the parenthesis closes (0 if it does not) when the date gives, in
+    parentheses after a name and with no verb, the day of an act of that thing's
+    schedule (総裁選（14日告示、27日投開票）, 大会（5日開幕））: the schedule stands apart
+    from the sentence's verb, and as printed is the one now in force, so a bare day of
+    it is this month's while still to come, else the nearest (placed as a chain ahead
+    is)."""
     for token in reversed(before):
         if token.surface in _CLOSING or token.surface in _SENTENCE_END:
             return 0
@@ -505,6 +533,11 @@ def _announces(before: Sequence[Token], after: Sequence[Token]) -> bool:
 
 # Topics of a time gone by (前回は12月20日で、…): their day has passed.
 _BEFORE_NOW = frozenset(["前回", "前年", "昨年", "去年", "先月", "当時", "前年度", "昨年度"])
+
+
+def _ends_on_day(after: Sequence[Token]) -> bool:
+    """Whether the date ends its sentence (逮捕は30日。), with nothing said after it."""
+    return not after or after[0].surface in _SENTENCE_END
 
 
 def _told_before(before: Sequence[Token]) -> bool:
