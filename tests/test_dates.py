@@ -1954,10 +1954,16 @@ def test_the_sixteenth_development_set_s_classes(
             "2031-11-05",
             ["2031-11-09", "2031-11-16", "2031-11-05"],
         ),
-        ("党大会（22日開幕）について、幹事長は8日、日程を説明した。", "2031-11-08",
-         ["2031-11-22", "2031-11-08"]),
-        ("市長選（2日投開票）で当選した新市長が20日、初登庁した。", "2031-11-20",
-         ["2031-11-02", "2031-11-20"]),
+        (
+            "党大会（22日開幕）について、幹事長は8日、日程を説明した。",
+            "2031-11-08",
+            ["2031-11-22", "2031-11-08"],
+        ),
+        (
+            "市長選（2日投開票）で当選した新市長が20日、初登庁した。",
+            "2031-11-20",
+            ["2031-11-02", "2031-11-20"],
+        ),
         # Two objects' days that share one verb: the verb after the second day.
         (
             "県は7日、第1期を12日、第2期を26日に受け付ける方針を示した。",
@@ -1967,12 +1973,74 @@ def test_the_sixteenth_development_set_s_classes(
         ("容疑者を19日、送検した。", "2031-11-20", ["2031-11-19"]),
         # A day an act takes effect (N日付で) is the verb's; a date given as a copula's
         # value before a comma is not.
-        ("部長は15日、退任を発表した。25日付で退任する。", "2031-11-15",
-         ["2031-11-15", "2031-11-25"]),
+        (
+            "部長は15日、退任を発表した。25日付で退任する。",
+            "2031-11-15",
+            ["2031-11-15", "2031-11-25"],
+        ),
         ("辞令は28日付で、本人に伝えられた。", "2031-12-02", ["2031-11-28"]),
     ],
 )
 def test_the_seventeenth_development_set_s_classes(
+    text: str, source_date: str | None, expected: list[str]
+) -> None:
+    assert dates_of_text(text, source_date) == expected
+
+
+# The eighteenth set's classes (society, local and international news), in sentences
+# written for this test.
+@pytest.mark.parametrize(
+    ("text", "source_date", "expected"),
+    [
+        # A list of days shares the predicate after its last day.
+        (
+            "市は2日、検診を9日、16日、23日の各日に行うと発表した。",
+            "2029-07-02",
+            ["2029-07-02", "2029-07-09", "2029-07-16", "2029-07-23"],
+        ),
+        # A year compared with is no event; the time of a clause is.
+        ("入場者は昨年を約500人下回った。", "2029-07-02", []),
+        ("昨年は目標を上回った。", "2029-07-02", ["2028"]),
+        # A schedule kept (the means of a past verb) is no plan.
+        ("25日から3日間の日程で開かれていた会議が閉幕した。", "2029-07-02", ["2029-06-25"]),
+        # によると is whom the telling is from, no predicate.
+        ("港で29日、火災があり、消防によると2人がけがをした。", "2029-07-02", ["2029-06-29"]),
+        # A thing's date: 以降の…, から…日間の….
+        ("9月以降の利用者を募集している。", "2029-07-02", ["2029-09"]),
+        ("店は5日から2週間の営業停止となった。", "2029-07-02", ["2029-07-05"]),
+        # 当日 in a clause to come is the last day ahead, not the day of the telling.
+        (
+            "新しい図書館は8月3日に開館する。市が2日、発表した。当日は記念品を配る。",
+            "2029-07-02",
+            ["2029-08-03", "2029-07-02", "2029-08-03"],
+        ),
+        # A lede's day of telling lends 同月 no month.
+        (
+            "新線は4月20日に開業すると市が30日、発表した。同月末まで運賃を割り引く。",
+            "2029-03-30",
+            ["2029-04-20", "2029-03-30", "2029-04"],
+        ),
+        # A moment restated in Japan's time lies within a day of the first.
+        (
+            "現地時間の来年1月1日午前1時（日本時間31日午後11時）に式典が始まる。",
+            "2029-12-30",
+            ["2030-01-01", "2029-12-31"],
+        ),
+        # A leap day named with its year; alone, one of every leap year.
+        ("2004年のうるう日に生まれた男性が参加した。", "2029-07-02", ["2004-02-29"]),
+        ("うるう日生まれの人は少ない。", "2029-07-02", []),
+        # Not even one day.
+        ("一日も休んだことはない。", "2029-07-02", []),
+        # An act named as a topic with its day alone is past when told done before.
+        (
+            "署は2日、男を逮捕したと発表した。逮捕は1日。",
+            "2029-07-02",
+            ["2029-07-02", "2029-07-01"],
+        ),
+        ("投開票は1日。", "2029-07-02", ["2029-08-01"]),
+    ],
+)
+def test_the_eighteenth_development_set_s_classes(
     text: str, source_date: str | None, expected: list[str]
 ) -> None:
     assert dates_of_text(text, source_date) == expected

@@ -35,8 +35,11 @@ score_case = timeline_fresh.score_case
 
 def test_the_development_sentences_are_all_dated_right() -> None:
     score = score_file(FRESH / "development.toml")
-    assert score.lines == []
-    assert score.right == 114
+    # One phrase is a year compared with (今年度を3％上回る), which this first annotator
+    # dated and the twelfth and eighteenth annotators' headers make no event (昨年を上回
+    # った, 昨年を約2000人上回った): briefgen follows the later convention.
+    assert score.lines == ["dev-043: missed  今年度 2024-04/2025-03"]
+    assert score.right == 113
 
 
 def test_the_second_development_sentences_are_all_dated_right() -> None:
@@ -132,7 +135,7 @@ def test_the_issue_s_examples_through_the_command(
         # A sixth annotator's texts, aimed at the middle of real news, scored once before
         # they were read: 480 right, 42 wrong, 39 false, 18 missed of 540 at the session's
         # start; 507, 20, 19, 13 with the earlier sets' rules; then read: 530, 5, 7, 5.
-        pytest.param("development6.toml", 540, 531, 5, 5, id="sixth"),
+        pytest.param("development6.toml", 540, 531, 5, 4, id="sixth"),
         # A seventh annotator's short texts, imitating the independent evaluation, scored
         # once before they were read: 163 right, 5 wrong, 6 false, 2 missed of 170 at the
         # session's start; 167, 3, 2, 0 with the earlier sets' rules; then read: 170, 0, 0, 0.
@@ -147,7 +150,9 @@ def test_the_issue_s_examples_through_the_command(
         # year, a month framed only by 「X月の大会では」, a yearless month-day as the day
         # reported on). Left: 3月定例会 dated as that session's month against this
         # annotator; 前年 not an anaphora, being mostly a comparison's base.
-        pytest.param("development9.toml", 417, 412, 5, 2, id="ninth"),
+        # (411 right since a year compared with, 昨年度の63円を上回り, is no event, as the
+        # twelfth and later annotators' headers have it.)
+        pytest.param("development9.toml", 417, 411, 5, 2, id="ninth"),
         # A tenth annotator's news of every section (obituaries, statistics, sport, abroad),
         # scored once before it was read: 368 right, 9 wrong, 0 false, 3 missed of 380; then
         # read: 373, 5, 0, 2 (left: 平年の6月4日ごろ and 毎年8月15日 are no events here, a
@@ -184,7 +189,7 @@ def test_the_issue_s_examples_through_the_command(
         # a base of comparison (昨年度から2割増えた) and a year's half (2016年下半期以来).
         # After the fourteenth stop's rules: 608, 3, 2, 0 (a chronology's months, a month
         # a sentence lends the next, 20日の召集と聞いている, 昨年度から2割増えた).
-        pytest.param("development13.toml", 611, 609, 2, 2, id="thirteenth"),
+        pytest.param("development13.toml", 611, 610, 1, 2, id="thirteenth"),
         # A fourteenth annotator's speeches (施政方針演説, 議事録, 街頭演説, 年頭所感),
         # summaries and digests (会見要旨, 今週の政治, year roundups, 経緯), long analysis
         # and government documents (通知, 白書, 告示), scored once before it was read: 567
@@ -192,7 +197,7 @@ def test_the_issue_s_examples_through_the_command(
         # rules, with an adversarial reader's sentences: 595, 7, 1, 2. Left: an undated
         # quote's 来年4月, a note's start (（10月1日から）) read by the nearest, a legal
         # 施行の日の前日, a general rule's 翌年, and 前半戦の9日 after 4月の統一地方選を終え.
-        pytest.param("development14.toml", 604, 595, 7, 1, id="fourteenth"),
+        pytest.param("development14.toml", 604, 596, 6, 1, id="fourteenth"),
         # A fifteenth annotator's short everyday news of every section (wire ledes and
         # follow-ups, politics, economy, society, sport, abroad), imitating the independent
         # evaluation, scored once before it was read: 329 right, 3 wrong, 0 false, 1 missed
@@ -217,6 +222,13 @@ def test_the_issue_s_examples_through_the_command(
         # stands apart from the sentence's verb; two objects' days share the verb after the
         # second, 前半戦を4月13日、後半戦を同27日に投開票する; 30日付で辞職する is the verb's day).
         pytest.param("development17.toml", 305, 305, 0, 0, id="seventeenth"),
+        # An eighteenth annotator's short society, local and international news (notices
+        # and events, schools, transport, crime, wires with local and Japanese times,
+        # anniversaries), scored once before it was read: 339 right, 16 wrong, 7 false,
+        # 1 missed of 356; then read: 353, 2, 1, 1. Left: a month-day as of which an age
+        # counts, on the day of an event told ahead in the sentence before (大会当日の10月
+        # 26日時点で), and 1日の利用者 (a day's users) after another day.
+        pytest.param("development18.toml", 356, 353, 2, 1, id="eighteenth"),
     ],
 )
 def test_a_development_set_stays_at_its_measured_score(
