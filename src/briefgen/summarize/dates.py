@@ -190,6 +190,23 @@ no day after it. ``本日`` before a speaker's own act is no event only as the
 speech's topic (``本日は…申し上げます``, ``本日の質問を終わります``); ``本日、定例会が開会される
 にあたり…`` and ``本日開通した道路`` are that day.
 
+Schedules, lists and what a day is told of. A schedule in parentheses after a name, nouns
+only (``総裁選（14日告示、27日投開票）を巡り、…表明した``), stands apart from the sentence's
+verb: its bare day is this month's while still to come, else the nearest, and past when a past
+act happened at it (``市長選（2日投開票）で当選した``). Two objects' days that share one verb
+(``前半戦を4月13日、後半戦を同27日に投開票する``) take the verb after the second, and a list
+of days (three or more, or two before ``の各日``, ``の両日``) the predicate after its last;
+``30日付で辞職する`` is the verb's day (``決定は10日付で、`` a thing's). A thing's day takes
+no tense (``10月以降の入居者``, ``11日から3日間の業務停止``), nor does a schedule kept
+(``2日間の日程で開かれていた``: no plan); ``によると`` is no predicate. ``当日`` in a clause to
+come is the last day told ahead, not the day the text was told on (``8月3日に開館する。市が
+2日、発表した。当日は…配る``), and a lede's day of telling (``県が28日、発表した``) lends
+``同月`` no month. A moment restated in another time zone lies within a day of the first
+(``来年1月1日午前0時（日本時間31日午後10時）``). An act named as a topic with its day alone
+(``逮捕は30日。``) is past when an earlier sentence told it done. A date in a clause that
+modifies the speaker (``1996年のうるう日に生まれた女性は「今日…」``) is not when a quote was
+said, unless that clause is the speaking (``27日に取材に応じた女性は「あすから…」``).
+
 Chinese shares the Japanese forms (2021年11月11日, 去年, 明年, 昨天…) with a simpler
 tense rule (了 past, 将/计划 future). Languages written with spaces
 (:mod:`briefgen.summarize.spaced_dates`) find ``14. Juli 2021``, ``12 décembre``,

@@ -15,7 +15,8 @@ spaces (``10 月2 日``). Chinese shares them (2021年11月11日, 去年, 明年
 ``1日あたり``, ``1日につき``, ``10日以内``, ``3日後``, ``3日ぶり``, ``1日2回``, ``2泊3日``,
 ``週休3日``, ``残り2日``, ``あと3日で``,
 ``懲役2年6月``, ``発売から10日で``, ``表明してから3日。``, ``投票まで10日を切った``,
-``判明までに4日かかった``, ``1日も無駄にできない``, ``10年が過ぎた``, ``20年の節目``), what recurs
+``判明までに4日かかった``, ``1日も無駄にできない``, ``一日も忘れたことがない``, ``10年が過ぎた``,
+``20年の節目``), what recurs
 every year or week (``毎年8月``, ``平年の8月``, a bare weekday in a sentence that tells a routine:
 ``毎週``, ``原則``), a fiscal period's name (``3月期``, ``12月決算``), a difference from a base or a
 ratio's base (``平年より3日遅く``, ``2013年度比``), the size of a shift (``1日繰り下げ``), the start
@@ -30,7 +31,9 @@ count (``戦後50年、60年``; after an era year it is of that era: ``昭和62�
 year's day (``平年（6月7日ごろ）``) or one compared with last year's (``昨年と同じ日``), a
 weekly rule's next day (``月曜休館（祝日の場合は翌日）``), a year or
 month word a change is measured from (``昨年度から2割増えた``, ``今年度当初から1兆円増えた``;
-not ``昨年度から始まった``), a year that opens a
+not ``昨年度から始まった``) or compared with (``昨年を約2000人上回った``, ``昨年1年間の患者数を
+上回った``, ``昨年超え``; not ``昨年は目標を上回った``), a leap day named without its year
+(``うるう日生まれ``; ``1996年のうるう日`` is a date), a year that opens a
 quoted name (``「2024年問題」``, ``「55年体制」``; not ``「2034年以降」``), a weekday that names a
 weekly column or programme (``日曜コラム``, ``日曜討論``) or its slot (``日曜朝の情報番組``), a
 weekly rule (``月曜日は休館``), the weekday a date falls on (``15日が土曜日にあたる``,
