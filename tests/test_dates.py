@@ -1947,22 +1947,23 @@ def test_the_sixteenth_development_set_s_classes(
 @pytest.mark.parametrize(
     ("text", "source_date", "expected"),
     [
-        # A schedule in parentheses after a name stands apart from the sentence's verb:
-        # a bare day still to come this month is this month's, one gone by the nearest.
+        # A schedule's days go forward: a later day is not before an earlier one, in
+        # parentheses or not; a schedule in parentheses alone is placed like any other
+        # thing's day (the nearest), as an adversarial reader's sentences asked.
         (
             "市長選（9日告示、16日投開票）を前に、現職が5日、出馬を表明した。",
             "2031-11-05",
             ["2031-11-09", "2031-11-16", "2031-11-05"],
         ),
         (
-            "党大会（22日開幕）について、幹事長は8日、日程を説明した。",
-            "2031-11-08",
-            ["2031-11-22", "2031-11-08"],
+            "県知事選（30日投開票）の投票率は過去最低の35％だった。",
+            "2031-04-01",
+            ["2031-03-30"],
         ),
         (
-            "市長選（2日投開票）で当選した新市長が20日、初登庁した。",
-            "2031-11-20",
-            ["2031-11-02", "2031-11-20"],
+            "ラグビー大会（28日閉幕）を終えた代表が3日、来日した。",
+            "2031-10-03",
+            ["2031-09-28", "2031-10-03"],
         ),
         # Two objects' days that share one verb: the verb after the second day.
         (
@@ -2038,6 +2039,25 @@ def test_the_seventeenth_development_set_s_classes(
             ["2029-07-02", "2029-07-01"],
         ),
         ("投開票は1日。", "2029-07-02", ["2029-08-01"]),
+        # An adversarial reader's sentences, where the rules first overreached.
+        ("31日は午後6時に閉店し、1日も営業しない。", "2029-12-20", ["2029-12-31", "2030-01-01"]),
+        (
+            "同社は8月に第1弾を発売した。第2弾の発売は20日。",
+            "2029-09-05",
+            ["2029-08", "2029-09-20"],
+        ),
+        ("30日以降の大雨で、県内の被害が広がった。", "2029-07-15", ["2029-06-30"]),
+        ("昨年の値上げを経て売上高が前年を上回った。", "2029-03-10", ["2028"]),
+        (
+            "市は1日、8日、15日、22日に説明会を開くと発表した。",
+            "2029-10-02",
+            ["2029-10-01", "2029-10-08", "2029-10-15", "2029-10-22"],
+        ),
+        (
+            "3月1日に引退を表明した横綱は「きょうで土俵を去る」と涙を見せた。",
+            "2029-03-03",
+            ["2029-03-01", "2029-03-01"],
+        ),
     ],
 )
 def test_the_eighteenth_development_set_s_classes(

@@ -71,9 +71,11 @@ def test_the_held_back_sentences_stay_at_their_measured_score() -> None:
     # Measured after the third development set's rules: 157 of 165 right, 6 wrong,
     # 2 false, 2 missed. After the second's: 156, 6, 2, 3. When issue 17's rules were
     # finished: 155, 7, 3, 3. Main before issue 17: 75 right, 53 wrong, 16 false, 37 missed.
+    # After the seventeenth to nineteenth sets' rules and an adversarial reader's
+    # narrowing of them: 163 right, 1 wrong, 2 false, 1 missed (from 162, 2, 2, 1).
     assert score.annotated == 165
-    assert score.right >= 160
-    assert score.wrong <= 4
+    assert score.right >= 163
+    assert score.wrong <= 1
     assert score.false <= 2
 
 
@@ -229,6 +231,10 @@ def test_the_issue_s_examples_through_the_command(
         # counts, on the day of an event told ahead in the sentence before (大会当日の10月
         # 26日時点で), and 1日の利用者 (a day's users) after another day.
         pytest.param("development18.toml", 356, 353, 2, 1, id="eighteenth"),
+        # A nineteenth annotator's medium-length articles (4–7 sentences) whose dates
+        # interact across sentences, scored once before it was read: 511 right, 14 wrong,
+        # 4 false, 6 missed of 531.
+        pytest.param("development19.toml", 531, 512, 13, 4, id="nineteenth"),
     ],
 )
 def test_a_development_set_stays_at_its_measured_score(

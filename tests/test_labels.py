@@ -196,7 +196,8 @@ def test_a_question_names_no_speaker_of_the_answer() -> None:
         ("同じ過ちを繰り返してはいけない。", "assessment"),
         ("地域で見守る仕組みが大切です。", "assessment"),
         ("市としても支援を続けるべきと申し添えておきます。", "assessment"),
-        ("早期の着工が必要であると申し上げます。", "assessment"),
+        ("着工を急ぐべきであると申し上げます。", "assessment"),
+        ("入館には身分証の提示が必要である。", "fact"),
         ("予算は昨年度より一割増えたと申し上げておきます。", "fact"),
     ],
 )

@@ -190,20 +190,21 @@ no day after it. ``本日`` before a speaker's own act is no event only as the
 speech's topic (``本日は…申し上げます``, ``本日の質問を終わります``); ``本日、定例会が開会される
 にあたり…`` and ``本日開通した道路`` are that day.
 
-Schedules, lists and what a day is told of. A schedule in parentheses after a name, nouns
-only (``総裁選（14日告示、27日投開票）を巡り、…表明した``), stands apart from the sentence's
-verb: its bare day is this month's while still to come, else the nearest, and past when a past
-act happened at it (``市長選（2日投開票）で当選した``). Two objects' days that share one verb
+Schedules, lists and what a day is told of. A schedule's days go forward (``総裁選（14日告示、
+27日投開票）を巡り、…表明した``: a later day is not before an earlier one); a schedule in
+parentheses alone (``県知事選（30日投開票）の投票率``) is a thing's day. Two objects' days that share one verb
 (``前半戦を4月13日、後半戦を同27日に投開票する``) take the verb after the second, and a list
 of days (three or more, or two before ``の各日``, ``の両日``) the predicate after its last;
 ``30日付で辞職する`` is the verb's day (``決定は10日付で、`` a thing's). A thing's day takes
-no tense (``10月以降の入居者``, ``11日から3日間の業務停止``), nor does a schedule kept
+no tense (``10月以降の入居者``, ``11日から3日間の業務停止``; but a cause, ``30日以降の大雨で、
+…広がった``, takes the verb's), nor does a schedule kept
 (``2日間の日程で開かれていた``: no plan); ``によると`` is no predicate. ``当日`` in a clause to
 come is the last day told ahead, not the day the text was told on (``8月3日に開館する。市が
 2日、発表した。当日は…配る``), and a lede's day of telling (``県が28日、発表した``) lends
 ``同月`` no month. A moment restated in another time zone lies within a day of the first
 (``来年1月1日午前0時（日本時間31日午後10時）``). An act named as a topic with its day alone
-(``逮捕は30日。``) is past when an earlier sentence told it done. A date in a clause that
+(``逮捕は30日。``, not ``第2弾の発売は20日。``) is past when an earlier sentence told it done;
+``一日も…ない`` is "not one day" (``1日も営業しない`` is the 1st). A date in a clause that
 modifies the speaker (``1996年のうるう日に生まれた女性は「今日…」``) is not when a quote was
 said, unless that clause is the speaking (``27日に取材に応じた女性は「あすから…」``).
 
@@ -341,6 +342,8 @@ def timeline(
         # An anaphora of an event no date tells, put beside the day it is (帰国翌日の
         # 17日; 公示翌日の4日から19日まで): that day, by the day's mention
         apposed: dict[tuple[int, int], DateMention] = {}
+        # The later days of a list (by index): the list's last day, and the index after it
+        in_list: dict[int, tuple[DateMention, int]] = {}
         while index < len(mentions):
             mention = end = mentions[index]
             if index + 1 < len(mentions) and _joins(sentence.text, mention, mentions[index + 1]):
@@ -361,14 +364,27 @@ def timeline(
             # 14日、21日、28日の各日…開く, 8日、15日の両日: a list of days shares the
             # predicate after its last day (two days and a comma alone may be a report
             # day and another: 政府は19日、20日に開くと発表した)
-            listed = end
-            while following < len(mentions) and _LISTED.fullmatch(
-                sentence.text, listed.span[1], mentions[following].span[0]
-            ):
-                listed = mentions[following]
-                following += 1
-            if not (following - index >= 2 or _EACH_DAY.match(sentence.text, listed.span[1])):
-                listed, following = end, index
+            # (市は1日、8日、15日に開くと発表した: the first is the lede's day of telling)
+            if index - 1 in in_list:  # a later day of a list met before
+                listed, following = in_list[index - 1]
+            else:
+                listed = end
+                after_topic = sentence.text.endswith("は", 0, mention.span[0])
+                while (
+                    not after_topic
+                    and following < len(mentions)
+                    and _LISTED.fullmatch(
+                        sentence.text, listed.span[1], mentions[following].span[0]
+                    )
+                ):
+                    listed = mentions[following]
+                    following += 1
+                if following - index >= 2 or _EACH_DAY.match(sentence.text, listed.span[1]):
+                    in_list.update(
+                        (member, (listed, following)) for member in range(index, following)
+                    )
+                else:
+                    listed, following = end, index
             while following < len(mentions) and (
                 _ANNOTATION.fullmatch(sentence.text, end.span[1], mentions[following].span[0])
                 or _same_day_again(mentions[following])
@@ -454,6 +470,14 @@ def timeline(
             resolved = resolve_range(
                 mention, end, frame, tense, shares_month=language not in ("ja", "zh")
             )
+            if (
+                resolved is not None
+                and mention.bare_day
+                and dated
+                and _SCHEDULE_LIST.fullmatch(sentence.text, dated[-1][1].span[1], mention.span[0])
+            ):
+                # 14日告示、27日投開票: a schedule's days go forward
+                resolved = (_not_before(resolved[0], dated[-1][2]), resolved[1])
             if _aside(sentence.text, mention.span[0]):
                 # （3月18日開幕）, 18日（日本時間19日）: an aside frames no month, no report
                 frame.sentence_month, frame.report_day, frame.report_position = before
@@ -726,7 +750,9 @@ _SPOKEN_AT = re.compile(
 _UP_TO_QUOTE = re.compile(r"[^「」。]{0,25}")
 _VERB_BEFORE_NOUN = re.compile(r"(?:た|[すれせえけ]る)[一-龯ァ-ヶー]")
 # Acts of speaking, whose day is when what follows was said.
-_SPEAKING = re.compile(r"取材|会見|応じ|語っ|話し|述べ|答え|演説|講演|説明し|発言")
+_SPEAKING = re.compile(
+    r"取材|会見|応じ|語っ|話し|述べ|答え|答弁|演説|講演|説明し|発言|訴え|表明|強調|呼びかけ"
+)
 
 
 def _said_at(text: str, told_end: int, quote_start: int) -> bool:
@@ -901,6 +927,15 @@ def _anchored(
 _ANOTHER_WAY = re.compile(r"[（(](?:日本時間|現地時間|同)")
 
 
+def _not_before(iso: str, earlier: str) -> str:
+    """A bare day's ISO date moved a month on while it is before ``earlier``."""
+    if not (_FULL_DAY.fullmatch(iso) and _FULL_DAY.fullmatch(earlier)) or iso >= earlier:
+        return iso
+    when = dt.date.fromisoformat(iso)
+    year, month = (when.year + 1, 1) if when.month == 12 else (when.year, when.month + 1)
+    return dt.date(year, month, when.day).isoformat() if valid_date(year, month, when.day) else iso
+
+
 def _within_a_day(iso: str, first: tuple[int | None, int | None, int | None] | None) -> str:
     """A restated moment's day (its ISO date) moved into the month that puts it within
     a day of the day told first (来年1月1日午前0時（日本時間31日午後10時）: 31 December)."""
@@ -936,7 +971,7 @@ def _in_brackets(text: str, at: int) -> bool:
 # The noun of an act and a comma between two days of a schedule (15日公示、27日投開票).
 _CLOSED_ASIDE = re.compile(r"[）)]")
 _LISTED = re.compile(r"[、，]")
-_EACH_DAY = re.compile(r"の(?:各日|両日)")
+_EACH_DAY = re.compile(r"の(?:各日|両日|[0-9０-９一二三四五六七八九十]+日間)")
 # What goes between two objects' days that share one verb (…を4月13日、後半戦を同27日に
 # 投開票する): a comma, then the next object.
 _GAPPED = re.compile(r"、[^、。「」『』（）]{1,30}を")

@@ -305,7 +305,7 @@ _KANJI_WORD = re.compile(r"(?![午朝昼夜夕未早深以付現頃前後])[一-
 _COMPARED = re.compile(
     r"(?:より|比|並|に比べ|と比べ|と同じ|同期|の同じ時期|の同時期|超え"
     r"|(?:[0-9０-９一二三四五六七八九十]+年間)?(?:の[^。、「」はがをにでともへ]{1,12})?"
-    r"を[^。、「」]{0,10}?(?:上回|下回|超え|超す|超し))"
+    r"を[^。、「」はがを]{0,10}?(?:上回|下回|超え|超す|超し))"
 )
 # A year or month word the clause measures a change from (昨年度から2割増えた, 今年度当初
 # から1兆円近く増えた, 先月から3ポイント下がった, 昨年から倍増した) is the base of a
@@ -430,7 +430,13 @@ def find_japanese_dates(
         if (
             words is not None
             and normalized[end - 1] == "日"
-            and _stressed(words, end, one=normalized[start:end] in ("1日", "一日"))
+            and _stressed(
+                words,
+                end,
+                one=normalized[start:end] in ("1日", "一日"),
+                # 一日も忘れたことがない (the idiom's spelling; 1日も営業しない: the 1st)
+                kanji_one=normalized[start:end] == "一日",
+            )
         ):
             continue
         if (
@@ -746,7 +752,7 @@ def _noun_after(words: Mapping[int, Token] | None, end: int) -> bool:
     return following is not None and following.pos[0] == "名詞"
 
 
-def _stressed(words: Mapping[int, Token], end: int, one: bool) -> bool:
+def _stressed(words: Mapping[int, Token], end: int, one: bool, kanji_one: bool = False) -> bool:
     """Whether the number of days ending at ``end`` is an amount stressed by も before
     an adjective or a negative (一日も早い復興, 一日も欠かさず): "even one day", not the
     first of the month (5日も協議を続けた is still the 5th); before an adjectival noun
@@ -766,7 +772,7 @@ def _stressed(words: Mapping[int, Token], end: int, one: bool) -> bool:
         degree
         or (one and adjectival)
         or following.form.startswith("未然形")
-        or (one and _denied(words, following))
+        or (kanji_one and _denied(words, following))
     )
 
 

@@ -183,6 +183,8 @@ def _predicate_tense(
         return _GONE_OR_COMING[before[-1].surface]
     if len(after) > 1 and after[0].surface == "の" and after[1].surface in ("各日", "両日"):
         after = after[2:]  # 14日、21日の各日、開く: each day of the list, the verb's
+    elif len(after) > 1 and after[0].surface == "の" and _span_of_time(after[1:]):
+        after = after[1 + _span_of_time(after[1:]) :]  # 5日、12日、19日の3日間、運行する
     while after and after[0].surface in _ABOUT:
         after = after[1:]  # 3日ごろまで: "about" qualifies the date, not the predicate
     if len(after) > 1 and after[0].surface in _TIME_OF_DAY and after[1].surface in "、，":
@@ -208,8 +210,9 @@ def _predicate_tense(
         quoted = _quoted(before)
         if _simple_past(after):
             return None if quoted else "after_act"
-        # …を前に辞意を伝えていたという: what was done ahead of it tells nothing
-        ahead_now = _first_tense(after) in ("future", "state")
+        # …を前に辞意を伝えていたという: what was done ahead of it tells nothing; a look
+        # ahead that names a thing (27日召集の国会に向けた準備を本格化させる) is no past
+        ahead_now = _first_tense(after) in ("future", "state") or _aims_a_noun(after)
         return "future" if ahead_now and _main_predicate(after) in ("future", "state") else None
     if _forecast_of(after):
         return "future"  # 9日の投開票が有力視され: the day a thing is expected on
@@ -228,13 +231,6 @@ def _predicate_tense(
         # 30日付で辞職する: the day the act takes effect, the verb's (決定は10日付で、…
         # 確定する: the copula of a thing's date)
         after = after[1:]
-    aside = _schedule_aside(before, after)
-    if aside:
-        # 総裁選（14日告示、27日投開票）を巡り、…表明した: see _placed; 市長選（2日投開票）
-        # で当選した: a past act at it, as 2日投開票の市長選で当選した
-        rest = after[aside + 1 :]
-        past_at = rest and rest[0].surface == "で" and _first_tense(rest[1:]) == "past"
-        return "past" if past_at else "chain_ahead"
     at_event = _at_the_event(after)
     if at_event:
         after = after[at_event:]  # 6月の市長選では…再選を果たした: as 6月には…果たした
@@ -250,8 +246,10 @@ def _predicate_tense(
             return "past"
         if _told_before(before):
             return "past"
-        if len(before) > 1 and before[-2].normalized in done and _ends_on_day(after):
-            return "past"  # …を逮捕したと発表した。逮捕は30日。: the day of an act told done
+        if len(before) == 2 and before[0].normalized in done and _ends_on_day(after):
+            # …を逮捕したと発表した。逮捕は30日。: the day of an act told done (not another
+            # of its kind: 第2弾の発売は20日, 次回の実施は20日)
+            return "past"
         # …公示は22日で、18日間の選挙戦だった: the same topic goes on, in the main verb's
         # tense; 会期末は22日で、政府は…見送った: another topic's verb tells nothing of it
         goes_on = after[2:] if after and after[0].surface == "で" else []
@@ -260,10 +258,15 @@ def _predicate_tense(
             return "past"
         return "future"
     thing_at = 1 + _span_of_time(after[1:])
+    # 30日以降の大雨で、30日から3日間の停電で、…被害が出た: a thing the verb's act
+    # came of, at the verb's time
+    caused = bool(after) and (thing_at > 1 or after[0].pos[0] != "助詞")
+    caused = caused and _cause(after[thing_at + 1 :])
     if (
         len(after) > thing_at
         and (after[0].pos[0] == "助詞" or after[0].surface in ("以降", "以後", "以前"))
         and after[thing_at].surface == "の"
+        and not caused
     ):
         # 29日からの雨量, 1日からの新制度, 10月以降の入居者, 11日から3日間の業務停止:
         # the date of a thing too
@@ -330,28 +333,17 @@ def _predicate_tense(
     return _settled(first, until)
 
 
-def _schedule_aside(before: Sequence[Token], after: Sequence[Token]) -> int:
-    """Where the parenthesis closes (0 if it does not) when the date gives, in
-    parentheses after a name and with no verb, the day of an act of that thing's
-    schedule (総裁選（14日告示、27日投開票）, 大会（5日開幕））: the schedule stands apart
-    from the sentence's verb, and as printed is the one now in force, so a bare day of
-    it is this month's while still to come, else the nearest (placed as a chain ahead
-    is)."""
-    for token in reversed(before):
-        if token.surface in _CLOSING or token.surface in _SENTENCE_END:
-            return 0
-        if token.surface in _OPENING:
-            if token.surface not in "（(":
-                return 0
-            break
-    else:
-        return 0
-    for words, token in enumerate(after):
-        if token.surface in "）)":
-            return words if words > 0 and after[words - 1].pos[2] == "サ変可能" else 0
-        if token.pos[0] not in ("名詞", "接尾辞") and token.surface not in "、，":
-            return 0
-    return 0
+def _cause(tokens: Sequence[Token]) -> bool:
+    """Whether ``tokens`` start with a noun phrase that is a cause or a means (…停電で、
+    …大雨により)."""
+    i = 0
+    while i < len(tokens) and tokens[i].pos[0] in ("名詞", "接尾辞"):
+        i += 1
+    if i == 0 or i >= len(tokens):
+        return False
+    return tokens[i].surface == "で" or (
+        tokens[i].surface == "に" and i + 1 < len(tokens) and tokens[i + 1].normalized == "よる"
+    )
 
 
 def _span_of_time(tokens: Sequence[Token]) -> int:
@@ -517,6 +509,16 @@ def _looked_ahead_to(after: Sequence[Token]) -> bool:
     if after[i].surface == "を" and following.surface == "前":
         return i + 2 < len(after) and after[i + 2].surface == "に"
     return following.pos[0] == "動詞" and following.normalized in _AHEAD_VERBS
+
+
+def _aims_a_noun(after: Sequence[Token]) -> bool:
+    """Whether the first verb that looks ahead in ``after`` modifies a noun (…に向けた
+    準備, …を控えた週末): the noun's time is its sentence's, not the verb's past."""
+    for i, token in enumerate(after[:-2]):
+        if token.pos[0] == "動詞" and token.normalized in _AHEAD_VERBS:
+            was = after[i + 1].normalized == "た"
+            return was and after[i + 2].pos[0] == "名詞"
+    return False
 
 
 def _announces(before: Sequence[Token], after: Sequence[Token]) -> bool:
