@@ -192,8 +192,9 @@ speech's topic (``本日は…申し上げます``, ``本日の質問を終わ�
 
 Schedules, lists and what a day is told of. A schedule's days go forward (``総裁選（14日告示、
 27日投開票）を巡り、…表明した``: a later day is not before an earlier one); a schedule in
-parentheses alone (``県知事選（30日投開票）の投票率``) is a thing's day. Two objects' days that share one verb
-(``前半戦を4月13日、後半戦を同27日に投開票する``) take the verb after the second, and a list
+parentheses alone (``県知事選（30日投開票）の投票率``) is a thing's day. Two objects' days that
+share one verb (``前半戦を4月13日、後半戦を同27日に投開票する``) take the verb after the
+second, and a list
 of days (three or more, or two before ``の各日``, ``の両日``) the predicate after its last;
 ``30日付で辞職する`` is the verb's day (``決定は10日付で、`` a thing's). A thing's day takes
 no tense (``10月以降の入居者``, ``11日から3日間の業務停止``; but a cause, ``30日以降の大雨で、
