@@ -465,6 +465,14 @@ def timeline(
                 continue
             if mention.kind in _COUNTED_FROM_TODAY and _unreported(sentence.text, mention, quotes):
                 continue
+            if (
+                frame.sentence_year is not None
+                and sentence.text.startswith("の", frame.sentence_year_end)
+                and "。" in sentence.text[frame.sentence_year_end : mention.span[0]]
+            ):
+                # 「昨年の春闘は…。…1月に…」: a quote of several sentences read as one;
+                # the year of a topic (昨年の春闘は) is that of its own sentence's months
+                frame.sentence_year = None
             frame.spoken = _spoken(mention, sentence.text, quotes, dated, frame.report_day)
             before = (frame.sentence_month, frame.report_day, frame.report_position)
             last = (frame.last, frame.last_day, frame.last_month)

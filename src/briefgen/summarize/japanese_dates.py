@@ -198,7 +198,9 @@ _SINCE_AFTER = re.compile(
 _OF_THE_YEAR = re.compile(r"[）)]?(?:[（(][^）)]{1,12}[）)])?の")
 # A year word that is its sentence's topic or time (昨年は, 今年も, 来年、) frames the
 # months after it; one that modifies a noun (来年の開催日程) does not.
-_FRAMES_AFTER = re.compile(r"(?:は|も|、|，|に[は、])")
+# A year word that is its sentence's topic or time (昨年は, 昨年には、), or names the year of
+# the topic (昨年の党大会は3月9日に開かれ) frames the months after it.
+_FRAMES_AFTER = re.compile(r"(?:は|も|、|，|に[は、]|の[一-龯ァ-ヶー]{1,8}(?:は|も)(?![ないく]))")
 # A month that is its sentence's time or topic (昨年12月には、, 今年2月の大会では、) frames
 # the bare days after it; one in a clause that modifies a noun (1月の地震で被災した町で、)
 # does not.
@@ -213,6 +215,7 @@ _COUNTED_AFTER = re.compile(
     r"(?:間|連続|あたり|当たり|以内|以上|未満|目|後|前(?!後)|ぶり|振り|おき|置き|ごと|毎|分|程度"
     r"|ほど|程|余り|あまり|足らず|弱|強|超|近く|がかり|掛かり|期|決算|中間|遅れ|遅い|早く|早い|越し"
     r"|平均|順延|延期|延長|短縮|繰り下げ|繰り上げ|繰下げ|繰上げ|前倒し|先送り|ずれ込|としては"
+    r"|早ま|延び|縮ま"  # 1日早まった, 2日延びた: the size of a shift
     r"|かか[らりるっ]|掛か|を要(?:し|する|した)"  # 4日かかった, 20日を要した: a duration
     r"|につき"  # 1日につき2時間: a rate
     rf"|(?:[0-9{_KANJI_NUMBER}]+|数)(?:回|食|錠|杯|本|時間|人|件|往復|便|台|個|枚|万|千|百))"
@@ -510,6 +513,12 @@ def find_japanese_dates(
             and _COMPARES.search(re.split(r"[、。]", normalized[end:], maxsplit=1)[0])
         ):
             continue  # 前年を5％上回った, 前年の14件を下回った: a comparison's base
+        if (
+            mention.kind == "anaphora"
+            and normalized.endswith(("前年の", "昨年の", "去年の", "前年度の"), 0, start)
+            and _COMPARES.search(re.split(r"[、。]", normalized[end:], maxsplit=1)[0])
+        ):
+            continue  # 前年の同じ月の約4倍: the same month a year back, a comparison's base
         if mention.kind in _RELATIVE_KINDS and (
             _SUPPOSED.search(normalized[max(0, start - 4) : start])
             or _SUPPOSED_BEFORE.search(normalized[max(0, start - _CONDITION_CHARS) : start])

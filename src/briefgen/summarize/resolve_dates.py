@@ -329,8 +329,25 @@ def _predicate_tense(
         # the sentence leaves untold.
         if _ends_on_act_noun(after):
             return None
+        if relative == "future" and _plan_content(after) == "future":
+            return "future"  # 20日に就任する大統領と会談に臨みたいとの意向を示した
         return relative if main is None or main == relative or said == "state" else None
     return _settled(first, until)
+
+
+def _plan_content(after: Sequence[Token]) -> Said:
+    """The tense of what a plan says when the date's clause is its content (…臨みたい
+    との意向を示した, …訪問するとの見通しを明らかにした): the content's own main
+    predicate, before ``との``; ``None`` when there is none."""
+    for i, token in _clause(after):
+        if (
+            token.surface == "と"
+            and i + 2 < len(after)
+            and after[i + 1].surface == "の"
+            and after[i + 2].normalized in _PLAN_NOUNS
+        ):
+            return _main_predicate(after[:i])
+    return None
 
 
 def _cause(tokens: Sequence[Token]) -> bool:
@@ -666,6 +683,8 @@ def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
         return "none"
     if head not in ("動詞", "形容詞", "助動詞") or not token.form.startswith(_FINITE):
         return "none"
+    if following is not None and following.surface == "など":
+        return "none"  # 8月上旬に急落するなど、…続いている: an example, no tense of its own
     if token.normalized in ("よる", "因る", "依る") and i > 0 and tokens[i - 1].surface == "に":
         return "none"  # 当局によると: whom the telling is from, no predicate of it
     if (_copula(token) or head == "形容詞") and token.form.startswith("連体形"):
@@ -903,6 +922,8 @@ class Frame:
     # for 同月: the last date that told a month, past a day's anaphora (5月の失業率…同日…
     # 同月の求人倍率) and a year (3月14日に設定…昨年の春闘では…同15日)
     last_month: Parts | None = None
+    # the range that named it last (昨年12月28日から元日まで…同月29日: the month in it)
+    last_range: tuple[Parts, Parts] | None = None
     last_day: tuple[int | None, int | None, int | None] | None = None  # the last that had one
     told_day: Parts | None = None  # the last day a date told, not an anaphora (for この日)
     past_day: tuple[int, int, int] | None = None  # the last day not after the article's
@@ -912,6 +933,7 @@ class Frame:
     sentence_month: Parts | None = None  # the month (and day) this sentence wrote
     sentence_day: tuple[int, int, int] | None = None  # the last day this sentence placed
     sentence_year: int | None = None  # the year a year word of this sentence named (昨年は)
+    sentence_year_end: int = 0  # where that word ends in the sentence
     year_only: int | None = None  # a year this sentence told without a month (昨年は同12日に)
     named_year: int | None = None  # the year the text last named: written, carried or a word
     sentence_words: Sequence[Token] | None = None  # the sentence's words (Japanese)
@@ -998,10 +1020,12 @@ def resolve_range(
         and not (mention.bare_day and _word_after(end, frame.sentence_words) in ("、", "，"))
     ):
         frame.last_month = start_parts
+        frame.last_range = None
         names_month = end.month is not None or end.kind == "month_word"
         if end is not mention and names_month and end_parts is not None:
             # きょう31日から来月14日まで…同月下旬: the month named last is the end's
             frame.last_month = end_parts
+            frame.last_range = (start_parts, end_parts)
     elif year is not None and mention.kind in ("calendar", "year_word") and not mention.fiscal:
         frame.year_only = year
     if year is not None and month is not None and day is not None:
@@ -1054,6 +1078,7 @@ def resolve_range(
         frame.written_year = None  # 今年で10年: the text is back from the year it told of
     if mention.kind == "year_word" and mention.month is None and mention.frames_sentence:
         frame.sentence_year = year if end is mention else None
+        frame.sentence_year_end = mention.span[1]
     if year is not None and how == "explicit":
         frame.written_years.append(year)
         # A span of years (2020〜21年の冬…1月9日には) goes on in its last year.
@@ -1255,6 +1280,15 @@ def _resolve_anaphora(mention: DateMention, frame: Frame, tense: Tense) -> Resol
         # in the year its sentence told (5月10日に開いた。昨年は同12日に開いていた)
         year, month, day = frame.last_month
         year = frame.year_only if frame.year_only is not None else year
+        if frame.last_range is not None and mention.day is not None:
+            # 12月28日から元日まで…下りのピークは同月29日: the month that puts the day
+            # within the range
+            start, end = frame.last_range
+            for y, m, _ in (start, end):
+                inside = y is not None and m is not None and _valid(y, m, mention.day)
+                if inside and _calendar_order(start) <= (y, m, mention.day) <= _calendar_order(end):
+                    year, month = y, m
+                    break
     if mention.unit == "week":  # 翌週の日曜日: that weekday of the week after the last day's
         if frame.last_day is None or None in frame.last_day:
             return None
@@ -1271,6 +1305,15 @@ def _resolve_anaphora(mention: DateMention, frame: Frame, tense: Tense) -> Resol
         # the 16th, not the 前日), back in the text's present: after a background year
         # (前回2022年7月10日…市長はこの日) the day it reports on, or the article's
         if present is not None and (told[0] or 0) < present.year:
+            return (present.year, present.month, present.day), "carried"
+        if (
+            present is not None
+            and frame.source_date is not None
+            and dt.date(*told) > frame.source_date  # type: ignore[arg-type]
+            and _main_predicate(frame.sentence_words or ()) == "past"
+        ):
+            # 14日、投開票日の20日まで1週間を切った。…この日、…演説を重ねた: what was done
+            # was done on the day reported on, not on a day still to come
             return (present.year, present.month, present.day), "carried"
         return told, "carried"
     if mention.unit == "day":
