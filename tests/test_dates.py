@@ -2064,3 +2064,48 @@ def test_the_eighteenth_development_set_s_classes(
     text: str, source_date: str | None, expected: list[str]
 ) -> None:
     assert dates_of_text(text, source_date) == expected
+
+
+# The nineteenth set's classes (articles whose dates interact across sentences), in
+# sentences written for this test.
+@pytest.mark.parametrize(
+    ("text", "source_date", "expected"),
+    [
+        # The size of a shift is no date.
+        ("開花予想は前回から2日早まった。", "2029-02-28", []),
+        # 同月 after a range is the month that puts its day in the range.
+        (
+            "12月27日から1月5日までの利用者は約80万人だった。ピークは同月30日だった。",
+            "2030-01-08",
+            ["2029-12-27/2030-01-05", "2029-12-30"],
+        ),
+        # この日 under a past verb, after a day still to come, is the day reported on.
+        (
+            "知事選は3日、投票日の10日まで1週間となった。候補者はこの日、街頭で訴えた。",
+            "2030-05-03",
+            ["2030-05-03", "2030-05-10", "2030-05-03"],
+        ),
+        # …するなど gives an example, no tense: the main verb places it.
+        (
+            "株価は6月に高値を付けた後、9月上旬に急落するなど、不安定な動きが続いている。",
+            "2030-02-01",
+            ["2029-06", "2029-09"],
+        ),
+        # A year word that names the topic frames its sentence's months.
+        ("昨年の総会は5月12日に開かれた。", "2030-02-01", ["2029", "2029-05-12"]),
+        # The same month a year back, compared with, is no event.
+        ("出荷は前年の同じ月の2倍に増えた。", "2030-02-01", []),
+        # A clause that is a plan's content keeps its future under a past telling verb.
+        (
+            "首相は5日、15日に来日する大統領と会談したいとの意向を示した。",
+            "2030-02-05",
+            ["2030-02-05", "2030-02-15"],
+        ),
+        # A range may end at a year's anaphora with its month.
+        ("男は2021年10月から翌年3月にかけて盗みを重ねた。", "2030-02-05", ["2021-10/2022-03"]),
+    ],
+)
+def test_the_nineteenth_development_set_s_classes(
+    text: str, source_date: str | None, expected: list[str]
+) -> None:
+    assert dates_of_text(text, source_date) == expected

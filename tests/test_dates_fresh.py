@@ -233,8 +233,10 @@ def test_the_issue_s_examples_through_the_command(
         pytest.param("development18.toml", 356, 353, 2, 1, id="eighteenth"),
         # A nineteenth annotator's medium-length articles (4–7 sentences) whose dates
         # interact across sentences, scored once before it was read: 511 right, 14 wrong,
-        # 4 false, 6 missed of 531.
-        pytest.param("development19.toml", 531, 512, 13, 4, id="nineteenth"),
+        # 4 false, 6 missed of 531; then read: 518, 7, 1, 6. Left: 同日 after a background
+        # paragraph, a year carried past 前回 in an undated text, 召集が23日と遅い, a day a
+        # verb before it modifies (発表される8日), 4月使用分, anaphora an event names.
+        pytest.param("development19.toml", 531, 518, 7, 1, id="nineteenth"),
     ],
 )
 def test_a_development_set_stays_at_its_measured_score(

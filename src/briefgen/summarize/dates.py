@@ -208,6 +208,12 @@ come is the last day told ahead, not the day the text was told on (``8月3日に
 ``一日も…ない`` is "not one day" (``1日も営業しない`` is the 1st). A date in a clause that
 modifies the speaker (``1996年のうるう日に生まれた女性は「今日…」``) is not when a quote was
 said, unless that clause is the speaking (``27日に取材に応じた女性は「あすから…」``).
+``同月29日`` after a range is the month that puts it in the range (``12月28日から元日まで…
+同月29日``: December); ``この日`` under a past verb after a day still to come is the day
+reported on; ``…するなど`` gives an example, no tense; a year word that names the topic
+(``昨年の党大会は3月9日に``) frames its sentence's months; ``前年の同じ月`` compared with is
+no event; a clause that is a plan's content (``20日に就任する大統領と…臨みたいとの意向を
+示した``) keeps its future; a range may end at a year's anaphora (``2023年5月から翌年2月``).
 
 Chinese shares the Japanese forms (2021年11月11日, 去年, 明年, 昨天…) with a simpler
 tense rule (了 past, 将/计划 future). Languages written with spaces
@@ -1018,8 +1024,8 @@ def _range_stop(mention: DateMention) -> bool:
     1月12日) or a fiscal one (…から昨年度まで), a month or day word (…〜先月)."""
     if mention.kind in ("calendar", "fixed", "month_word", "day_word"):
         return True
-    if mention.kind == "anaphora" and mention.day is not None:
-        return True  # 2月1日から同月28日まで
+    if mention.kind == "anaphora" and (mention.day is not None or mention.month is not None):
+        return True  # 2月1日から同月28日まで, 2023年5月から翌年2月にかけて
     return mention.kind == "year_word" and (mention.month is not None or mention.fiscal)
 
 
