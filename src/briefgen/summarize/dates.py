@@ -208,10 +208,12 @@ come is the last day told ahead, not the day the text was told on (``8月3日に
 ``一日も…ない`` is "not one day" (``1日も営業しない`` is the 1st). A date in a clause that
 modifies the speaker (``1996年のうるう日に生まれた女性は「今日…」``) is not when a quote was
 said, unless that clause is the speaking (``27日に取材に応じた女性は「あすから…」``).
-``同月29日`` after a range is the month that puts it in the range (``12月28日から元日まで…
-同月29日``: December); ``この日`` under a past verb after a day still to come is the day
-reported on; ``…するなど`` gives an example, no tense; a year word that names the topic
-(``昨年の党大会は3月9日に``) frames its sentence's months; ``前年の同じ月`` compared with is
+``同月29日`` after a range, told as past, is not a day still to come of the end's month but the
+start's, within the range (``12月28日から元日まで…同月29日で、…上回った``: December);
+``この日、`` (the time of the act) under a past verb after a day still to come is the day
+reported on, not ``この日に向けて``; ``…するなど`` gives an example, no tense; a year word that
+names the topic (``昨年の党大会は3月9日に開かれ``) frames a month of its clause told as past
+(not ``…だったが、4月末までに``, ``3月19日の開幕試合で対戦する``); ``前年の同じ月`` compared with is
 no event; a clause that is a plan's content (``20日に就任する大統領と…臨みたいとの意向を
 示した``) keeps its future; a range may end at a year's anaphora (``2023年5月から翌年2月``).
 
@@ -471,20 +473,23 @@ def timeline(
                 continue
             if mention.kind in _COUNTED_FROM_TODAY and _unreported(sentence.text, mention, quotes):
                 continue
-            if (
-                frame.sentence_year is not None
-                and sentence.text.startswith("の", frame.sentence_year_end)
-                and "。" in sentence.text[frame.sentence_year_end : mention.span[0]]
-            ):
-                # 「昨年の春闘は…。…1月に…」: a quote of several sentences read as one;
-                # the year of a topic (昨年の春闘は) is that of its own sentence's months
-                frame.sentence_year = None
+            # The year of a topic (昨年の党大会は3月9日に開かれ) frames a month of the
+            # topic's own clause told as past, not one after a comma (昨年の利用者は…
+            # だったが、4月末までに), a sentence's end inside a long quote, or a month of
+            # what is to come (昨年の覇者は3月19日の開幕試合で対戦する).
+            year_framed = frame.sentence_year
+            if year_framed is not None and sentence.text.startswith("の", frame.sentence_year_end):
+                between = sentence.text[frame.sentence_year_end : mention.span[0]]
+                if "。" in between or "、" in between or tense != "past":
+                    frame.sentence_year = None
             frame.spoken = _spoken(mention, sentence.text, quotes, dated, frame.report_day)
             before = (frame.sentence_month, frame.report_day, frame.report_position)
             last = (frame.last, frame.last_day, frame.last_month)
             resolved = resolve_range(
                 mention, end, frame, tense, shares_month=language not in ("ja", "zh")
             )
+            if frame.sentence_year is None and mention.kind != "year_word":
+                frame.sentence_year = year_framed
             if (
                 resolved is not None
                 and mention.bare_day

@@ -437,6 +437,17 @@ def _drop_openers(text: str) -> str:
     return text
 
 
+def _ask_joint(head: str, tail: str, noun: str) -> str:
+    """What joins the asked noun to what it is asked of: ``への`` after a topic
+    (制度についての見解 → 制度への見解), nothing after a verb's modifier or in a compound
+    (向けた決意, 基本認識), else ``の`` (知事の所見)."""
+    if tail.startswith(("について", "に関して", "に関する", "に対する", "への")):
+        return "への"
+    if tail.startswith(noun) or head.endswith(("た", "る", "、", "の", "への")):
+        return ""
+    return "の"
+
+
 def _plain_ending(text: str) -> str:
     """The sentence with its polite or hedging end made plain, ending in 。"""
     body = text.rstrip("。")
@@ -454,9 +465,11 @@ def _plain_ending(text: str) -> str:
         if _asks_nothing(body):
             return ""  # "あわせて見解を求めます": an ask of nothing the sentence says
         head = head.rstrip("をにの")
-        if head.endswith(("た", "る", "、")) and asked.group("asked"):
-            # "…の成功に向けた知事の所見を伺います": a verb's modifier needs its noun
-            return head + asked.group("asked") + "は。"
+        noun = asked.group("asked")
+        if noun:
+            # "…の成功に向けた知事の所見を伺います": the ask keeps what it asks for
+            # (所見は, 基本認識は), as the assembly's own summaries write it
+            return head + _ask_joint(head, body[asked.start() :], noun) + noun + "は。"
         return head + "は。"
     body = _HEDGE_END.sub("", _SETTLED.sub("", body))
     # A question keeps its か: "どう受けとめますか" → "どう受けとめるか".

@@ -200,6 +200,8 @@ def _predicate_tense(
         # 16日の予定, 20日の見通し: a plan's day; 当初は5日の予定だった: one that was
         was = any(t.normalized == "た" for t in after[2:5])
         return None if was else "future"
+    if _example(after):
+        return None  # 8月上旬に急落するなど、…続いている: an example, no tense of its own
     aimed = _occasion_aimed_at(after)
     if aimed is not None:
         return aimed
@@ -348,6 +350,18 @@ def _plan_content(after: Sequence[Token]) -> Said:
         ):
             return _main_predicate(after[:i])
     return None
+
+
+def _example(after: Sequence[Token]) -> bool:
+    """Whether the first verb after the date gives an example (…に急落するなど、
+    …20日に演説会を開くなど、): its form says no time, and the main verb's may not be
+    the example's (a plan among past preparations), so the date's tense is untold."""
+    for i, token in _clause(after):
+        if token.pos[0] == "動詞" and token.form.startswith(_FINITE):
+            return i + 1 < len(after) and after[i + 1].surface == "など"
+        if token.pos[0] == "動詞" or token.surface in "、，":
+            return False
+    return False
 
 
 def _cause(tokens: Sequence[Token]) -> bool:
@@ -683,8 +697,7 @@ def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
         return "none"
     if head not in ("動詞", "形容詞", "助動詞") or not token.form.startswith(_FINITE):
         return "none"
-    if following is not None and following.surface == "など":
-        return "none"  # 8月上旬に急落するなど、…続いている: an example, no tense of its own
+
     if token.normalized in ("よる", "因る", "依る") and i > 0 and tokens[i - 1].surface == "に":
         return "none"  # 当局によると: whom the telling is from, no predicate of it
     if (_copula(token) or head == "形容詞") and token.form.startswith("連体形"):
@@ -875,6 +888,13 @@ def _first_predicate(tokens: Sequence[Token], next_date: int | None) -> Told:
             and _chained_before(tokens, i, next_date)
         ):
             continue  # 25日に…改定する条例案を可決し、1日に施行する: the chain's verb is its own
+        if (
+            chained
+            and isinstance(found, tuple)
+            and found[0] == "ahead"
+            and _aims_a_noun([t for _, t in _clause(tokens[i:])])
+        ):
+            continue  # 3月9日に開かれ、選挙に向けた方針を採択した: a noun's modifier
         if found != "none":
             return found
     return "main" if chained else None
@@ -1280,15 +1300,23 @@ def _resolve_anaphora(mention: DateMention, frame: Frame, tense: Tense) -> Resol
         # in the year its sentence told (5月10日に開いた。昨年は同12日に開いていた)
         year, month, day = frame.last_month
         year = frame.year_only if frame.year_only is not None else year
-        if frame.last_range is not None and mention.day is not None:
-            # 12月28日から元日まで…下りのピークは同月29日: the month that puts the day
-            # within the range
+        if (
+            frame.last_range is not None
+            and mention.day is not None
+            and year is not None
+            and month is not None
+            and frame.source_date is not None
+            and _valid(year, month, mention.day)
+            and dt.date(year, month, mention.day) > frame.source_date
+            and _main_predicate(frame.sentence_words or ()) == "past"
+        ):
+            # 12月28日から元日まで…下りのピークは同月29日で、…上回った: a day told as past
+            # is not the end's month's still to come, but the start's, within the range
             start, end = frame.last_range
-            for y, m, _ in (start, end):
-                inside = y is not None and m is not None and _valid(y, m, mention.day)
-                if inside and _calendar_order(start) <= (y, m, mention.day) <= _calendar_order(end):
-                    year, month = y, m
-                    break
+            y, m, _ = start
+            inside = y is not None and m is not None and _valid(y, m, mention.day)
+            if inside and _calendar_order(start) <= (y, m, mention.day) <= _calendar_order(end):
+                year, month = y, m
     if mention.unit == "week":  # 翌週の日曜日: that weekday of the week after the last day's
         if frame.last_day is None or None in frame.last_day:
             return None
@@ -1311,6 +1339,9 @@ def _resolve_anaphora(mention: DateMention, frame: Frame, tense: Tense) -> Resol
             and frame.source_date is not None
             and dt.date(*told) > frame.source_date  # type: ignore[arg-type]
             and _main_predicate(frame.sentence_words or ()) == "past"
+            # as the time of the act (この日、この日は), not what it is done for or to
+            # (この日に向けて, この日を心待ちに, この日の人出)
+            and _word_after(mention, frame.sentence_words) in ("、", "，", "は", "も")
         ):
             # 14日、投開票日の20日まで1週間を切った。…この日、…演説を重ねた: what was done
             # was done on the day reported on, not on a day still to come
