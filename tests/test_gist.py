@@ -66,9 +66,15 @@ def test_each_sentence_has_its_role(text: str, role: str) -> None:
         # a question's ask keeps what it asks
         ("保育所の整備をどう進めるのか伺います。", "保育所の整備をどう進めるのか。"),
         ("学校の耐震化を急ぐべきと考えますが、見解を伺います。", "学校の耐震化を急ぐべき。"),
-        ("新たな交通計画について、知事の見解を伺います。", "新たな交通計画については。"),
+        ("新たな交通計画について、知事の見解を伺います。", "新たな交通計画についての見解は。"),
         # an adverb or the object marker inside the ask is still the ask
-        ("駅前の再開発について、改めて市長の見解を伺います。", "駅前の再開発については。"),
+        ("駅前の再開発について、改めて市長の見解を伺います。", "駅前の再開発についての見解は。"),
+        # what the ask asks for stays, as the assembly's summaries write it
+        ("住民投票制度について知事の所見を伺います。", "住民投票制度への所見は。"),
+        (
+            "直接請求制度に対する知事の基本認識を伺います。",
+            "直接請求制度に対する知事の基本認識は。",
+        ),
         ("なぜ工事が遅れているのか、お伺いをいたします。", "なぜ工事が遅れているのか。"),
         # an ask of nothing the sentence says is no point
         ("あわせて見解を求めます。", ""),

@@ -37,7 +37,9 @@
    - a *polite or hedging ending* becomes the plain one: the predicate ends at its
      content word (``検討してまいります`` → ``検討``, ``取り組んでまいります`` →
      ``取り組む``, ``必要があると考えております`` → ``必要がある``, ``すべきであります``
-     → ``すべき``); a question's ask becomes ``〜は``, and an opinion put before an ask
+     → ``すべき``); a question's ask becomes ``〜は``, keeping what it asks for as the
+     assembly's own summaries write it (``制度について知事の所見を伺います`` →
+     ``制度への所見は``, ``…に対する知事の基本認識は``), and an opinion put before an ask
      is the point (``…すべきと考えますが、見解を伺います`` → ``…すべき``);
    - a plain ending stays as it is; a plain state (``遅れが出ている``) is not made
      ``出る``;
