@@ -2131,3 +2131,25 @@ def test_the_nineteenth_development_set_s_classes(
     text: str, source_date: str | None, expected: list[str]
 ) -> None:
     assert dates_of_text(text, source_date) == expected
+
+
+# The twentieth set's classes (news rich in numbers that are no dates), in sentences
+# written for this test.
+@pytest.mark.parametrize(
+    ("text", "source_date", "expected"),
+    [
+        # A topic's own act from a day (猛暑日は…から続いており) is no day a noun sets.
+        ("同市の真夏日は7月28日から続いており、記録を更新した。", "2030-08-08", ["2030-07-28"]),
+        # A topic's day the copula goes on from into another topic's past: the nearest.
+        ("梅雨入りは6月5日で、梅雨の期間は40日間だった。", "2030-07-15", ["2030-06-05"]),
+        # A month as a category of records (8月としての最高) is no event.
+        ("市内では8月としての観測史上最高を更新した。", "2030-08-20", []),
+        # A state since a day set off by a comma has begun.
+        ("20日以降、地震が1日あたり50回を超える状態が続いている。", "2030-09-25", ["2030-09-20"]),
+        ("4月以降も補助を続ける方向で調整している。", "2030-02-28", ["2030-04"]),
+    ],
+)
+def test_the_twentieth_development_set_s_classes(
+    text: str, source_date: str | None, expected: list[str]
+) -> None:
+    assert dates_of_text(text, source_date) == expected

@@ -216,7 +216,7 @@ def test_the_issue_s_examples_through_the_command(
         # 1日、…謝罪した。女性は翌日に…), a topic's day the copula goes on from into another
         # topic's past (梅雨入りは5月23日ごろで、期間は…だった), and a normal year's day
         # (平年（6月7日ごろ）), recurring, no event here, annotated as yearless.
-        pytest.param("development16.toml", 345, 342, 2, 0, id="sixteenth"),
+        pytest.param("development16.toml", 345, 343, 1, 0, id="sixteenth"),
         # A seventeenth annotator's short political and economic news (the Diet, parties
         # and elections, assemblies, polls, the Bank of Japan, results, personnel, budgets),
         # scored once before it was read: 302 right, 3 wrong, 0 false, 0 missed of 305;
@@ -236,7 +236,12 @@ def test_the_issue_s_examples_through_the_command(
         # 4 false, 6 missed of 531; then read: 518, 7, 1, 6. Left: 同日 after a background
         # paragraph, a year carried past 前回 in an undated text, 召集が23日と遅い, a day a
         # verb before it modifies (発表される8日), 4月使用分, anaphora an event names.
-        pytest.param("development19.toml", 531, 518, 7, 1, id="nineteenth"),
+        pytest.param("development19.toml", 531, 519, 6, 1, id="nineteenth"),
+        # A twentieth annotator's short news rich in numbers that are no dates (sport,
+        # statistics, elections, courts, weather, transport, companies), scored once
+        # before it was read: 304 right, 3 wrong, 1 false, 2 missed of 309; then read:
+        # 307, 0, 0, 2 (left: 享保8年, an era before the modern ones, and 平年 (3月24日)).
+        pytest.param("development20.toml", 309, 307, 0, 0, id="twentieth"),
     ],
 )
 def test_a_development_set_stays_at_its_measured_score(

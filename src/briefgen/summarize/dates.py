@@ -216,6 +216,10 @@ names the topic (``昨年の党大会は3月9日に開かれ``) frames a month o
 (not ``…だったが、4月末までに``, ``3月19日の開幕試合で対戦する``); ``前年の同じ月`` compared with is
 no event; a clause that is a plan's content (``20日に就任する大統領と…臨みたいとの意向を
 示した``) keeps its future; a range may end at a year's anaphora (``2023年5月から翌年2月``).
+A topic's own act from a day (``猛暑日は7月30日から続いており``) is no day a noun sets; a topic's
+day the copula goes on from into another topic's past (``梅雨入りは6月7日で、期間は41日間
+だった``) is the nearest; a state since a day set off by a comma (``26日以降、…続いている``)
+has begun; ``8月としての最高`` is a category, no event.
 
 Chinese shares the Japanese forms (2021年11月11日, 去年, 明年, 昨天…) with a simpler
 tense rule (了 past, 将/计划 future). Languages written with spaces

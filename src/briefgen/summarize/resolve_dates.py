@@ -258,6 +258,10 @@ def _predicate_tense(
         another_topic = any(t.surface == "は" and t.pos[1] == "係助詞" for t in goes_on)
         if goes_on and not another_topic and _main_predicate(after) == "past":
             return "past"
+        if goes_on and another_topic and _main_predicate(after) == "past":
+            # 梅雨入りは6月7日で、期間は41日間だった: another topic's past tells nothing
+            # of this one's day, nor that it is to come: the nearest
+            return None
         return "future"
     thing_at = 1 + _span_of_time(after[1:])
     # 30日以降の大雨で、30日から3日間の停電で、…被害が出た: a thing the verb's act
@@ -290,6 +294,15 @@ def _predicate_tense(
         return "future"  # 開業日を23日に決めた: a day set for what is to come
     if after and after[0].surface == "以来":
         return "past"  # 1月以来: since a day that has passed
+    if (
+        len(after) > 1
+        and after[0].surface == "以降"
+        and after[1].surface in "、，"
+        and _main_predicate(after) == "state"
+    ):
+        # 26日以降、…状態が続いている: a state since a day that has come (not 4月以降も
+        # 続ける方向で調整している: a plan under way)
+        return "past"
     # 19日、 and 19日に、 belong to the main verb; 6日まで、 and 1日から、 bound the
     # period of the verb that follows them.
     particles = 0  # 19日、 19日に、 19日には、
@@ -584,11 +597,11 @@ def _names_a_set_day(before: Sequence[Token], after: Sequence[Token]) -> bool:
     if (
         before[-1].surface == "は"
         and len(after) > 1
-        and after[0].surface == "に"
+        and after[0].surface in ("に", "から")
         and after[1].normalized not in _SETTING
     ):
-        # 日程は25日に始まり: the topic's own act on that day, not its value (which
-        # 回答日は18日に設定されている sets)
+        # 日程は25日に始まり, 猛暑日は7月30日から続いており: the topic's own act on or
+        # from that day, not its value (which 回答日は18日に設定されている sets)
         return False
     noun = before[-2]
     if noun.pos[0] != "名詞":
