@@ -2147,6 +2147,12 @@ def test_the_nineteenth_development_set_s_classes(
         # A state since a day set off by a comma has begun.
         ("20日以降、地震が1日あたり50回を超える状態が続いている。", "2030-09-25", ["2030-09-20"]),
         ("4月以降も補助を続ける方向で調整している。", "2030-02-28", ["2030-04"]),
+        # Days counted from an event (発生から2、3日は) and the present or the future of
+        # what lasts (今日の平和, 明日の地球のために) are no days.
+        ("特に発生から2、3日は強い揺れに注意してほしい。", "2030-09-06", []),
+        ("「今日の平和を次の世代に引き継ぎたい」と語った。", "2030-08-15", []),
+        ("「明日の地球のために、できることを続けたい」と話した。", "2030-08-15", []),
+        ("「今日の会見で説明する」と述べた。", "2030-08-15", ["2030-08-15"]),
     ],
 )
 def test_the_twentieth_development_set_s_classes(

@@ -15,7 +15,8 @@ spaces (``10 月2 日``). Chinese shares them (2021年11月11日, 去年, 明年
 ``1日あたり``, ``1日につき``, ``10日以内``, ``3日後``, ``3日ぶり``, ``1日2回``, ``2泊3日``,
 ``週休3日``, ``残り2日``, ``あと3日で``,
 ``懲役2年6月``, ``発売から10日で``, ``表明してから3日。``, ``投票まで10日を切った``,
-``判明までに4日かかった``, ``1日も無駄にできない``, ``一日も忘れたことがない``, ``1日早まった``,
+``判明までに4日かかった``, ``発生から2、3日は``, ``1日も無駄にできない``, ``一日も忘れたことがない``,
+``1日早まった``,
 ``10年が過ぎた``,
 ``20年の節目``), what recurs
 every year or week (``毎年8月``, ``平年の8月``, a bare weekday in a sentence that tells a routine:
@@ -236,7 +237,7 @@ _VERB_AFTER = re.compile(r"(?![午朝昼夜夕未早深以付現頃前後])[一-
 _LEFT = ("残り", "あと", "残すところ")  # days left (残り2日): a count, like 10日を切った
 _UNTIL_NOW = ("これまで", "それまで", "今まで", "いままで", "あれまで")
 _ELAPSED_AFTER = re.compile(
-    r"(?:で|が|を経|経|たっ|たて|たつ|たち|過ぎ|。|を切|を割|に迫|と迫|を残)"
+    r"(?:で|が|は|を経|経|たっ|たて|たつ|たち|過ぎ|。|を切|を割|に迫|と迫|を残)"
 )
 # Today's, tomorrow's, yesterday's of what lasts rather than happens — a country, a
 # people, a society, an age (今日の国際社会, 明日の日本, 昨日の敵は今日の友, 明日の私たち) —
@@ -244,8 +245,11 @@ _ELAPSED_AFTER = re.compile(
 # decides: きょうの日本代表の試合 is a match and あすの東京の天気 a forecast, both dated.
 _LASTING = frozenset(
     ["社会", "世界", "国", "時代", "世代", "友", "敵", "若者", "子供", "子供達", "人々", "経済",
-     "政治", "地球", "未来", "事", "こと"]
+     "政治", "地球", "未来", "事", "こと", "平和", "繁栄", "発展", "豊かさ", "暮らし", "生活",
+     "姿", "礎", "文化", "地域"]
 )  # fmt: skip
+# Nouns of form that head nothing of their own (明日の地球のために: the earth's future).
+_FORMAL_NOUNS = frozenset(["ため", "為", "よう", "もの", "物"])
 _PLACE_SUFFIXES = frozenset(["県", "市", "町", "村", "区", "府", "都", "道", "州", "国"])
 # A year that opens a quote holding nothing but a noun after it names a thing; a word
 # of time after it keeps it a date (「2034年以降」); a month-day keeps it too (「4月1日開業」).
@@ -812,6 +816,8 @@ def _lasting(words: Mapping[int, Token], end: int) -> bool:
     named = False  # a proper noun in the phrase: 南雲県, 日本
     following = words.get(particle.span[1])
     while following is not None and following.pos[0] in ("名詞", "代名詞"):
+        if head is not None and following.normalized in _FORMAL_NOUNS:
+            break
         head = following  # the head is the last noun: 国際社会, 日本代表, 東京の天気
         named = named or following.pos[1] == "固有名詞"
         following = words.get(following.span[1])
