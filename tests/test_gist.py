@@ -90,6 +90,12 @@ def test_each_sentence_has_its_role(text: str, role: str) -> None:
         # する after its object is the verb, not politeness
         ("被災地の復興を後押しをしております。", "被災地の復興を後押しをする。"),
         ("相談体制の強化をいたします。", "相談体制の強化をする。"),
+        # polite forms inside and at the end made plain, in fewer characters
+        ("被災地の支援に取り組んでまいりました。", "被災地の支援に取り組んできた。"),
+        ("対策はまだ十分ではありません。", "対策はまだ十分ではない。"),
+        ("国の動向を踏まえまして、目標を見直します。", "国の動向を踏まえて、目標を見直す。"),
+        ("事前の連絡はございませんでした。", "事前の連絡はなかった。"),
+        ("これが最も有効な手段となるのでしょうか。", "これが最も有効な手段となるのか。"),
     ],
 )
 def test_compression_keeps_the_point(text: str, compressed: str) -> None:
