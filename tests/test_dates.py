@@ -2159,3 +2159,43 @@ def test_the_twentieth_development_set_s_classes(
     text: str, source_date: str | None, expected: list[str]
 ) -> None:
     assert dates_of_text(text, source_date) == expected
+
+
+# The twenty-first set's classes (what looks like a date and is none), in sentences
+# written for this test.
+@pytest.mark.parametrize(
+    ("text", "source_date", "expected"),
+    [
+        # A saying called only "という", or "とはこのことか", holds no days.
+        (
+            "「今日の友は明日の敵」という。与野党は5日、協議を再開した。",
+            "2030-06-06",
+            ["2030-06-05"],
+        ),
+        ("「六日の菖蒲」とはこのことか。支援策は10日に決まった。", "2030-06-12", ["2030-06-10"]),
+        # A quote after a noun, taken up by a case particle, is a name.
+        ("映画「明日、また会おう」が来月3日に公開される。", "2030-06-12", ["2030-07-03"]),
+        ("新商品「九月の梨」を15日に発売する。", "2030-06-12", ["2030-06-15"]),
+        ("首相は「あすにも決める」と述べた。", "2030-06-12", ["2030-06-13"]),
+        # An ordinal weekday of a month, a day of the old calendar: no days.
+        ("窓口は第1・第3土曜日にも開く。", "2030-06-12", []),
+        ("旧暦7月7日に合わせた祭りが開かれた。", "2030-08-20", []),
+        # A range that starts on no date ends on none.
+        ("湖は例年6月から9月にかけてにぎわう。", "2030-06-12", []),
+        # A difference listed after another: 平年より12日、昨年より5日早い.
+        ("平年より10日、昨年より3日早い梅雨明けとなった。", "2030-07-10", []),
+        # Days and nights counted; 昨日今日 (recently); years counted from a start.
+        ("三日三晩、雨が降り続いた。", "2030-07-10", []),
+        ("物価高は昨日今日始まった話ではない。", "2030-07-10", []),
+        ("2010年の開業から20年になる。", "2030-07-10", ["2010"]),
+        # A weekly rule's next day with 休園日.
+        ("毎週月曜が休園日（祝日の場合は翌日）となる。", "2030-07-10", []),
+        # 8日から続く: what goes on since a day that has come; 正午 in a range.
+        ("8日から続く猛暑日は24日連続となった。", "2030-08-31", ["2030-08-08"]),
+        ("20日正午から21日正午まで開かれた。", "2030-05-22", ["2030-05-20/2030-05-21"]),
+    ],
+)
+def test_the_twenty_first_development_set_s_classes(
+    text: str, source_date: str | None, expected: list[str]
+) -> None:
+    assert dates_of_text(text, source_date) == expected

@@ -274,7 +274,7 @@ from briefgen.text.tokenize import Token, tokenize_ja
 # What joins two dates into a range: 8月31日〜9月3日, 7月3日から…, "from Monday to Friday".
 _RANGE = re.compile(
     r"(?:[（(][^）)]{1,8}[）)])?"  # the start's weekday: 11日（土）から13日（月・祝）
-    r"(?:夜|朝|未明|早朝|深夜|午前|午後|昼|夕方|夕)?"  # 29日夜から30日朝にかけて
+    r"(?:夜|朝|未明|早朝|深夜|午前|午後|正午|昼|夕方|夕)?"  # 29日夜から30日朝にかけて
     r"(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?)?"  # 5日午後9時から7日午前5時まで
     rf"(?:{SPACES}{DASH}{SPACES}|から|至|到)翌?"  # 15日午後7時から翌16日午前1時まで
     r"|\s+(?:to|until|bis|au|à|al|a|tot|по|до)\s+(?:the\s+|zum\s+)?"
@@ -475,7 +475,9 @@ def timeline(
             ):
                 # あの日の暑さ after 80年前のきょう, 息子が倒れたあの日: a memory, no day told
                 continue
-            if mention.kind in _COUNTED_FROM_TODAY and _unreported(sentence.text, mention, quotes):
+            if _unreported(sentence.text, mention, quotes) or _in_a_name(
+                sentence.text, mention, quotes
+            ):
                 continue
             # The year of a topic (昨年の党大会は3月9日に開かれ) frames a month of the
             # topic's own clause told as past, not one after a comma (昨年の利用者は…
@@ -824,8 +826,17 @@ def _quotes(text: str) -> list[tuple[int, int]]:
 # or a joke (…と冗談を飛ばした; not a remark that only made people laugh): no days.
 _UNREPORTED_AFTER = re.compile(
     r"[」』”](?:(?:と|という|との|って)(?:いう)?(?:ことわざ|格言|故事|言い伝え|言葉が(?:ある|あり)"
-    r"|冗談|ジョーク|軽口|詠ん|詠み)|とは(?:言う|いう|言え|いえ))"
+    r"|冗談|ジョーク|軽口|詠ん|詠み)|とは(?:言う|いう|言え|いえ|このこと|よく言|よくいう|言い得)"
+    r"|と(?:言|い)われ(?:る|ます))"
 )
+# A quote that opens its sentence and is called only "という": a saying no one is said
+# to have said (「今日は人の上、明日は我が身」という。).
+_SAYING_ALONE = re.compile(r"[」』]という。")
+# A quote after a noun, taken up by a case particle, is a name (映画「明日、きみに会えたら」
+# が公開される, 商品「八月のレモン」を発売する, ヒット曲「昨日の空」で知られる); one said
+# ends in と or stands alone (首相は「…」と述べた, 記者「…」).
+_NAME_BEFORE = re.compile(r"[一-龯ァ-ヶー々]")
+_NAME_AFTER = re.compile(r"[」』](?:が|を|は|で|に|の|も|など|や)")
 
 
 def _in_quotes(at: int, quotes: Sequence[tuple[int, int]]) -> bool:
@@ -833,10 +844,26 @@ def _in_quotes(at: int, quotes: Sequence[tuple[int, int]]) -> bool:
 
 
 def _unreported(text: str, mention: DateMention, quotes: Sequence[tuple[int, int]]) -> bool:
-    """Whether a relative word stands in a quote that is a saying or a joke."""
+    """Whether a date stands in a quote that is a saying or a joke."""
     start = mention.span[0]
     return any(
-        opened < start < closed and _UNREPORTED_AFTER.match(text, closed)
+        opened < start < closed
+        and (
+            _UNREPORTED_AFTER.match(text, closed)
+            or (opened == 0 and _SAYING_ALONE.match(text, closed))
+        )
+        for opened, closed in quotes
+    )
+
+
+def _in_a_name(text: str, mention: DateMention, quotes: Sequence[tuple[int, int]]) -> bool:
+    """Whether a date stands in a quote that names a work, a product or an event."""
+    start = mention.span[0]
+    return any(
+        opened < start < closed
+        and opened > 0
+        and _NAME_BEFORE.match(text, opened - 1)
+        and _NAME_AFTER.match(text, closed)
         for opened, closed in quotes
     )
 

@@ -173,17 +173,18 @@ def japanese_forms() -> re.Pattern[str]:
 
 
 # What stands before a number that is counted, not a point on the calendar: an
-# ordinal, a frequency, an amount (第3日, 週2日, 約3日), the days of a trip after its
+# ordinal, a frequency, an amount (第3日, 週2日, 約3日, 第2・第4土曜日), a day of another
+# calendar (旧暦8月15日), the days of a trip after its
 # nights (2泊3日), a count over a period (月間で13日), a day of every other month
 # (偶数月の15日), or a day or month of every year (毎年8月, 例年の8月, 平年（6月7日ごろ）).
 _COUNTED_BEFORE = re.compile(
-    r"(?:第|週|週休|毎|約|計|延べ|各|ここ|この|わずか|最長|最短|最大|たった|数|およそ|泊"
+    r"(?:第|第[0-9一二三四五]|旧暦|週|週休|毎|約|計|延べ|各|ここ|この|わずか|最長|最短|最大|たった|数|およそ|泊"
     r"|(?:毎年|例年|平年)[の（(]?|(?:偶数|奇数)月の?|(?:年間|月間|週間|期間中?)(?:で|に)?)$"
 )
 # What a weekly rule closes on (月曜日は休館, 月曜休館（祝日の場合は翌日）).
 _CLOSED = r"(?:休館|休業|休園|休診|定休|休み)"
 # A note to a weekly rule, whose anaphora is a day of every week (祝日の場合は翌日).
-_WEEKLY_RULE_NOTE = re.compile(rf"曜日?は?{_CLOSED}[（(][^）)]*$")
+_WEEKLY_RULE_NOTE = re.compile(rf"曜日?[はが]?{_CLOSED}日?[（(][^）)]*$")  # 毎週月曜が休園日（祝日
 # A base a day is compared with (昨年と同じ日): no day told.
 _SAME_AS_BEFORE = re.compile(r"(?:昨年|去年|前年|例年|平年|一昨年)と$")
 # たった after a span of time is the verb (丸一日以上たった1日未明: the 1st), not "only".
@@ -212,6 +213,8 @@ _EVERY_YEAR_AFTER = re.compile(r"の?(?:平年|例年)")  # 7月の平均気温 
 _YEARS_BEFORE = re.compile(rf"[0-9{_KANJI_NUMBER}]年")
 # What follows a number of days or months that are a quantity, rate or period's name
 # (3月期, 12月決算: a company's accounting year, not a month of the calendar).
+_RANGE_TO = re.compile(rf"(?:から|{DASH})")
+_DAYS_AND_NIGHTS = re.compile(rf"[{_KANJI_NUMBER}0-9]+(?:晩|夜)")
 _COUNTED_AFTER = re.compile(
     r"(?:間|連続|あたり|当たり|以内|以上|未満|目|後|前(?!後)|ぶり|振り|おき|置き|ごと|毎|分|程度"
     r"|ほど|程|余り|あまり|足らず|弱|強|超|近く|がかり|掛かり|期|決算|中間|遅れ|遅い|早く|早い|越し"
@@ -236,7 +239,7 @@ _VERB_AFTER = re.compile(r"(?![午朝昼夜夕未早深以付現頃前後])[一-
 _LEFT = ("残り", "あと", "残すところ")  # days left (残り2日): a count, like 10日を切った
 _UNTIL_NOW = ("これまで", "それまで", "今まで", "いままで", "あれまで")
 _ELAPSED_AFTER = re.compile(
-    r"(?:で|が|は|を経|経|たっ|たて|たつ|たち|過ぎ|。|を切|を割|に迫|と迫|を残)"
+    r"(?:で|が|は|にな|を経|経|たっ|たて|たつ|たち|過ぎ|。|を切|を割|に迫|と迫|を残)"
 )
 # Today's, tomorrow's, yesterday's of what lasts rather than happens — a country, a
 # people, a society, an age (今日の国際社会, 明日の日本, 昨日の敵は今日の友, 明日の私たち) —
@@ -329,6 +332,7 @@ _CHANGED_FROM = re.compile(
 _COMPARES = re.compile(r"上回|下回|比|並|増|減|倍|半分|割|ポイント|[％%]|同じ|実績|水準|同月|同日")
 # A date written out is the base of a comparison after 比 or 比べ (より after a date
 # is the formal "from": 10日より販売する).
+_COMPARED_ON = re.compile(r"、[^。、]{1,8}より")  # 平年より12日、昨年より5日早い
 _COMPARATIVE_AFTER = re.compile(r"(?:ほど|程度|以上)?(?:早|遅|多|少|長|短|前|後)")
 # A year a comparison is made with (前回2020年を6.5ポイント上回った) is told of, but the
 # text does not go on in it: the comparison is made from the present.
@@ -393,6 +397,7 @@ def find_japanese_dates(
     recurring = _RECURRING.search(normalized) is not None
     habitual = _HABITUAL.search(normalized.rstrip()) is not None
     found: list[DateMention] = []
+    uncounted_from: int | None = None  # where the last counted number ended
     for match in japanese_forms().finditer(normalized):
         start, end = match.span()
         if (
@@ -404,7 +409,11 @@ def find_japanese_dates(
             continue  # the start of a longer word: 四日市, 五月雨, 三日坊主, きょうだい
         counted = _COUNTED_BEFORE.search(normalized[max(0, start - 5) : start])
         if counted and not _ELAPSED_VERB.search(normalized, 0, start):
+            uncounted_from = end
             continue
+        if uncounted_from is not None and _RANGE_TO.fullmatch(normalized, uncounted_from, start):
+            uncounted_from = end
+            continue  # 例年7月から8月にかけて: a range that starts on no date ends on none
         if (
             normalized[end - 1] in "日月"
             and _COUNTED_AFTER.match(normalized, end)
@@ -459,6 +468,8 @@ def find_japanese_dates(
             )
         ):
             continue  # kanji numerals run into the word they begin: 三日月, 十日町
+        if normalized[end - 1] == "日" and _DAYS_AND_NIGHTS.match(normalized, end):
+            continue  # 三日三晩: days and nights, counted
 
         if (
             words is not None
@@ -546,8 +557,12 @@ def find_japanese_dates(
             _COMPARED.match(normalized, end) or changed_from
         ):
             continue
-        if normalized.endswith("より", 0, start) and _COMPARATIVE_AFTER.match(normalized, end):
-            continue  # 平年より3日遅く: a difference (厚労省より3日付で: a sender's day)
+        if normalized.endswith("より", 0, start) and (
+            _COMPARATIVE_AFTER.match(normalized, end) or _COMPARED_ON.match(normalized, end)
+        ):
+            # 平年より3日遅く, 平年より12日、昨年より5日早い: a difference (厚労省より3日付で:
+            # a sender's day)
+            continue
         if _LAW_NUMBER.match(normalized, end):
             continue  # 平成10年法律第25号: a law's number, named by its year
         if mention.kind == "calendar" and _RATIO_BASE.match(normalized, end):
@@ -653,6 +668,14 @@ def find_japanese_dates(
             or (start >= 3 and _SAYING.match(normalized, start - 3))
         ):
             continue  # 明日は明日の風が吹く
+        if mention.kind == "day_word" and (
+            normalized.startswith(("昨日今日", "きのうきょう"), start)
+            or (
+                normalized.endswith(("昨日", "きのう"), 0, start)
+                and normalized.startswith(("今日", "きょう"), start)
+            )
+        ):
+            continue  # 昨日今日始まった話ではない: "recently", an idiom
         if mention.kind == "day_word" and _POSSESSED.match(normalized, start - 1):
             continue  # 日本の明日は: a country's future
         if mention.kind == "day_word" and _FIGURATIVE_AFTER.match(normalized, end):

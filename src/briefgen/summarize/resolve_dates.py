@@ -294,6 +294,8 @@ def _predicate_tense(
         return "future"  # 開業日を23日に決めた: a day set for what is to come
     if after and after[0].surface == "以来":
         return "past"  # 1月以来: since a day that has passed
+    if len(after) > 1 and after[0].surface == "から" and after[1].normalized == "続く":
+        return "past"  # 8日から続く猛暑日: what goes on since a day that has come
     if (
         len(after) > 1
         and after[0].surface == "以降"
