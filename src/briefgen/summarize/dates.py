@@ -219,7 +219,10 @@ no event; a clause that is a plan's content (``20日に就任する大統領と�
 A topic's own act from a day (``猛暑日は7月30日から続いており``) is no day a noun sets; a topic's
 day the copula goes on from into another topic's past (``梅雨入りは6月7日で、期間は41日間
 だった``) is the nearest; a state since a day set off by a comma (``26日以降、…続いている``)
-has begun; ``8月としての最高`` is a category, no event.
+has begun; ``8月としての最高`` is a category, no event. A quote that is a saying (called
+``ということわざ``, ``とはこのことか``, ``とはよく言ったものだ``, or only ``という。`` when it
+opens its sentence) and a quote that is a name (after a noun, taken up by a case particle:
+``映画「明日、きみに会えたら」が``, ``商品「八月のレモン」を``) hold no dates.
 
 Chinese shares the Japanese forms (2021年11月11日, 去年, 明年, 昨天…) with a simpler
 tense rule (了 past, 将/计划 future). Languages written with spaces

@@ -23,7 +23,10 @@ every year or week (``毎年8月``, ``平年の8月``, a bare weekday in a sente
 ratio's base (``平年より3日遅く``, ``2013年度比``), the size of a shift (``1日繰り下げ``), the start
 of a longer word (``四日市``, ``五月雨``, ``三日坊主``, ``三日月``: Japanese word boundaries come
 from the dictionary tokenizer), or a month before a suffix or a kanji day before a noun, which name
-a thing (``5月病``, ``十日町``), and so does a month that names one of a yearly series
+a thing (``5月病``, ``十日町``), an ordinal weekday (``第2・第4土曜日``), a day of the old
+calendar (``旧暦8月15日``), days and nights counted (``三日三晩``), ``昨日今日`` (recently), the
+end of a range whose start is no date (``例年7月から8月``), and so does a month that names
+one of a yearly series
 (``6月定例会``, ``11月場所``); another month before a noun is that thing's month (``9月総裁選``), a
 kanji day before a noun of an act when it happens (``十九日告示``), and ``6月分``, ``今年度分`` are
 that month's, that year's. A year that numbers a law or a notice (``平成10年法律第25号``,
