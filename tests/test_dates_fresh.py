@@ -245,8 +245,11 @@ def test_the_issue_s_examples_through_the_command(
         # A twenty-first annotator's short news and columns chosen for what looks like a
         # date and is none (sayings, figurative 今日 and 明日, routines, names and titles
         # with numbers, ordinals, comparisons), scored once before it was read: 219 right,
-        # 6 wrong, 39 false, 4 missed of 229; then read: 221, 4, 15, 4.
-        pytest.param("development21.toml", 229, 221, 4, 15, id="twenty-first"),
+        # 6 wrong, 39 false, 4 missed of 229; then read: 221, 4, 21, 4 (15 false before an
+        # adversarial reader showed that hearsay, 「…」という。, and a notice's or a
+        # product's words in quotes tell real dates: only a saying's marker and a work's
+        # title now hold none).
+        pytest.param("development21.toml", 229, 221, 4, 21, id="twenty-first"),
     ],
 )
 def test_a_development_set_stays_at_its_measured_score(

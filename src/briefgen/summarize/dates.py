@@ -220,9 +220,10 @@ A topic's own act from a day (``猛暑日は7月30日から続いており``) is
 day the copula goes on from into another topic's past (``梅雨入りは6月7日で、期間は41日間
 だった``) is the nearest; a state since a day set off by a comma (``26日以降、…続いている``)
 has begun; ``8月としての最高`` is a category, no event. A quote that is a saying (called
-``ということわざ``, ``とはこのことか``, ``とはよく言ったものだ``, or only ``という。`` when it
-opens its sentence) and a quote that is a name (after a noun, taken up by a case particle:
-``映画「明日、きみに会えたら」が``, ``商品「八月のレモン」を``) hold no dates.
+``ということわざ``, ``とはこのことか``, ``とはよく言ったものだ``; not hearsay: ``「4日に
+最終判断する」という。``) and the title of a work (after 映画, 曲, 小説, ドラマ…, taken up by a
+case particle: ``映画「明日、きみに会えたら」が``; not a notice's words: ``張り紙「12月31日を
+もって閉店」が``) hold no dates.
 
 Chinese shares the Japanese forms (2021年11月11日, 去年, 明年, 昨天…) with a simpler
 tense rule (了 past, 将/计划 future). Languages written with spaces
@@ -829,16 +830,15 @@ def _quotes(text: str) -> list[tuple[int, int]]:
 # or a joke (…と冗談を飛ばした; not a remark that only made people laugh): no days.
 _UNREPORTED_AFTER = re.compile(
     r"[」』”](?:(?:と|という|との|って)(?:いう)?(?:ことわざ|格言|故事|言い伝え|言葉が(?:ある|あり)"
-    r"|冗談|ジョーク|軽口|詠ん|詠み)|とは(?:言う|いう|言え|いえ|このこと|よく言|よくいう|言い得)"
-    r"|と(?:言|い)われ(?:る|ます))"
+    r"|冗談|ジョーク|軽口|詠ん|詠み)|とは(?:言う|いう|言え|いえ|このこと|よく言|よくいう|言い得))"
 )
-# A quote that opens its sentence and is called only "という": a saying no one is said
-# to have said (「今日は人の上、明日は我が身」という。).
-_SAYING_ALONE = re.compile(r"[」』]という。")
-# A quote after a noun, taken up by a case particle, is a name (映画「明日、きみに会えたら」
-# が公開される, 商品「八月のレモン」を発売する, ヒット曲「昨日の空」で知られる); one said
-# ends in と or stands alone (首相は「…」と述べた, 記者「…」).
-_NAME_BEFORE = re.compile(r"[一-龯ァ-ヶー々]")
+# A quote after the noun of a work, taken up by a case particle, is its title (映画「明日、
+# きみに会えたら」が公開される, ヒット曲「昨日の空」で知られる); a notice's, a plan's or a
+# remark's words (張り紙「12月31日をもって閉店」が, 市長の発言「来月中に…」が) tell dates.
+_NAME_BEFORE = re.compile(
+    r"(?:映画|曲|歌|小説|ドラマ|番組|作品|アルバム|シングル|舞台|戯曲|絵本|漫画|楽曲|主題歌"
+    r"|ゲーム|詩|詩集|句集|歌集|写真集|書籍|著書|新刊|新作|連載|アニメ)$"
+)
 _NAME_AFTER = re.compile(r"[」』](?:が|を|は|で|に|の|も|など|や)")
 
 
@@ -850,11 +850,7 @@ def _unreported(text: str, mention: DateMention, quotes: Sequence[tuple[int, int
     """Whether a date stands in a quote that is a saying or a joke."""
     start = mention.span[0]
     return any(
-        opened < start < closed
-        and (
-            _UNREPORTED_AFTER.match(text, closed)
-            or (opened == 0 and _SAYING_ALONE.match(text, closed))
-        )
+        opened < start < closed and (_UNREPORTED_AFTER.match(text, closed))
         for opened, closed in quotes
     )
 
@@ -864,8 +860,7 @@ def _in_a_name(text: str, mention: DateMention, quotes: Sequence[tuple[int, int]
     start = mention.span[0]
     return any(
         opened < start < closed
-        and opened > 0
-        and _NAME_BEFORE.match(text, opened - 1)
+        and _NAME_BEFORE.search(text, 0, opened)
         and _NAME_AFTER.match(text, closed)
         for opened, closed in quotes
     )

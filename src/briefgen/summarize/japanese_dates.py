@@ -217,6 +217,11 @@ _YEARS_BEFORE = re.compile(rf"[0-9{_KANJI_NUMBER}]年")
 # What follows a number of days or months that are a quantity, rate or period's name
 # (3月期, 12月決算: a company's accounting year, not a month of the calendar).
 _RANGE_TO = re.compile(rf"(?:から|{DASH})")
+# A date, perhaps with its time of day, then から: the number after is a range's end
+# (28日から30日まで, 13日夜から14日は), not days counted since an event.
+_RANGE_START_BEFORE = re.compile(
+    r"(?:[（(][^）)]{1,6}[）)])?(?:夜|朝|昼|夕方?|未明|早朝|深夜|午前|午後|正午)?(?:[0-9]{1,2}時)?から"
+)
 _DAYS_AND_NIGHTS = re.compile(rf"[{_KANJI_NUMBER}0-9]+(?:晩|夜)")
 _COUNTED_AFTER = re.compile(
     r"(?:間|連続|あたり|当たり|以内|以上|未満|目|後|前(?!後)|ぶり|振り|おき|置き|ごと|毎|分|程度"
@@ -335,7 +340,8 @@ _CHANGED_FROM = re.compile(
 _COMPARES = re.compile(r"上回|下回|比|並|増|減|倍|半分|割|ポイント|[％%]|同じ|実績|水準|同月|同日")
 # A date written out is the base of a comparison after 比 or 比べ (より after a date
 # is the formal "from": 10日より販売する).
-_COMPARED_ON = re.compile(r"、[^。、]{1,8}より")  # 平年より12日、昨年より5日早い
+# 平年より12日、昨年より5日早い (not 国より3日、県より5日に届いた: from whom)
+_COMPARED_ON = re.compile(r"、[^。、]{1,8}より[^。、]{1,8}?(?:早|遅|多|少|長|短)")
 _COMPARATIVE_AFTER = re.compile(r"(?:ほど|程度|以上)?(?:早|遅|多|少|長|短|前|後)")
 # A year a comparison is made with (前回2020年を6.5ポイント上回った) is told of, but the
 # text does not go on in it: the comparison is made from the present.
@@ -442,7 +448,7 @@ def find_japanese_dates(
             normalized.endswith(("から", "まで"), 0, start)
             and match.group("year_word") is None  # 震災から来年で20年: next year
             and not normalized.endswith(_UNTIL_NOW, 0, start)  # これまで10日が原則だった
-            and not (found and found[-1].span[1] == start - 2)
+            and not (found and _RANGE_START_BEFORE.fullmatch(normalized, found[-1].span[1], start))
             and _ELAPSED_AFTER.match(normalized, end)
         ):
             continue
@@ -671,13 +677,7 @@ def find_japanese_dates(
             or (start >= 3 and _SAYING.match(normalized, start - 3))
         ):
             continue  # 明日は明日の風が吹く
-        if mention.kind == "day_word" and (
-            normalized.startswith(("昨日今日", "きのうきょう"), start)
-            or (
-                normalized.endswith(("昨日", "きのう"), 0, start)
-                and normalized.startswith(("今日", "きょう"), start)
-            )
-        ):
+        if mention.kind == "day_word" and _recently(normalized, start, end):
             continue  # 昨日今日始まった話ではない: "recently", an idiom
         if mention.kind == "day_word" and _POSSESSED.match(normalized, start - 1):
             continue  # 日本の明日は: a country's future
@@ -830,6 +830,24 @@ def _denied(words: Mapping[int, Token], token: Token) -> bool:
 
 
 _DEGREE = frozenset(["早い", "遅い", "長い", "多い", "少ない", "短い"])
+
+
+def _recently(text: str, start: int, end: int) -> bool:
+    """Whether the day word at ``start`` is part of 昨日今日 (きのうきょう) meaning
+    "recently" (昨日今日始まった話ではない), not the two days (きのうきょうと、, 昨日今日の
+    2日間)."""
+    if text.startswith("昨日今日", start):
+        after = start + 4
+    elif text.startswith("きのうきょう", start):
+        after = start + 6
+    elif text.endswith(("昨日", "きのう"), 0, start) and text.startswith(("今日", "きょう"), start):
+        after = end
+    else:
+        return False
+    return not _TWO_DAYS_TOLD.match(text, after)
+
+
+_TWO_DAYS_TOLD = re.compile(r"(?:と|、|の(?:[0-9一二]|両))")
 
 
 def _lasting(words: Mapping[int, Token], end: int) -> bool:

@@ -258,7 +258,7 @@ def _predicate_tense(
         another_topic = any(t.surface == "は" and t.pos[1] == "係助詞" for t in goes_on)
         if goes_on and not another_topic and _main_predicate(after) == "past":
             return "past"
-        if goes_on and another_topic and _main_predicate(after) == "past":
+        if goes_on and another_topic and next_date is None and _main_predicate(after) == "past":
             # 梅雨入りは6月7日で、期間は41日間だった: another topic's past tells nothing
             # of this one's day, nor that it is to come: the nearest
             return None
@@ -294,8 +294,15 @@ def _predicate_tense(
         return "future"  # 開業日を23日に決めた: a day set for what is to come
     if after and after[0].surface == "以来":
         return "past"  # 1月以来: since a day that has passed
-    if len(after) > 1 and after[0].surface == "から" and after[1].normalized == "続く":
-        return "past"  # 8日から続く猛暑日: what goes on since a day that has come
+    if (
+        len(after) > 1
+        and after[0].surface == "から"
+        and after[1].normalized == "続く"
+        and _main_predicate(after) == "past"
+    ):
+        # 8日から続く猛暑日は24日連続となった: what has gone on since a day that has come
+        # (13日から続く3連休は…なりそうだ, 26日から続く連休を前に…混雑している: ahead)
+        return "past"
     if (
         len(after) > 1
         and after[0].surface == "以降"
