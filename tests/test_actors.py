@@ -247,3 +247,26 @@ def test_salience_weighs_mentions_the_title_the_lede_and_an_early_first_mention(
     assert salience(often, positions) == 3 + 0.5
     assert salience(headline, positions) == 2 + 3 + 0.0
     assert salience(early, positions, lede={"s1"}) == 1 + 1 + 1.0
+
+
+def test_a_speech_s_addressee_is_the_office_it_asks_most() -> None:
+    from briefgen.summarize.actors import ASKED, addressee
+
+    texts = [
+        "保育所の整備について伺います。",
+        "待機児童の解消に向けた知事の見解を伺います。",
+        "学校の耐震化について、教育長にお伺いします。",
+        "最後に、財源の確保について知事の所見を伺います。",
+    ]
+    sentences = [Sentence(f"s{n}", t, 0, 0, (0, len(t))) for n, t in enumerate(texts)]
+    found = addressee(sentences)
+    assert found is not None
+    assert (found.name, found.role, found.mentions, found.sentence_ids) == (
+        "知事",
+        ASKED,
+        2,
+        ("s1", "s3"),
+    )
+    # A report that names a governor asks no one.
+    plain = [Sentence("s0", "知事は会見で、来年度の予算案を発表した。", 0, 0, (0, 20))]
+    assert addressee(plain) is None

@@ -464,6 +464,23 @@ def test_who_matters_leaves_out_the_press_and_names_one_actor_once() -> None:
     assert names == ["平田", "パキスタン", "パキスタン人民党", "山田"]
 
 
+def test_who_matters_keeps_the_office_a_speech_asks() -> None:
+    from briefgen.model import Actor
+    from briefgen.render.context import WHO_MATTERS, _who_matters
+    from briefgen.summarize.actors import ASKED
+
+    actors = [
+        Actor(Bilingual(f"名前{n}", ""), "person", 5, "s1", salience=9.0 - n)
+        for n in range(WHO_MATTERS)
+    ]
+    asked = Actor(
+        Bilingual("知事", "Governor"), "person", 1, "s9", Bilingual(ASKED, "asked"), salience=0.5
+    )
+    chosen = _who_matters([*actors, asked])
+    assert len(chosen) == WHO_MATTERS
+    assert chosen[-1] is asked and actors[-1] not in chosen
+
+
 def test_page_one_says_what_the_text_concludes_beside_what_others_said(tmp_path: Path) -> None:
     source = tmp_path / "report.txt"
     source.write_text(

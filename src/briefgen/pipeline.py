@@ -36,6 +36,7 @@ from briefgen.model import (
     Bilingual,
     BriefingMetadata,
     Event,
+    Found,
     Point,
     RelatedReading,
     SectionPoints,
@@ -545,14 +546,21 @@ def _assemble(job: _Job, english: dict[str, Translation] | None) -> SourceBriefi
 
 def _actors(summary: Summary, bi: Callable[[str], Bilingual]) -> tuple[Actor, ...]:
     """The summary's actors, translated, each with its role and salience."""
-    from briefgen.summarize.actors import role_english, salience  # see _read_one
+    from briefgen.summarize.actors import ASKED, role_english, salience  # see _read_one
 
     last = max(len(summary.sentences) - 1, 1)
     positions = {s.id: n / last for n, s in enumerate(summary.sentences)}
     lede = set(summary.lede)
+
+    def name(actor: Found) -> Bilingual:
+        # An office a speech asks (知事) is named by its title's English (Governor), which
+        # a model given the word alone may miss.
+        office = role_english(actor.name) if actor.role == ASKED else ""
+        return Bilingual(actor.name, office) if office else _name(bi(actor.name))
+
     return tuple(
         Actor(
-            _name(bi(a.name)),
+            name(a),
             a.kind,
             a.mentions,
             a.first_sentence_id,

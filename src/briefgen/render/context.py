@@ -73,6 +73,7 @@ from briefgen.model import (
     SourceBriefing,
     Story,
 )
+from briefgen.summarize.actors import ASKED
 from briefgen.summarize.gist import sentence_role
 from briefgen.summarize.labels import complete_statement, is_question
 
@@ -250,7 +251,8 @@ def _who_matters(actors: list[Actor]) -> list[Actor]:
     place or other name named only once (竹芝, 丸の内: where something happened; 安政,
     世界標準: things); not the press that reports the story (毎日新聞, 時事通信: a
     source, not an actor), and a name inside another one chosen (平田 in 平田信,
-    宇宙開発委員会 in 文部科学省宇宙開発委員会) only once, as the more salient."""
+    宇宙開発委員会 in 文部科学省宇宙開発委員会) only once, as the more salient; the
+    office a speech asks (:data:`~briefgen.summarize.actors.ASKED`) always."""
     chosen: list[Actor] = []
     places = 0
     for actor in _by_salience(actors):
@@ -264,6 +266,12 @@ def _who_matters(actors: list[Actor]) -> list[Actor]:
         chosen.append(actor)
         if len(chosen) == WHO_MATTERS:
             break
+    # The office a speech asks (知事の見解を伺います) is among them, however seldom named:
+    # who must answer matters as much as who asks.
+    asked = next((a for a in actors if a.role and a.role.original == ASKED), None)
+    if asked is not None and asked not in chosen:
+        order = {id(a): n for n, a in enumerate(_by_salience(actors))}
+        chosen = sorted([*chosen[: WHO_MATTERS - 1], asked], key=lambda a: order[id(a)])
     return chosen
 
 

@@ -75,6 +75,8 @@ _TITLES = (
 _PERSON_TITLES = (
     "大統領", "首相", "総理", "長官", "外相", "議員", "氏", "国王", "主席",
 )  # fmt: skip
+# The role of the office a speech's questions are put to (see :func:`addressee`).
+ASKED = "質問先"
 # A title written after a person's name, and its English: what the briefing calls the
 # person's role. The longest title that ends the words after the name wins (国防長官
 # before 長官); 元 or 前 in front makes it "former".
@@ -95,10 +97,37 @@ ROLES = {
     "司令官": "Commander", "将軍": "General", "会長": "Chairman", "社長": "Company president",
     "最高経営責任者": "Chief executive", "CEO": "Chief executive", "教授": "Professor",
     "容疑者": "Suspect", "被告": "Defendant", "死刑囚": "Death-row inmate", "特使": "Envoy",
+    ASKED: "asked",
 }  # fmt: skip
 _ROLE_WORDS = sorted(ROLES, key=len, reverse=True)
 _ERAS = frozenset(["明治", "大正", "昭和", "平成", "令和"])
 _KATAKANA = set(range(0x30A1, 0x30FB)) | {0x30FC}
+
+
+# An office asked for its view or its answer (知事の見解を伺います, 教育長にお伺いします,
+# 総理の答弁を求めます): the speaker's own office or a colleague's is never asked so.
+_ASKED_OFFICE = re.compile(
+    r"(?P<office>(?:副)?知事|教育長|警視総監|消防総監|[一-龯]{1,4}局長|区長|市長|町長|村長"
+    r"|総理(?:大臣)?|首相|[一-龯]{1,4}大臣|理事長)"
+    r"(?:の|に|に対し(?:て)?|として)(?:ご|お)?"
+    r"(?:見解|所見|認識|決意|考え|答弁|伺|お伺|お聞き|お尋ね|見通し|方針)"
+)
+
+
+def addressee(sentences: Sequence[Sentence]) -> Found | None:
+    """The office a speech asks most often for its view or answer (知事, 教育長), as an
+    actor with the role :data:`ASKED`: who must answer matters to a reader as much as
+    who asks; ``None`` when no sentence asks an office."""
+    asked: dict[str, list[str]] = {}
+    for sentence in sentences:
+        for match in _ASKED_OFFICE.finditer(sentence.text):
+            ids = asked.setdefault(match.group("office"), [])
+            if sentence.id not in ids:
+                ids.append(sentence.id)
+    if not asked:
+        return None
+    office, ids = max(asked.items(), key=lambda item: len(item[1]))
+    return Found(office, "person", len(ids), ids[0], ASKED, tuple(ids))
 
 
 def role_english(role: str) -> str:

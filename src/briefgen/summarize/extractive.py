@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from briefgen.model import Sentence, Source, Summary
 from briefgen.options import Options
-from briefgen.summarize.actors import actors
+from briefgen.summarize.actors import actors, addressee
 from briefgen.summarize.dates import TITLE_ID, dated_mentions, distinct_events, heading_id
 from briefgen.summarize.gist import make_gist, sentence_role, speech_scores, without_lead
 from briefgen.summarize.labels import is_question, label, quote_holders
@@ -99,6 +99,9 @@ def summarize(source: Source, sentences: Sequence[Sentence], options: Options) -
         if role == "ask" and labels[sid][0] == "fact":
             labels[sid] = ("assessment", labels[sid][1])
     speech = len(sentences) >= 3 and polite >= 0.6  # fewer cannot tell
+    asked = addressee(sentences) if speech and language == "ja" else None
+    if asked is not None and all(f.name != asked.name for f in found):
+        found = [*found, asked]  # 知事の見解を伺います: the governor must answer
     if options.lede_sentences >= 1 and speech and points:
         # A speech (a question or an answer in the assembly, an address) opens with
         # greetings and background: its point is what it asks or decides, the ask or
