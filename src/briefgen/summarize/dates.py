@@ -444,13 +444,9 @@ def timeline(
                 and next_date is not None
                 and mentions[following].bare_day
                 and (mentions[following].day or 0) < (mention.day or 0)
-                and not _CLOSED_ASIDE.search(
-                    sentence.text, end.span[1], mentions[following].span[0]
-                )
             ):
                 # 27日にまとめ、3日から運用を始める: the chain goes on to a day before this
-                # one in the month, so this one is the month before's: no chain ahead (a
-                # schedule in parentheses, 総裁選（27日投開票）を巡り…3日, is no chain)
+                # one in the month, so this one is the month before's: no chain ahead
                 tense = None
             beside = (  # 帰国翌日の17日, 前日の14日: the anaphora stands beside its day
                 index < len(mentions)
@@ -850,13 +846,13 @@ def _unreported(text: str, mention: DateMention, quotes: Sequence[tuple[int, int
     """Whether a date stands in a quote that is a saying or a joke."""
     start = mention.span[0]
     return any(
-        opened < start < closed and (_UNREPORTED_AFTER.match(text, closed))
+        opened < start < closed and _UNREPORTED_AFTER.match(text, closed)
         for opened, closed in quotes
     )
 
 
 def _in_a_name(text: str, mention: DateMention, quotes: Sequence[tuple[int, int]]) -> bool:
-    """Whether a date stands in a quote that names a work, a product or an event."""
+    """Whether a date stands in a quote that is a work's title (:data:`_NAME_BEFORE`)."""
     start = mention.span[0]
     return any(
         opened < start < closed
@@ -988,7 +984,7 @@ def _not_before(iso: str, earlier: str) -> str:
 def _within_a_day(iso: str, first: tuple[int | None, int | None, int | None] | None) -> str:
     """A restated moment's day (its ISO date) moved into the month that puts it within
     a day of the day told first (来年1月1日午前0時（日本時間31日午後10時）: 31 December)."""
-    if first is None or None in first or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
+    if first is None or None in first or not _FULL_DAY.fullmatch(iso):
         return iso
     told = dt.date(*first)  # type: ignore[arg-type]
     day = int(iso[-2:])
@@ -1018,7 +1014,6 @@ def _in_brackets(text: str, at: int) -> bool:
 
 
 # The noun of an act and a comma between two days of a schedule (15日公示、27日投開票).
-_CLOSED_ASIDE = re.compile(r"[）)]")
 _LISTED = re.compile(r"[、，]")
 _EACH_DAY = re.compile(r"の(?:各日|両日|[0-9０-９一二三四五六七八九十]+日間)")
 # What goes between two objects' days that share one verb (…を4月13日、後半戦を同27日に

@@ -457,7 +457,7 @@ def _ask_joint(head: str, tail: str, noun: str) -> str:
     (向けた決意, 基本認識), else ``の`` (知事の所見)."""
     if tail.startswith(("について", "に関して", "に関する", "に対する", "への")):
         return "への"
-    if tail.startswith(noun) or head.endswith(("た", "る", "、", "の", "への")):
+    if tail.startswith(noun) or head.endswith(("た", "る", "、", "の")):
         return ""
     return "の"
 

@@ -455,13 +455,7 @@ def find_japanese_dates(
         if (
             words is not None
             and normalized[end - 1] == "日"
-            and _stressed(
-                words,
-                end,
-                one=normalized[start:end] in ("1日", "一日"),
-                # 一日も忘れたことがない (the idiom's spelling; 1日も営業しない: the 1st)
-                kanji_one=normalized[start:end] == "一日",
-            )
+            and _stressed(words, end, normalized[start:end])
         ):
             continue
         if (
@@ -791,8 +785,8 @@ def _noun_after(words: Mapping[int, Token] | None, end: int) -> bool:
     return following is not None and following.pos[0] == "名詞"
 
 
-def _stressed(words: Mapping[int, Token], end: int, one: bool, kanji_one: bool = False) -> bool:
-    """Whether the number of days ending at ``end`` is an amount stressed by も before
+def _stressed(words: Mapping[int, Token], end: int, days: str) -> bool:
+    """Whether ``days`` (the number of days ending at ``end``) is an amount stressed by も before
     an adjective or a negative (一日も早い復興, 一日も欠かさず): "even one day", not the
     first of the month (5日も協議を続けた is still the 5th); before an adjectival noun
     or an adjective not of degree only one day is (1日も無駄にできない; 30日も厳重な警戒を,
@@ -803,6 +797,7 @@ def _stressed(words: Mapping[int, Token], end: int, one: bool, kanji_one: bool =
     following = words.get(particle.span[1])
     if following is None:
         return False
+    one = days in ("1日", "一日")
     adjectival = following.pos[0] == "形状詞" or following.pos[2] == "形状詞可能"
     # an adjective of degree stresses any number (3日も早く); any other only one day
     # (8日も厳しい暑さとなり is the 8th)
@@ -811,13 +806,14 @@ def _stressed(words: Mapping[int, Token], end: int, one: bool, kanji_one: bool =
         degree
         or (one and adjectival)
         or following.form.startswith("未然形")
-        or (kanji_one and _denied(words, following))
+        # 一日も忘れたことがない, in the idiom's spelling (1日も営業しない: the 1st)
+        or (days == "一日" and _denied(words, following))
     )
 
 
 def _denied(words: Mapping[int, Token], token: Token) -> bool:
     """Whether the clause that starts at ``token`` ends in a negative (一日も忘れたことが
-    ない, 1日も休んだことはありません): "not even one day"."""
+    ない, 一日も休んだことはありません): "not even one day"."""
     seen: Token | None = token
     for _ in range(8):
         if seen is None or seen.surface in "、。，「」":

@@ -183,8 +183,8 @@ def _predicate_tense(
         return _GONE_OR_COMING[before[-1].surface]
     if len(after) > 1 and after[0].surface == "の" and after[1].surface in ("各日", "両日"):
         after = after[2:]  # 14日、21日の各日、開く: each day of the list, the verb's
-    elif len(after) > 1 and after[0].surface == "の" and _span_of_time(after[1:]):
-        after = after[1 + _span_of_time(after[1:]) :]  # 5日、12日、19日の3日間、運行する
+    elif len(after) > 1 and after[0].surface == "の" and (span_of := _span_of_time(after[1:])):
+        after = after[1 + span_of :]  # 5日、12日、19日の3日間、運行する
     while after and after[0].surface in _ABOUT:
         after = after[1:]  # 3日ごろまで: "about" qualifies the date, not the predicate
     if len(after) > 1 and after[0].surface in _TIME_OF_DAY and after[1].surface in "、，":
@@ -719,7 +719,6 @@ def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
         return "none"
     if head not in ("動詞", "形容詞", "助動詞") or not token.form.startswith(_FINITE):
         return "none"
-
     if token.normalized in ("よる", "因る", "依る") and i > 0 and tokens[i - 1].surface == "に":
         return "none"  # 当局によると: whom the telling is from, no predicate of it
     if (_copula(token) or head == "形容詞") and token.form.startswith("連体形"):
