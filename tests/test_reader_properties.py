@@ -57,8 +57,10 @@ def paragraphs(draw: st.DrawFn) -> str:
 
 @st.composite
 def titles(draw: st.DrawFn) -> str:
-    """A heading: up to 40 characters, not ending like a sentence."""
-    return draw(FIRST) + _ENDS_LIKE_A_SENTENCE.sub("", draw(st.text(CHARACTER, max_size=39)))
+    """A heading: up to 40 characters, not ending like a sentence nor holding one (a
+    line with 。 inside is a digest's item: ``text.is_heading``)."""
+    body = draw(st.text(CHARACTER, max_size=39)).replace("。", "")
+    return draw(FIRST) + _ENDS_LIKE_A_SENTENCE.sub("", body)
 
 
 articles = st.tuples(
