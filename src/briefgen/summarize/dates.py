@@ -488,6 +488,11 @@ def timeline(
                 between = sentence.text[frame.sentence_year_end : mention.span[0]]
                 if "。" in between or "、" in between or tense != "past":
                     frame.sentence_year = None
+            following_day = None
+            if mention.bare_day and sentence.text.endswith("翌", 0, mention.span[0]):
+                following_day = _the_next(mention, frame.last_day)
+                if following_day is not None:
+                    mention = end = following_day  # 22日未明に起きた。…翌23日に逮捕: after the 22nd
             frame.spoken = _spoken(mention, sentence.text, quotes, dated, frame.report_day)
             before = (frame.sentence_month, frame.report_day, frame.report_position)
             last = (frame.last, frame.last_day, frame.last_month)
@@ -518,22 +523,22 @@ def timeline(
                 # not on one a quote tells
                 frame.report_day, frame.report_position = before[1:]
             if resolved is None:
-                if (
-                    mention.kind == "year_word"
-                    and source_date is None
-                    and not _in_quotes(mention.span[0], quotes)
-                ):
-                    # 今年は…: an undated text is back in its own unknown year, not the one
-                    # it told of (第1回は1985年8月3日に開かれた。今年は…10月中に決める); a
-                    # quote's 今年 is the speaker's (1990年に「今年は勝負の年だ」と語り)
-                    frame.written_year = None
+                if mention.kind == "year_word" and source_date is None:
+                    if not _in_quotes(mention.span[0], quotes):
+                        # 今年は…: an undated text is back in its own unknown year, not the
+                        # one it told of (第1回は1985年8月3日に開かれた。今年は…10月中に
+                        # 決める); a quote's 今年 is the speaker's (1990年に「今年は勝負の
+                        # 年だ」と語り)
+                        frame.written_year = None
                     if mention.month is not None and not mention.fiscal:
-                        # 来年6月3日 in an undated text: the month (and day) told, the year
-                        # not
+                        # 来年6月3日 in an undated text (a quote's too): the month (and
+                        # day) told, the year not
                         told = iso_date(None, mention.month, mention.day)
                         dated.append((mention, end, told, "unresolved"))
                 continue
             text, how = resolved
+            if following_day is not None:
+                how = "unresolved" if text.startswith("--") else "carried"
             dated.append((mention, end, text, how))
             # A chronology's or a roundup's month: an item's head, or in a sentence that
             # narrates (a past main verb, or an act told by its noun alone); not one of
@@ -741,6 +746,25 @@ def _heads_item(text: str, mention: DateMention, end: DateMention) -> bool:
     return _ITEM_MARKS.fullmatch(text, 0, mention.span[0]) is not None and bool(
         _ITEM_GAP.match(text, end.span[1])
     )
+
+
+def _the_next(
+    mention: DateMention, last_day: tuple[int | None, int | None, int | None] | None
+) -> DateMention | None:
+    """翌23日: the first 23rd after the day the text told last (or that day, told again),
+    as a date with its month (and year, when that day had one); None when no day was
+    told."""
+    if last_day is None or last_day[1] is None or last_day[2] is None or mention.day is None:
+        return None
+    year, month, day = last_day
+    when = dt.date(year or 2000, month, day)  # 2000: a leap year, for an undated 29 February
+    for step in range(32):  # (step 0: that day told again, 29日…あす…翌30日)
+        after = when + dt.timedelta(days=step)
+        if after.day == mention.day:
+            told_year = after.year if year is not None else None
+            span = (mention.span[0] - 1, mention.span[1])  # the phrase is 翌23日
+            return replace(mention, span=span, year=told_year, month=after.month)
+    return None
 
 
 def _aside(text: str, start: int) -> bool:

@@ -346,7 +346,8 @@ def compress(text: str, language: str, budget: int, clause_model: GistModel | No
     if text.endswith(_POLITE_ENDINGS):  # a speech: its speaker is who says it
         text = _drop_openers(_SPEAKER.sub("", text, count=1))
     text = _plain_ending(_CLOSING.sub("", text.rstrip("。")) + "。")
-    text = _plain_inside(text)
+    text = _without_going_on(_plain_politeness(_plain_inside(text)))
+    text = _DEMONSTRATIVE.sub("", text)
     if len(text) > budget:
         if clause_model is None:
             text = _drop_leading_clauses(text, budget)
@@ -387,6 +388,17 @@ _PLAIN_INSIDE = tuple(
         r"では(?:ありません|ございません)(?=[。、]|$)": "ではない",
         r"(?<=[ぁ-ゖ一-龯])でしょうか(?=。|$)": "か",  # …なるのでしょうか: …なるのか
     }.items()
+)
+
+
+# A demonstrative before a noun (こうした取り組み, この東京, その効果) points at what the
+# speech said before, which a gist does not hold: the noun alone says it. Not before a
+# noun of time, place, part or sequence, where the pair is one adverb (その後, この点,
+# そのため, このうち, その結果).
+_DEMONSTRATIVE = re.compile(
+    r"(?<![ぁ-ゖ])(?:こうした|そうした|こういった|そういった|このような|そのような|これらの|それらの|この|その)"
+    r"(?=[一-龯ァ-ヶー])(?!(?:ため|為|点|際|後|上|間|中|一方|場|度|結果|時|日|年|月|他|辺|程度|分|旨|通り|まま)"
+    r"(?![一-龯ァ-ヶー]))"
 )
 
 
@@ -592,6 +604,111 @@ def _plain_form(verb: Token) -> str:
     if final == "る":
         return surface + "る"  # ichidan: 進め → 進める, でき → できる
     return surface
+
+
+def _without_going_on(text: str) -> str:
+    """``text`` without the aspect of going on (〜ていく) before a wish, a duty, a need
+    or a question, which adds no content to a plan: ``拡充していきたい`` → ``拡充したい``,
+    ``求めていく必要`` → ``求める必要``, ``推進していくべき`` → ``推進すべき``,
+    ``進めていくのか`` → ``進めるのか``."""
+    tokens = tokenize_ja(text)
+    pieces, last = [], 0
+    for verb, joint, going, after in zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False):
+        if not (
+            verb.pos[0] == "動詞"
+            and verb.form.startswith("連用形")
+            and verb.normalized != "行く"  # 行って: 行う or 行く, the dictionary cannot tell
+            and joint.surface in ("て", "で")
+            and going.normalized == "行く"
+            and going.pos[:2] == ("動詞", "非自立可能")
+        ):
+            continue
+        if going.surface == "いき" and after.surface == "たい":
+            plain = _stem_form(verb)
+        elif going.surface == "いく" and after.surface in ("べき", "必要", "こと", "の", "か"):
+            duty = after.surface == "べき" and verb.surface == "し"
+            plain = "す" if duty else _plain_form(verb)
+        else:
+            continue
+        pieces.append(text[last : verb.span[0]] + plain)
+        last = going.span[1]
+    return "".join(pieces) + text[last:]
+
+
+def _plain_politeness(text: str) -> str:
+    """``text`` with the polite ます left inside it made plain, on the verb before it:
+    ``開催されます会議`` → ``開催される会議``, ``努めておりますとの`` → ``努めているとの``,
+    ``講じましたが`` → ``講じたが``, ``当たりましては`` → ``当たっては``,
+    ``置きまして、`` → ``置いて、`` (the sentence's own end is made plain before)."""
+    tokens = tokenize_ja(text)
+    pieces, last = [], 0
+    for verb, polite, after in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        if polite.normalized != "ます" or verb.pos[0] not in ("動詞", "助動詞"):
+            continue
+        if verb.span[0] < last:
+            continue
+        if polite.surface == "ます" and after.surface not in ("。", "か"):
+            plain, end = _dictionary_form(verb), polite.span[1]
+        elif polite.surface == "まし" and after.surface in ("た", "て", "ては", "ても"):
+            past = _past_form(verb)
+            if past is None:
+                continue
+            if after.surface == "た":
+                plain = past
+            else:  # the て-form is the past's, た → て, だ → で: 置いた → 置いて
+                plain = past[:-1] + ("て" if past.endswith("た") else "で") + after.surface[1:]
+            end = after.span[1]
+        else:
+            continue
+        pieces.append(text[last : verb.span[0]] + plain)
+        last = end
+    return "".join(pieces) + text[last:]
+
+
+# Humble or polite verbs and the plain ones they stand for (normalized forms).
+_PLAIN_VERB = {"おる": "いる", "居る": "いる", "御座る": "ある", "ござる": "ある", "致す": "する"}
+
+
+def _dictionary_form(verb: Token) -> str:
+    """The dictionary form of a verb or auxiliary in 連用形, in the writer's script."""
+    if verb.normalized in _PLAIN_VERB:
+        return _PLAIN_VERB[verb.normalized]
+    if verb.pos[0] == "助動詞":
+        return verb.surface + "る"  # れ, られ, させ: される, られる, させる
+    return _plain_form(verb)
+
+
+def _past_form(verb: Token) -> str | None:
+    """The plain past of a verb or auxiliary in 連用形 (取り組み → 取り組んだ, 行い →
+    行った, 講じ → 講じた, され → された), or None when its conjugation is unknown."""
+    surface, dictionary = verb.surface, verb.normalized
+    if dictionary in _PLAIN_VERB:
+        return {"いる": "いた", "ある": "あった", "する": "した"}[_PLAIN_VERB[dictionary]]
+    if verb.pos[0] == "助動詞" or not dictionary or not surface:
+        return surface + "た"
+    if surface[-1] in "しじ" and dictionary.endswith(("する", "為る", "ずる")):
+        return surface + "た"  # サ変: 検討し → 検討した
+    if dictionary.endswith(surface[-1] + "る") or dictionary in ("来る", "くる"):
+        return surface + "た"  # ichidan: 講じ → 講じた, 努め → 努めた; 来る: き → きた
+    if _I_TO_U.get(surface[-1]) != dictionary[-1]:
+        return None
+    if dictionary in ("行く", "いく"):
+        return surface[:-1] + "った"
+    stem = surface[:-1]
+    return stem + {"う": "った", "つ": "った", "る": "った", "む": "んだ", "ぶ": "んだ",
+                   "ぬ": "んだ", "く": "いた", "ぐ": "いだ", "す": "した"}[dictionary[-1]]  # fmt: skip
+
+
+# A godan verb's dictionary form ends in the う-row kana its 連用形 turns to the い-row.
+_U_TO_I = {u: i for i, u in _I_TO_U.items()}
+
+
+def _stem_form(verb: Token) -> str:
+    """The 連用形 proper of a verb written in a euphonic form: 取り組ん → 取り組み,
+    行っ → 行い; a 連用形 that is no euphonic form stays (進め, し)."""
+    if verb.form.startswith("連用形-一般") or not verb.normalized:
+        return verb.surface
+    return verb.surface[:-1] + _U_TO_I.get(verb.normalized[-1], verb.surface[-1])
 
 
 _CLAUSE_END = re.compile(r"(?<=[しりきぎちみびにいえけせてでがばらくたる])、")

@@ -164,7 +164,7 @@ def japanese_forms() -> re.Pattern[str]:
                 rf"(?:{SPACES}{DASH}{SPACES}(?P<era_year_end>{_NUMBER}))?"  # 令和8〜10年度
                 rf"|(?P<year>[0-9]{{4}}|[〇一二三四五六七八九]{{4}})"
                 rf"(?:{SPACES}{DASH}{SPACES}(?P<year_end>[0-9]{{4}}|[0-9]{{2}}))?"  # 2025〜30年度
-                rf"|(?<![0-9過約こ])(?P<short_year>[0-9]{{2}})(?=年(?![間前後目来半以余近ぶでほ経たぐ分越]|か(?!ら)|が[過すた経]|の節目))"
+                rf"|(?<![0-9過約こ])(?P<short_year>[0-9]{{2}})(?=年(?![間前後目来半以余近ぶでほ経たぐ分越]|連続|か(?!ら)|が[過すた経]|の節目))"
                 rf")年(?![齢代輩間]|前(?!半))(?P<fiscal>度)?(?:{_PERIOD.format('_y')}"
                 rf"|の?{SPACES}(?P<fixed_y>{_alternatives(_DAYS_OF_A_YEAR)})"
                 rf"|の?{SPACES}{_month_part('_y')})?",

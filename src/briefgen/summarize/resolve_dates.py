@@ -788,6 +788,8 @@ def _main_predicate_at(tokens: Sequence[Token]) -> tuple[Said, int]:
             found = found[1]
         if found == "future" and _being_of_a_past_act(tokens, i):
             found = "past"  # …をだまし取った疑いがある: what there is tells of a past act
+        if found == "future" and decided == "past" and _hearsay(tokens, i):
+            continue  # …殺害したとされる, …開いたという: the act told is past
         if found in ("past", "future", "state") and not _copula(token):
             decided, at = found, i
         finite_before = i > 0 and tokens[i - 1].form.startswith(_FINITE)
@@ -808,6 +810,17 @@ def _first_tense(tokens: Sequence[Token]) -> Said:
         if found in ("past", "future", "state"):
             return found
     return None
+
+
+def _hearsay(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at ``i`` ends a predicate of hearsay or inference on what the
+    quote before it tells (…したという, …したとされる, …したとみられる, …したと考えられる):
+    it tells no time of its own."""
+    told = "".join(t.surface for t in tokens[max(0, i - 3) : i + 1])
+    return _HEARSAY.search(told) is not None
+
+
+_HEARSAY = re.compile(r"と(?:も)?(?:いう|言う|さ(?:れる)?|み(?:られる)?|見(?:られる)?|考え(?:られる)?|思わ(?:れる)?|推定さ(?:れる)?|推測さ(?:れる)?)$")
 
 
 def _being_of_a_past_act(tokens: Sequence[Token], i: int) -> bool:
@@ -1559,7 +1572,7 @@ def _carried_year(
         frame.written_tense == "future"
         or (
             tense == "future"
-            and frame.written_tense == "past"
+            and frame.written_tense != "future"
             and main_tense(frame.sentence_words) != "past"
         )
     ):
