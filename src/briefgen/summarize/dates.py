@@ -377,6 +377,15 @@ def timeline(
                 and sentence.text.startswith(("は", "の"), mention.span[1])
             ):
                 continue  # 本日の質問を終わります: the speech itself, not an event it reports
+            if (
+                mention.kind == "weekday"
+                and mention.offset is None
+                and source_date is not None
+                and any(_far_from(told, source_date) for _, _, told, _ in dated)
+            ):
+                # 噴火は2014年9月、紅葉シーズンの土曜日の昼に起きた, 来年1月13日から土曜日
+                # にも開く: a weekday of another time the sentence tells, not this week's
+                continue
             following = index
             # 14日、21日、28日の各日…開く, 8日、15日の両日: a list of days shares the
             # predicate after its last day (two days and a comma alone may be a report
@@ -748,15 +757,42 @@ def _heads_item(text: str, mention: DateMention, end: DateMention) -> bool:
     )
 
 
+def _far_from(told: str, source_date: dt.date) -> bool:
+    """Whether a resolved date or range (``2014-09``, ``2026-01-13``, ``2023-04/2024-03``,
+    ``--09-05``) lies more than two weeks from the article's date: a weekday placed near
+    that date could not be of it."""
+    if told.startswith("--"):
+        return True
+    first, _, last = told.partition("/")
+    start, stop = _first_day(first), _last_day(last or first)
+    return not start - dt.timedelta(days=14) <= source_date <= stop + dt.timedelta(days=14)
+
+
+def _first_day(iso: str) -> dt.date:
+    parts = [int(p) for p in iso.split("-")]
+    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def _last_day(iso: str) -> dt.date:
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 3:
+        return dt.date(*parts)
+    year, month = parts[0], parts[1] if len(parts) > 1 else 12
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
 def _the_next(
     mention: DateMention, last_day: tuple[int | None, int | None, int | None] | None
 ) -> DateMention | None:
     """翌23日: the first 23rd after the day the text told last (or that day, told again),
     as a date with its month (and year, when that day had one); None when no day was
     told."""
-    if last_day is None or last_day[1] is None or last_day[2] is None or mention.day is None:
+    if last_day is None or mention.day is None:
         return None
     year, month, day = last_day
+    if month is None or day is None:
+        return None
     when = dt.date(year or 2000, month, day)  # 2000: a leap year, for an undated 29 February
     for step in range(32):  # (step 0: that day told again, 29日…あす…翌30日)
         after = when + dt.timedelta(days=step)
@@ -1059,15 +1095,17 @@ def _needs_tense(mention: DateMention) -> bool:
 
 def _range_start(mention: DateMention) -> bool:
     """A date that can start a range: one written out, a relative day, an anaphora
-    with its day (同月21日から), or a relative word with its month or day (昨年12月〜,
-    来月10日から, きょうから, 今年度から)."""
+    with its day (同月21日から), a month word (先月下旬から), or a year word with its month
+    or day (昨年12月〜, 来月10日から, きょうから, 今年度から)."""
     if mention.kind in ("calendar", "fixed", "day_word", "week_day"):
         return True  # …, きょうから来年3月末まで, 来週6日から9日まで
     if mention.kind == "anaphora" and (mention.day is not None or mention.unit == "day"):
         return True  # 同月21日から9月15日まで, 同日から15日まで, 翌日から同月31日まで
     if mention.kind == "weekday" and mention.offset is not None:
         return True  # 来週の水曜日から元日まで: a weekday of a week told
-    return mention.kind in ("year_word", "month_word") and (
+    if mention.kind == "month_word":
+        return True  # 先月下旬から今月上旬にかけて, 先月から今月にかけて
+    return mention.kind == "year_word" and (
         mention.month is not None or mention.day is not None or mention.fiscal
     )
 

@@ -694,9 +694,12 @@ def _past_form(verb: Token) -> str | None:
         return None
     if dictionary in ("行く", "いく"):
         return surface[:-1] + "った"
-    stem = surface[:-1]
-    return stem + {"う": "った", "つ": "った", "る": "った", "む": "んだ", "ぶ": "んだ",
-                   "ぬ": "んだ", "く": "いた", "ぐ": "いだ", "す": "した"}[dictionary[-1]]  # fmt: skip
+    return surface[:-1] + _PAST_ENDING[dictionary[-1]]
+
+
+# A godan verb's plain past, by the last kana of its dictionary form (取り組む → 取り組んだ).
+_PAST_ENDING = {"う": "った", "つ": "った", "る": "った", "む": "んだ", "ぶ": "んだ", "ぬ": "んだ",
+                "く": "いた", "ぐ": "いだ", "す": "した"}  # fmt: skip
 
 
 # A godan verb's dictionary form ends in the う-row kana its 連用形 turns to the い-row.

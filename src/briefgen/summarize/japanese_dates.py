@@ -105,7 +105,7 @@ _WEEKDAYS = "月火水木金土日"
 _FIXED_DAYS = {"大みそか": (12, 31), "大晦日": (12, 31), "元日": (1, 1), "元旦": (1, 1)}
 # The leap day of a year named with it (1996年のうるう日); alone (うるう日生まれの人) it
 # is one of every leap year, no date.
-_DAYS_OF_A_YEAR = {"うるう日": (2, 29), "閏日": (2, 29)}
+_DAYS_OF_A_YEAR = {"うるう日": (2, 29), "閏日": (2, 29)} | _FIXED_DAYS  # 2024年の元日 too
 
 
 def _alternatives(words: Mapping[str, object] | Sequence[str]) -> str:
@@ -126,11 +126,11 @@ def _month_part(tag: str) -> str:
     return (
         rf"(?P<month{tag}>{_NUMBER})(?:{SPACES}{DASH}{SPACES}(?P<month_end{tag}>{_NUMBER}))?"
         rf"{SPACES}月"
-        rf"(?:{SPACES}(?:(?P<part{tag}>末|上旬|中旬|下旬|初め)|{_day_part(tag)}))?"
+        rf"(?:{SPACES}(?:(?P<part{tag}>末|上旬|中旬|下旬|初め(?!て))|{_day_part(tag)}))?"
     )
 
 
-_PERIOD = r"(?P<period{0}>末|初め|初頭|暮れ|の暮れ|の年末)"  # 昨年暮れ: its December
+_PERIOD = r"(?P<period{0}>末|初め(?!て)|初頭|暮れ|の暮れ|の年末)"  # 昨年暮れ: its December
 
 
 @functools.cache
@@ -184,6 +184,11 @@ _COUNTED_BEFORE = re.compile(
     r"(?:第|第[0-9一二三四五]|旧暦|週|週休|毎|約|計|延べ|各|ここ|この|わずか|最長|最短|最大|たった|数|およそ|泊"
     r"|(?:毎年|例年|平年)[の（(]?|(?:偶数|奇数)月の?|(?:年間|月間|週間|期間中?)(?:で|に)?)$"
 )
+_A_DAY_S_AVERAGE = re.compile(r"の平均(?!気温|最高|最低|湿度|風速|雨量|降水)")
+# Two neighbouring numbers of days after a word of amount (少なくとも2、3日, 今後1、2日):
+# "two or three days", a count, not a list of days.
+_ABOUT_SO_MANY = re.compile(r"(?:少なくとも|最低でも|最低|今後|向こう|ここ)$")
+_NEIGHBOURS = re.compile(r"([1-9])、([1-9])日")
 # What a weekly rule closes on (月曜日は休館, 月曜休館（祝日の場合は翌日）).
 _CLOSED = r"(?:休館|休業|休園|休診|定休|休み)"
 # A note to a weekly rule, whose anaphora is a day of every week (祝日の場合は翌日).
@@ -230,6 +235,8 @@ _COUNTED_AFTER = re.compile(
     r"|早ま|延び|縮ま"  # 1日早まった, 2日延びた: the size of a shift
     r"|かか[らりるっ]|掛か|を要(?:し|する|した)"  # 4日かかった, 20日を要した: a duration
     r"|につき"  # 1日につき2時間: a rate
+    # 1日に3回, 1日に10センチ: a rate (1日に3人が死亡 is a day)
+    rf"|に(?:[0-9{_KANJI_NUMBER}.]+|数)(?:回|食|錠|杯|時間|往復|便|センチ|ミリ|キロ|メートル|度)"
     rf"|(?:[0-9{_KANJI_NUMBER}]+|数)(?:回|食|錠|杯|本|時間|人|件|往復|便|台|個|枚|万|千|百))"
 )
 # A number of days as the object of a verb or of a verbal noun (移動日を1日挟み, 期限を
@@ -420,6 +427,15 @@ def find_japanese_dates(
         if counted and not _ELAPSED_VERB.search(normalized, 0, start):
             uncounted_from = end
             continue
+        if normalized[start:end] in ("1日", "一日") and _A_DAY_S_AVERAGE.match(normalized, end):
+            continue  # 1日の平均乗車人員: a rate (1日の平均気温 is the 1st's weather)
+        neighbours = _NEIGHBOURS.fullmatch(normalized, start, end)
+        if (
+            neighbours
+            and int(neighbours[2]) == int(neighbours[1]) + 1
+            and _ABOUT_SO_MANY.search(normalized[max(0, start - 5) : start])
+        ):
+            continue  # 少なくとも2、3日は戻れない: two or three days, an amount
         if uncounted_from is not None and _RANGE_TO.fullmatch(normalized, uncounted_from, start):
             uncounted_from = end
             continue  # 例年7月から8月にかけて: a range that starts on no date ends on none
@@ -533,10 +549,12 @@ def find_japanese_dates(
             continue  # 前年を5％上回った, 前年の14件を下回った: a comparison's base
         if (
             mention.kind == "anaphora"
-            and normalized.endswith(("前年の", "昨年の", "去年の", "前年度の"), 0, start)
+            and re.search(r"(?:前年|昨年|去年|前年度)の?$", normalized[max(0, start - 4) : start])
             and _COMPARES.search(re.split(r"[、。]", normalized[end:], maxsplit=1)[0])
         ):
-            continue  # 前年の同じ月の約4倍: the same month a year back, a comparison's base
+            # 前年の同じ月の約4倍, 前年同月の2倍: the same month a year back, a
+            # comparison's base
+            continue
         if mention.kind in _RELATIVE_KINDS and (
             _SUPPOSED.search(normalized[max(0, start - 4) : start])
             or _SUPPOSED_BEFORE.search(normalized[max(0, start - _CONDITION_CHARS) : start])

@@ -34,6 +34,8 @@ _SENTENCE_END = "。！？!?"
 _PLAN_NOUNS = frozenset(
     ["予定", "方針", "見通し", "見込み", "計画", "意向", "構え", "公算", "見込", "日程", "考え"]
 )
+# What is planned or foreseen, said as standing (…が予定されている, …が予想されている).
+_FORESEEN = _PLAN_NOUNS | frozenset(["予想", "予測", "想定", "懸念", "予報"])
 # A plan noun followed by a case particle is an argument of another verb, not the plan
 # the sentence tells (方針を転換した, 計画が決まった).
 _ARGUMENT_PARTICLES = frozenset(["を", "が", "は", "も", "に", "へ", "の"])
@@ -69,6 +71,48 @@ def predicate_tense(
     if tense is None and _after_condition([t for t in tokens if t.span[1] <= span[0]]):
         return "future"
     return tense
+
+
+_NO_TIME_VERBS = frozenset(["当たる", "成る", "続く", "因る", "よる"])
+
+
+def _modifier_tense(before: Sequence[Token], after: Sequence[Token]) -> Tense:
+    """The tense of a clause that ends right before the date and modifies it: a verb's
+    plain non-past is ahead (雇用統計が発表される8日, 大型連休後半が始まる3日), its past
+    is past (大会が始まった3日). Not a clause that modifies a thing the date is of
+    (同日発表した12月の失業率: the rate's month), nor a verb of being, of corresponding,
+    of cause or of looking ahead (…ている3日, …にあたる3日, …による7日の発射, 会期末を
+    控えた15日, 演説に先立つ22日), a plan that was (予定していた16日), or a quote's verb
+    (…とされる3日), which tell no time of the day."""
+    if len(before) < 2 or (after and after[0].surface == "の"):
+        return None
+    last, previous = before[-1], before[-2]
+    if last.pos[0] not in ("動詞", "助動詞") or not last.form.startswith("連体形"):
+        return None
+    verb = previous if last.normalized == "た" else last
+    if verb.normalized in _STATE_VERBS | _AHEAD_VERBS or verb.normalized in _NO_TIME_VERBS:
+        return None
+    if last.normalized == "た":
+        return "past" if previous.pos[0] in ("動詞", "助動詞") else None
+    if any(t.surface == "と" and t.pos[1] == "格助詞" for t in before[-3:]):
+        return None  # …とされる3日, …とみられる3日: hearsay, no time of its own
+    return "future"
+
+
+def _clock_time(after: Sequence[Token]) -> int:
+    """How many words right after a date tell its time of day (夜, 午後3時半ごろ,
+    午前10時15分すぎ); 0 when none do."""
+    at = 1 if after and after[0].surface in _TIME_OF_DAY else 0
+    clock = at
+    while clock < len(after) and (
+        after[clock].pos[1:2] == ("数詞",) or after[clock].surface in _CLOCK_WORDS
+    ):
+        clock += 1
+    told = any(t.surface in ("時", "時半") for t in after[at:clock])
+    return clock if told else at
+
+
+_CLOCK_WORDS = frozenset(["時", "時半", "分", "半", "ごろ", "頃", "すぎ", "過ぎ", "前"])
 
 
 def _thing_of_the_day(after: Sequence[Token], parts: tuple[str, ...]) -> int:
@@ -181,14 +225,19 @@ def _predicate_tense(
     if formal and not (len(before) > 1 and before[-2].pos[0] == "助詞"):
         # 去る9月20日, 来る8月: said with the date (台風が去る12日以降: the verb)
         return _GONE_OR_COMING[before[-1].surface]
+    modified = _modifier_tense(before, after)
+    if modified is not None:
+        return modified  # 雇用統計が発表される8日や…: the clause that names the day tells
     if len(after) > 1 and after[0].surface == "の" and after[1].surface in ("各日", "両日"):
         after = after[2:]  # 14日、21日の各日、開く: each day of the list, the verb's
     elif len(after) > 1 and after[0].surface == "の" and (span_of := _span_of_time(after[1:])):
         after = after[1 + span_of :]  # 5日、12日、19日の3日間、運行する
     while after and after[0].surface in _ABOUT:
         after = after[1:]  # 3日ごろまで: "about" qualifies the date, not the predicate
-    if len(after) > 1 and after[0].surface in _TIME_OF_DAY and after[1].surface in "、，":
-        after = after[1:]  # 24日夜、…述べるにとどめた: as 24日、 (the main verb's day)
+    clock = _clock_time(after)
+    if len(after) > clock and clock and after[clock].surface in "、，":
+        # 24日夜、…述べるにとどめた, 30日午後3時ごろ、…: as 24日、 (the main verb's day)
+        after = after[clock:]
     if (
         len(after) > 2
         and after[0].surface == "の"
@@ -355,6 +404,15 @@ def _predicate_tense(
             return None
         if relative == "future" and _plan_content(after) == "future":
             return "future"  # 20日に就任する大統領と会談に臨みたいとの意向を示した
+        if (
+            relative == "future"
+            and not at_event  # 27日の大雨で…運休が続く区間: the event's day, not the clause's
+            and _simple_past(after)
+            and not _quoted(before)
+        ):
+            # 1日、24日に開かれる大会の代表を発表した: ahead of the telling, on or after
+            # the day of the act that told it
+            return "after_act"
         return relative if main is None or main == relative or said == "state" else None
     return _settled(first, until)
 
@@ -729,8 +787,18 @@ def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
     elif token.normalized in _STATE_VERBS and i > 0 and tokens[i - 1].surface in ("て", "で"):
         tense = "state"  # 19日から休校している, 22日まで休校している
         planned = [t.normalized for t in tokens[max(0, i - 4) : i - 1]]
-        if len(planned) == 3 and planned[0] in _PLAN_NOUNS and planned[1:] == ["為る", "れる"]:
-            tense = "future"  # 6日に訓練が予定されている: a plan that stands
+        expected = planned[-1:] == ["見込む"] or planned[-2:] in (
+            ["見込む", "れる"],
+            ["予想", "れる"],
+        )
+        if len(planned) == 3 and planned[0] in _FORESEEN and planned[1:] == ["為る", "れる"]:
+            expected = True  # …が予定されている, …が予想されている
+        if len(planned) >= 2 and planned[-2] in _FORESEEN and planned[-1] == "為る":
+            expected = True  # 3日までに完売を予想している, 6日の開業を予定している
+        if expected:
+            # 6日に訓練が予定されている, 3日から渋滞が予想されている, 3日までの完売を
+            # 見込んでいる: a plan or a forecast that stands
+            tense = "future"
     elif following is not None and following.pos[0] == "助動詞":
         return "none"  # the auxiliary after it decides (開か-れる, し-ます)
     # A verb before a noun, or before よう/ため (回答するよう求めていた), modifies it.
@@ -820,7 +888,19 @@ def _hearsay(tokens: Sequence[Token], i: int) -> bool:
     return _HEARSAY.search(told) is not None
 
 
-_HEARSAY = re.compile(r"と(?:も)?(?:いう|言う|さ(?:れる)?|み(?:られる)?|見(?:られる)?|考え(?:られる)?|思わ(?:れる)?|推定さ(?:れる)?|推測さ(?:れる)?)$")
+_HEARSAY = re.compile(
+    r"と(?:も)?(?:いう|言う|さ(?:れる)?|み(?:られる)?|見(?:られる)?|考え(?:られる)?|思わ(?:れる)?|推定さ(?:れる)?|推測さ(?:れる)?)$"
+)
+
+
+def _quoted_tense(tokens: Sequence[Token], start: int) -> Said:
+    """The tense of what a quote from ``start`` up to its quoting と says (…を見合わせる
+    可能性があると発表した: future); None when no と quotes it."""
+    after = [t for t in tokens if t.span[0] >= start]
+    for i, token in enumerate(after):
+        if token.surface == "と" and _quotative(after, i):
+            return _main_predicate(after[:i])
+    return None
 
 
 def _being_of_a_past_act(tokens: Sequence[Token], i: int) -> bool:
@@ -1025,11 +1105,12 @@ def resolve_range(
         mention = dataclasses.replace(mention, year=start_year, month=start_month, weekday=None)
     relative_end = end is not mention and end.kind in ("year_word", "month_word")
     counted_from = frame.spoken or frame.source_date
-    if relative_end and end.month and mention.month and not mention.year and counted_from:
-        # 12月15日から来年2月末: the start is the last such month before the end
-        end_year = _relative_parts(end, counted_from)[0]
-        if end_year is not None:
-            across = mention.month > end.month
+    if relative_end and mention.month and not mention.year and counted_from:
+        # 12月15日から来年2月末, 8月下旬から今月: the start is the last such month
+        # before the end
+        end_year, end_month, _ = _relative_parts(end, counted_from)
+        if end_year is not None and end_month is not None:
+            across = mention.month > end_month
             start_year = end_year - 1 if across else end_year
             start = (start_year, mention.month, mention.day)
             if mention.day is None or _valid(start_year, mention.month, mention.day):
@@ -1395,7 +1476,14 @@ def _resolve_anaphora(mention: DateMention, frame: Frame, tense: Tense) -> Resol
             and frame.source_date is not None
             and dt.date(year, month, day) > frame.source_date  # type: ignore[arg-type]
             and _main_predicate(frame.sentence_words or ()) == "past"
-            and (tense == "past" or _word_after(mention, frame.sentence_words) == "の")
+            and (
+                tense == "past"
+                or (
+                    _word_after(mention, frame.sentence_words) == "の"
+                    # 同日の始発から運転を見合わせると発表した: the act told is to come
+                    and _quoted_tense(frame.sentence_words or (), mention.span[1]) != "future"
+                )
+            )
         ):
             # 31日の閣議で…12日から訪問することを了解した。同日の会見で…述べた: what has
             # been done was done on a day that has come, not on the plan's (同日に会談する
@@ -1570,14 +1658,11 @@ def _carried_year(
         return None  # dimanche 12 décembre: not of a year whose 12 December is no Sunday
     if source_date is None and (
         frame.written_tense == "future"
-        or (
-            tense == "future"
-            and frame.written_tense != "future"
-            and main_tense(frame.sentence_words) != "past"
-        )
+        or (tense == "future" and main_tense(frame.sentence_words) != "past")
     ):
         # 1972年に操業を始め…9月30日までに結ぶ予定だ: an undated text's plan is after its
-        # own unknown time, not in a year it told a past act of (a plan told as said then,
+        # own unknown time, not in a year it told a past act of or told without a tense
+        # (2016年7月に新入幕。引退相撲は10月3日に行われる; a plan told as said then,
         # 当時「10月に着工する」と説明していた, is of that time); and a plan's year is no
         # narration (完成は2032年度に。…10月1日から)
         return None
