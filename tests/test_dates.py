@@ -2175,6 +2175,66 @@ TWENTY_FIRST_SET_CLASSES: list[tuple[str, str | None, list[str]]] = [
 ]
 
 
+# The twenty-second to twenty-fourth sets' classes (wire news; crime, courts, disasters and
+# international news; sports, business and culture), in sentences written for this test.
+TWENTY_SECOND_TO_FOURTH_SET_CLASSES: list[tuple[str, str | None, list[str]]] = [
+    # Hearsay or inference on a past act (…とされる, …という) tells no time of its own.
+    ("県警によると、男は14日夜、店に押し入ったとされる。", "2027-03-02", ["2027-02-14"]),
+    ("関係者によると、両氏は20日、都内で会ったという。", "2027-03-02", ["2027-02-20"]),
+    ("社長は25日、会見するという。", "2027-03-02", ["2027-03-25"]),
+    # 翌31日: the first 31st after the day told last.
+    (
+        "事件は昨年12月30日に起きた。男は翌31日に逮捕された。",
+        "2027-03-10",
+        ["2026-12-30", "2026-12-31"],
+    ),
+    ("6月30日に出国し、翌1日に帰国した。", "2027-07-05", ["2027-06-30", "2027-07-01"]),
+    # An undated text's plan takes no year told without a tense; a quote's 来年4月 tells
+    # its month.
+    ("1998年に初優勝。引退試合は11月3日に開かれる。", None, ["1998", "--11-03"]),
+    ("監督は「来年4月の開幕に間に合わせたい」と話した。", None, ["--04"]),
+    # 15年連続: a count, not the year 2015.
+    ("人口は2010年から15年連続で減った。", "2026-01-01", ["2010"]),
+    # A range from a month word, or to one.
+    ("男は先月上旬から今月にかけて、計5回侵入した。", "2027-06-20", ["2027-05/2027-06"]),
+    (
+        "男は7月下旬から今月にかけて、元同僚宅の周辺を徘徊するなどした疑い。",
+        "2027-08-20",
+        ["2027-07/2027-08"],
+    ),
+    # The clause that names a day tells its tense; a forecast or plan that stands is
+    # ahead; a non-past clause under a past act is on or after the act's day.
+    (
+        "市場では、米国の統計が公表される9日や、会合が開かれる20日が焦点になるとの声が出ている。",
+        "2027-05-03",
+        ["2027-05-09", "2027-05-20"],
+    ),
+    ("8日からは帰省客で混雑が予想されている。", "2027-08-05", ["2027-08-08"]),
+    ("店は10日までに完売を見込んでいる。", "2027-08-05", ["2027-08-10"]),
+    ("協会は3日、28日に始まる大会の日程を発表した。", "2027-04-05", ["2027-04-03", "2027-04-28"]),
+    # A clock time after a lede's day is its time of day.
+    ("14日午後2時ごろ、突風で看板が飛ばされるなどの被害が相次いだ。", "2027-04-15", ["2027-04-14"]),
+    # Comparisons, rates and amounts name no date.
+    ("市内では3月、空き巣が12件あり、前年同月の3倍となった。", "2027-04-02", ["2027-03"]),
+    ("ピーク時には一日に20センチ積もった。", "2027-01-10", []),
+    ("1日に2回、見回りをしている。", "2027-01-10", []),
+    ("同線の1日の平均利用者は昨年、300人だった。", "2027-05-01", ["2026"]),
+    ("少なくとも2、3日は様子を見る必要がある。", "2027-05-01", []),
+    ("県内で真夏日となるのは今年初めて。", "2027-05-20", ["2027"]),
+    # 2030年の元日 is one date; a weekday in a sentence of another time is not this week's.
+    ("2030年の元日に起きた事故だった。", "2032-01-01", ["2030-01-01"]),
+    ("事故は2019年8月、お盆の日曜日に起きた。", "2027-05-20", ["2019-08"]),
+    # 同日 of what a quote says is to come is the day told last.
+    (
+        "雨は17日に降り始めた。大雨は20日にかけて続く見込みで、市は同日の朝から休校にすると発表した。",
+        "2027-06-19",
+        ["2027-06-17", "2027-06-20", "2027-06-20"],
+    ),
+    # Two topics' days and places share the verb after the second.
+    ("初戦は25日に大阪、2戦目は26日に京都で行われる。", "2027-09-03", ["2027-09-25", "2027-09-26"]),
+]
+
+
 # Each later set's classes, above, each in sentences written for its test.
 @pytest.mark.parametrize(
     ("text", "source_date", "expected"),
@@ -2184,9 +2244,10 @@ TWENTY_FIRST_SET_CLASSES: list[tuple[str, str | None, list[str]]] = [
         *NINETEENTH_SET_CLASSES,
         *TWENTIETH_SET_CLASSES,
         *TWENTY_FIRST_SET_CLASSES,
+        *TWENTY_SECOND_TO_FOURTH_SET_CLASSES,
     ],
 )
-def test_the_seventeenth_to_twenty_first_sets_classes(
+def test_the_seventeenth_to_twenty_fourth_sets_classes(
     text: str, source_date: str | None, expected: list[str]
 ) -> None:
     assert dates_of_text(text, source_date) == expected

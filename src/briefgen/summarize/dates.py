@@ -419,6 +419,12 @@ def timeline(
                     sentence.text.endswith("を", 0, mention.span[0])
                     and _GAPPED.fullmatch(sentence.text, end.span[1], mentions[following].span[0])
                 )
+                or (
+                    sentence.text.endswith("は", 0, mention.span[0])
+                    and _GAPPED_TOPIC.fullmatch(
+                        sentence.text, end.span[1], mentions[following].span[0]
+                    )
+                )
             ):
                 # 14日（日本時間15日）: the same moment, told another way; 24日に召集され、
                 # 首相は同日、…臨む: the same day, which starts no clause of its own; 15日
@@ -1079,6 +1085,9 @@ _EACH_DAY = re.compile(r"の(?:各日|両日|[0-9０-９一二三四五六七八
 # What goes between two objects' days that share one verb (…を4月13日、後半戦を同27日に
 # 投開票する): a comma, then the next object.
 _GAPPED = re.compile(r"、[^、。「」『』（）]{1,30}を")
+# The same for two topics' days and places (第1戦は24日に北海道、第2戦は25日に広島で
+# 行われる): the first clause ends on its place, with no verb of its own.
+_GAPPED_TOPIC = re.compile(r"に[一-龯ァ-ヶー・]{1,12}、[^、。「」『』（）]{1,20}は")
 _SCHEDULE_LIST = re.compile(
     r"(?!(?:夜|朝|昼|午前|午後|夕方?|夕刻|未明|早朝|深夜|明け方|以降|以来|まで|から)、)"
     r"[一-龯ァ-ヶー]{1,6}、"
