@@ -225,6 +225,27 @@ has begun; ``8月としての最高`` is a category, no event. A quote that is a
 case particle: ``映画「明日、きみに会えたら」が``; not a notice's words: ``張り紙「12月31日を
 もって閉店」が``) hold no dates.
 
+Hearsay and inference on a quoted past act (``14日夜、…押し入ったとされる``, ``…会ったという``,
+``…したとみられる``) take the act's past; ``翌23日`` is the 23rd just after the day told last
+(or that day told again; a quote's or a plan's later day is no anchor). A day named by a
+non-past verb clause right before it is ahead (``雇用統計が発表される8日や…が焦点になる``),
+unless the main verb is past, which that clause is relative to (``第1戦が行われる8日に
+現地入りした``); a past clause there (``ストを予告した15日``) may have set the day and tells
+nothing. A forecast or plan told as standing of what is expected (``8日から混雑が予想されて
+いる``, ``…が予定されている``) is ahead; the day of forecasting (``9日、…と予想している``) is
+not. A non-past clause under a simple past act is on or after the act's day (``3日、28日に始まる
+大会の日程を発表した``), unless it ends in a noun of time (``3日に自宅を出る前に``). A lede's
+day with its clock time (``30日午後3時ごろ、``) is placed like ``30日、``; a lede's day is not
+the time of a later date's plan (``8日…爆発があり、…15日に退院する見通しだ``: the nearest). A
+range may start at a month word (``先月下旬から今月上旬にかけて``). In an undated text a plan
+takes no year of a past act, one told in a clause that modifies a noun too (``1976年に亡くなった
+画家の回顧展が、7月19日から``: ``--07-19``), and a quote's ``来年4月`` is ``--04``. A weekday
+after a date of another time (more than two weeks from the article date) with no verb between
+is of that time, none of this week's (``2019年8月、お盆の日曜日に``; but ``1998年に開業した同店
+は、土曜日に閉店する``). Two topics' days and places share the verb after the second when both
+tell a place (``初戦は25日に大阪、2戦目は26日に京都で行われる``; not after a time gone by:
+``前回は3日に東京、今回は…``).
+
 Chinese shares the Japanese forms (2021年11月11日, 去年, 明年, 昨天…) with a simpler
 tense rule (了 past, 将/计划 future). Languages written with spaces
 (:mod:`briefgen.summarize.spaced_dates`) find ``14. Juli 2021``, ``12 décembre``,
@@ -264,6 +285,7 @@ from briefgen.summarize.mentions import DateMention, Tense, valid_date
 from briefgen.summarize.resolve_dates import (
     Frame,
     Parts,
+    act_tense,
     acts_done,
     chinese_tense,
     ends_on_noun,
@@ -381,10 +403,15 @@ def timeline(
                 mention.kind == "weekday"
                 and mention.offset is None
                 and source_date is not None
-                and any(_far_from(told, source_date) for _, _, told, _ in dated)
+                and any(
+                    _far_from(told, source_date)
+                    and not _verb_between(words, told_end.span[1], mention.span[0])
+                    for _, told_end, told, _ in dated
+                )
             ):
                 # 噴火は2014年9月、紅葉シーズンの土曜日の昼に起きた, 来年1月13日から土曜日
                 # にも開く: a weekday of another time the sentence tells, not this week's
+                # (1998年に開業した同店は、土曜日に閉店する: that time has its own verb)
                 continue
             following = index
             # 14日、21日、28日の各日…開く, 8日、15日の両日: a list of days shares the
@@ -421,9 +448,11 @@ def timeline(
                 )
                 or (
                     sentence.text.endswith("は", 0, mention.span[0])
+                    and not sentence.text.endswith(_TIME_GONE_TOPICS, 0, mention.span[0])
                     and _GAPPED_TOPIC.fullmatch(
                         sentence.text, end.span[1], mentions[following].span[0]
                     )
+                    and _AT_A_PLACE.match(sentence.text, mentions[following].span[1])
                 )
             ):
                 # 14日（日本時間15日）: the same moment, told another way; 24日に召集され、
@@ -439,6 +468,8 @@ def timeline(
                 if words is not None:
                     single = end is mention and mention.day_end is None
                     tense = predicate_tense(words, listed.span, next_date, single, done)
+                    if tense is None and source_date is None and mention.year is not None:
+                        tense = act_tense(words, end.span)  # 2028年10月に稼働した工場
                 elif language == "zh":
                     tense = chinese_tense(sentence.text, end.span)
                 else:
@@ -763,6 +794,11 @@ def _heads_item(text: str, mention: DateMention, end: DateMention) -> bool:
     )
 
 
+def _verb_between(words: Sequence[Token] | None, start: int, end: int) -> bool:
+    """Whether a verb stands between two places of a sentence."""
+    return any(start <= t.span[0] < end and t.pos[0] == "動詞" for t in words or ())
+
+
 def _far_from(told: str, source_date: dt.date) -> bool:
     """Whether a resolved date or range (``2014-09``, ``2026-01-13``, ``2023-04/2024-03``,
     ``--09-05``) lies more than two weeks from the article's date: a weekday placed near
@@ -791,16 +827,18 @@ def _last_day(iso: str) -> dt.date:
 def _the_next(
     mention: DateMention, last_day: tuple[int | None, int | None, int | None] | None
 ) -> DateMention | None:
-    """翌23日: the first 23rd after the day the text told last (or that day, told again),
+    """翌23日: the 23rd just after the day the text told last (or that day, told again),
     as a date with its month (and year, when that day had one); None when no day was
-    told."""
+    told or that day is not one or two before it."""
     if last_day is None or mention.day is None:
         return None
     year, month, day = last_day
     if month is None or day is None:
         return None
     when = dt.date(year or 2000, month, day)  # 2000: a leap year, for an undated 29 February
-    for step in range(32):  # (step 0: that day told again, 29日…あす…翌30日)
+    # 翌 is the next day: one told further on was not the day the text counts from (男は
+    # 2日に逮捕された。警察は「10日に発表する」とし、翌3日に送検した: a quote's 10th)
+    for step in range(3):  # (step 0: that day told again, 29日…あす…翌30日)
         after = when + dt.timedelta(days=step)
         if after.day == mention.day:
             told_year = after.year if year is not None else None
@@ -1086,8 +1124,12 @@ _EACH_DAY = re.compile(r"の(?:各日|両日|[0-9０-９一二三四五六七八
 # 投開票する): a comma, then the next object.
 _GAPPED = re.compile(r"、[^、。「」『』（）]{1,30}を")
 # The same for two topics' days and places (第1戦は24日に北海道、第2戦は25日に広島で
-# 行われる): the first clause ends on its place, with no verb of its own.
+# 行われる): the first clause ends on its place, with no verb of its own, and the second
+# tells its place too (not 運転手は3日に逮捕、同乗者は12日にも書類送検).
 _GAPPED_TOPIC = re.compile(r"に[一-龯ァ-ヶー・]{1,12}、[^、。「」『』（）]{1,20}は")
+_AT_A_PLACE = re.compile(r"に[一-龯ァ-ヶー・]{1,12}で")  # …は25日に広島で (行われる)
+# Topics of a time gone by, whose day is not the next one's (前回は3日に東京、今回は…).
+_TIME_GONE_TOPICS = ("前回は", "前年は", "昨年は", "昨季は", "先月は", "先週は", "前日は")
 _SCHEDULE_LIST = re.compile(
     r"(?!(?:夜|朝|昼|午前|午後|夕方?|夕刻|未明|早朝|深夜|明け方|以降|以来|まで|から)、)"
     r"[一-龯ァ-ヶー]{1,6}、"

@@ -43,6 +43,12 @@
      is the point (``…すべきと考えますが、見解を伺います`` → ``…すべき``);
    - a plain ending stays as it is; a plain state (``遅れが出ている``) is not made
      ``出る``;
+   - inside the sentence, a polite ``ます`` is made plain on its verb (``開催されます
+     会議`` → ``開催される会議``, ``講じましたが`` → ``講じたが``), the aspect of going on
+     before a wish, duty, need or question goes (``拡充していきたい`` → ``拡充したい``,
+     ``推進していくべき`` → ``推進すべき``), and a demonstrative before a noun goes
+     (``こうした取り組み`` → ``取り組み``: what it points at is not in the gist), but
+     not one that makes an adverb with its noun (``その後``, ``この点``);
    - while it is still over the budget, the last clause, which holds the predicate,
      stays, and of the clauses before it (split at commas outside quotes, not after a
      bare noun, which lists, nor after a noun's ``が`` or ``を``): in a speech,

@@ -12,7 +12,8 @@ spaces (``10 月2 日``). Chinese shares them (2021年11月11日, 去年, 明年
 **What makes a number a date**: it names a point on the calendar. It is not one when it is counted
 (``約3日``, ``延べ5日``, ``一日も早い``, ``月間で13日``), a frequency or an ordinal (``週2日``,
 ``毎月1日``, ``偶数月の15日``, ``第3日``, ``3日目``), a duration or a rate (``3日間``, ``3日連続``,
-``1日あたり``, ``1日につき``, ``10日以内``, ``3日後``, ``3日ぶり``, ``1日2回``, ``2泊3日``,
+``1日あたり``, ``1日につき``, ``1日に3回``, ``一日に10センチ``, ``1日の平均利用者``, ``15年連続``,
+``少なくとも2、3日``, ``10日以内``, ``3日後``, ``3日ぶり``, ``1日2回``, ``2泊3日``,
 ``週休3日``, ``残り2日``, ``あと3日で``,
 ``懲役2年6月``, ``発売から10日で``, ``表明してから3日。``, ``投票まで10日を切った``,
 ``判明までに4日かかった``, ``発生から2、3日は``, ``1日も無駄にできない``,
@@ -32,7 +33,8 @@ kanji day before a noun of an act when it happens (``十九日告示``), and ``6
 that month's, that year's. A year that numbers a law or a notice (``平成10年法律第25号``,
 ``令和7年北川県告示第88号``) or an edition (``令和15年版``), a two-digit year listed after a
 count (``戦後50年、60年``; after an era year it is of that era: ``昭和62年、63年``), a normal
-year's day (``平年（6月7日ごろ）``) or one compared with last year's (``昨年と同じ日``), a
+year's day (``平年（6月7日ごろ）``) or one compared with last year's (``昨年と同じ日``,
+``前年同月の2倍``), a
 weekly rule's next day (``月曜休館（祝日の場合は翌日）``), a year or
 month word a change is measured from (``昨年度から2割増えた``, ``今年度当初から1兆円増えた``;
 not ``昨年度から始まった``) or compared with (``昨年を約2000人上回った``, ``昨年1年間の患者数を
@@ -184,11 +186,16 @@ _COUNTED_BEFORE = re.compile(
     r"(?:第|第[0-9一二三四五]|旧暦|週|週休|毎|約|計|延べ|各|ここ|この|わずか|最長|最短|最大|たった|数|およそ|泊"
     r"|(?:毎年|例年|平年)[の（(]?|(?:偶数|奇数)月の?|(?:年間|月間|週間|期間中?)(?:で|に)?)$"
 )
-_A_DAY_S_AVERAGE = re.compile(r"の平均(?!気温|最高|最低|湿度|風速|雨量|降水)")
+# A day's average count of people or things (1日の平均利用者数, 1日の平均乗車人員).
+_A_DAY_S_AVERAGE = re.compile(r"の平均[一-龯ァ-ヶー]{0,6}(?:者|数|人員|客)")
+_PER_DAY = re.compile(
+    rf"に(?:[0-9{_KANJI_NUMBER}.]+|数)(?:回|食|錠|杯|時間|往復|便|センチ|ミリ|キロ|メートル|度)(?!目)"
+)
 # Two neighbouring numbers of days after a word of amount (少なくとも2、3日, 今後1、2日):
 # "two or three days", a count, not a list of days.
 _ABOUT_SO_MANY = re.compile(r"(?:少なくとも|最低でも|最低|今後|向こう|ここ)$")
-_NEIGHBOURS = re.compile(r"([1-9])、([1-9])日")
+_NEIGHBOURS = re.compile(r"([1-9][0-9]?)、([1-9][0-9]?)日")
+_WITHIN_DAYS = re.compile(r"(?:中に|中には|のうちに)")  # 2、3日中に: within two or three days
 # What a weekly rule closes on (月曜日は休館, 月曜休館（祝日の場合は翌日）).
 _CLOSED = r"(?:休館|休業|休園|休診|定休|休み)"
 # A note to a weekly rule, whose anaphora is a day of every week (祝日の場合は翌日).
@@ -235,8 +242,7 @@ _COUNTED_AFTER = re.compile(
     r"|早ま|延び|縮ま"  # 1日早まった, 2日延びた: the size of a shift
     r"|かか[らりるっ]|掛か|を要(?:し|する|した)"  # 4日かかった, 20日を要した: a duration
     r"|につき"  # 1日につき2時間: a rate
-    # 1日に3回, 1日に10センチ: a rate (1日に3人が死亡 is a day)
-    rf"|に(?:[0-9{_KANJI_NUMBER}.]+|数)(?:回|食|錠|杯|時間|往復|便|センチ|ミリ|キロ|メートル|度)"
+    r"|に[1一](?:回|度)(?![目戦])"  # 2日に1回: every two days
     rf"|(?:[0-9{_KANJI_NUMBER}]+|数)(?:回|食|錠|杯|本|時間|人|件|往復|便|台|個|枚|万|千|百))"
 )
 # A number of days as the object of a verb or of a verbal noun (移動日を1日挟み, 期限を
@@ -345,6 +351,8 @@ _CHANGED_FROM = re.compile(
 # statistic's base (前年を5％上回った, 前年の14件を下回った, 前年度当初比2.1％増, 前年実績に
 # とどまった); 前年から続く紛争 is that year.
 _COMPARES = re.compile(r"上回|下回|比|並|増|減|倍|半分|割|ポイント|[％%]|同じ|実績|水準|同月|同日")
+# A measure against a base (前年同月の2倍, 前年同月比; not 昨年同月にも同じ交差点で事故があり).
+_MEASURED = re.compile(r"上回|下回|比|並|増|減|倍|半分|割|ポイント|[％%]|実績|水準")
 # A date written out is the base of a comparison after 比 or 比べ (より after a date
 # is the formal "from": 10日より販売する).
 # 平年より12日、昨年より5日早い (not 国より3日、県より5日に届いた: from whom)
@@ -427,13 +435,20 @@ def find_japanese_dates(
         if counted and not _ELAPSED_VERB.search(normalized, 0, start):
             uncounted_from = end
             continue
-        if normalized[start:end] in ("1日", "一日") and _A_DAY_S_AVERAGE.match(normalized, end):
-            continue  # 1日の平均乗車人員: a rate (1日の平均気温 is the 1st's weather)
+        if normalized[start:end] in ("1日", "一日") and (
+            _A_DAY_S_AVERAGE.match(normalized, end) or _PER_DAY.match(normalized, end)
+        ):
+            # 1日の平均乗車人員, 1日に3回, 一日に10センチ: a rate (1日の平均株価 is the
+            # 1st's, 1日に3人が死亡 a day, 1日に2回目の値上げ one of a series)
+            continue
         neighbours = _NEIGHBOURS.fullmatch(normalized, start, end)
         if (
             neighbours
             and int(neighbours[2]) == int(neighbours[1]) + 1
-            and _ABOUT_SO_MANY.search(normalized[max(0, start - 5) : start])
+            and (
+                _ABOUT_SO_MANY.search(normalized[max(0, start - 5) : start])
+                or _WITHIN_DAYS.match(normalized, end)
+            )
         ):
             continue  # 少なくとも2、3日は戻れない: two or three days, an amount
         if uncounted_from is not None and _RANGE_TO.fullmatch(normalized, uncounted_from, start):
@@ -547,10 +562,15 @@ def find_japanese_dates(
             and _COMPARES.search(re.split(r"[、。]", normalized[end:], maxsplit=1)[0])
         ):
             continue  # 前年を5％上回った, 前年の14件を下回った: a comparison's base
-        if (
-            mention.kind == "anaphora"
-            and re.search(r"(?:前年|昨年|去年|前年度)の?$", normalized[max(0, start - 4) : start])
-            and _COMPARES.search(re.split(r"[、。]", normalized[end:], maxsplit=1)[0])
+        if mention.kind == "anaphora" and (
+            (
+                normalized.endswith(("前年の", "昨年の", "去年の", "前年度の"), 0, start)
+                and _COMPARES.search(re.split(r"[、。]", normalized[end:], maxsplit=1)[0])
+            )
+            or (
+                normalized.endswith(("前年", "昨年", "去年", "前年度"), 0, start)
+                and _MEASURED.search(re.split(r"[、。]", normalized[end:], maxsplit=1)[0])
+            )
         ):
             # 前年の同じ月の約4倍, 前年同月の2倍: the same month a year back, a
             # comparison's base

@@ -76,24 +76,52 @@ def predicate_tense(
 _NO_TIME_VERBS = frozenset(["当たる", "成る", "続く", "因る", "よる"])
 
 
+def _time_of_the_act(after: Sequence[Token]) -> bool:
+    """Whether a non-past clause after the date ends in a noun of time (3日に自宅を出る
+    前に立ち寄った, 5日に訪問する際に使った): its time is the main act's, not ahead."""
+    return any(
+        token.surface in _TIME_NOUNS
+        and index > 0
+        and after[index - 1].pos[0] in ("動詞", "助動詞")
+        and after[index - 1].normalized != "た"
+        for index, token in enumerate(after)
+    )
+
+
+_TIME_NOUNS = frozenset(["前", "際", "時", "とき", "間", "うち", "直前", "途中", "最中", "まで"])
+
+
+def act_tense(tokens: Sequence[Token], span: tuple[int, int]) -> Tense:
+    """The tense of the act a date is the time of (``に`` or ``で`` right after it), even
+    in a clause that modifies a noun (2028年10月に稼働した工場, 1976年に亡くなった画家:
+    past); None for the date of a thing (2031年の大会)."""
+    after = [t for t in tokens if t.span[0] >= span[1]]
+    if not after or after[0].surface not in ("に", "で"):
+        return None
+    told = _first_tense(after)
+    return told if told in ("past", "future") else None
+
+
 def _modifier_tense(before: Sequence[Token], after: Sequence[Token]) -> Tense:
     """The tense of a clause that ends right before the date and modifies it: a verb's
-    plain non-past is ahead (雇用統計が発表される8日, 大型連休後半が始まる3日), its past
-    is past (大会が始まった3日). Not a clause that modifies a thing the date is of
-    (同日発表した12月の失業率: the rate's month), nor a verb of being, of corresponding,
-    of cause or of looking ahead (…ている3日, …にあたる3日, …による7日の発射, 会期末を
-    控えた15日, 演説に先立つ22日), a plan that was (予定していた16日), or a quote's verb
+    plain non-past is ahead (雇用統計が発表される8日…が焦点になる, 大型連休後半が始まる
+    3日からは), unless the main verb is past, which the clause's time is relative to
+    (第1戦が行われる8日に現地入りした). Not a past clause (ストを予告した15日: a day set
+    before), one that modifies a thing the date is of (同日発表した12月の失業率: the
+    rate's month), a verb of being, of corresponding, of cause or of looking ahead
+    (…ている3日, …にあたる3日, …による7日の発射, 演説に先立つ22日), or a quote's verb
     (…とされる3日), which tell no time of the day."""
     if len(before) < 2 or (after and after[0].surface == "の"):
         return None
-    last, previous = before[-1], before[-2]
+    last = before[-1]
     if last.pos[0] not in ("動詞", "助動詞") or not last.form.startswith("連体形"):
         return None
-    verb = previous if last.normalized == "た" else last
-    if verb.normalized in _STATE_VERBS | _AHEAD_VERBS or verb.normalized in _NO_TIME_VERBS:
-        return None
     if last.normalized == "た":
-        return "past" if previous.pos[0] in ("動詞", "助動詞") else None
+        return None  # ストを予告した15日, 当初予定した12日: a day set before, of any time
+    if last.normalized in _STATE_VERBS | _AHEAD_VERBS or last.normalized in _NO_TIME_VERBS:
+        return None
+    if _main_predicate(after) == "past":
+        return None  # 第1戦が行われる8日に現地入りした: the clause's time is the act's
     if any(t.surface == "と" and t.pos[1] == "格助詞" for t in before[-3:]):
         return None  # …とされる3日, …とみられる3日: hearsay, no time of its own
     return "future"
@@ -378,6 +406,10 @@ def _predicate_tense(
     said = _main_predicate(after)
     main = _settled(said, until)
     if comma_set:
+        if main == "future" and next_date is not None:
+            # 8日午後3時ごろ、…爆発があり、…1人は15日に退院する見通しだ: the verb ahead is
+            # the later date's; the lede's day is the nearest
+            return None
         return main
     first = _first_predicate(after, next_date)
     if first == "main":
@@ -407,6 +439,7 @@ def _predicate_tense(
         if (
             relative == "future"
             and not at_event  # 27日の大雨で…運休が続く区間: the event's day, not the clause's
+            and not _time_of_the_act(after)
             and _simple_past(after)
             and not _quoted(before)
         ):
@@ -787,17 +820,13 @@ def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
     elif token.normalized in _STATE_VERBS and i > 0 and tokens[i - 1].surface in ("て", "で"):
         tense = "state"  # 19日から休校している, 22日まで休校している
         planned = [t.normalized for t in tokens[max(0, i - 4) : i - 1]]
-        expected = planned[-1:] == ["見込む"] or planned[-2:] in (
-            ["見込む", "れる"],
-            ["予想", "れる"],
-        )
+        expected = planned[-2:] == ["見込む", "れる"]
         if len(planned) == 3 and planned[0] in _FORESEEN and planned[1:] == ["為る", "れる"]:
-            expected = True  # …が予定されている, …が予想されている
-        if len(planned) >= 2 and planned[-2] in _FORESEEN and planned[-1] == "為る":
-            expected = True  # 3日までに完売を予想している, 6日の開業を予定している
+            expected = True
         if expected:
-            # 6日に訓練が予定されている, 3日から渋滞が予想されている, 3日までの完売を
-            # 見込んでいる: a plan or a forecast that stands
+            # 6日に訓練が予定されている, 3日から渋滞が予想されている: a plan or a forecast
+            # that stands, told of what is expected (not 日銀は9日、…と予想している: the
+            # day of the forecasting)
             tense = "future"
     elif following is not None and following.pos[0] == "助動詞":
         return "none"  # the auxiliary after it decides (開か-れる, し-ます)
@@ -1480,8 +1509,15 @@ def _resolve_anaphora(mention: DateMention, frame: Frame, tense: Tense) -> Resol
                 tense == "past"
                 or (
                     _word_after(mention, frame.sentence_words) == "の"
-                    # 同日の始発から運転を見合わせると発表した: the act told is to come
-                    and _quoted_tense(frame.sentence_words or (), mention.span[1]) != "future"
+                    # 同日の始発から運転を見合わせると発表した: the act told is to come (not
+                    # the occasion of telling it: 同日の会見で…目指すと述べた)
+                    and (
+                        _quoted_tense(frame.sentence_words or (), mention.span[1]) != "future"
+                        or _at_the_event(
+                            [t for t in frame.sentence_words or () if t.span[0] >= mention.span[1]]
+                        )
+                        > 0
+                    )
                 )
             )
         ):
@@ -1658,11 +1694,15 @@ def _carried_year(
         return None  # dimanche 12 décembre: not of a year whose 12 December is no Sunday
     if source_date is None and (
         frame.written_tense == "future"
-        or (tense == "future" and main_tense(frame.sentence_words) != "past")
+        or (
+            tense == "future"
+            and frame.written_tense == "past"
+            and main_tense(frame.sentence_words) != "past"
+        )
     ):
         # 1972年に操業を始め…9月30日までに結ぶ予定だ: an undated text's plan is after its
-        # own unknown time, not in a year it told a past act of or told without a tense
-        # (2016年7月に新入幕。引退相撲は10月3日に行われる; a plan told as said then,
+        # own unknown time, not in a year it told a past act of (1976年に亡くなった画家の
+        # 回顧展が、7月19日から開かれる; a plan told as said then,
         # 当時「10月に着工する」と説明していた, is of that time); and a plan's year is no
         # narration (完成は2032年度に。…10月1日から)
         return None
