@@ -76,6 +76,19 @@ def predicate_tense(
 _NO_TIME_VERBS = frozenset(["当たる", "成る", "続く", "因る", "よる"])
 
 
+def _arranging(after: Sequence[Token]) -> bool:
+    """Whether the clause tells a plan under way: a non-past verb before a plan noun
+    (…開く方向で調整している, …訪問する予定で準備を進めている)."""
+    return any(
+        token.normalized in _PLAN_NOUNS | {"方向"}
+        and index > 0
+        and after[index - 1].pos[0] in ("動詞", "助動詞")
+        and after[index - 1].form.startswith("連体形")
+        and after[index - 1].normalized != "た"
+        for index, token in _clause(after)
+    )
+
+
 def _time_of_the_act(after: Sequence[Token]) -> bool:
     """Whether a non-past clause after the date ends in a noun of time (3日に自宅を出る
     前に立ち寄った, 5日に訪問する際に使った): its time is the main act's, not ahead."""
@@ -406,6 +419,8 @@ def _predicate_tense(
     said = _main_predicate(after)
     main = _settled(said, until)
     if comma_set:
+        if said == "state" and _arranging(after):
+            return "future"  # 8月12日前後に、記念行事を開く方向で調整している: a plan under way
         if main == "future" and next_date is not None:
             # 8日午後3時ごろ、…爆発があり、…1人は15日に退院する見通しだ: the verb ahead is
             # the later date's; the lede's day is the nearest
@@ -1105,6 +1120,8 @@ class Frame:
     written_year: tuple[int, int, int] | None = None  # (year, section, position)
     written_tense: Tense = None  # the tense of the date that wrote it
     written_years: list[int] = dataclasses.field(default_factory=list)  # for 95年
+    # the last range of days told, and the sentence that told it (来月12日から15日まで)
+    day_range: tuple[Parts, Parts, int] | None = None
     bare_days: dict[int, tuple[int | None, int | None]] = dataclasses.field(default_factory=dict)
     spoken: dt.date | None = None  # the day a quote was spoken, for its relative words
 
@@ -1253,6 +1270,8 @@ def resolve_range(
             else:
                 frame.written_year = (told, frame.section, frame.position)
                 frame.written_tense = tense
+    if end_parts is not None and None not in start_parts and None not in end_parts:
+        frame.day_range = (start_parts, end_parts, frame.position)
     text = iso_date(*start_parts)
     if end_parts is not None and _valid(end_parts[0] or 2000, end_parts[1], end_parts[2]):
         text = f"{text}/{iso_date(*end_parts)}"
@@ -1594,6 +1613,9 @@ def _placed(
                 tense, (year, month, day), source_date
             ):
                 return (year, month, day), "carried" if year else "unresolved"
+        within = _within_the_range(day, frame)
+        if within is not None and _allows(tense, within, source_date):
+            return within, "carried"  # 来月12日から15日まで来日する。13日には…: that month's
         if day in frame.bare_days:  # the same 18日 twice in one text is the same day
             year, month = frame.bare_days[day]
             if month is not None:
@@ -1653,6 +1675,25 @@ def _goes_on(written: Parts, day: int, frame: Frame) -> bool:
     開幕し、3日に閉幕する) and is placed like any other, from the article date (an
     undated text has nothing else to place it by)."""
     return written[2] is None or day >= written[2] or frame.source_date is None
+
+
+def _within_the_range(day: int, frame: Frame) -> tuple[int, int, int] | None:
+    """The date of a bare day that lies within the range of days told last, in this
+    sentence or the one before (来月12日から15日まで来日する。13日には…: the 13th of
+    that month); None when it lies outside or no such range was told."""
+    if frame.day_range is None:
+        return None
+    start, stop, where = frame.day_range
+    if frame.position - where > 1:
+        return None
+    spans = [(start[0], start[1], start[2], stop[2])]
+    if start[:2] != stop[:2]:  # 4月26日〜5月6日: the end of the first month, the start of the last
+        spans = [(start[0], start[1], start[2], 31), (stop[0], stop[1], 1, stop[2])]
+    for year, month, first, last in spans:
+        if year is not None and month is not None and first is not None and last is not None:
+            if first <= day <= last and _valid(year, month, day):
+                return (year, month, day)
+    return None
 
 
 def _carried_year(
