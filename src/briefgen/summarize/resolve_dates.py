@@ -1690,9 +1690,11 @@ def _within_the_range(day: int, frame: Frame) -> tuple[int, int, int] | None:
     if start[:2] != stop[:2]:  # 4月26日〜5月6日: the end of the first month, the start of the last
         spans = [(start[0], start[1], start[2], 31), (stop[0], stop[1], 1, stop[2])]
     for year, month, first, last in spans:
-        if year is not None and month is not None and first is not None and last is not None:
-            if first <= day <= last and _valid(year, month, day):
-                return (year, month, day)
+        if None in (year, month, first, last):
+            continue
+        assert year is not None and month is not None and first is not None and last is not None
+        if first <= day <= last and _valid(year, month, day):
+            return (year, month, day)
     return None
 
 
