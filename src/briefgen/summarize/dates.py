@@ -300,6 +300,7 @@ from briefgen.text.tokenize import Token, tokenize_ja
 # What joins two dates into a range: 8月31日〜9月3日, 7月3日から…, "from Monday to Friday".
 _RANGE = re.compile(
     r"(?:[（(][^）)]{1,8}[）)])?"  # the start's weekday: 11日（土）から13日（月・祝）
+    r"(?:[一-龯]{1,3}分)?"  # 8月使用分から10月使用分まで: a month's share of a bill
     r"(?:夜|朝|未明|早朝|深夜|午前|午後|正午|昼|夕方|夕)?"  # 29日夜から30日朝にかけて
     r"(?:[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?)?"  # 5日午後9時から7日午前5時まで
     rf"(?:{SPACES}{DASH}{SPACES}|から|至|到)翌?"  # 15日午後7時から翌16日午前1時まで
@@ -329,9 +330,27 @@ _QUOTE = re.compile(r"「[^「」]*」")
 
 
 def _back_to_present(text: str, language: str) -> bool:
-    if language != "ja" or ("今回" not in text and "今般" not in text):
+    """Whether a sentence returns from the years told before to the text's own time: its
+    topic is this occasion (今回は, 今回の選挙では), or it counts the time since then
+    (あれから9年がたちます, それから30年余り)."""
+    if language != "ja":
+        return False
+    if _TIME_SINCE.search(text):
+        return True
+    if "今回" not in text and "今般" not in text:
         return False
     return _PRESENT_OCCASION.search(_QUOTE.sub("", text)) is not None
+
+
+_WEEKDAY_OF_A_DAY_WORD = re.compile(
+    r"(?:と(?:なった|なる)|にあたる|に当たる|の)(?:きょう|今日|本日|あす|明日|きのう|昨日)"
+)
+# A note of when an interview was held: （インタビューは11月26日）, （取材は5日）.
+_INTERVIEW_DAY = re.compile(r"[（(](?:インタビュー|取材|対談|収録|聞き取り)は[^）)]{0,3}$")
+_TIME_SINCE = re.compile(
+    r"(?:あれ|それ)から[^。、]{0,3}?[0-9０-９一二三四五六七八九十百]+(?:年|か月|カ月)"
+    r"(?:余り|以上|近く|あまり)?(?:が|を)?(?:たち|経ち|たっ|経っ|たつ|経つ|過ぎ|になる|となる|。|、)"
+)
 
 
 def timeline(
@@ -399,6 +418,10 @@ def timeline(
                 and sentence.text.startswith(("は", "の"), mention.span[1])
             ):
                 continue  # 本日の質問を終わります: the speech itself, not an event it reports
+            if mention.kind == "weekday" and _WEEKDAY_OF_A_DAY_WORD.match(
+                sentence.text, mention.span[1]
+            ):
+                continue  # 初の日曜日となったきょう: the weekday of the day word after it
             if (
                 mention.kind == "weekday"
                 and mention.offset is None
@@ -498,7 +521,11 @@ def timeline(
                 index < len(mentions)
                 and sentence.text.startswith("の", mention.span[1])
                 and mentions[index].span[0] == mention.span[1] + 1
-                and mentions[index].day is not None
+                and (
+                    mentions[index].day is not None
+                    # 地震の翌年の2025年4月: the year beside it
+                    or (mention.unit == "year" and mentions[index].year is not None)
+                )
             )
             if mention.anchor is not None:
                 anchored = _anchored(mention, events, sentence.text, dated)
@@ -512,9 +539,10 @@ def timeline(
                 elif beside:
                     apposed[mentions[index].span] = mention  # 帰国翌日の17日: the 17th
                 continue
-            if beside and mention.kind == "anaphora" and mention.unit == "day":
-                apposed[mentions[index].span] = mention  # 前日の14日: the 14th, whatever
-                continue  # the day last told was
+            if beside and mention.kind == "anaphora" and mention.unit in ("day", "year"):
+                # 前日の14日: the 14th, whatever the day last told was; 翌年の2025年4月: 2025
+                apposed[mentions[index].span] = mention
+                continue
             if sentence.text.startswith("あの", mention.span[0]) and (
                 not _remembered(mention, dated, events)
                 or sentence.text[max(0, mention.span[0] - 1) : mention.span[0]] in ("た", "る")
@@ -529,6 +557,13 @@ def timeline(
             # topic's own clause told as past, not one after a comma (昨年の利用者は…
             # だったが、4月末までに), a sentence's end inside a long quote, or a month of
             # what is to come (昨年の覇者は3月19日の開幕試合で対戦する).
+            if frame.sentence_year is not None and any(
+                opened < frame.sentence_year_end <= closed < mention.span[0]
+                for opened, closed in quotes
+            ):
+                # 「…来年はこの流れを広げたい」　――日銀は7月に利上げしました: a quote's
+                # year frames no month after it closes
+                frame.sentence_year = None
             year_framed = frame.sentence_year
             if year_framed is not None and sentence.text.startswith("の", frame.sentence_year_end):
                 between = sentence.text[frame.sentence_year_end : mention.span[0]]
@@ -568,6 +603,15 @@ def timeline(
                 # 記者「予算は28日に成立しましたが」: the text reports on the day it tells,
                 # not on one a quote tells
                 frame.report_day, frame.report_position = before[1:]
+            if (
+                resolved is not None
+                and _INTERVIEW_DAY.search(sentence.text, 0, mention.span[0])
+                and _FULL_DAY.fullmatch(str(resolved[0]))
+            ):
+                # （インタビューは昨年12月20日）: the day the interview's words were said,
+                # which its quotes' relative words count from
+                frame.report_day = dt.date.fromisoformat(str(resolved[0]))
+                frame.report_position = frame.position
             if resolved is None:
                 if mention.kind == "year_word" and source_date is None:
                     if not _in_quotes(mention.span[0], quotes):
@@ -606,12 +650,25 @@ def timeline(
                 untensed.add(id(mention))
             if tense == "past" or (in_chronology and tense is None):
                 stepped.add(id(mention))  # a step a chronology's month before it is placed by
+        if (
+            language == "ja"
+            and frame.written_year is not None
+            and _TIME_SINCE.search(sentence.text, dated[-1][1].span[1] if dated else 0)
+        ):
+            frame.written_year = None  # …2016年6月です。あれから9年がたちます」: back to now
         if apposed:
             dated = [
                 item
                 for mention, end, iso, how in dated
                 for item in (
-                    [(apposed[mention.span], apposed[mention.span], iso.split("/")[0], "carried")]
+                    [
+                        (
+                            apposed[mention.span],
+                            apposed[mention.span],
+                            _apposed(apposed[mention.span], iso),
+                            "carried",
+                        )
+                    ]
                     if mention.span in apposed
                     else []
                 )
@@ -797,6 +854,13 @@ def _heads_item(text: str, mention: DateMention, end: DateMention) -> bool:
 def _verb_between(words: Sequence[Token] | None, start: int, end: int) -> bool:
     """Whether a verb stands between two places of a sentence."""
     return any(start <= t.span[0] < end and t.pos[0] == "動詞" for t in words or ())
+
+
+def _apposed(anaphora: DateMention, iso: str) -> str:
+    """What an anaphora beside a date names of it: the day (前日の14日), or the year (翌年の
+    2025年4月: 2025)."""
+    start = iso.split("/")[0]
+    return start[:4] if anaphora.unit == "year" else start
 
 
 def _far_from(told: str, source_date: dt.date) -> bool:

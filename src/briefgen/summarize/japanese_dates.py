@@ -166,7 +166,7 @@ def japanese_forms() -> re.Pattern[str]:
                 rf"(?:{SPACES}{DASH}{SPACES}(?P<era_year_end>{_NUMBER}))?"  # 令和8〜10年度
                 rf"|(?P<year>[0-9]{{4}}|[〇一二三四五六七八九]{{4}})"
                 rf"(?:{SPACES}{DASH}{SPACES}(?P<year_end>[0-9]{{4}}|[0-9]{{2}}))?"  # 2025〜30年度
-                rf"|(?<![0-9過約こ])(?P<short_year>[0-9]{{2}})(?=年(?![間前後目来半以余近ぶでほ経たぐ分越]|連続|か(?!ら)|が[過すた経]|の節目))"
+                rf"|(?<![0-9過約こ])(?P<short_year>[0-9]{{2}})(?=年(?![間前後目来半以余近ぶでほ経たぐ分越]|連続|[0-9]+[かカヶケ]月|か(?!ら)|が[過すた経]|の節目))"
                 rf")年(?![齢代輩間]|前(?!半))(?P<fiscal>度)?(?:{_PERIOD.format('_y')}"
                 rf"|の?{SPACES}(?P<fixed_y>{_alternatives(_DAYS_OF_A_YEAR)})"
                 rf"|の?{SPACES}{_month_part('_y')})?",
@@ -237,7 +237,7 @@ _RANGE_START_BEFORE = re.compile(
 _DAYS_AND_NIGHTS = re.compile(rf"[{_KANJI_NUMBER}0-9]+(?:晩|夜)")
 _COUNTED_AFTER = re.compile(
     r"(?:間|連続|あたり|当たり|以内|以上|未満|目|後|前(?!後)|ぶり|振り|おき|置き|ごと|毎|分|程度"
-    r"|ほど|程|余り|あまり|足らず|弱|強|超|近く|がかり|掛かり|期|決算|中間|遅れ|遅い|早く|早い|越し"
+    r"|ほど|程|余り|あまり|足らず|弱|強|超|近く|がかり|掛かり|期|決算|中間|遅れ|遅い|遅く(?=な|す|し)|早く|早い|越し"
     r"|平均|順延|延期|延長|短縮|繰り下げ|繰り上げ|繰下げ|繰上げ|前倒し|先送り|ずれ込|として[はの]"
     r"|早ま|延び|縮ま"  # 1日早まった, 2日延びた: the size of a shift
     r"|かか[らりるっ]|掛か|を要(?:し|する|した)"  # 4日かかった, 20日を要した: a duration
@@ -294,7 +294,10 @@ _DATE_AS_SUBJECT = re.compile(rf"[0-9{_KANJI_NUMBER}]日[がは]$")
 _COPULA_AFTER = re.compile(r"(?:だ|で|です|でし|でござい|であ|のため|。)")
 # Nouns an anaphora's word starts: 同日選 (elections on one day; not 同日選出された),
 # 同年代, 同年齢 (of one age; not 同年代表), 前日譚 (a prequel).
-_ANAPHORA_NOUN = re.compile(r"同日選(?:挙)?(?![出任定考抜手])|同年(?:代(?!表)|齢|輩)|前日譚")
+_ANAPHORA_NOUN = re.compile(
+    r"同日選(?:挙)?(?![出任定考抜手])|同年(?:代(?!表)|齢|輩)|前日譚"
+    r"|当日(?=[一-龯ァ-ヶ])(?![夜朝昼夕午未深早中付])"  # 当日配送, 当日券: a kind of thing
+)
 # A law's or a notice's number, named by its year and its issuer (令和7年法律第48号,
 # 令和7年北川県告示第88号), or an edition (令和15年版): no date.
 _LAW_NUMBER = re.compile(
@@ -730,6 +733,14 @@ def find_japanese_dates(
             found[-1] = dataclasses.replace(found[-1], span=(found[-1].span[0], end))
             continue
         this_day = mention.demonstrative or (mention.kind == "day_word" and mention.offset == 0)
+        # 1923年のその日: the day told, in that year, as 1945年のこの日
+        this_day = this_day or (
+            mention.kind == "anaphora"
+            and mention.unit == "day"
+            and normalized.startswith("その日", start)
+            and bool(found)
+            and normalized[found[-1].span[1] : start] == "の"
+        )
         year = found[-1] if found and found[-1].month is None and not found[-1].fiscal else None
         if this_day and year and _OF_THE_YEAR.fullmatch(normalized, year.span[1], start):
             # 1945年（昭和20年）のこの日, 昨年のきょう: this month-day of that year
@@ -741,7 +752,8 @@ def find_japanese_dates(
                     kind="day_word",
                     offset=0,
                     unit=None,
-                    demonstrative=False,
+                    # その日: the day told last, not the one reported on
+                    demonstrative=normalized.startswith("その日", start),
                     in_year=in_year,
                     years_before=back,
                 )

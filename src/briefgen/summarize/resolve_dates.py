@@ -330,6 +330,8 @@ def _predicate_tense(
         return None  # 18日の首脳会談, 1日付の新聞: a date of a thing, not of a verb
     if not at_event and _act_as_topic(after):
         return None  # 15日投開票の総統選は: the day of an act named as the topic
+    if not single and len(after) > 1 and after[0].surface == "まで" and _copula(after[1]):
+        return None  # 受付期間は2月16日から3月16日までだ: a period stated may be under way
     if not at_event and _announces(before, after):
         # 投開票は26日。: a topic's day, said without a verb, is to come; a clause made
         # the topic (確認されたのは3日。) tells its own tense, and so does a sentence
@@ -1347,6 +1349,9 @@ def _resolve(
         counted_from = frame.spoken or source_date
         if mention.in_year is not None:
             counted_from = frame.report_day or source_date  # 6日…。1945年のこの日: the 6th's
+            told = frame.told_day
+            if mention.demonstrative and told is not None and None not in told:
+                counted_from = dt.date(*told)  # type: ignore[arg-type]  # 9月1日…1923年のその日
         if counted_from is None:
             return None  # きのう in an undated text: nobody can tell
         return _relative(mention, counted_from), "relative"
