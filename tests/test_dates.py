@@ -2291,6 +2291,49 @@ TWENTY_SECOND_TO_FOURTH_NARROWED: list[tuple[str, str | None, list[str]]] = [
 ]
 
 
+# The twenty-sixth set's classes (analyses, editorials, interviews), in sentences
+# written for this test.
+TWENTY_SIXTH_SET_CLASSES: list[tuple[str, str | None, list[str]]] = [
+    # 1945年のその日: the day told last, in that year.
+    (
+        "東京大空襲から、3月10日で80年となる。1945年のその日、下町一帯が焼けた。",
+        "2025-02-20",
+        ["2025-03-10", "1945-03-10"],
+    ),
+    # 当日配送: a kind of service, no day; 14年2か月ぶり: a count; 1日遅く: a shift,
+    # but 5日遅く is late on the 5th.
+    ("当日配送の見直しが進んでいる。", "2027-05-10", []),
+    ("首相の訪韓は2012年10月以来、14年2か月ぶりとなる。", "2026-12-20", ["2012-10"]),
+    ("期限の30日が日曜日にあたるため、1日遅くなった。", "2027-05-10", ["2027-05-30"]),
+    ("会議は5日遅くまで続いた。", "2027-05-10", ["2027-05-05"]),
+    # A period stated with its end may be under way; 使用分 joins a range of months.
+    ("申請の受付は4月20日から5月20日までだ。", "2027-05-10", ["2027-04-20/2027-05-20"]),
+    ("政府は7月使用分から9月使用分まで、ガス代の補助を続けた。", "2027-10-05", ["2027-07/2027-09"]),
+    # 上場の翌年の2019年6月: 翌年 is that year.
+    ("社長に就いたのは、上場の翌年の2019年6月だった。", "2027-05-10", ["2019", "2019-06"]),
+    # あれから10年: back to the present.
+    (
+        "――始まったのは。「新制度が施行された2017年4月です。あれから10年がたちます」\u3000――今後は。「6月から、新たな相談窓口を設けます」",
+        "2027-05-10",
+        ["2017-04", "2027-06"],
+    ),
+    # An interview's noted day is when its quotes were said; a quote's year frames no
+    # month after it.
+    (
+        "今後の抱負を聞いた。（インタビューは昨年12月18日）「今年は手応えがありました。来年は海外に打って出たい」",
+        "2027-01-04",
+        ["2026-12-18", "2026", "2027"],
+    ),
+    (
+        "「来年は攻めの一年にしたい」\u3000――会社は8月に新工場を稼働させました。",
+        "2027-01-04",
+        ["2028", "2026-08"],
+    ),
+    # 土曜日となったきょう: one day.
+    ("初の土曜日となったきょう、会場には長い列ができた。", "2027-05-08", ["2027-05-08"]),
+]
+
+
 # Each later set's classes, above, each in sentences written for its test.
 @pytest.mark.parametrize(
     ("text", "source_date", "expected"),
@@ -2302,9 +2345,10 @@ TWENTY_SECOND_TO_FOURTH_NARROWED: list[tuple[str, str | None, list[str]]] = [
         *TWENTY_FIRST_SET_CLASSES,
         *TWENTY_SECOND_TO_FOURTH_SET_CLASSES,
         *TWENTY_SECOND_TO_FOURTH_NARROWED,
+        *TWENTY_SIXTH_SET_CLASSES,
     ],
 )
-def test_the_seventeenth_to_twenty_fourth_sets_classes(
+def test_the_seventeenth_to_twenty_sixth_sets_classes(
     text: str, source_date: str | None, expected: list[str]
 ) -> None:
     assert dates_of_text(text, source_date) == expected

@@ -129,7 +129,7 @@ def test_the_issue_s_examples_through_the_command(
         # third set's rules; then read, and its classes given rules: 397, 0, 4, 2; 396, 1,
         # 6, 2 once a month before a noun is that thing's month (6月定例会, 11月場所), which
         # this annotator leaves out and an adversarial reader showed to be ordinary news.
-        pytest.param("development4.toml", 399, 397, 0, 4, id="fourth"),
+        pytest.param("development4.toml", 399, 397, 0, 3, id="fourth"),
         # A fifth annotator's texts, written as papers print them, scored once before they
         # were read: 436 right, 40 wrong, 24 false, 18 missed of 494 at the session's start;
         # 451, 26, 14, 17 with the third and fourth sets' rules; then read: 483, 8, 1, 3.
@@ -168,7 +168,7 @@ def test_the_issue_s_examples_through_the_command(
         # relative clause (1日召集の臨時国会で選出された後、…意向を表明した), an interviewer's
         # question (――今年を振り返って) counted from the article, a local day's 翌日, and
         # 前年度 in a comparison annotated as a date here but not in the fifth set.
-        pytest.param("development11.toml", 566, 558, 5, 4, id="eleventh"),
+        pytest.param("development11.toml", 566, 559, 4, 3, id="eleventh"),
         # A twelfth annotator's society and business news, assembly and Diet minutes and
         # digests, scored once before it was read: 412 right, 18 wrong, 5 false, 12 missed
         # of 442; then read: 435, 2, 1, 5, and 434, 3, 1, 5 once an adversarial reader's
@@ -179,7 +179,7 @@ def test_the_issue_s_examples_through_the_command(
         # before it, an anaphora of an event named by another word (発災翌日 after 元日に発生
         # した地震) and a tax year (令和六年分). A month with a relative year in an undated
         # text (来年3月末) is now "unresolved" (436, 3, 1, 3), after the thirteenth set.
-        pytest.param("development12.toml", 442, 437, 2, 1, id="twelfth"),
+        pytest.param("development12.toml", 442, 438, 1, 1, id="twelfth"),
         # A thirteenth annotator's political analysis, foreign wires, press-conference
         # transcripts and culture and science schedules, scored once before it was read: 578
         # right, 28 wrong, 14 false, 5 missed of 611; then read: 605, 6, 3, 0. Left: a day in
@@ -199,7 +199,7 @@ def test_the_issue_s_examples_through_the_command(
         # rules, with an adversarial reader's sentences: 595, 7, 1, 2. Left: an undated
         # quote's 来年4月, a note's start (（10月1日から）) read by the nearest, a legal
         # 施行の日の前日, a general rule's 翌年, and 前半戦の9日 after 4月の統一地方選を終え.
-        pytest.param("development14.toml", 604, 596, 6, 1, id="fourteenth"),
+        pytest.param("development14.toml", 604, 597, 6, 1, id="fourteenth"),
         # A fifteenth annotator's short everyday news of every section (wire ledes and
         # follow-ups, politics, economy, society, sport, abroad), imitating the independent
         # evaluation, scored once before it was read: 329 right, 3 wrong, 0 false, 1 missed
@@ -236,7 +236,7 @@ def test_the_issue_s_examples_through_the_command(
         # 4 false, 6 missed of 531; then read: 518, 7, 1, 6. Left: 同日 after a background
         # paragraph, a year carried past 前回 in an undated text, 召集が23日と遅い, a day a
         # verb before it modifies (発表される8日), 4月使用分, anaphora an event names.
-        pytest.param("development19.toml", 531, 519, 6, 1, id="nineteenth"),
+        pytest.param("development19.toml", 531, 520, 5, 0, id="nineteenth"),
         # A twentieth annotator's short news rich in numbers that are no dates (sport,
         # statistics, elections, courts, weather, transport, companies), scored once
         # before it was read: 304 right, 3 wrong, 1 false, 2 missed of 309; then read:
@@ -249,7 +249,25 @@ def test_the_issue_s_examples_through_the_command(
         # adversarial reader showed that hearsay, 「…」という。, and a notice's or a
         # product's words in quotes tell real dates: only a saying's marker and a work's
         # title now hold none).
-        pytest.param("development21.toml", 229, 221, 4, 21, id="twenty-first"),
+        pytest.param("development21.toml", 229, 222, 3, 21, id="twenty-first"),
+        # Five more annotators' sets, each scored once before it was read (third session,
+        # 2026-12-07); the first figures are right, wrong, false, missed before reading:
+        # wire news of every section, 264, 3, 2, 2 of 269; then 267, 1, 0, 1 (left: a
+        # normal year's day in brackets).
+        pytest.param("development22.toml", 269, 267, 1, 0, id="twenty-second"),
+        # Crime, courts, accidents, disasters and international news: 428, 14, 6, 14 of
+        # 456; then 438, 4, 1, 14 (left: offsets from a named event, 事件の3日前, その
+        # 3日後, and あの夜 of a memory, which this annotator dates and earlier ones do not).
+        pytest.param("development23.toml", 456, 438, 4, 1, id="twenty-third"),
+        # Sports, business releases and culture: 304, 6, 0, 0 of 310; then 307, 3, 0, 0
+        # (left: a year told without a tense before an undated text's plan).
+        pytest.param("development24.toml", 310, 307, 3, 0, id="twenty-fourth"),
+        # Political and economic news, the core genre: 344, 3, 0, 1 of 348; then 347, 0,
+        # 0, 1.
+        pytest.param("development25.toml", 348, 347, 0, 0, id="twenty-fifth"),
+        # Analyses, editorials, interviews and features of 4–8 sentences: 468, 13, 7, 3
+        # of 484; then 477, 4, 1, 3.
+        pytest.param("development26.toml", 484, 477, 4, 1, id="twenty-sixth"),
     ],
 )
 def test_a_development_set_stays_at_its_measured_score(
