@@ -262,9 +262,11 @@ def test_the_issue_s_examples_through_the_command(
         # Sports, business releases and culture: 304, 6, 0, 0 of 310; then 307, 3, 0, 0
         # (left: a year told without a tense before an undated text's plan).
         pytest.param("development24.toml", 310, 307, 3, 0, id="twenty-fourth"),
-        # Political and economic news, the core genre: 344, 3, 0, 1 of 348; then 347, 0,
-        # 0, 1.
-        pytest.param("development25.toml", 348, 347, 0, 0, id="twenty-fifth"),
+        # Political and economic news, the core genre: 344, 3, 0, 1 of 348; then 345, 2,
+        # 0, 1 (left: a bare day within a range told the sentence before, 来月12日から
+        # 15日まで来日する。13日には…; the rule that placed it pulled days before and after
+        # a range into it and was taken out).
+        pytest.param("development25.toml", 348, 345, 2, 0, id="twenty-fifth"),
         # Analyses, editorials, interviews and features of 4–8 sentences: 468, 13, 7, 3
         # of 484; then 477, 4, 1, 3.
         pytest.param("development26.toml", 484, 477, 4, 1, id="twenty-sixth"),

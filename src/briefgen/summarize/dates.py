@@ -297,6 +297,8 @@ from briefgen.summarize.resolve_dates import (
 )
 from briefgen.text.tokenize import Token, tokenize_ja
 
+# A month's share of a bill or a payment before から (8月使用分から10月使用分まで).
+_SHARE = re.compile(r"([一-龯]{1,3}分)から")
 # What joins two dates into a range: 8月31日〜9月3日, 7月3日から…, "from Monday to Friday".
 _RANGE = re.compile(
     r"(?:[（(][^）)]{1,8}[）)])?"  # the start's weekday: 11日（土）から13日（月・祝）
@@ -331,8 +333,8 @@ _QUOTE = re.compile(r"「[^「」]*」")
 
 def _back_to_present(text: str, language: str) -> bool:
     """Whether a sentence returns from the years told before to the text's own time: its
-    topic is this occasion (今回は, 今回の選挙では), or it counts the time since then
-    (あれから9年がたちます, それから30年余り)."""
+    topic is this occasion (今回は, 今回の選挙では), or it counts the years since then up
+    to now (あれから9年がたちます; それから2か月 goes on within the story)."""
     if language != "ja":
         return False
     if _TIME_SINCE.search(text):
@@ -343,12 +345,14 @@ def _back_to_present(text: str, language: str) -> bool:
 
 
 _WEEKDAY_OF_A_DAY_WORD = re.compile(
-    r"(?:と(?:なった|なる)|にあたる|に当たる|の)(?:きょう|今日|本日|あす|明日|きのう|昨日)"
+    r"(?:と(?:なった|なる)|にあたる|に当たる)(?:きょう|今日|本日|あす|明日|きのう|昨日)"
 )
+# A turn of an interview or a Q&A: ――質問, Ｑ, Ａ.
+_TURN = re.compile(r"――|—|[ＱＡ]\s|(?<![A-Za-z])[QA]\s")
 # A note of when an interview was held: （インタビューは11月26日）, （取材は5日）.
 _INTERVIEW_DAY = re.compile(r"[（(](?:インタビュー|取材|対談|収録|聞き取り)は[^）)]{0,3}$")
 _TIME_SINCE = re.compile(
-    r"(?:あれ|それ)から[^。、]{0,3}?[0-9０-９一二三四五六七八九十百]+(?:年|か月|カ月)"
+    r"あれから[^。、]{0,3}?[0-9０-９一二三四五六七八九十百]+年"
     r"(?:余り|以上|近く|あまり)?(?:が|を)?(?:たち|経ち|たっ|経っ|たつ|経つ|過ぎ|になる|となる|。|、)"
 )
 
@@ -559,10 +563,12 @@ def timeline(
             # what is to come (昨年の覇者は3月19日の開幕試合で対戦する).
             if frame.sentence_year is not None and any(
                 opened < frame.sentence_year_end <= closed < mention.span[0]
+                and _TURN.search(sentence.text, closed, mention.span[0])
                 for opened, closed in quotes
             ):
                 # 「…来年はこの流れを広げたい」　――日銀は7月に利上げしました: a quote's
-                # year frames no month after it closes
+                # year frames no month in the interview's next turn (「来年は選挙の年だ」
+                # と語り、1月の通常国会に… it does)
                 frame.sentence_year = None
             year_framed = frame.sentence_year
             if year_framed is not None and sentence.text.startswith("の", frame.sentence_year_end):
@@ -1248,6 +1254,9 @@ def _joins(text: str, first: DateMention, second: DateMention) -> bool:
     if first_day and second_year_only and not second.fiscal:
         return False  # 本日から令和7年が始まった: a day, then what begins on it
     between = text[first.span[1] : second.span[0]]
+    share = _SHARE.match(between)
+    if share and not text.startswith(share.group(1), second.span[1]):
+        return False  # 10月使用分から11月検針時に反映: two months, no range
     if "から" in between and _MOVED_TO.match(text, second.span[1]):
         return False  # 4日からきょう5日に順延: a move from one day to another (〜 is a span)
     return _RANGE.fullmatch(text[first.span[1] : second.span[0]]) is not None

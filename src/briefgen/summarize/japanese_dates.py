@@ -237,7 +237,7 @@ _RANGE_START_BEFORE = re.compile(
 _DAYS_AND_NIGHTS = re.compile(rf"[{_KANJI_NUMBER}0-9]+(?:晩|夜)")
 _COUNTED_AFTER = re.compile(
     r"(?:間|連続|あたり|当たり|以内|以上|未満|目|後|前(?!後)|ぶり|振り|おき|置き|ごと|毎|分|程度"
-    r"|ほど|程|余り|あまり|足らず|弱|強|超|近く|がかり|掛かり|期|決算|中間|遅れ|遅い|遅く(?=な|す|し)|早く|早い|越し"
+    r"|ほど|程|余り|あまり|足らず|弱|強|超|近く|がかり|掛かり|期|決算|中間|遅れ|遅い|遅く(?=なった|なる(?!と)|なり)|早く|早い|越し"
     r"|平均|順延|延期|延長|短縮|繰り下げ|繰り上げ|繰下げ|繰上げ|前倒し|先送り|ずれ込|として[はの]"
     r"|早ま|延び|縮ま"  # 1日早まった, 2日延びた: the size of a shift
     r"|かか[らりるっ]|掛か|を要(?:し|する|した)"  # 4日かかった, 20日を要した: a duration
@@ -294,9 +294,13 @@ _DATE_AS_SUBJECT = re.compile(rf"[0-9{_KANJI_NUMBER}]日[がは]$")
 _COPULA_AFTER = re.compile(r"(?:だ|で|です|でし|でござい|であ|のため|。)")
 # Nouns an anaphora's word starts: 同日選 (elections on one day; not 同日選出された),
 # 同年代, 同年齢 (of one age; not 同年代表), 前日譚 (a prequel).
+# その日 as a time (1923年のその日、…), not その日暮らし or その日その日.
+_THAT_DAY_AS_A_TIME = re.compile(r"その日(?=[、，にはもの])(?!の(?:うち|暮らし))")
 _ANAPHORA_NOUN = re.compile(
     r"同日選(?:挙)?(?![出任定考抜手])|同年(?:代(?!表)|齢|輩)|前日譚"
-    r"|当日(?=[一-龯ァ-ヶ])(?![夜朝昼夕午未深早中付])"  # 当日配送, 当日券: a kind of thing
+    # 当日配送, 当日券: a kind of thing (not 当日正午, 当日以降, 当日発表する)
+    r"|当日(?=[一-龯ァ-ヶ]{1,3}(?![一-龯ァ-ヶー]|する|し|さ|す))"
+    r"(?!正午|以降|以前|以後|夜|朝|昼|夕|午前|午後|未明|深夜|早朝|明け|中|付)"
 )
 # A law's or a notice's number, named by its year and its issuer (令和7年法律第48号,
 # 令和7年北川県告示第88号), or an edition (令和15年版): no date.
@@ -737,7 +741,7 @@ def find_japanese_dates(
         this_day = this_day or (
             mention.kind == "anaphora"
             and mention.unit == "day"
-            and normalized.startswith("その日", start)
+            and _THAT_DAY_AS_A_TIME.match(normalized, start) is not None
             and bool(found)
             and normalized[found[-1].span[1] : start] == "の"
         )

@@ -77,14 +77,17 @@ _NO_TIME_VERBS = frozenset(["当たる", "成る", "続く", "因る", "よる"]
 
 
 def _arranging(after: Sequence[Token]) -> bool:
-    """Whether the clause tells a plan under way: a non-past verb before a plan noun
-    (…開く方向で調整している, …訪問する予定で準備を進めている)."""
+    """Whether the clause tells a plan being arranged: a non-past verb, then 方向で調整
+    (or 検討) (…記念行事を開く方向で調整している); not any plan noun under a state
+    (…接近する見通しだとして、警戒を呼びかけている: the lede's day is of the calling)."""
     return any(
-        token.normalized in _PLAN_NOUNS | {"方向"}
-        and index > 0
+        token.normalized == "方向"
+        and 0 < index < len(after) - 2
         and after[index - 1].pos[0] in ("動詞", "助動詞")
         and after[index - 1].form.startswith("連体形")
         and after[index - 1].normalized != "た"
+        and after[index + 1].surface == "で"
+        and after[index + 2].normalized in ("調整", "検討", "最終")
         for index, token in _clause(after)
     )
 
@@ -330,8 +333,17 @@ def _predicate_tense(
         return None  # 18日の首脳会談, 1日付の新聞: a date of a thing, not of a verb
     if not at_event and _act_as_topic(after):
         return None  # 15日投開票の総統選は: the day of an act named as the topic
-    if not single and len(after) > 1 and after[0].surface == "まで" and _copula(after[1]):
-        return None  # 受付期間は2月16日から3月16日までだ: a period stated may be under way
+    if (
+        not single
+        and len(after) > 2
+        and after[0].surface == "まで"
+        and _copula(after[1])
+        and after[2].surface in _SENTENCE_END
+        and not any(t.normalized in _BEFORE_NOW | _AHEAD_TOPICS for t in before)
+    ):
+        # 受付期間は2月16日から3月16日までだ: a period stated may be under way (not one
+        # that was, …までだった, nor 前回の…, 次回の…)
+        return None
     if not at_event and _announces(before, after):
         # 投開票は26日。: a topic's day, said without a verb, is to come; a clause made
         # the topic (確認されたのは3日。) tells its own tense, and so does a sentence
@@ -694,6 +706,8 @@ def _announces(before: Sequence[Token], after: Sequence[Token]) -> bool:
     return (ends or goes_on) and bool(before) and before[-1].surface == "は"
 
 
+# Topics of a time to come (次回の受付期間は…): their day is ahead.
+_AHEAD_TOPICS = frozenset(["次回", "来年", "来年度", "来期", "次期", "今後"])
 # Topics of a time gone by (前回は12月20日で、…): their day has passed.
 _BEFORE_NOW = frozenset(["前回", "前年", "昨年", "去年", "先月", "当時", "前年度", "昨年度"])
 
@@ -1122,8 +1136,6 @@ class Frame:
     written_year: tuple[int, int, int] | None = None  # (year, section, position)
     written_tense: Tense = None  # the tense of the date that wrote it
     written_years: list[int] = dataclasses.field(default_factory=list)  # for 95年
-    # the last range of days told, and the sentence that told it (来月12日から15日まで)
-    day_range: tuple[Parts, Parts, int] | None = None
     bare_days: dict[int, tuple[int | None, int | None]] = dataclasses.field(default_factory=dict)
     spoken: dt.date | None = None  # the day a quote was spoken, for its relative words
 
@@ -1272,8 +1284,6 @@ def resolve_range(
             else:
                 frame.written_year = (told, frame.section, frame.position)
                 frame.written_tense = tense
-    if end_parts is not None and None not in start_parts and None not in end_parts:
-        frame.day_range = (start_parts, end_parts, frame.position)
     text = iso_date(*start_parts)
     if end_parts is not None and _valid(end_parts[0] or 2000, end_parts[1], end_parts[2]):
         text = f"{text}/{iso_date(*end_parts)}"
@@ -1618,9 +1628,6 @@ def _placed(
                 tense, (year, month, day), source_date
             ):
                 return (year, month, day), "carried" if year else "unresolved"
-        within = _within_the_range(day, frame)
-        if within is not None and _allows(tense, within, source_date):
-            return within, "carried"  # 来月12日から15日まで来日する。13日には…: that month's
         if day in frame.bare_days:  # the same 18日 twice in one text is the same day
             year, month = frame.bare_days[day]
             if month is not None:
@@ -1680,27 +1687,6 @@ def _goes_on(written: Parts, day: int, frame: Frame) -> bool:
     開幕し、3日に閉幕する) and is placed like any other, from the article date (an
     undated text has nothing else to place it by)."""
     return written[2] is None or day >= written[2] or frame.source_date is None
-
-
-def _within_the_range(day: int, frame: Frame) -> tuple[int, int, int] | None:
-    """The date of a bare day that lies within the range of days told last, in this
-    sentence or the one before (来月12日から15日まで来日する。13日には…: the 13th of
-    that month); None when it lies outside or no such range was told."""
-    if frame.day_range is None:
-        return None
-    start, stop, where = frame.day_range
-    if frame.position - where > 1:
-        return None
-    spans = [(start[0], start[1], start[2], stop[2])]
-    if start[:2] != stop[:2]:  # 4月26日〜5月6日: the end of the first month, the start of the last
-        spans = [(start[0], start[1], start[2], 31), (stop[0], stop[1], 1, stop[2])]
-    for year, month, first, last in spans:
-        if None in (year, month, first, last):
-            continue
-        assert year is not None and month is not None and first is not None and last is not None
-        if first <= day <= last and _valid(year, month, day):
-            return (year, month, day)
-    return None
 
 
 def _carried_year(
