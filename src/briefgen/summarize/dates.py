@@ -246,6 +246,18 @@ is of that time, none of this week's (``2019年8月、お盆の日曜日に``; b
 tell a place (``初戦は25日に大阪、2戦目は26日に京都で行われる``; not after a time gone by:
 ``前回は3日に東京、今回は…``).
 
+A plan being arranged (``8月12日前後に、…開く方向で調整している``) puts a lede's day ahead.
+``1923年のその日、`` is the day told last, in that year (``その日暮らし`` is none). A period
+stated with its end and a non-past copula (``受付期間は2月16日から3月16日までだ``) takes no
+tense, so it may be under way (not one that was, ``…までだった``, nor one of a named time,
+``次回の…``); a share of a bill makes a range when both ends name it (``8月使用分から10月使用分
+まで``). An anaphora year beside a year (``地震の翌年の2025年4月``) is that year. ``あれから9年
+がたちます`` returns the narration to the present (``それから2か月`` goes on in the story). A
+note of an interview's day (``（インタビューは昨年12月20日）``) is the day the text reports on,
+which its quotes' relative words count from; a year in a quote frames no month in the
+interview's next turn (``「…来年は…」　――日銀は7月に…``). ``初の日曜日となったきょう`` is one
+day.
+
 Chinese shares the Japanese forms (2021年11月11日, 去年, 明年, 昨天…) with a simpler
 tense rule (了 past, 将/计划 future). Languages written with spaces
 (:mod:`briefgen.summarize.spaced_dates`) find ``14. Juli 2021``, ``12 décembre``,
