@@ -2372,6 +2372,44 @@ TWENTY_SIXTH_NARROWED: list[tuple[str, str | None, list[str]]] = [
 ]
 
 
+# Lookalikes the twenty-first set left (sayings' and products' words, routines), in
+# sentences written for this test.
+LOOKALIKES_LEFT: list[tuple[str, str | None, list[str]]] = [
+    # A way of doing (明日のあり方) lasts; a quote of a month and its noun is a name.
+    (
+        "政府は来月、新たな指針を示す。明日のあり方をどう描くのか、議論が要る。",
+        "2027-05-10",
+        ["2027-06"],
+    ),
+    (
+        "菓子メーカーは10日、焼き菓子「九月のりんご」を今月20日に売り出すと発表した。",
+        "2027-05-11",
+        ["2027-05-10", "2027-05-20"],
+    ),
+    ("市場では「6月の会合が本命」との見方が強い。", "2027-05-10", ["2027-06"]),
+    # A routine"s days in brackets, a month"s nth weekday as a rule, days of a kind, one day only.
+    (
+        "毎月5の付く日（5日、15日、25日）に開く青空市が、きょう100回目を迎えた。",
+        "2027-05-15",
+        ["2027-05-15"],
+    ),
+    (
+        "敬老の日は9月の第3月曜日と定められ、今年は20日にあたる。",
+        "2027-09-01",
+        ["2027", "2027-09-20"],
+    ),
+    ("第4戦は2日の休養日を挟み、30日に行われる。", "2027-05-27", ["2027-05-30"]),
+    ("作品を1日だけ公開する「一日だけの劇場」が、あす開かれる。", "2027-05-10", ["2027-05-11"]),
+    # A service held on such days (日曜診療), a weekday in a sentence of averages: routines.
+    (
+        "町は4月から日曜診療を始める。昨年度は土曜日の患者が1日平均30人だった。",
+        "2027-03-20",
+        ["2027-04", "2025-04/2026-03"],
+    ),
+    ("会談は金曜夜に開かれた。", "2027-05-10", ["2027-05-07"]),
+]
+
+
 # Each later set's classes, above, each in sentences written for its test.
 @pytest.mark.parametrize(
     ("text", "source_date", "expected"),
@@ -2385,6 +2423,7 @@ TWENTY_SIXTH_NARROWED: list[tuple[str, str | None, list[str]]] = [
         *TWENTY_SECOND_TO_FOURTH_NARROWED,
         *TWENTY_SIXTH_SET_CLASSES,
         *TWENTY_SIXTH_NARROWED,
+        *LOOKALIKES_LEFT,
     ],
 )
 def test_the_seventeenth_to_twenty_sixth_sets_classes(

@@ -193,6 +193,17 @@ _A_DAY_S_AVERAGE = re.compile(r"の平均[一-龯ァ-ヶー]{0,6}(?:者|数|人�
 _PER_DAY = re.compile(
     rf"に(?:[0-9{_KANJI_NUMBER}.]+|数)(?:回|食|錠|杯|時間|往復|便|センチ|ミリ|キロ|メートル|度)(?!目)"
 )
+# Days in brackets after a routine they list (毎月4の付く日（4日、14日、24日）).
+_RECURRING_LIST = re.compile(
+    rf"(?:[0-9{_KANJI_NUMBER}]の(?:付|つ)く日|毎月[^（(、。]{{0,8}}|毎週[^（(、。]{{0,8}})"
+    r"[（(][^）)]{0,12}$"
+)
+# Days of a kind counted (1日の移動日を挟み, 2日の休養日).
+_DAYS_OF_A_KIND = re.compile(r"の(?:移動日|休養日|休息日|休日|予備日|休み)")
+_ONLY = re.compile(r"(?:だけ|のみ)")
+# The nth weekday of a month, as a rule (1月の第2月曜日, 8月の第1土曜日).
+_NTH_WEEKDAY_OF = re.compile(rf"の第[0-9{_KANJI_NUMBER}][月火水木金土日]曜")
+_YEAR_WORD_BEFORE = re.compile(r"(?:年|今年|来年|昨年|本年)の?$")
 # Two neighbouring numbers of days after a word of amount (少なくとも2、3日, 今後1、2日):
 # "two or three days", a count, not a list of days.
 _ABOUT_SO_MANY = re.compile(r"(?:少なくとも|最低でも|最低|今後|向こう|ここ)$")
@@ -281,6 +292,12 @@ _PLACE_SUFFIXES = frozenset(["県", "市", "町", "村", "区", "府", "都", "�
 _QUOTED_NAME_TAIL = re.compile(
     r"(?!以|末|初|中|前|後|頃|時点|現在|上旬|中旬|下旬)[一-龯ァ-ヶー]{1,8}」"
 )
+_TIME_OF_A_DAY = re.compile(
+    r"朝|夜|昼|夕|午前|午後|日中|深夜|未明|早朝|正午|以降|以前|中|まで|から"
+)
+# A quote that holds only a month and the noun it is of, with no case particle (「5月の
+# 風フェス」, 「九月のりんご」): a name (not 「4月の会合が本命」, 「12月の会合で決める」).
+_QUOTED_MONTH_NAME = re.compile(r"の(?:(?![がをにでへ])[一-龯ァ-ヶーぁ-ゖ]){1,10}」")
 # What a short weekday (日曜, 月曜) names as a weekly paper's or programme's part, not a
 # day (金曜発表の統計 is this Friday's).
 _WEEKLY_MEDIA = frozenset(["版", "朝刊", "夕刊", "コラム", "論説", "社説", "討論", "特集", "番組"])
@@ -327,7 +344,7 @@ _TO_THIS_DAY = re.compile(r"(?:に至る)?まで[^。、]{0,40}?(?:てきた|で
 _SAYING = re.compile(r"(明日|今日|昨日|あす|きょう)は\1の")
 # A sentence that tells how things recur names weekdays of every week (毎週金曜日を在宅
 # 勤務の日とし、月曜日から木曜日は出社を原則とする), not days: its bare weekdays are no event.
-_RECURRING = re.compile(r"毎週|隔週|毎月|毎日|毎朝|毎晩|原則|定休")
+_RECURRING = re.compile(r"毎週|隔週|毎月|毎日|毎朝|毎晩|原則|定休|平均")  # (…の利用は1日平均40人)
 # A bare weekday a place is closed on (月曜日は休館): a weekly rule, no day.
 _CLOSED_ON = re.compile(rf"日?は{_CLOSED}")
 # A sentence that ends telling what usually happens (1月に召集されれば、会期末は6月下旬と
@@ -450,6 +467,12 @@ def find_japanese_dates(
             # 1日の平均乗車人員, 1日に3回, 一日に10センチ: a rate (1日の平均株価 is the
             # 1st's, 1日に3人が死亡 a day, 1日に2回目の値上げ one of a series)
             continue
+        if _RECURRING_LIST.search(normalized, 0, start):
+            continue  # 毎月4の付く日（4日、14日、24日）: the days of a routine, none of them a date
+        if normalized[end - 1] == "日" and _DAYS_OF_A_KIND.match(normalized, end):
+            continue  # 1日の移動日を挟み, 2日の休養日: a number of such days
+        if normalized[start:end] in ("1日", "一日") and _ONLY.match(normalized, end):
+            continue  # 1日だけ展示する, 「一日だけの美術館」: one day, a count
         neighbours = _NEIGHBOURS.fullmatch(normalized, start, end)
         if (
             neighbours
@@ -669,6 +692,22 @@ def find_japanese_dates(
         ):
             continue  # 「2024年問題」, 「55年体制」: a name in quotes, no date told
         if (
+            mention.kind == "calendar"
+            and mention.year is None
+            and mention.day is None
+            and normalized.endswith("「", 0, start)
+            and _QUOTED_MONTH_NAME.match(normalized, end)
+        ):
+            continue  # 「5月の風フェス」, 「八月のレモン」: a name of a month's thing
+        if (
+            mention.kind == "calendar"
+            and mention.year is None
+            and mention.day is None
+            and _NTH_WEEKDAY_OF.match(normalized, end)
+            and not _YEAR_WORD_BEFORE.search(normalized, max(0, start - 3), start)
+        ):
+            continue  # 成人の日は1月の第2月曜日と定められ: a rule of the calendar, no date
+        if (
             mention.kind == "weekday"
             and normalized[end - 1] == "曜"
             and words is not None
@@ -682,6 +721,16 @@ def find_japanese_dates(
             and _WEEKLY_SLOT.match(normalized, end)
         ):
             continue  # 日曜朝の情報番組: a weekly slot, no day
+        if (
+            mention.kind == "weekday"
+            and mention.offset is None
+            and normalized[end - 1] == "曜"
+            and words is not None
+            and end in words
+            and words[end].pos[0] == "名詞"
+            and not _TIME_OF_A_DAY.match(normalized, end)
+        ):
+            continue  # 土曜保育, 日曜営業: a kind of service held on such days, no day
         if mention.kind == "weekday" and (
             _WEEKDAY_OF_A_DATE.match(normalized, end)
             or (
@@ -927,7 +976,9 @@ def _lasting(words: Mapping[int, Token], end: int) -> bool:
     country = head.pos[:4] == ("名詞", "固有名詞", "地名", "国")
     # a place that lasts: 明日の南雲県, 今日の北浜市 (the head a place's suffix)
     place = named and head.surface in _PLACE_SUFFIXES
-    return country or place or head.pos[0] == "代名詞" or head.normalized in _LASTING
+    # a way of doing (明日の働き方, 明日のあり方): what lasts
+    way = head.surface.endswith("方") and len(head.surface) > 1 and head.pos[1] != "固有名詞"
+    return country or place or way or head.pos[0] == "代名詞" or head.normalized in _LASTING
 
 
 def _annotates(text: str, before: DateMention, start: int) -> bool:
