@@ -13,7 +13,8 @@ spaces (``10 月2 日``). Chinese shares them (2021年11月11日, 去年, 明年
 (``約3日``, ``延べ5日``, ``一日も早い``, ``月間で13日``), a frequency or an ordinal (``週2日``,
 ``毎月1日``, ``偶数月の15日``, ``第3日``, ``3日目``), a duration or a rate (``3日間``, ``3日連続``,
 ``1日あたり``, ``1日につき``, ``1日に3回``, ``一日に10センチ``, ``1日の平均利用者``, ``15年連続``,
-``少なくとも2、3日``, ``2日に1回``, ``12年4か月ぶり``, ``1日遅くなった``, ``10日以内``,
+``少なくとも2、3日``, ``2日に1回``, ``12年4か月ぶり``, ``1日遅くなった``, ``1日だけ``,
+``1日の移動日を挟み``, ``10日以内``,
 ``3日後``, ``3日ぶり``, ``1日2回``, ``2泊3日``,
 ``週休3日``, ``残り2日``, ``あと3日で``,
 ``懲役2年6月``, ``発売から10日で``, ``表明してから3日。``, ``投票まで10日を切った``,
@@ -43,13 +44,17 @@ not ``昨年度から始まった``) or compared with (``昨年を約2000人上�
 (``うるう日生まれ``; ``1996年のうるう日`` is a date), a year that opens a
 quoted name (``「2024年問題」``, ``「55年体制」``; not ``「2034年以降」``), a weekday that names a
 weekly column or programme (``日曜コラム``, ``日曜討論``) or its slot (``日曜朝の情報番組``), a
-weekly rule (``月曜日は休館``), the weekday a date falls on (``15日が土曜日にあたる``,
+weekly rule (``月曜日は休館``), a service held on such days (``土曜保育``), a weekday in a
+sentence of averages (``土曜日の利用は1日平均40人``), a routine's days listed in brackets
+(``毎月4の付く日（4日、14日、24日）``), a month's nth weekday as a rule (``1月の第2月曜日と
+定められ``), a quote of a month and its noun alone (``「八月のレモン」``, ``「5月の風フェス」``;
+not ``「4月の会合が本命」``), the weekday a date falls on (``15日が土曜日にあたる``,
 ``1日が日曜日だった``, ``6月22日は日曜日のため``; but ``来週の月曜日に当たる4月7日`` is that date)
 and a noun an anaphora starts (``衆参同日選``, ``同年代``, ``前日譚``, ``当日配送``, ``当日券``)
 are no events.
 
 A day word is no day when it means the present, the future or the past of what lasts
-rather than happens (``今日の国際社会``, ``明日の日本``, ``昨日の敵は今日の友``,
+rather than happens (``今日の国際社会``, ``明日の日本``, ``明日の働き方``, ``昨日の敵は今日の友``,
 ``明日の北浜市``, ``明日の陽光電機を担う``), someone's (``日本の明日は``), a goal (``明日への
 希望``), as the object of a verb of hope or making (``明日を信じて``, ``明日を担う``,
 ``明日をも知れぬ``; ``本日をもって``, ``あすを中心に`` are days), as "to this day" (``今日まで受け
