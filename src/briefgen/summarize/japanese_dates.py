@@ -381,9 +381,10 @@ _CHANGED_FROM = re.compile(
 # 前年 (前年度) is the year before the one told, unless its clause compares with it: a
 # statistic's base (前年を5％上回った, 前年の14件を下回った, 前年度当初比2.1％増, 前年実績に
 # とどまった); 前年から続く紛争 is that year.
-_COMPARES = re.compile(r"上回|下回|比|並|増|減|倍|半分|割|ポイント|[％%]|同じ|実績|水準|同月|同日")
 # A measure against a base (前年同月の2倍, 前年同月比; not 昨年同月にも同じ交差点で事故があり).
-_MEASURED = re.compile(r"上回|下回|比|並|増|減|倍|半分|割|ポイント|[％%]|実績|水準")
+_MEASURE_WORDS = r"上回|下回|比|並|増|減|倍|半分|割|ポイント|[％%]|実績|水準"
+_MEASURED = re.compile(_MEASURE_WORDS)
+_COMPARES = re.compile(_MEASURE_WORDS + r"|同じ|同月|同日")
 # A date written out is the base of a comparison after 比 or 比べ (より after a date
 # is the formal "from": 10日より販売する).
 # 平年より12日、昨年より5日早い (not 国より3日、県より5日に届いた: from whom)
