@@ -203,6 +203,13 @@ _RECURRING_LIST = re.compile(
     rf"(?:[0-9{_KANJI_NUMBER}]の(?:付|つ)く日|毎月[^（(、。]{{0,8}}|毎週[^（(、。]{{0,8}})"
     r"[（(][^）)]{0,12}$"
 )
+# A day's count as a category (1日の報告数としては今シーズン最多).
+_A_DAY_S_COUNT = re.compile(r"の[一-龯ァ-ヶー]{0,6}数として")
+_AS_A_CATEGORY = re.compile(r"として[はの]")
+# A range whose end is compared with (3月下旬から4月上旬並み): a season, no dates.
+_COMPARED_RANGE_END = re.compile(
+    rf"から[0-9{_KANJI_NUMBER}]+月(?:上旬|中旬|下旬|末|初め)?(?:並|と同じ|ごろ並)"
+)
 # Days of a kind counted (1日の移動日を挟み, 2日の休養日).
 _DAYS_OF_A_KIND = re.compile(r"の(?:移動日|休養日|休息日|休日|予備日|休み)")
 _ONLY = re.compile(r"(?:だけ|のみ)")
@@ -365,7 +372,7 @@ _KANJI_WORD = re.compile(r"(?![午朝昼夜夕未早深以付現頃前後])[一-
 # 前年を上回った, 昨年を約2000人上回った, 昨年1年間の患者数を上回った, 昨年超え) dates
 # nothing; the time of the clause is not (昨年は目標を上回った).
 _COMPARED = re.compile(
-    r"(?:より|比|並|に比べ|と比べ|と同じ|同期|の同じ時期|の同時期|超え"
+    r"(?:より|比|並|に比べ|と比べ|と(?:ほぼ|ほとんど)?同じ|同期|の同じ時期|の同時期|超え"
     r"|(?:[0-9０-９一二三四五六七八九十]+年間)?(?:の[^。、「」はがをにでともへ]{1,12})?"
     r"を[^。、「」はがを]{0,10}?(?:上回|下回|超え|超す|超し))"
 )
@@ -468,11 +475,17 @@ def find_japanese_dates(
             uncounted_from = end
             continue
         if normalized[start:end] in ("1日", "一日") and (
-            _A_DAY_S_AVERAGE.match(normalized, end) or _PER_DAY.match(normalized, end)
+            _A_DAY_S_AVERAGE.match(normalized, end)
+            or _PER_DAY.match(normalized, end)
+            or _A_DAY_S_COUNT.match(normalized, end)
         ):
             # 1日の平均乗車人員, 1日に3回, 一日に10センチ: a rate (1日の平均株価 is the
             # 1st's, 1日に3人が死亡 a day, 1日に2回目の値上げ one of a series)
             continue
+        if normalized[end - 1] in "旬末" and _AS_A_CATEGORY.match(normalized, end):
+            continue  # 12月上旬としては観測史上最多: a part of every year's month, a category
+        if _COMPARED_RANGE_END.match(normalized, end):
+            continue  # 3月下旬から4月上旬並みの暖かさ: a season compared with, both ends
         if _RECURRING_LIST.search(normalized, 0, start):
             continue  # 毎月4の付く日（4日、14日、24日）: the days of a routine, none of them a date
         if normalized[end - 1] == "日" and _DAYS_OF_A_KIND.match(normalized, end):

@@ -110,12 +110,28 @@ _TIME_NOUNS = frozenset(["前", "際", "時", "とき", "間", "うち", "直前
 def act_tense(tokens: Sequence[Token], span: tuple[int, int]) -> Tense:
     """The tense of the act a date is the time of (``に`` or ``で`` right after it), even
     in a clause that modifies a noun (2028年10月に稼働した工場, 1976年に亡くなった画家:
-    past); None for the date of a thing (2031年の大会)."""
+    past), or of a profile's act told by its noun alone (1987年創業。); None for the
+    date of a thing (2031年の大会)."""
     after = [t for t in tokens if t.span[0] >= span[1]]
+    after_act = after[1:] if after and after[0].surface == "に" else after
+    if (
+        len(after_act) > 1
+        and after_act[0].normalized in _PROFILE_ACTS
+        and after_act[1].surface in ("。", "）", ")", "、")
+    ):
+        return "past"  # 1987年創業。, （1901年生まれ）: a profile's acts have happened
     if not after or after[0].surface not in ("に", "で"):
         return None
     told = _first_tense(after)
     return told if told in ("past", "future") else None
+
+
+# The acts a profile dates by their noun alone (1987年創業。, 1998年初当選。, （1901年
+# 生まれ））: a founding, a birth, a first election or appearance, all gone by.
+_PROFILE_ACTS = frozenset(
+    ["創業", "設立", "創立", "創刊", "結成", "生まれ", "生まれる", "入社", "入団", "入省",
+     "初当選", "当選", "新入幕", "初土俵", "卒業", "没", "死去", "建立"]
+)  # fmt: skip
 
 
 def _modifier_tense(before: Sequence[Token], after: Sequence[Token]) -> Tense:
@@ -361,6 +377,10 @@ def _predicate_tense(
         goes_on = after[2:] if after and after[0].surface == "で" else []
         another_topic = any(t.surface == "は" and t.pos[1] == "係助詞" for t in goes_on)
         if goes_on and not another_topic and _main_predicate(after) == "past":
+            return "past"
+        if goes_on and _main_predicate(after) == "state" and _since_that_day(goes_on):
+            # 最初の発症は24日で、施設は同日から面会を制限している: a state since that day
+            # has begun, so the day has come
             return "past"
         if goes_on and another_topic and next_date is None and _main_predicate(after) == "past":
             # 梅雨入りは6月7日で、期間は41日間だった: another topic's past tells nothing
@@ -710,6 +730,16 @@ def _announces(before: Sequence[Token], after: Sequence[Token]) -> bool:
 _AHEAD_TOPICS = frozenset(["次回", "来年", "来年度", "来期", "次期", "今後"])
 # Topics of a time gone by (前回は12月20日で、…): their day has passed.
 _BEFORE_NOW = frozenset(["前回", "前年", "昨年", "去年", "先月", "当時", "前年度", "昨年度"])
+
+
+def _since_that_day(tokens: Sequence[Token]) -> bool:
+    """Whether the words hold an anaphora of the day as a start (同日から, その日以降)."""
+    return any(
+        token.surface in ("同日", "当日", "その日")
+        and index + 1 < len(tokens)
+        and tokens[index + 1].surface in ("から", "以降", "以来")
+        for index, token in enumerate(tokens)
+    )
 
 
 def _ends_on_day(after: Sequence[Token]) -> bool:
