@@ -2410,6 +2410,37 @@ LOOKALIKES_LEFT: list[tuple[str, str | None, list[str]]] = [
 ]
 
 
+# The twenty-seventh set's classes (local news), in sentences written for this test.
+TWENTY_SEVENTH_SET_CLASSES: list[tuple[str, str | None, list[str]]] = [
+    # A count or a part of a month as a category, a season or a year compared with: no dates.
+    (
+        "県は30日、感染者が120人に上ったと発表した。1日の報告数としては今年最多。",
+        "2027-11-30",
+        ["2027-11-30", "2027"],
+    ),
+    (
+        "気象台は3日、山沿いで大雪となったと発表した。12月中旬としては観測史上最も多い。",
+        "2029-12-13",
+        ["2029-12-03"],
+    ),
+    ("各地で4月下旬から5月上旬並みの暖かさとなった。", "2028-03-10", []),
+    ("異動の規模は約900人で、昨年度とほぼ同じ。", "2029-03-30", []),
+    # A state begun since a topic"s day: the day has come.
+    (
+        "最初の発熱は22日で、学校は同日から学級閉鎖を続けている。",
+        "2030-04-30",
+        ["2030-04-22", "2030-04-22"],
+    ),
+    # A profile"s act told by its noun is past: an undated plan takes none of its year.
+    ("同店は1975年創業。新店舗は9月1日に開業する予定だ。", None, ["1975", "--09-01"]),
+    (
+        "画家の山本一郎（1910年生まれ）の回顧展が開かれている。会期は10月5日まで。",
+        None,
+        ["1910", "--10-05"],
+    ),
+]
+
+
 # Each later set's classes, above, each in sentences written for its test.
 @pytest.mark.parametrize(
     ("text", "source_date", "expected"),
@@ -2424,6 +2455,7 @@ LOOKALIKES_LEFT: list[tuple[str, str | None, list[str]]] = [
         *TWENTY_SIXTH_SET_CLASSES,
         *TWENTY_SIXTH_NARROWED,
         *LOOKALIKES_LEFT,
+        *TWENTY_SEVENTH_SET_CLASSES,
     ],
 )
 def test_the_seventeenth_to_twenty_sixth_sets_classes(

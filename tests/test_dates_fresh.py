@@ -262,9 +262,10 @@ def test_the_issue_s_examples_through_the_command(
         # 456; then 438, 4, 1, 14 (left: offsets from a named event, 事件の3日前, その
         # 3日後, and あの夜 of a memory, which this annotator dates and earlier ones do not).
         pytest.param("development23.toml", 456, 438, 4, 1, id="twenty-third"),
-        # Sports, business releases and culture: 304, 6, 0, 0 of 310; then 307, 3, 0, 0
-        # (left: a year told without a tense before an undated text's plan).
-        pytest.param("development24.toml", 310, 307, 3, 0, id="twenty-fourth"),
+        # Sports, business releases and culture: 304, 6, 0, 0 of 310; then 308, 2, 0, 0
+        # (left: a year told without a tense before an undated text's plan, 2016年7月の
+        # 名古屋場所で新入幕。 — a profile's act told by its noun, 1987年創業。, is past).
+        pytest.param("development24.toml", 310, 308, 2, 0, id="twenty-fourth"),
         # Political and economic news, the core genre: 344, 3, 0, 1 of 348; then 345, 2,
         # 0, 1 (left: a bare day within a range told the sentence before, 来月12日から
         # 15日まで来日する。13日には…; the rule that placed it pulled days before and after
@@ -273,6 +274,10 @@ def test_the_issue_s_examples_through_the_command(
         # Analyses, editorials, interviews and features of 4–8 sentences: 468, 13, 7, 3
         # of 484; then 477, 4, 1, 3.
         pytest.param("development26.toml", 484, 477, 4, 1, id="twenty-sixth"),
+        # Local news around month, year and fiscal-year ends: 298, 6, 4, 2 of 306; then
+        # 301, 3, 0, 2 (left: a month word's day and an anaphora's day framing a bare day
+        # after them, 来月25日…26日, 同月3日…12日, and 29日までに…人となり、…と発表した).
+        pytest.param("development27.toml", 306, 301, 3, 0, id="twenty-seventh"),
     ],
 )
 def test_a_development_set_stays_at_its_measured_score(
