@@ -339,7 +339,10 @@ def find_dates(
 # A sentence whose topic or time is "this time" (今回は, 今回の選挙では, 今般) is back in
 # the present: no year told of the background carries into it. 今回取材に応じた, 今回と
 # 同じく and a quote's 今回 tell of the reporting or compare, and the story goes on.
-_PRESENT_OCCASION = re.compile(r"(?:今回|今般)(?:は|の[^、。「」]{1,12}?(?:は|では|も|で)[、，]?)")
+_PRESENT_OCCASION = re.compile(
+    r"(?:今回|今般)(?:は|[、，]|の[^、。「」]{1,12}?(?:は|では|も|で|について|に関して|を巡って"
+    r"|をめぐって)[、，]?)"
+)
 _QUOTE = re.compile(r"「[^「」]*」")
 
 

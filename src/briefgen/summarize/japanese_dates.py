@@ -210,6 +210,7 @@ _AS_A_CATEGORY = re.compile(r"として[はの]")
 _COMPARED_RANGE_END = re.compile(
     rf"から[0-9{_KANJI_NUMBER}]+月(?:上旬|中旬|下旬|末|初め)?(?:並|と同じ|ごろ並)"
 )
+_DAY_PAIRS = ("昨日", "今日", "明日", "一昨日", "おととい", "きのう", "きょう", "あす")
 # Days of a kind counted (1日の移動日を挟み, 2日の休養日).
 _DAYS_OF_A_KIND = re.compile(r"の(?:移動日|休養日|休息日|休日|予備日|休み)")
 _ONLY = re.compile(r"(?:だけ|のみ)")
@@ -234,6 +235,8 @@ _ELAPSED_VERB = re.compile(r"(?:日|年|月|週間|時間|以上|余り)たっ�
 _SINCE_AFTER = re.compile(
     r"(?:(?:上半期|下半期|前半|後半|春|夏|秋|冬|初頭|末)?(?:以来|以降)"
     r"|に[^、。「」]{0,20}?て以来|の[一-龯ァ-ヶー]{1,6}以来"
+    # …年に骨子をまとめてから2年近くを経て, …年2月に…とされてから、3年余り
+    rf"|に[^。]{{0,30}}?てから[、，]?(?:約|ほぼ)?(?:[0-9{_KANJI_NUMBER}]+|数)(?:年|か月|カ月)"
     rf"|から(?:[0-9{_KANJI_NUMBER}]+|数)(?:年間|か月間|カ月間|年にわた))"
 )  # …年に掲げられて以来, 2025年10月の就任以来, 2016年下半期以来, 1975年から12年間
 # Between a year and この日 or きょう that are its day (1945年（昭和20年）のこの日).
@@ -470,6 +473,16 @@ def find_japanese_dates(
             and normalized[end : words[start].span[1]] not in _PART_OF
         ):
             continue  # the start of a longer word: 四日市, 五月雨, 三日坊主, きょうだい
+        if (
+            words is not None
+            and start not in words
+            and not normalized[start].isdigit()
+            and any(
+                w.span[0] < start < w.span[1] and not w.surface.startswith(_DAY_PAIRS)
+                for w in words.values()
+            )
+        ):
+            continue  # inside a word: 日本年金機構's 本年 (昨日今日 is two days)
         counted = _COUNTED_BEFORE.search(normalized[max(0, start - 5) : start])
         if counted and not _ELAPSED_VERB.search(normalized, 0, start):
             uncounted_from = end

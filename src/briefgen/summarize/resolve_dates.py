@@ -92,6 +92,23 @@ def _arranging(after: Sequence[Token]) -> bool:
     )
 
 
+def _modifies_before_comma(after: Sequence[Token]) -> bool:
+    """Whether a non-past verb modifies a noun before the first comma after the date:
+    the date's own clause (24日に開かれる大会の代表を発表した; not 25日に終わり、…責任を
+    問う声が上がった, where the clause after the comma is another's)."""
+    for index, token in enumerate(after[:-1]):
+        if token.surface in "、，":
+            return False
+        if (
+            token.pos[0] in ("動詞", "助動詞")
+            and token.form.startswith("連体形")
+            and token.normalized != "た"
+            and after[index + 1].pos[0] == "名詞"
+        ):
+            return True
+    return False
+
+
 def _time_of_the_act(after: Sequence[Token]) -> bool:
     """Whether a non-past clause after the date ends in a noun of time (3日に自宅を出る
     前に立ち寄った, 5日に訪問する際に使った): its time is the main act's, not ahead."""
@@ -281,6 +298,8 @@ def _predicate_tense(
 ) -> Tense:
     after = [t for t in tokens if t.span[0] >= span[1]]
     before = [t for t in tokens if t.span[1] <= span[0]]
+    if before and before[-1].normalized in ("前回", "先回"):
+        return "past"  # 前回12月調査から: the time before, gone by
     formal = before and before[-1].surface in _GONE_OR_COMING
     if formal and not (len(before) > 1 and before[-2].pos[0] == "助詞"):
         # 去る9月20日, 来る8月: said with the date (台風が去る12日以降: the verb)
@@ -488,6 +507,7 @@ def _predicate_tense(
         if (
             relative == "future"
             and not at_event  # 27日の大雨で…運休が続く区間: the event's day, not the clause's
+            and _modifies_before_comma(after)
             and not _time_of_the_act(after)
             and _simple_past(after)
             and not _quoted(before)
@@ -843,8 +863,9 @@ def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
     argument = following is not None and following.surface in _ARGUMENT_PARTICLES
     # 計画運休, 予定地: a plan noun that makes a compound names a kind of thing
     compound = following is not None and following.pos[0] == "名詞" and following.pos[1] != "数詞"
-    # (全日程を終えた: all of one, told as a whole, is no plan)
-    schedule = token.normalized == "日程" and not (i > 0 and tokens[i - 1].surface == "全")
+    # (全日程を終えた: all of one, told as a whole, is no plan; 関心は政治日程に移った: a
+    # schedule no days are named of, before its の)
+    schedule = token.normalized == "日程" and i > 0 and tokens[i - 1].surface == "の"
     # 2日間の日程で開かれていた: a schedule that was kept, told by the past verb it is
     # the means of (…の日程で行うことを決めた is a plan)
     means = (
@@ -857,6 +878,12 @@ def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
     if head == "名詞" and token.normalized in _PLAN_NOUNS and tells_plan:
         return _plan(tokens, i)  # …する予定だ
     if head == "動詞" and token.normalized == "続く" and i > 0 and tokens[i - 1].surface == "に":
+        if (
+            token.form.startswith("連用形")
+            and following is not None
+            and following.surface in "、，"
+        ):
+            return "main"  # 4月末に続き、今月17日にも引き上げた: before the main act, its tense
         return ("relative", None)  # 6月に続く利下げ: what follows it tells no time of it
     if head == "動詞" and token.normalized in _AHEAD_VERBS:
         # later than the main verb's time, unless the looking ahead itself was (控えていた)
@@ -1349,6 +1376,8 @@ def _range_end(start: Parts, end: DateMention, frame_date: dt.date | None = None
         # 10月11日から来年1月12日, 昨年12月〜先月, 2026年度から昨年度まで (its March)
         first, last = _ends(_relative(end, frame_date))
         return last or first
+    elif end.kind == "anaphora" and end.unit == "year" and end.offset and year is not None:
+        end_year = year + end.offset  # 2023年1月から翌年12月まで: the year after the start's
     elif end.year is None and end_month is not None and month is not None and end_month < month:
         end_year = year + 1 if year else None  # 12月28日〜1月4日
     elif end.year is None and end.month is None and end.day and start[2] and end.day < start[2]:
