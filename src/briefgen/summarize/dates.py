@@ -406,8 +406,10 @@ def timeline(
             frame.sentence_month = ahead_month[0]
         ahead_month = None
         frame.year_only = None
-        if frame.written_year is not None and _back_to_present(sentence.text, language):
+        if _back_to_present(sentence.text, language):
             frame.written_year = None  # 今回の選挙は…: back from the years told before
+            if source_date is None:
+                frame.named_year = None  # …翌年1月1日から: of the present's unknown year
         frame.sentence_words = words
         undecided.clear()  # ids of this sentence's mentions, alive while it is read
         untensed.clear()
@@ -503,6 +505,12 @@ def timeline(
                 # 4月13日、後半戦を同27日に投開票する: one verb for two objects and days
                 following += 1
             next_date = mentions[following].span[0] if following < len(mentions) else None
+            if next_date is not None and any(
+                end.span[1] <= opened < next_date < closed for opened, closed in quotes
+            ):
+                # 13日の記者会見で「来月召集の…」と述べていた: a date in a quote opened after
+                # this one cuts no clause of its
+                next_date = None
             tense: Tense = None
             # an undated text's written year keeps its tense too: a past one is not
             # the year of a plan told after it (resolve_dates._carried_year)
@@ -611,6 +619,15 @@ def timeline(
             ):
                 # 14日告示、27日投開票: a schedule's days go forward
                 resolved = (_not_before(resolved[0], dated[-1][2]), resolved[1])
+            elif (
+                resolved is not None
+                and _month_only(mention)
+                and dated
+                and _month_only(dated[-1][1])
+                and _SCHEDULE_STEP.fullmatch(sentence.text, dated[-1][1].span[1], mention.span[0])
+            ):
+                # 「11月解散・12月投開票」: a schedule's months go forward
+                resolved = (_month_not_before(str(resolved[0]), dated[-1][2]), resolved[1])
             if _aside(sentence.text, mention.span[0]):
                 # （3月18日開幕）, 18日（日本時間19日）: an aside frames no month, no report
                 frame.sentence_month, frame.report_day, frame.report_position = before
@@ -671,12 +688,18 @@ def timeline(
                 untensed.add(id(mention))
             if tense == "past" or (in_chronology and tense is None):
                 stepped.add(id(mention))  # a step a chronology's month before it is placed by
+        told_end = dated[-1][1].span[1] if dated else 0
         if (
             language == "ja"
             and frame.written_year is not None
-            and _TIME_SINCE.search(sentence.text, dated[-1][1].span[1] if dated else 0)
+            and (
+                _TIME_SINCE.search(sentence.text, told_end)
+                or _back_to_present(sentence.text[told_end:], language)
+            )
         ):
-            frame.written_year = None  # …2016年6月です。あれから9年がたちます」: back to now
+            # …2016年6月です。あれから9年がたちます」, 2022年3月に表明した目標を受け、今回
+            # の会談では…: back to now after the year told
+            frame.written_year = None
         if apposed:
             dated = [
                 item
@@ -1170,6 +1193,25 @@ def _not_before(iso: str, earlier: str) -> str:
     return dt.date(year, month, when.day).isoformat() if valid_date(year, month, when.day) else iso
 
 
+def _month_only(mention: DateMention) -> bool:
+    return (
+        mention.kind == "calendar"
+        and mention.year is None
+        and mention.month is not None
+        and mention.day is None
+    )
+
+
+def _month_not_before(iso: str, earlier: str) -> str:
+    """A month's ISO date (2031-12) moved a year on while it is before ``earlier``."""
+    if not (_MONTH.fullmatch(iso) and _MONTH.fullmatch(earlier)) or iso >= earlier:
+        return iso
+    return f"{int(iso[:4]) + 1:04d}{iso[4:]}"
+
+
+_MONTH = re.compile(r"[0-9]{4}-[0-9]{2}")
+
+
 def _within_a_day(iso: str, first: tuple[int | None, int | None, int | None] | None) -> str:
     """A restated moment's day (its ISO date) moved into the month that puts it within
     a day of the day told first (来年1月1日午前0時（日本時間31日午後10時）: 31 December)."""
@@ -1215,6 +1257,8 @@ _GAPPED_TOPIC = re.compile(r"に[一-龯ァ-ヶー・]{1,12}、[^、。「」『
 _AT_A_PLACE = re.compile(r"に[一-龯ァ-ヶー・]{1,12}で")  # …は25日に広島で (行われる)
 # Topics of a time gone by, whose day is not the next one's (前回は3日に東京、今回は…).
 _TIME_GONE_TOPICS = ("前回は", "前年は", "昨年は", "昨季は", "先月は", "先週は", "前日は")
+# Steps of a schedule of months (11月解散・12月投開票).
+_SCHEDULE_STEP = re.compile(r"[一-龯ァ-ヶー]{1,6}[・、]")
 _SCHEDULE_LIST = re.compile(
     r"(?!(?:夜|朝|昼|午前|午後|夕方?|夕刻|未明|早朝|深夜|明け方|以降|以来|まで|から)、)"
     r"[一-龯ァ-ヶー]{1,6}、"

@@ -201,21 +201,23 @@ _PER_DAY = re.compile(
 # Days in brackets after a routine they list (毎月4の付く日（4日、14日、24日）).
 _RECURRING_LIST = re.compile(
     rf"(?:[0-9{_KANJI_NUMBER}]の(?:付|つ)く日|毎月[^（(、。]{{0,8}}|毎週[^（(、。]{{0,8}})"
-    r"[（(][^）)]{0,12}$"
-)
+    rf"[（(](?:[0-9{_KANJI_NUMBER}]+日[、・])*$"
+)  # (not 毎月恒例の朝市（今月は16日）: this month's)
 # A day's count as a category (1日の報告数としては今シーズン最多).
 _A_DAY_S_COUNT = re.compile(r"の[一-龯ァ-ヶー]{0,6}数として")
-_AS_A_CATEGORY = re.compile(r"として[はの]")
+_AS_A_CATEGORY = re.compile(r"としては")  # (完成時期を3月末としての計画: taking it as)
 # A range whose end is compared with (3月下旬から4月上旬並み): a season, no dates.
 _COMPARED_RANGE_END = re.compile(
     rf"から[0-9{_KANJI_NUMBER}]+月(?:上旬|中旬|下旬|末|初め)?(?:並|と同じ|ごろ並)"
 )
 _DAY_PAIRS = ("昨日", "今日", "明日", "一昨日", "おととい", "きのう", "きょう", "あす")
 # Days of a kind counted (1日の移動日を挟み, 2日の休養日).
-_DAYS_OF_A_KIND = re.compile(r"の(?:移動日|休養日|休息日|休日|予備日|休み)")
-_ONLY = re.compile(r"(?:だけ|のみ)")
+_DAYS_OF_A_KIND = re.compile(r"の(?:移動日|休養日|休息日|予備日)を挟")
+_ONLY = re.compile(r"だけ(?![でだ])")  # (休館は1日だけで、2日から: the 1st)
 # The nth weekday of a month, as a rule (1月の第2月曜日, 8月の第1土曜日).
-_NTH_WEEKDAY_OF = re.compile(rf"の第[0-9{_KANJI_NUMBER}][月火水木金土日]曜")
+_NTH_WEEKDAY_OF = re.compile(
+    rf"の第[0-9{_KANJI_NUMBER}][月火水木金土日]曜日?と(?:定め|さ|決ま|決め|な)"
+)  # (not 総会を6月の第2金曜日に開く: a day of this year)
 _YEAR_WORD_BEFORE = re.compile(r"(?:年|今年|来年|昨年|本年)の?$")
 # Two neighbouring numbers of days after a word of amount (少なくとも2、3日, 今後1、2日):
 # "two or three days", a count, not a list of days.
@@ -288,7 +290,7 @@ _VERB_AFTER = re.compile(r"(?![午朝昼夜夕未早深以付現頃前後])[一-
 _LEFT = ("残り", "あと", "残すところ")  # days left (残り2日): a count, like 10日を切った
 _UNTIL_NOW = ("これまで", "それまで", "今まで", "いままで", "あれまで")
 _ELAPSED_AFTER = re.compile(
-    r"(?:で|が|は|にな|を経|経|たっ|たて|たつ|たち|過ぎ|。|を切|を割|に迫|と迫|を残)"
+    r"(?:で|が|は|にな|を経|経|たっ|たて|たつ|たち|過ぎ|。|、|を切|を割|に迫|と迫|を残)"
 )
 # Today's, tomorrow's, yesterday's of what lasts rather than happens — a country, a
 # people, a society, an age (今日の国際社会, 明日の日本, 昨日の敵は今日の友, 明日の私たち) —
@@ -297,7 +299,7 @@ _ELAPSED_AFTER = re.compile(
 _LASTING = frozenset(
     ["社会", "世界", "国", "時代", "世代", "友", "敵", "若者", "子供", "子供達", "人々", "経済",
      "政治", "地球", "未来", "事", "こと", "平和", "繁栄", "発展", "豊かさ", "暮らし", "生活",
-     "姿", "礎", "文化", "地域"]
+     "姿", "礎", "文化", "地域", "働き方", "生き方", "在り方", "あり方"]
 )  # fmt: skip
 # Nouns of form that head nothing of their own (明日の地球のために: the earth's future).
 _FORMAL_NOUNS = frozenset(["ため", "為", "よう", "もの", "物"])
@@ -307,12 +309,9 @@ _PLACE_SUFFIXES = frozenset(["県", "市", "町", "村", "区", "府", "都", "�
 _QUOTED_NAME_TAIL = re.compile(
     r"(?!以|末|初|中|前|後|頃|時点|現在|上旬|中旬|下旬)[一-龯ァ-ヶー]{1,8}」"
 )
-_TIME_OF_A_DAY = re.compile(
-    r"朝|夜|昼|夕|午前|午後|日中|深夜|未明|早朝|正午|以降|以前|中|まで|から"
-)
-# A quote that holds only a month and the noun it is of, with no case particle (「5月の
-# 風フェス」, 「九月のりんご」): a name (not 「4月の会合が本命」, 「12月の会合で決める」).
-_QUOTED_MONTH_NAME = re.compile(r"の(?:(?![がをにでへ])[一-龯ァ-ヶーぁ-ゖ]){1,10}」")
+# A quote that holds only a month and a noun in kanji or katakana (「5月の風フェス」,
+# 「八月のレモン」): a name (not 「4月の会合が本命」, 「7月の参院選は正念場」).
+_QUOTED_MONTH_NAME = re.compile(r"の[一-龯ァ-ヶー]{1,10}」")
 # What a short weekday (日曜, 月曜) names as a weekly paper's or programme's part, not a
 # day (金曜発表の統計 is this Friday's).
 _WEEKLY_MEDIA = frozenset(["版", "朝刊", "夕刊", "コラム", "論説", "社説", "討論", "特集", "番組"])
@@ -359,9 +358,11 @@ _TO_THIS_DAY = re.compile(r"(?:に至る)?まで[^。、]{0,40}?(?:てきた|で
 _SAYING = re.compile(r"(明日|今日|昨日|あす|きょう)は\1の")
 # A sentence that tells how things recur names weekdays of every week (毎週金曜日を在宅
 # 勤務の日とし、月曜日から木曜日は出社を原則とする), not days: its bare weekdays are no event.
-_RECURRING = re.compile(r"毎週|隔週|毎月|毎日|毎朝|毎晩|原則|定休|平均")  # (…の利用は1日平均40人)
+_RECURRING = re.compile(
+    r"毎週|隔週|毎月|毎日|毎朝|毎晩|原則|定休|[1一]日平均"
+)  # (利用は1日平均40人)
 # A bare weekday a place is closed on (月曜日は休館): a weekly rule, no day.
-_CLOSED_ON = re.compile(rf"日?は{_CLOSED}")
+_CLOSED_ON = re.compile(rf"日?は?{_CLOSED}")  # (月曜休館, 日曜定休)
 # A sentence that ends telling what usually happens (1月に召集されれば、会期末は6月下旬と
 # なるのが通例だ; 4月以降が取りざたされることが多い) names months of any year: a month or
 # month-day it gives without a year is no event (a day of a report in it still is).
@@ -490,18 +491,25 @@ def find_japanese_dates(
         if normalized[start:end] in ("1日", "一日") and (
             _A_DAY_S_AVERAGE.match(normalized, end)
             or _PER_DAY.match(normalized, end)
-            or _A_DAY_S_COUNT.match(normalized, end)
+            or (
+                _A_DAY_S_COUNT.match(normalized, end)
+                and not normalized.endswith(("の", "た", "る", "だ"), 0, start)
+            )
         ):
             # 1日の平均乗車人員, 1日に3回, 一日に10センチ: a rate (1日の平均株価 is the
             # 1st's, 1日に3人が死亡 a day, 1日に2回目の値上げ one of a series)
             continue
-        if normalized[end - 1] in "旬末" and _AS_A_CATEGORY.match(normalized, end):
+        if (
+            normalized[end - 1] in "旬末"
+            and _AS_A_CATEGORY.match(normalized, end)
+            and not normalized.endswith("を", 0, start)
+        ):
             continue  # 12月上旬としては観測史上最多: a part of every year's month, a category
-        if _COMPARED_RANGE_END.match(normalized, end):
+        if match.group("month") and _COMPARED_RANGE_END.match(normalized, end):
             continue  # 3月下旬から4月上旬並みの暖かさ: a season compared with, both ends
-        if _RECURRING_LIST.search(normalized, 0, start):
+        if normalized[end - 1] == "日" and _RECURRING_LIST.search(normalized, 0, start):
             continue  # 毎月4の付く日（4日、14日、24日）: the days of a routine, none of them a date
-        if normalized[end - 1] == "日" and _DAYS_OF_A_KIND.match(normalized, end):
+        if normalized[start:end] in ("1日", "一日") and _DAYS_OF_A_KIND.match(normalized, end):
             continue  # 1日の移動日を挟み, 2日の休養日: a number of such days
         if normalized[start:end] in ("1日", "一日") and _ONLY.match(normalized, end):
             continue  # 1日だけ展示する, 「一日だけの美術館」: one day, a count
@@ -753,16 +761,6 @@ def find_japanese_dates(
             and _WEEKLY_SLOT.match(normalized, end)
         ):
             continue  # 日曜朝の情報番組: a weekly slot, no day
-        if (
-            mention.kind == "weekday"
-            and mention.offset is None
-            and normalized[end - 1] == "曜"
-            and words is not None
-            and end in words
-            and words[end].pos[0] == "名詞"
-            and not _TIME_OF_A_DAY.match(normalized, end)
-        ):
-            continue  # 土曜保育, 日曜営業: a kind of service held on such days, no day
         if mention.kind == "weekday" and (
             _WEEKDAY_OF_A_DATE.match(normalized, end)
             or (
@@ -1008,9 +1006,7 @@ def _lasting(words: Mapping[int, Token], end: int) -> bool:
     country = head.pos[:4] == ("名詞", "固有名詞", "地名", "国")
     # a place that lasts: 明日の南雲県, 今日の北浜市 (the head a place's suffix)
     place = named and head.surface in _PLACE_SUFFIXES
-    # a way of doing (明日の働き方, 明日のあり方): what lasts
-    way = head.surface.endswith("方") and len(head.surface) > 1 and head.pos[1] != "固有名詞"
-    return country or place or way or head.pos[0] == "代名詞" or head.normalized in _LASTING
+    return country or place or head.pos[0] == "代名詞" or head.normalized in _LASTING
 
 
 def _annotates(text: str, before: DateMention, start: int) -> bool:

@@ -146,9 +146,8 @@ def act_tense(tokens: Sequence[Token], span: tuple[int, int]) -> Tense:
 # The acts a profile dates by their noun alone (1987年創業。, 1998年初当選。, （1901年
 # 生まれ））: a founding, a birth, a first election or appearance, all gone by.
 _PROFILE_ACTS = frozenset(
-    ["創業", "設立", "創立", "創刊", "結成", "生まれ", "生まれる", "入社", "入団", "入省",
-     "初当選", "当選", "新入幕", "初土俵", "卒業", "没", "死去", "建立"]
-)  # fmt: skip
+    ["創業", "創立", "生まれ", "生まれる", "初当選", "新入幕", "初土俵", "没", "死去", "建立"]
+)  # fmt: skip (設立, 入社: may be planned, 2031年1月設立。4月に営業を始める)
 
 
 def _modifier_tense(before: Sequence[Token], after: Sequence[Token]) -> Tense:
@@ -752,8 +751,14 @@ _AHEAD_TOPICS = frozenset(["次回", "来年", "来年度", "来期", "次期", 
 _BEFORE_NOW = frozenset(["前回", "前年", "昨年", "去年", "先月", "当時", "前年度", "昨年度"])
 
 
+_PREPARING = re.compile(r"準備|検討|予定|計画|調整|整え|ことになって|見込")
+
+
 def _since_that_day(tokens: Sequence[Token]) -> bool:
-    """Whether the words hold an anaphora of the day as a start (同日から, その日以降)."""
+    """Whether the words hold an anaphora of the day as a start (同日から, その日以降) and
+    tell no plan or preparation for it (…同日から移す準備を進めている, …を予定している)."""
+    if _PREPARING.search("".join(t.surface for t in tokens)):
+        return False
     return any(
         token.surface in ("同日", "当日", "その日")
         and index + 1 < len(tokens)
