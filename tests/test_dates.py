@@ -2473,6 +2473,53 @@ LOOKALIKES_NARROWED: list[tuple[str, str | None, list[str]]] = [
 ]
 
 
+# The twenty-eighth set's classes (political analysis over time), in sentences written
+# for this test.
+TWENTY_EIGHTH_SET_CLASSES: list[tuple[str, str | None, list[str]]] = [
+    # A schedule no days are named of is no plan; the clause after a chain"s comma is
+    # another"s; a date inside a word is none.
+    (
+        "臨時国会が17日に閉会し、永田町の関心は年明け以降の政治日程に移った。",
+        "2025-12-29",
+        ["2025-12-17"],
+    ),
+    (
+        "統一地方選の後半戦が25日に終わり、党内で首相の責任を問う声が上がり始めた。",
+        "2027-04-30",
+        ["2027-04-25"],
+    ),
+    ("日本年金機構は年明けから通知を始める。", "2025-10-01", []),
+    # 今回、 returns to the present; 前回12月 is past; に続き、 takes the main act"s tense;
+    # 翌年12月 ends the year after.
+    (
+        "第1回は1951年4月に実施された。今回、知事選は4月9日に投票が行われる。",
+        None,
+        ["1951-04", "--04-09"],
+    ),
+    ("短観は、前回12月調査から2ポイント低下する見通しだ。", "2031-03-31", ["2030-12"]),
+    (
+        "日銀は、4月末に続き、今月17日の会合でも利上げした。",
+        "2032-12-31",
+        ["2032-04", "2032-12-17"],
+    ),
+    ("前回の任期は2023年1月から翌年12月までの2年間だった。", "2027-05-10", ["2023-01/2024-12"]),
+    # A year a time is counted from is a base; a date in a quote opened after a date cuts
+    # no clause of it; elapsed days; a schedule"s months go forward.
+    (
+        "協議会が2022年に骨子をまとめてから2年近くを経て、6月14日に法が成立した。",
+        "2024-08-01",
+        ["2022", "2024-06-14"],
+    ),
+    (
+        "首相は13日の記者会見で「来月召集の通常国会で改正に取り組む」と述べていた。",
+        "2023-12-31",
+        ["2023-12-13", "2024-01"],
+    ),
+    ("総裁選から3日、党役員人事が固まった。", "2030-10-01", []),
+    ("党内では「11月解散・12月投開票」が有力視される。", "2032-06-30", ["2032-11", "2032-12"]),
+]
+
+
 # Each later set's classes, above, each in sentences written for its test.
 @pytest.mark.parametrize(
     ("text", "source_date", "expected"),
@@ -2489,9 +2536,10 @@ LOOKALIKES_NARROWED: list[tuple[str, str | None, list[str]]] = [
         *LOOKALIKES_LEFT,
         *TWENTY_SEVENTH_SET_CLASSES,
         *LOOKALIKES_NARROWED,
+        *TWENTY_EIGHTH_SET_CLASSES,
     ],
 )
-def test_the_seventeenth_to_twenty_sixth_sets_classes(
+def test_the_seventeenth_to_twenty_eighth_sets_classes(
     text: str, source_date: str | None, expected: list[str]
 ) -> None:
     assert dates_of_text(text, source_date) == expected
