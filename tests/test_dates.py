@@ -2517,6 +2517,14 @@ TWENTY_EIGHTH_SET_CLASSES: list[tuple[str, str | None, list[str]]] = [
     ),
     ("総裁選から3日、党役員人事が固まった。", "2030-10-01", []),
     ("党内では「11月解散・12月投開票」が有力視される。", "2032-06-30", ["2032-11", "2032-12"]),
+    # This year's topic frames every month of its sentence; a month looked ahead to lends
+    # itself to the next sentence's parts of that event.
+    ("今年の政局は、9月の総裁選を軸に動く。", "2028-01-04", ["2028", "2028-09"]),
+    (
+        "政界は4月の統一地方選に向けて走り出した。党は前半戦を12日、後半戦を26日に控え、準備を急ぐ。",
+        "2031-01-05",
+        ["2031-04", "2031-04-12", "2031-04-26"],
+    ),
 ]
 
 

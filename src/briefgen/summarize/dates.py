@@ -596,7 +596,10 @@ def timeline(
             year_framed = frame.sentence_year
             if year_framed is not None and sentence.text.startswith("の", frame.sentence_year_end):
                 between = sentence.text[frame.sentence_year_end : mention.span[0]]
-                if "。" in between or "、" in between or tense != "past":
+                this_year = source_date is not None and year_framed == source_date.year
+                if "。" in between or (("、" in between or tense != "past") and not this_year):
+                    # (今年の政局は、9月の総裁選を軸に動く: this year's topic frames every
+                    # month of its sentence)
                     frame.sentence_year = None
             following_day = None
             if mention.bare_day and sentence.text.endswith("翌", 0, mention.span[0]):
@@ -842,7 +845,8 @@ _ANOTHER_TIME = re.compile(r"(?:これに|それに)先立|その前|一方|こ�
 # the event the month names, and a copula. A deadline (3月までに決定する), a plan (7月下旬
 # に閣議了解される見通しだ) or a quote is no topic the next sentence goes on with.
 _ENDS_ON_MONTH = re.compile(
-    r"の(?P<event>[^、，。「」\d０-９]{1,15}?)(?:だ|である|です|となる|になる)。?$"
+    r"の(?P<event>[^、，。「」\d０-９]{1,15}?)(?:(?:だ|である|です|となる|になる)。?$"
+    r"|に向け|を控え|を前に)"  # 政界は4月の統一地方選に向けて走り出した: looked ahead to
 )
 # The parts of an event a sentence may go on with (前半戦, 初日, 告示, 投開票).
 _PART_OF_EVENT = re.compile(
@@ -855,7 +859,8 @@ def _ended_on_month_ahead(
 ) -> tuple[Parts, str] | None:
     """The month a sentence ends on, with the event it names, when it is a month (no day)
     after the article's and its predicate is that month's event (今年の山場は、4月の統一
-    地方選だ。): the next sentence may go on with that event (前半戦は11日…). A past month
+    地方選だ。) or the event is looked ahead to (4月の統一地方選に向けて走り出した): the
+    next sentence may go on with that event (前半戦は11日…). A past month
     is not carried: news tells a day of the article's month bare after a sentence on an
     earlier month."""
     mention, end, iso, _ = last
