@@ -258,6 +258,22 @@ which its quotes' relative words count from; a year in a quote frames no month i
 interview's next turn (``「…来年は…」　――日銀は7月に…``). ``初の日曜日となったきょう`` is one
 day.
 
+Stories told over time. This year's topic frames every month of its sentence (``今年の政局は、
+9月の総裁選を軸に動く``); a month's event looked ahead to (``4月の統一地方選に向けて走り出した``)
+lends its month to the next sentence's parts of it (``前半戦を11日、後半戦を25日に控え``); a
+schedule's months go forward (``「11月解散・12月投開票」``); ``今回、`` and ``今回の…について``
+return to the present, after the year told too, and in an undated text a later ``翌年`` is of
+the present's unknown year; ``前回12月調査`` is past; ``4月末に続き、`` takes the main act's
+tense; ``2023年1月から翌年12月まで`` ends the year after; a year a time is counted from
+(``…年に骨子をまとめてから2年近くを経て``) is a base, not narration; a date in a quote opened
+after a date cuts no clause of it (``13日の記者会見で「来月召集の…」と述べていた``); a
+schedule is a plan only when days are named of it before its ``の`` (``関心は政治日程に
+移った`` is none); a non-past clause after a chain's comma is another clause's. A topic's
+day told with a state begun since it (``最初の発症は24日で、施設は同日から…制限している``)
+has come, unless a plan or preparation is told (``…同日から移す準備を進めている``). In an
+undated text a profile's act told by its noun (``1987年創業。``, ``（1901年生まれ）``; not
+``設立``, which may be planned) is past.
+
 Chinese shares the Japanese forms (2021年11月11日, 去年, 明年, 昨天…) with a simpler
 tense rule (了 past, 将/计划 future). Languages written with spaces
 (:mod:`briefgen.summarize.spaced_dates`) find ``14. Juli 2021``, ``12 décembre``,

@@ -14,7 +14,7 @@ spaces (``10 月2 日``). Chinese shares them (2021年11月11日, 去年, 明年
 ``毎月1日``, ``偶数月の15日``, ``第3日``, ``3日目``), a duration or a rate (``3日間``, ``3日連続``,
 ``1日あたり``, ``1日につき``, ``1日に3回``, ``一日に10センチ``, ``1日の平均利用者``, ``15年連続``,
 ``少なくとも2、3日``, ``2日に1回``, ``12年4か月ぶり``, ``1日遅くなった``, ``1日だけ``,
-``1日の移動日を挟み``, ``10日以内``,
+``1日の移動日を挟み``, ``1日の報告数としては``, ``総裁選から3日、``, ``10日以内``,
 ``3日後``, ``3日ぶり``, ``1日2回``, ``2泊3日``,
 ``週休3日``, ``残り2日``, ``あと3日で``,
 ``懲役2年6月``, ``発売から10日で``, ``表明してから3日。``, ``投票まで10日を切った``,
@@ -36,7 +36,9 @@ that month's, that year's. A year that numbers a law or a notice (``平成10年�
 ``令和7年北川県告示第88号``) or an edition (``令和15年版``), a two-digit year listed after a
 count (``戦後50年、60年``; after an era year it is of that era: ``昭和62年、63年``), a normal
 year's day (``平年（6月7日ごろ）``) or one compared with last year's (``昨年と同じ日``,
-``前年同月の2倍``), a
+``前年同月の2倍``, ``昨年度とほぼ同じ``), a month's part as a category (``12月上旬としては``), a
+season compared with (``3月下旬から4月上旬並み``), a date inside a word (``日本年金機構``'s
+``本年``), a
 weekly rule's next day (``月曜休館（祝日の場合は翌日）``), a year or
 month word a change is measured from (``昨年度から2割増えた``, ``今年度当初から1兆円増えた``;
 not ``昨年度から始まった``) or compared with (``昨年を約2000人上回った``, ``昨年1年間の患者数を
@@ -44,8 +46,8 @@ not ``昨年度から始まった``) or compared with (``昨年を約2000人上�
 (``うるう日生まれ``; ``1996年のうるう日`` is a date), a year that opens a
 quoted name (``「2024年問題」``, ``「55年体制」``; not ``「2034年以降」``), a weekday that names a
 weekly column or programme (``日曜コラム``, ``日曜討論``) or its slot (``日曜朝の情報番組``), a
-weekly rule (``月曜日は休館``), a service held on such days (``土曜保育``), a weekday in a
-sentence of averages (``土曜日の利用は1日平均40人``), a routine's days listed in brackets
+weekly rule (``月曜日は休館``), a weekly closing written as one word (``月曜休館``), a weekday in a
+sentence of a day's averages (``土曜日の利用は1日平均40人``), a routine's days listed in brackets
 (``毎月4の付く日（4日、14日、24日）``), a month's nth weekday as a rule (``1月の第2月曜日と
 定められ``), a quote of a month and its noun alone (``「八月のレモン」``, ``「5月の風フェス」``;
 not ``「4月の会合が本命」``), the weekday a date falls on (``15日が土曜日にあたる``,
