@@ -356,7 +356,7 @@ def find_dates(
 # the present: no year told of the background carries into it. 今回取材に応じた, 今回と
 # 同じく and a quote's 今回 tell of the reporting or compare, and the story goes on.
 _PRESENT_OCCASION = re.compile(
-    r"(?:今回|今般)(?:は|[、，]|の[^、。「」]{1,12}?(?:は|では|も|で|について|に関して|を巡って"
+    r"(?:今回|今般)(?:は|[、，](?=[一-龯ァ-ヶー・と]{1,20}は)|の[^、。「」]{1,12}?(?:は|では|も|で|について|に関して|を巡って"
     r"|をめぐって)[、，]?)"
 )
 _QUOTE = re.compile(r"「[^「」]*」")
@@ -522,7 +522,9 @@ def timeline(
                 following += 1
             next_date = mentions[following].span[0] if following < len(mentions) else None
             if next_date is not None and any(
-                end.span[1] <= opened < next_date < closed for opened, closed in quotes
+                end.span[1] <= opened < next_date < closed
+                and not re.search("[、，]", sentence.text[end.span[1] : opened])
+                for opened, closed in quotes
             ):
                 # 13日の記者会見で「来月召集の…」と述べていた: a date in a quote opened after
                 # this one cuts no clause of its
@@ -612,10 +614,15 @@ def timeline(
             year_framed = frame.sentence_year
             if year_framed is not None and sentence.text.startswith("の", frame.sentence_year_end):
                 between = sentence.text[frame.sentence_year_end : mention.span[0]]
-                this_year = source_date is not None and year_framed == source_date.year
+                this_year = (
+                    source_date is not None
+                    and year_framed == source_date.year
+                    and tense != "past"
+                    and (mention.month or 0) >= source_date.month
+                )
                 if "。" in between or (("、" in between or tense != "past") and not this_year):
-                    # (今年の政局は、9月の総裁選を軸に動く: this year's topic frames every
-                    # month of its sentence)
+                    # (今年の政局は、9月の総裁選を軸に動く: this year's topic frames a month
+                    # still to come of its sentence; not 1月 told in November, next year's)
                     frame.sentence_year = None
             following_day = None
             if mention.bare_day and sentence.text.endswith("翌", 0, mention.span[0]):
@@ -862,8 +869,10 @@ _ANOTHER_TIME = re.compile(r"(?:これに|それに)先立|その前|一方|こ�
 # に閣議了解される見通しだ) or a quote is no topic the next sentence goes on with.
 _ENDS_ON_MONTH = re.compile(
     r"の(?P<event>[^、，。「」\d０-９]{1,15}?)(?:(?:だ|である|です|となる|になる)。?$"
-    r"|に向け|を控え|を前に)"  # 政界は4月の統一地方選に向けて走り出した: looked ahead to
+    r"|(?P<ahead>に向け|を控え|を前に))"  # 政界は4月の統一地方選に向けて走り出した: ahead
 )
+# The parts of an event itself, not of another's (前半戦は; not 県予選の決勝は).
+_OWN_PART_OF_EVENT = re.compile(r"(?<!の)(?:前半|後半|初日|最終日|本番)")
 # The parts of an event a sentence may go on with (前半戦, 初日, 告示, 投開票).
 _PART_OF_EVENT = re.compile(
     r"前半|後半|初日|最終日|告示|公示|投開票|投票|本番|決勝|予選|開幕|閉幕|会期"
@@ -888,7 +897,9 @@ def _ended_on_month_ahead(
     ends = _ENDS_ON_MONTH.match(text, end.span[1])
     if ends is None:
         return None
-    return (year, month, None), ends["event"]
+    # a month only looked ahead to lends itself only to the event's own parts (前半戦は…;
+    # not 知事選の告示は, 会期末の23日: another event's)
+    return (year, month, None), ("^" if ends["ahead"] else "") + ends["event"]
 
 
 def _goes_on_with(text: str, event: str) -> bool:
@@ -898,6 +909,8 @@ def _goes_on_with(text: str, event: str) -> bool:
     if _ANOTHER_TIME.match(text):
         return False
     opening = re.split(r"[、，。]", text, maxsplit=1)[0]
+    if event.startswith("^"):
+        return bool(_OWN_PART_OF_EVENT.search(opening))
     return bool(_PART_OF_EVENT.search(opening)) or event[-3:] in opening
 
 
@@ -1279,7 +1292,7 @@ _AT_A_PLACE = re.compile(r"に[一-龯ァ-ヶー・]{1,12}で")  # …は25日�
 # Topics of a time gone by, whose day is not the next one's (前回は3日に東京、今回は…).
 _TIME_GONE_TOPICS = ("前回は", "前年は", "昨年は", "昨季は", "先月は", "先週は", "前日は")
 # Steps of a schedule of months (11月解散・12月投開票).
-_SCHEDULE_STEP = re.compile(r"[一-龯ァ-ヶー]{1,6}[・、]")
+_SCHEDULE_STEP = re.compile(r"[一-龯ァ-ヶー]{1,6}・")  # (4月訪米、2月訪中と: newest first)
 _SCHEDULE_LIST = re.compile(
     r"(?!(?:夜|朝|昼|午前|午後|夕方?|夕刻|未明|早朝|深夜|明け方|以降|以来|まで|から)、)"
     r"[一-龯ァ-ヶー]{1,6}、"

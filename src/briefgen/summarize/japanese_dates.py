@@ -213,6 +213,10 @@ _COMPARED_RANGE_END = re.compile(
     rf"から[0-9{_KANJI_NUMBER}]+月(?:上旬|中旬|下旬|末|初め)?(?:並|と同じ|ごろ並)"
 )
 _DAY_PAIRS = ("昨日", "今日", "明日", "一昨日", "おととい", "きのう", "きょう", "あす")
+# An event days are counted from (総裁選から, 震災から, 発生から, 就任から).
+_EVENT_BEFORE_FROM = re.compile(
+    r"(?:選|式|戦|災|事故|事件|発生|発表|就任|開幕|公示|告示|投開票)から$"
+)
 # Days of a kind counted (1日の移動日を挟み, 2日の休養日).
 _DAYS_OF_A_KIND = re.compile(r"の(?:移動日|休養日|休息日|予備日)を挟")
 _ONLY = re.compile(r"だけ(?![でだ])")  # (休館は1日だけで、2日から: the 1st)
@@ -241,6 +245,7 @@ _SINCE_AFTER = re.compile(
     r"|に[^、。「」]{0,20}?て以来|の[一-龯ァ-ヶー]{1,6}以来"
     # …年に骨子をまとめてから2年近くを経て, …年2月に…とされてから、3年余り
     rf"|に[^。]{{0,30}}?てから[、，]?(?:約|ほぼ)?(?:[0-9{_KANJI_NUMBER}]+|数)(?:年|か月|カ月)"
+    r"(?:余り|近く|以上|あまり)?(?:を経|が(?:たつ|経|過ぎ|たっ)|ぶり|余り|での)"
     rf"|から(?:[0-9{_KANJI_NUMBER}]+|数)(?:年間|か月間|カ月間|年にわた))"
 )  # …年に掲げられて以来, 2025年10月の就任以来, 2016年下半期以来, 1975年から12年間
 # Between a year and この日 or きょう that are its day (1945年（昭和20年）のこの日).
@@ -292,7 +297,7 @@ _VERB_AFTER = re.compile(r"(?![午朝昼夜夕未早深以付現頃前後])[一-
 _LEFT = ("残り", "あと", "残すところ")  # days left (残り2日): a count, like 10日を切った
 _UNTIL_NOW = ("これまで", "それまで", "今まで", "いままで", "あれまで")
 _ELAPSED_AFTER = re.compile(
-    r"(?:で|が|は|にな|を経|経|たっ|たて|たつ|たち|過ぎ|。|、|を切|を割|に迫|と迫|を残)"
+    r"(?:で|が|は|にな|を経|経|たっ|たて|たつ|たち|過ぎ|。|を切|を割|に迫|と迫|を残)"
 )
 # Today's, tomorrow's, yesterday's of what lasts rather than happens — a country, a
 # people, a society, an age (今日の国際社会, 明日の日本, 昨日の敵は今日の友, 明日の私たち) —
@@ -544,6 +549,13 @@ def find_japanese_dates(
             continue
         if match.group("month") and _YEARS_BEFORE.fullmatch(normalized, start - 2, start):
             continue
+        if (
+            normalized.endswith("から", 0, start)
+            and normalized.startswith("、", end)
+            and normalized[end - 1] == "日"
+            and _EVENT_BEFORE_FROM.search(normalized, 0, start)
+        ):
+            continue  # 総裁選から3日、: days since an event (not 県警から6日、連絡があった)
         left = next((w for w in _LEFT if normalized.endswith(w, 0, start)), None)
         adverb = normalized[start - 3 : start - 2] in ("", "、", "は", "も", "。")
         if left and (left != "あと" or adverb):

@@ -92,12 +92,15 @@ def _arranging(after: Sequence[Token]) -> bool:
     )
 
 
-def _modifies_before_comma(after: Sequence[Token]) -> bool:
-    """Whether a non-past verb modifies a noun before the first comma after the date:
-    the date's own clause (24日に開かれる大会の代表を発表した; not 25日に終わり、…責任を
-    問う声が上がった, where the clause after the comma is another's)."""
+def _modifies_before_comma(before: Sequence[Token], after: Sequence[Token]) -> bool:
+    """Whether a non-past verb modifies a noun in the date's own clause (24日に開かれる
+    大会の代表を発表した; 5日に開幕し、10日間続く見本市の…: a chain that modifies the
+    noun too); not after a comma when the date's verb has a subject of its own before it
+    (後半戦が25日に終わり、…責任を問う声が上がった: the clause after the comma is
+    another's)."""
+    own_subject = any(t.surface == "が" and t.pos[0] == "助詞" for t in before[-6:])
     for index, token in enumerate(after[:-1]):
-        if token.surface in "、，":
+        if token.surface in "、，" and (own_subject or not _chain_before(after, index)):
             return False
         if (
             token.pos[0] in ("動詞", "助動詞")
@@ -107,6 +110,11 @@ def _modifies_before_comma(after: Sequence[Token]) -> bool:
         ):
             return True
     return False
+
+
+def _chain_before(tokens: Sequence[Token], comma: int) -> bool:
+    """Whether the comma at ``comma`` ends a verb's continuative form (開幕し、)."""
+    return comma > 0 and tokens[comma - 1].form.startswith("連用形")
 
 
 def _time_of_the_act(after: Sequence[Token]) -> bool:
@@ -297,8 +305,14 @@ def _predicate_tense(
 ) -> Tense:
     after = [t for t in tokens if t.span[0] >= span[1]]
     before = [t for t in tokens if t.span[1] <= span[0]]
-    if before and before[-1].normalized in ("前回", "先回"):
-        return "past"  # 前回12月調査から: the time before, gone by
+    if (
+        before
+        and before[-1].normalized in ("前回", "先回")
+        and not any(t.surface == "月" for t in before[:-1])
+    ):
+        # 前回12月調査から: the time before, gone by (not 9月会合では、前回7月会合で: the
+        # one before the meeting the sentence tells)
+        return "past"
     formal = before and before[-1].surface in _GONE_OR_COMING
     if formal and not (len(before) > 1 and before[-2].pos[0] == "助詞"):
         # 去る9月20日, 来る8月: said with the date (台風が去る12日以降: the verb)
@@ -506,7 +520,7 @@ def _predicate_tense(
         if (
             relative == "future"
             and not at_event  # 27日の大雨で…運休が続く区間: the event's day, not the clause's
-            and _modifies_before_comma(after)
+            and _modifies_before_comma(before, after)
             and not _time_of_the_act(after)
             and _simple_past(after)
             and not _quoted(before)
