@@ -2564,6 +2564,8 @@ TWENTY_EIGHTH_NARROWED: list[tuple[str, str | None, list[str]]] = [
         "2027-05-10",
         ["2027-07", "2027-05-23"],
     ),
+    # The thirtieth set's one false date: a year compared by its same period.
+    ("渋滞は計300回に上り、昨年の同じ期間より2割多かった。", "2031-05-07", []),
 ]
 
 

@@ -283,6 +283,10 @@ def test_the_issue_s_examples_through_the_command(
         # of 505; then 501, 3, 0, 1 (left: 10月には…任期満了が迫り, 20日の就任式の後, and
         # a quote's occasion told before a longer clause).
         pytest.param("development28.toml", 505, 501, 3, 0, id="twenty-eighth"),
+        # Short news of every section: 287, 0, 1, 4 of 291 before it was read; then 287, 0,
+        # 0, 4 (昨年の同じ期間より: a compared year; the four missed are normal years'
+        # days in brackets, 平年（5月30日）, and 即日).
+        pytest.param("development30.toml", 291, 287, 0, 0, id="thirtieth"),
     ],
 )
 def test_a_development_set_stays_at_its_measured_score(
