@@ -736,7 +736,7 @@ def timeline(
                             apposed[mention.span],
                             apposed[mention.span],
                             _apposed(apposed[mention.span], iso),
-                            "carried",
+                            "unresolved" if iso.startswith("--") else "carried",
                         )
                     ]
                     if mention.span in apposed
@@ -939,6 +939,15 @@ def _apposed(anaphora: DateMention, iso: str) -> str:
     2025年4月: 2025)."""
     start = iso.split("/")[0]
     return start[:4] if anaphora.unit == "year" else start
+
+
+def _day_after(first: DateMention, second: DateMention) -> bool:
+    """Whether ``second`` is the day after ``first`` (29日、30日; 11月30日、12月1日)."""
+    if first.day is None or second.day is None:
+        return False
+    if second.day == first.day + 1:
+        return second.month in (None, first.month)
+    return second.day == 1 and first.day >= 28 and second.month is not None
 
 
 def _far_from(told: str, source_date: dt.date) -> bool:
@@ -1313,8 +1322,10 @@ def _range_start(mention: DateMention) -> bool:
     or day (昨年12月〜, 来月10日から, きょうから, 今年度から)."""
     if mention.kind in ("calendar", "fixed", "day_word", "week_day"):
         return True  # …, きょうから来年3月末まで, 来週6日から9日まで
-    if mention.kind == "anaphora" and (mention.day is not None or mention.unit == "day"):
-        return True  # 同月21日から9月15日まで, 同日から15日まで, 翌日から同月31日まで
+    if mention.kind == "anaphora" and (
+        mention.day is not None or mention.unit == "day" or mention.month is not None
+    ):
+        return True  # 同月21日から9月15日まで, 同日から15日まで, 同年12月から翌年8月まで
     if mention.kind == "weekday" and mention.offset is not None:
         return True  # 来週の水曜日から元日まで: a weekday of a week told
     if mention.kind == "month_word":
@@ -1347,6 +1358,8 @@ def _joins(text: str, first: DateMention, second: DateMention) -> bool:
     if first_day and second_year_only and not second.fiscal:
         return False  # 本日から令和7年が始まった: a day, then what begins on it
     between = text[first.span[1] : second.span[0]]
+    if between in ("、", "，") and text.startswith(("の両日", "両日"), second.span[1]):
+        return _day_after(first, second)  # 11月30日、12月1日の両日 (not 8日、15日の両日)
     share = _SHARE.match(between)
     if share and not text.startswith(share.group(1), second.span[1]):
         return False  # 10月使用分から11月検針時に反映: two months, no range

@@ -73,6 +73,13 @@ def predicate_tense(
     return tense
 
 
+# Figures for a period (1月分の介入実績, 6月分の統計): of a month gone by.
+_STATISTIC = re.compile(r"[一-龯ァ-ヶー]{0,4}(?:実績|統計|集計|指数|データ|速報|結果)")
+# A date a count to now starts from (1月24日に国会へ提出してから2か月余りでの成立).
+_COUNTED_SINCE = re.compile(
+    r"[^。]{0,30}?てから[、，]?(?:約|ほぼ)?[0-9一二三四五六七八九十]+(?:年|か月|カ月|日|週間)"
+    r"(?:余り|近く|以上|あまり)?(?:を経|が(?:たつ|経|過ぎ|たっ)|ぶり|での|余り)"
+)
 _NO_TIME_VERBS = frozenset(["当たる", "成る", "続く", "因る", "よる"])
 
 
@@ -317,6 +324,15 @@ def _predicate_tense(
     if formal and not (len(before) > 1 and before[-2].pos[0] == "助詞"):
         # 去る9月20日, 来る8月: said with the date (台風が去る12日以降: the verb)
         return _GONE_OR_COMING[before[-1].surface]
+    if (
+        len(after) > 2
+        and after[0].surface == "分"
+        and after[1].surface == "の"
+        and _STATISTIC.match("".join(t.surface for t in after[2:5]))
+    ):
+        return "past"  # 今月末に1月分の介入実績を公表する: a month's figures, once it is over
+    if _COUNTED_SINCE.match("".join(t.surface for t in after)):
+        return "past"  # 1月24日に提出してから2か月余りでの成立: the start of a count to now
     modified = _modifier_tense(before, after)
     if modified is not None:
         return modified  # 雇用統計が発表される8日や…: the clause that names the day tells
@@ -504,9 +520,9 @@ def _predicate_tense(
     if isinstance(first, tuple) and first[0] == "ahead":  # 22日に向け: later than the main verb
         if first[1] == "past":
             return None  # 5日に入学式を控えていた: looked ahead to from some time before
-        if main == "past":
+        if main == "past" and said != "state":
             return "after_act" if _simple_past(after) and not _quoted(before) else None
-        return "future"
+        return "future"  # 会期末を21日に控え、延長論が浮上している: ahead of a state now
     if isinstance(first, tuple):  # a clause that modifies a noun: relative to the main verb
         relative = _settled(first[1], until)
         # A main state holds now (…を控え、準備が大詰めを迎えている), so the clause keeps
@@ -1145,6 +1161,18 @@ def _first_predicate(tokens: Sequence[Token], next_date: int | None) -> Told:
             and _aims_a_noun([t for _, t in _clause(tokens[i:])])
         ):
             continue  # 3月9日に開かれ、選挙に向けた方針を採択した: a noun's modifier
+        plan_noun = tokens[i] if tokens[i].pos[0] == "名詞" else tokens[min(i + 1, len(tokens) - 1)]
+        if (
+            chained
+            and found == "future"
+            and plan_noun.normalized in _PLAN_NOUNS
+            and any(t.surface == "は" and t.pos[1] == "係助詞" for t in tokens[:i])
+            and _main_predicate(tokens) in ("past", "state")
+        ):
+            # 報告書が27日に公表され、市議会は…辞さない構えを見せていた: after the chain, a
+            # new topic's plan noun is no end of it; the main verb tells (not 21日に訪れ、
+            # …要望する考えを明らかにした, the same speaker's plan)
+            return _main_predicate(tokens)
         if found != "none":
             return found
     return "main" if chained else None
@@ -1649,6 +1677,20 @@ def _resolve_anaphora(mention: DateMention, frame: Frame, tense: Tense) -> Resol
             # 6月10日に開業する。市が31日、発表した。当日は…配る: what is still to come
             # happens on a day to come, the last one told, not on the day of the telling
             year, month, day = frame.ahead_day
+        if (
+            offset == 0
+            and tense == "future"
+            and frame.report_day is not None
+            and None not in (year, month, day)
+            and dt.date(year, month, day) < frame.report_day  # type: ignore[arg-type]
+        ):
+            # 1日、辞表を提出した。…先週の金曜日に…。後任は同日中に就任する: what is still to
+            # come is not on a day gone by before the one reported on
+            year, month, day = (
+                frame.report_day.year,
+                frame.report_day.month,
+                frame.report_day.day,
+            )
         if month is None or day is None:
             return None
         if year is None:
