@@ -2569,6 +2569,50 @@ TWENTY_EIGHTH_NARROWED: list[tuple[str, str | None, list[str]]] = [
 ]
 
 
+# The twenty-ninth set's classes (political and economic analysis), in sentences written
+# for this test.
+TWENTY_NINTH_SET_CLASSES: list[tuple[str, str | None, list[str]]] = [
+    # A new topic"s plan noun after a chain; a date looked ahead to under a state; the start
+    # of a count to now.
+    (
+        "予算案が30日に可決され、野党は審議拒否も辞さない構えを見せていた。",
+        "2024-05-31",
+        ["2024-05-30"],
+    ),
+    ("会期末を21日に控え、与党内で延長論が浮上している。", "2026-06-01", ["2026-06-21"]),
+    ("1月24日に国会へ提出してから2か月余りでの成立となる。", "2029-03-30", ["2029-01-24"]),
+    # A fiscal year"s initial budget compared with; two consecutive days of 両日 (not two
+    # apart); an anaphora"s month starting a range.
+    ("総額は今年度当初を2兆円余り上回った。", "2029-12-27", []),
+    ("総額は今年度当初に比べて2.3％少ない。", "2029-02-28", []),
+    (
+        "本社が11月30日、12月1日の両日に実施した世論調査で、支持率は31％だった。",
+        "2024-12-02",
+        ["2024-11-30/2024-12-01"],
+    ),
+    ("同店は8日、15日の両日に限定品を販売する。", "2025-11-03", ["2025-11-08", "2025-11-15"]),
+    (
+        "2006年9月に発足した内閣では、同年12月から翌年8月までに閣僚4人が辞めた。",
+        None,
+        ["2006-09", "2006-12/2007-08"],
+    ),
+    # 同日 of what is to come after a day gone by; 例年、; a month"s figures; an apposed
+    # anaphora of a yearless day.
+    (
+        "知事は1日、辞表を提出した。先週の金曜日には続投を強調していた。後任は同日中に就任する。",
+        "2024-04-01",
+        ["2024-04-01", "2024-03-29", "2024-04-01"],
+    ),
+    ("与党は例年、2月中の通過を目標に日程を組む。", None, []),
+    ("財務省は今月末に1月分の介入実績を公表する。", "2028-02-01", ["2028-02", "2028-01"]),
+    (
+        "投開票は6月14日で、県選管は前日の13日まで期日前投票を受け付ける。",
+        None,
+        ["--06-14", "--06-13", "--06-13"],
+    ),
+]
+
+
 # Each later set's classes, above, each in sentences written for its test.
 @pytest.mark.parametrize(
     ("text", "source_date", "expected"),
@@ -2587,9 +2631,10 @@ TWENTY_EIGHTH_NARROWED: list[tuple[str, str | None, list[str]]] = [
         *LOOKALIKES_NARROWED,
         *TWENTY_EIGHTH_SET_CLASSES,
         *TWENTY_EIGHTH_NARROWED,
+        *TWENTY_NINTH_SET_CLASSES,
     ],
 )
-def test_the_seventeenth_to_twenty_eighth_sets_classes(
+def test_the_seventeenth_to_thirtieth_sets_classes(
     text: str, source_date: str | None, expected: list[str]
 ) -> None:
     assert dates_of_text(text, source_date) == expected
