@@ -37,7 +37,8 @@ that month's, that year's. A year that numbers a law or a notice (``平成10年�
 count (``戦後50年、60年``; after an era year it is of that era: ``昭和62年、63年``), a normal
 year's day (``平年（6月7日ごろ）``) or one compared with last year's (``昨年と同じ日``,
 ``前年同月の2倍``, ``昨年度とほぼ同じ``, ``昨年の同じ期間より``, ``今年度当初を上回った``), a
-routine's month after ``例年、`` (``例年、2月中の通過を目標に``), a month's part as a category (``12月上旬としては``), a
+routine's month after ``例年、`` (``例年、2月中の通過を目標に``), a month's part as a category
+(``12月上旬としては``), a
 season compared with (``3月下旬から4月上旬並み``), a date inside a word (``日本年金機構``'s
 ``本年``), a
 weekly rule's next day (``月曜休館（祝日の場合は翌日）``), a year or
