@@ -2580,7 +2580,6 @@ TWENTY_NINTH_SET_CLASSES: list[tuple[str, str | None, list[str]]] = [
         ["2024-05-30"],
     ),
     ("会期末を21日に控え、与党内で延長論が浮上している。", "2026-06-01", ["2026-06-21"]),
-    ("1月24日に国会へ提出してから2か月余りでの成立となる。", "2029-03-30", ["2029-01-24"]),
     # A fiscal year"s initial budget compared with; two consecutive days of 両日 (not two
     # apart); an anaphora"s month starting a range.
     ("総額は今年度当初を2兆円余り上回った。", "2029-12-27", []),
@@ -2604,12 +2603,42 @@ TWENTY_NINTH_SET_CLASSES: list[tuple[str, str | None, list[str]]] = [
         ["2024-04-01", "2024-03-29", "2024-04-01"],
     ),
     ("与党は例年、2月中の通過を目標に日程を組む。", None, []),
-    ("財務省は今月末に1月分の介入実績を公表する。", "2028-02-01", ["2028-02", "2028-01"]),
     (
         "投開票は6月14日で、県選管は前日の13日まで期日前投票を受け付ける。",
         None,
         ["--06-14", "--06-13", "--06-13"],
     ),
+]
+
+
+# Where a fifth adversarial reader broke the first versions of the twenty-ninth set's
+# rules (sentences written for that reading): each as narrowed, or taken out (a date a
+# count to now starts from; a month's figures as past).
+TWENTY_NINTH_NARROWED: list[tuple[str, str | None, list[str]]] = [
+    ("改正法は1日に施行され、厚労省は周知を急ぐ方針を明らかにした。", "2027-05-29", ["2027-06-01"]),
+    (
+        "国会は3日に会期末を迎え、野党は審議拒否も辞さない構えを見せている。",
+        "2027-05-29",
+        ["2027-06-03"],
+    ),
+    (
+        "首脳会談を21日に控え、18日には外相会談が行われている。",
+        "2027-05-25",
+        ["2027-05-21", "2027-05-18"],
+    ),
+    ("9月に着工してから2年での完成を目指す。", "2027-05-10", ["2027-09"]),
+    (
+        "今年度当初予算は前年度を上回り、過去最大となった。",
+        "2027-05-10",
+        ["2027-04/2028-03"],
+    ),
+    ("4月28日、5月1日の両日に催しを開く。", "2027-04-10", ["2027-04-28", "2027-05-01"]),
+    (
+        "不正は2日に発覚しており、同日付で遡って処分する方針だ。",
+        "2027-05-08",
+        ["2027-05-02", "2027-05-02"],
+    ),
+    ("6月分の統計は7月下旬に公表される。", "2027-05-10", ["2027-06", "2027-07"]),
 ]
 
 
@@ -2632,6 +2661,7 @@ TWENTY_NINTH_SET_CLASSES: list[tuple[str, str | None, list[str]]] = [
         *TWENTY_EIGHTH_SET_CLASSES,
         *TWENTY_EIGHTH_NARROWED,
         *TWENTY_NINTH_SET_CLASSES,
+        *TWENTY_NINTH_NARROWED,
     ],
 )
 def test_the_seventeenth_to_thirtieth_sets_classes(

@@ -953,7 +953,10 @@ def _day_after(first: DateMention, second: DateMention) -> bool:
         return False
     if second.day == first.day + 1:
         return second.month in (None, first.month)
-    return second.day == 1 and first.day >= 28 and second.month is not None
+    # 11月30日、12月1日: the last day of a month, then the first of the next
+    last = {2: 29, 4: 30, 6: 30, 9: 30, 11: 30}.get(first.month or 0, 31)
+    following = (first.month or 0) % 12 + 1
+    return second.day == 1 and first.day == last and second.month == following
 
 
 def _far_from(told: str, source_date: dt.date) -> bool:

@@ -73,13 +73,6 @@ def predicate_tense(
     return tense
 
 
-# Figures for a period (1月分の介入実績, 6月分の統計): of a month gone by.
-_STATISTIC = re.compile(r"[一-龯ァ-ヶー]{0,4}(?:実績|統計|集計|指数|データ|速報|結果)")
-# A date a count to now starts from (1月24日に国会へ提出してから2か月余りでの成立).
-_COUNTED_SINCE = re.compile(
-    r"[^。]{0,30}?てから[、，]?(?:約|ほぼ)?[0-9一二三四五六七八九十]+(?:年|か月|カ月|日|週間)"
-    r"(?:余り|近く|以上|あまり)?(?:を経|が(?:たつ|経|過ぎ|たっ)|ぶり|での|余り)"
-)
 _NO_TIME_VERBS = frozenset(["当たる", "成る", "続く", "因る", "よる"])
 
 
@@ -122,6 +115,13 @@ def _modifies_before_comma(before: Sequence[Token], after: Sequence[Token]) -> b
 def _chain_before(tokens: Sequence[Token], comma: int) -> bool:
     """Whether the comma at ``comma`` ends a verb's continuative form (開幕し、)."""
     return comma > 0 and tokens[comma - 1].form.startswith("連用形")
+
+
+def _past_state(tokens: Sequence[Token]) -> bool:
+    """Whether the clause's main verb is a state that was (…構えを見せていた), not a
+    simple past telling (…方針を明らかにした) or a state that holds (…見せている)."""
+    said, at = _main_predicate_at(tokens)
+    return said == "past" and at > 0 and tokens[at - 1].normalized in _STATE_VERBS
 
 
 def _time_of_the_act(after: Sequence[Token]) -> bool:
@@ -324,15 +324,6 @@ def _predicate_tense(
     if formal and not (len(before) > 1 and before[-2].pos[0] == "助詞"):
         # 去る9月20日, 来る8月: said with the date (台風が去る12日以降: the verb)
         return _GONE_OR_COMING[before[-1].surface]
-    if (
-        len(after) > 2
-        and after[0].surface == "分"
-        and after[1].surface == "の"
-        and _STATISTIC.match("".join(t.surface for t in after[2:5]))
-    ):
-        return "past"  # 今月末に1月分の介入実績を公表する: a month's figures, once it is over
-    if _COUNTED_SINCE.match("".join(t.surface for t in after)):
-        return "past"  # 1月24日に提出してから2か月余りでの成立: the start of a count to now
     modified = _modifier_tense(before, after)
     if modified is not None:
         return modified  # 雇用統計が発表される8日や…: the clause that names the day tells
@@ -520,7 +511,8 @@ def _predicate_tense(
     if isinstance(first, tuple) and first[0] == "ahead":  # 22日に向け: later than the main verb
         if first[1] == "past":
             return None  # 5日に入学式を控えていた: looked ahead to from some time before
-        if main == "past" and said != "state":
+        if main == "past" and (said != "state" or next_date is not None):
+            # (首脳会談を21日に控え、18日には外相会談が行われている: a state of acts done)
             return "after_act" if _simple_past(after) and not _quoted(before) else None
         return "future"  # 会期末を21日に控え、延長論が浮上している: ahead of a state now
     if isinstance(first, tuple):  # a clause that modifies a noun: relative to the main verb
@@ -1166,8 +1158,14 @@ def _first_predicate(tokens: Sequence[Token], next_date: int | None) -> Told:
             chained
             and found == "future"
             and plan_noun.normalized in _PLAN_NOUNS
-            and any(t.surface == "は" and t.pos[1] == "係助詞" for t in tokens[:i])
-            and _main_predicate(tokens) in ("past", "state")
+            and any(
+                t.surface == "は"
+                and t.pos[1] == "係助詞"
+                and k > 0
+                and tokens[k - 1].pos[0] == "名詞"
+                for k, t in enumerate(tokens[:i])
+            )
+            and _past_state(tokens)
         ):
             # 報告書が27日に公表され、市議会は…辞さない構えを見せていた: after the chain, a
             # new topic's plan noun is no end of it; the main verb tells (not 21日に訪れ、
@@ -1681,6 +1679,7 @@ def _resolve_anaphora(mention: DateMention, frame: Frame, tense: Tense) -> Resol
             offset == 0
             and tense == "future"
             and frame.report_day is not None
+            and frame.sentence_day is None  # (不正は2日に発覚しており、同日付で…: the 2nd)
             and None not in (year, month, day)
             and dt.date(year, month, day) < frame.report_day  # type: ignore[arg-type]
         ):
