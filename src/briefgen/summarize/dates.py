@@ -273,12 +273,12 @@ day told with a state begun since it (``最初の発症は24日で、施設は�
 has come, unless a plan or preparation is told (``…同日から移す準備を進めている``). In an
 undated text a profile's act told by its noun (``1987年創業。``, ``（1901年生まれ）``; not
 ``設立``, which may be planned) is past. After a chain's comma a new topic's plan noun
-(``報告書が27日に公表され、市議会は…辞さない構えを見せていた``) is no end of the chain: the
-main verb tells. A date looked ahead to under a state (``会期末を21日に控え、延長論が浮上して
-いる``) is ahead; a date a count to now starts from (``1月24日に提出してから2か月余りでの成立``)
-is past; ``同日`` of an act to come, after a day told that is before the one reported on, is
-the reported day. ``11月30日、12月1日の両日`` is one range (``8日、15日の両日`` two days);
-``同年12月から翌年8月まで`` is one; ``1月分の介入実績`` is of a month gone by.
+(``報告書が27日に公表され、市議会は…辞さない構えを見せていた``, a state that was) is no end
+of the chain: the main verb tells. A date looked ahead to under a state with no later date
+(``会期末を21日に控え、延長論が浮上している``) is ahead.
+``同日`` of an act to come, in a sentence that placed no day of its own, after a day told
+that is before the one reported on, is the reported day. ``11月30日、12月1日の両日`` is one
+range (``8日、15日の両日`` two days); ``同年12月から翌年8月まで`` is one.
 
 Chinese shares the Japanese forms (2021年11月11日, 去年, 明年, 昨天…) with a simpler
 tense rule (了 past, 将/计划 future). Languages written with spaces
