@@ -630,6 +630,21 @@ def timeline(
                     # (今年の政局は、9月の総裁選を軸に動く: this year's topic frames a month
                     # still to come of its sentence; not 1月 told in November, next year's)
                     frame.sentence_year = None
+            listed_month = (
+                bool(dated)
+                and _month_only(mention)
+                and _MONTH.fullmatch(dated[-1][2]) is not None
+                and _MONTH_LIST_JOINT.fullmatch(
+                    sentence.text, dated[-1][1].span[1], mention.span[0]
+                )
+                is not None
+            )
+            if listed_month:
+                # 昨年3月と4月に: the second month of a list is in the first one's year (or
+                # the next, when it comes round: 昨年12月と1月)
+                year_before, month_before = (int(p) for p in dated[-1][2].split("-"))
+                year = year_before + (1 if (mention.month or 0) < month_before else 0)
+                mention = end = replace(mention, year=year)
             following_day = None
             if mention.bare_day and sentence.text.endswith("翌", 0, mention.span[0]):
                 following_day = _the_next(mention, frame.last_day)
@@ -697,7 +712,9 @@ def timeline(
                         dated.append((mention, end, told, "unresolved"))
                 continue
             text, how = resolved
-            if following_day is not None:
+            if resolved is not None and end.day is not None and mention.kind != "anaphora":
+                frame.last_day_of_thing = _of_a_thing(end, words)
+            if following_day is not None or listed_month:
                 how = "unresolved" if text.startswith("--") else "carried"
             dated.append((mention, end, text, how))
             # A chronology's or a roundup's month: an item's head, or in a sentence that
@@ -940,6 +957,17 @@ def _verb_between(words: Sequence[Token] | None, start: int, end: int) -> bool:
     return any(start <= t.span[0] < end and t.pos[0] == "動詞" for t in words or ())
 
 
+def _of_a_thing(date: DateMention, words: Sequence[Token] | None) -> bool:
+    """Whether a date is told only of a thing (先月18日の経済安全保障相, 先月28日発売の
+    週刊誌): ``の`` right after it, or after one noun of an act."""
+    after = [t for t in words or () if t.span[0] >= date.span[1]][:2]
+    if not after:
+        return False
+    if after[0].surface == "の":
+        return True
+    return len(after) > 1 and after[0].pos[0] == "名詞" and after[1].surface == "の"
+
+
 def _apposed(anaphora: DateMention, iso: str) -> str:
     """What an anaphora beside a date names of it: the day (前日の14日), or the year (翌年の
     2025年4月: 2025)."""
@@ -1028,6 +1056,7 @@ _QUOTE_OPENING = "「『“"
 _QUOTE_CLOSING = "」』”"
 _QUOTE_MARK = re.compile(f"[{_QUOTE_OPENING}{_QUOTE_CLOSING}]")
 _MONTH = re.compile(r"[0-9]{4}-[0-9]{2}")
+_MONTH_LIST_JOINT = re.compile(r"と|や|、|・|及び|および")  # 昨年3月と4月
 # After a month, what makes it the time something was said: a comma (社長は8月末、「…」)
 # or an occasion of speaking (8月末の説明会で, 3月の記者会見では).
 _SPOKEN_AT = re.compile(
@@ -1259,9 +1288,6 @@ def _month_not_before(iso: str, earlier: str) -> str:
     if not (_MONTH.fullmatch(iso) and _MONTH.fullmatch(earlier)) or iso >= earlier:
         return iso
     return f"{int(iso[:4]) + 1:04d}{iso[4:]}"
-
-
-_MONTH = re.compile(r"[0-9]{4}-[0-9]{2}")
 
 
 def _within_a_day(iso: str, first: tuple[int | None, int | None, int | None] | None) -> str:
