@@ -2642,6 +2642,31 @@ TWENTY_NINTH_NARROWED: list[tuple[str, str | None, list[str]]] = [
 ]
 
 
+# The thirty-first set's classes (political reporting), in sentences written for this
+# test.
+THIRTY_FIRST_SET_CLASSES: list[tuple[str, str | None, list[str]]] = [
+    # A deadline aimed at; a month listed after a year"s; 同日 after a day told only of a
+    # thing; a month with an event ahead in it frames its sentence"s days.
+    ("与党は会期末の21日までの成立を目指すが、野党は反発している。", "2026-06-01", ["2026-06-21"]),
+    ("同社は昨年3月と4月に、それぞれ100万円を寄付していた。", "2025-05-30", ["2024-03", "2024-04"]),
+    (
+        "同社は昨年12月と1月に、それぞれ100万円を寄付していた。",
+        "2025-05-30",
+        ["2024-12", "2025-01"],
+    ),
+    (
+        "法相は1日、辞表を提出し、先月18日の経済安全保障相に続いて2人目となった。首相は同日、後任を起用した。",
+        "2029-11-01",
+        ["2029-11-01", "2029-10-18", "2029-11-01"],
+    ),
+    (
+        "4月には統一地方選が控え、党は前半戦の9日に向けて地方組織を固める。",
+        "2023-01-04",
+        ["2023-04", "2023-04-09"],
+    ),
+]
+
+
 # Each later set's classes, above, each in sentences written for its test.
 @pytest.mark.parametrize(
     ("text", "source_date", "expected"),
@@ -2662,9 +2687,10 @@ TWENTY_NINTH_NARROWED: list[tuple[str, str | None, list[str]]] = [
         *TWENTY_EIGHTH_NARROWED,
         *TWENTY_NINTH_SET_CLASSES,
         *TWENTY_NINTH_NARROWED,
+        *THIRTY_FIRST_SET_CLASSES,
     ],
 )
-def test_the_seventeenth_to_thirtieth_sets_classes(
+def test_the_seventeenth_to_thirty_first_sets_classes(
     text: str, source_date: str | None, expected: list[str]
 ) -> None:
     assert dates_of_text(text, source_date) == expected
