@@ -278,7 +278,11 @@ of the chain: the main verb tells. A date looked ahead to under a state with no 
 (``会期末を21日に控え、延長論が浮上している``) is ahead.
 ``同日`` of an act to come, in a sentence that placed no day of its own, after a day told
 that is before the one reported on, is the reported day. ``11月30日、12月1日の両日`` is one
-range (``8日、15日の両日`` two days); ``同年12月から翌年8月まで`` is one.
+range (``8日、15日の両日`` two days); ``同年12月から翌年8月まで`` is one. A deadline of the
+thing aimed at is ahead (``会期末の21日までの成立を目指す``); a month listed after a year's
+takes that year (``昨年3月と4月に``); ``同日`` after a day told only of a thing (``先月18日の
+経済安全保障相に続いて``, ``先月28日発売の週刊誌``) is the day reported on; a month with an
+event ahead in it (``4月には統一地方選が控え、``) frames the bare days of its sentence.
 
 Chinese shares the Japanese forms (2021年11月11日, 去年, 明年, 昨天…) with a simpler
 tense rule (了 past, 将/计划 future). Languages written with spaces
