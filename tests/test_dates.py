@@ -2645,24 +2645,27 @@ TWENTY_NINTH_NARROWED: list[tuple[str, str | None, list[str]]] = [
 # The thirty-first set's classes (political reporting), in sentences written for this
 # test.
 THIRTY_FIRST_SET_CLASSES: list[tuple[str, str | None, list[str]]] = [
-    # A deadline aimed at; a month listed after a year"s; 同日 after a day told only of a
-    # thing; a month with an event ahead in it frames its sentence"s days.
-    ("与党は会期末の21日までの成立を目指すが、野党は反発している。", "2026-06-01", ["2026-06-21"]),
+    # A later month listed after a month written with its year takes that year; a ninth
+    # adversarial reader broke the first version's reverse lists and clause commas, and
+    # the set's other three rules (a deadline aimed at, 同日 after a day told only of a
+    # thing, a month with an event ahead framing its sentence), which were taken out.
     ("同社は昨年3月と4月に、それぞれ100万円を寄付していた。", "2025-05-30", ["2024-03", "2024-04"]),
+    ("値上げは昨年12月と11月に相次いだ。", "2027-05-25", ["2026-12", "2026-11"]),
     (
-        "同社は昨年12月と1月に、それぞれ100万円を寄付していた。",
-        "2025-05-30",
-        ["2024-12", "2025-01"],
+        "市は昨年10月、8月の豪雨で被害を受けた農家への支援策をまとめた。",
+        "2027-05-25",
+        ["2026-10", "2026-08"],
+    ),
+    ("労組は、10日の解雇撤回を目指す。", "2027-05-25", ["2027-05-10"]),
+    (
+        "4月には統一地方選が控え、各党は5日から公認作業を本格化させる。",
+        "2027-03-03",
+        ["2027-04", "2027-03-05"],
     ),
     (
-        "法相は1日、辞表を提出し、先月18日の経済安全保障相に続いて2人目となった。首相は同日、後任を起用した。",
-        "2029-11-01",
-        ["2029-11-01", "2029-10-18", "2029-11-01"],
-    ),
-    (
-        "4月には統一地方選が控え、党は前半戦の9日に向けて地方組織を固める。",
-        "2023-01-04",
-        ["2023-04", "2023-04-09"],
+        "首相は18日の閣議後の記者会見で表明していた。官房長官も同日、会見で説明した。",
+        "2027-05-20",
+        ["2027-05-18", "2027-05-18"],
     ),
 ]
 

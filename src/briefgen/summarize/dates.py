@@ -278,11 +278,8 @@ of the chain: the main verb tells. A date looked ahead to under a state with no 
 (``会期末を21日に控え、延長論が浮上している``) is ahead.
 ``同日`` of an act to come, in a sentence that placed no day of its own, after a day told
 that is before the one reported on, is the reported day. ``11月30日、12月1日の両日`` is one
-range (``8日、15日の両日`` two days); ``同年12月から翌年8月まで`` is one. A deadline of the
-thing aimed at is ahead (``会期末の21日までの成立を目指す``); a month listed after a year's
-takes that year (``昨年3月と4月に``); ``同日`` after a day told only of a thing (``先月18日の
-経済安全保障相に続いて``, ``先月28日発売の週刊誌``) is the day reported on; a month with an
-event ahead in it (``4月には統一地方選が控え、``) frames the bare days of its sentence.
+range (``8日、15日の両日`` two days); ``同年12月から翌年8月まで`` is one. A later month listed
+after a month written with its year takes that year (``昨年3月と4月に``).
 
 Chinese shares the Japanese forms (2021年11月11日, 去年, 明年, 昨天…) with a simpler
 tense rule (了 past, 将/计划 future). Languages written with spaces
@@ -638,17 +635,20 @@ def timeline(
                 bool(dated)
                 and _month_only(mention)
                 and _MONTH.fullmatch(dated[-1][2]) is not None
+                and dated[-1][1].kind in ("year_word", "calendar")
+                and dated[-1][1].month is not None
+                and (dated[-1][1].year is not None or dated[-1][1].kind == "year_word")
+                and (mention.month or 0) > int(dated[-1][2][5:7])
                 and _MONTH_LIST_JOINT.fullmatch(
                     sentence.text, dated[-1][1].span[1], mention.span[0]
                 )
                 is not None
             )
             if listed_month:
-                # 昨年3月と4月に: the second month of a list is in the first one's year (or
-                # the next, when it comes round: 昨年12月と1月)
-                year_before, month_before = (int(p) for p in dated[-1][2].split("-"))
-                year = year_before + (1 if (mention.month or 0) < month_before else 0)
-                mention = end = replace(mention, year=year)
+                # 昨年3月と4月に: a later month listed after a month written with its year
+                # is in that year (not 昨年10月、8月の豪雨で: a clause's comma; nor 昨年12月と
+                # 11月: a list going back)
+                mention = end = replace(mention, year=int(dated[-1][2][:4]))
             following_day = None
             if mention.bare_day and sentence.text.endswith("翌", 0, mention.span[0]):
                 following_day = _the_next(mention, frame.last_day)
@@ -716,8 +716,6 @@ def timeline(
                         dated.append((mention, end, told, "unresolved"))
                 continue
             text, how = resolved
-            if resolved is not None and end.day is not None and mention.kind != "anaphora":
-                frame.last_day_of_thing = _of_a_thing(end, words)
             if following_day is not None or listed_month:
                 how = "unresolved" if text.startswith("--") else "carried"
             dated.append((mention, end, text, how))
@@ -961,17 +959,6 @@ def _verb_between(words: Sequence[Token] | None, start: int, end: int) -> bool:
     return any(start <= t.span[0] < end and t.pos[0] == "動詞" for t in words or ())
 
 
-def _of_a_thing(date: DateMention, words: Sequence[Token] | None) -> bool:
-    """Whether a date is told only of a thing (先月18日の経済安全保障相, 先月28日発売の
-    週刊誌): ``の`` right after it, or after one noun of an act."""
-    after = [t for t in words or () if t.span[0] >= date.span[1]][:2]
-    if not after:
-        return False
-    if after[0].surface == "の":
-        return True
-    return len(after) > 1 and after[0].pos[0] == "名詞" and after[1].surface == "の"
-
-
 def _apposed(anaphora: DateMention, iso: str) -> str:
     """What an anaphora beside a date names of it: the day (前日の14日), or the year (翌年の
     2025年4月: 2025)."""
@@ -1060,7 +1047,7 @@ _QUOTE_OPENING = "「『“"
 _QUOTE_CLOSING = "」』”"
 _QUOTE_MARK = re.compile(f"[{_QUOTE_OPENING}{_QUOTE_CLOSING}]")
 _MONTH = re.compile(r"[0-9]{4}-[0-9]{2}")
-_MONTH_LIST_JOINT = re.compile(r"と|や|、|・|及び|および")  # 昨年3月と4月
+_MONTH_LIST_JOINT = re.compile(r"と|や|・|及び|および")  # 昨年3月と4月
 # After a month, what makes it the time something was said: a comma (社長は8月末、「…」)
 # or an occasion of speaking (8月末の説明会で, 3月の記者会見では).
 _SPOKEN_AT = re.compile(

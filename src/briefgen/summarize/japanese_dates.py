@@ -260,10 +260,7 @@ _FRAMES_AFTER = re.compile(r"(?:は|も|、|，|に[は、]|の[一-龯ァ-ヶ�
 # A month that is its sentence's time or topic (昨年12月には、, 今年2月の大会では、) frames
 # the bare days after it; one in a clause that modifies a noun (1月の地震で被災した町で、)
 # does not.
-_FRAMES_MONTH = re.compile(
-    r"[^、。「」]{0,12}?(?:には|では|は|も)[、，]"
-    r"|には[^、。「」]{1,12}?が(?:控え|予定され)[、，]"  # 4月には統一地方選が控え、…前半戦の9日に
-)
+_FRAMES_MONTH = re.compile(r"[^、。「」]{0,12}?(?:には|では|は|も)[、，]")
 _EVERY_YEAR_AFTER = re.compile(r"の?(?:平年|例年)")  # 7月の平均気温 is this July's
 # A month after a number of years that is no date is the rest of a duration (懲役2年6月:
 # two years and six months); a year that is a date is part of the date's own match.

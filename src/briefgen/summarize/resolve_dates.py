@@ -362,11 +362,7 @@ def _predicate_tense(
             return None if quoted else "after_act"
         # …を前に辞意を伝えていたという: what was done ahead of it tells nothing; a look
         # ahead that names a thing (27日召集の国会に向けた準備を本格化させる) is no past
-        ahead_now = (
-            _first_tense(after) in ("future", "state")
-            or _aims_a_noun(after)
-            or _main_predicate(after) == "future"  # 21日までの成立を目指す: aiming now
-        )
+        ahead_now = _first_tense(after) in ("future", "state") or _aims_a_noun(after)
         return "future" if ahead_now and _main_predicate(after) in ("future", "state") else None
     if _forecast_of(after):
         return "future"  # 9日の投開票が有力視され: the day a thing is expected on
@@ -733,8 +729,6 @@ def _looked_ahead_to(after: Sequence[Token]) -> bool:
         return False
     if len(after) > 1 and after[0].pos[:3] == ("名詞", "普通名詞", "サ変可能"):
         after = after[1:]  # 20日投開票の参院選に向けた: the day of the act looked ahead to
-    elif len(after) > 1 and after[0].surface == "まで" and after[1].surface == "の":
-        after = after[1:]  # 21日までの成立を目指す: a deadline of the thing aimed at
     if after[0].surface == "を":
         i = 0  # 4月1日を前に, 5日を控え
     elif after[0].surface == "の":
@@ -1244,7 +1238,6 @@ class Frame:
     written_year: tuple[int, int, int] | None = None  # (year, section, position)
     written_tense: Tense = None  # the tense of the date that wrote it
     written_years: list[int] = dataclasses.field(default_factory=list)  # for 95年
-    last_day_of_thing: bool = False  # the last day told was a thing's (先月18日の…相に続き)
     bare_days: dict[int, tuple[int | None, int | None]] = dataclasses.field(default_factory=dict)
     spoken: dt.date | None = None  # the day a quote was spoken, for its relative words
 
@@ -1682,21 +1675,6 @@ def _resolve_anaphora(mention: DateMention, frame: Frame, tense: Tense) -> Resol
             # 6月10日に開業する。市が31日、発表した。当日は…配る: what is still to come
             # happens on a day to come, the last one told, not on the day of the telling
             year, month, day = frame.ahead_day
-        if (
-            offset == 0
-            and frame.last_day_of_thing
-            and frame.report_day is not None
-            and frame.sentence_day is None
-            and None not in (year, month, day)
-            and dt.date(year, month, day) < frame.report_day  # type: ignore[arg-type]
-        ):
-            # 1日、…辞表を提出し、先月18日の経済安全保障相に続いて2人目となった。首相は
-            # 同日、…: a day told only of a thing is not the day the text goes on with
-            year, month, day = (
-                frame.report_day.year,
-                frame.report_day.month,
-                frame.report_day.day,
-            )
         if (
             offset == 0
             and tense == "future"
