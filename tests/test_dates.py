@@ -2697,3 +2697,15 @@ def test_the_seventeenth_to_thirty_first_sets_classes(
     text: str, source_date: str | None, expected: list[str]
 ) -> None:
     assert dates_of_text(text, source_date) == expected
+
+
+def test_date_span_is_the_calendar_days_an_iso_date_can_mean() -> None:
+    from briefgen.summarize.mentions import date_span
+
+    assert date_span("2028-02") == (dt.date(2028, 2, 1), dt.date(2028, 2, 29))
+    assert date_span("2027-02") == (dt.date(2027, 2, 1), dt.date(2027, 2, 28))
+    assert date_span("2024") == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    assert date_span("2023-04/2024-03") == (dt.date(2023, 4, 1), dt.date(2024, 3, 31))
+    assert date_span("2025-11-30/2025-12-01") == (dt.date(2025, 11, 30), dt.date(2025, 12, 1))
+    assert date_span("--09-05") is None
+    assert date_span("2025-02-30") is None

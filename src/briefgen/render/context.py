@@ -76,6 +76,7 @@ from briefgen.model import (
 from briefgen.summarize.actors import ASKED
 from briefgen.summarize.gist import sentence_role
 from briefgen.summarize.labels import complete_statement, is_question
+from briefgen.summarize.mentions import date_span
 
 FACTS = 3  # key facts per entry of the first page
 ASSESSMENTS = 2  # assessments and quotes per entry of the first page
@@ -293,16 +294,8 @@ def _same_actor(one: Actor, other: Actor) -> bool:
 def _first_day(iso: str) -> dt.date | None:
     """The first day an ISO date, year-month, year or range can mean; ``None`` for a
     date without a year."""
-    start = iso.split("/", 1)[0]
-    if start.startswith("--"):
-        return None
-    parts = [int(p) for p in start.split("-")]
-    try:
-        return dt.date(
-            parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1
-        )
-    except (ValueError, IndexError):
-        return None
+    span = date_span(iso)
+    return span[0] if span else None
 
 
 def _coming_up(events: tuple[Event, ...] | list[Event], today: dt.date) -> list[Event]:

@@ -302,6 +302,7 @@ side (``前日の14日``, ``来週の月曜日に当たる4月7日``) is one row
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import itertools
 import re
@@ -316,7 +317,7 @@ from briefgen.summarize.japanese_dates import (
     find_japanese_dates,
     japanese_forms,
 )
-from briefgen.summarize.mentions import DateMention, Tense, valid_date
+from briefgen.summarize.mentions import DateMention, Tense, date_span, valid_date
 from briefgen.summarize.resolve_dates import (
     Frame,
     Parts,
@@ -743,10 +744,7 @@ def timeline(
         if (
             language == "ja"
             and frame.written_year is not None
-            and (
-                _TIME_SINCE.search(sentence.text, told_end)
-                or _back_to_present(sentence.text[told_end:], language)
-            )
+            and _back_to_present(sentence.text[told_end:], language)
         ):
             # …2016年6月です。あれから9年がたちます」, 2022年3月に表明した目標を受け、今回
             # の会談では…: back to now after the year told
@@ -972,35 +970,22 @@ def _day_after(first: DateMention, second: DateMention) -> bool:
         return False
     if second.day == first.day + 1:
         return second.month in (None, first.month)
-    # 11月30日、12月1日: the last day of a month, then the first of the next
-    last = {2: 29, 4: 30, 6: 30, 9: 30, 11: 30}.get(first.month or 0, 31)
-    following = (first.month or 0) % 12 + 1
-    return second.day == 1 and first.day == last and second.month == following
+    if first.month is None or second.month != first.month % 12 + 1:
+        return False
+    # 11月30日、12月1日: the last day of a month (of a leap year's, for February), then
+    # the first of the next
+    return second.day == 1 and first.day == calendar.monthrange(2000, first.month)[1]
 
 
 def _far_from(told: str, source_date: dt.date) -> bool:
     """Whether a resolved date or range (``2014-09``, ``2026-01-13``, ``2023-04/2024-03``,
     ``--09-05``) lies more than two weeks from the article's date: a weekday placed near
     that date could not be of it."""
-    if told.startswith("--"):
+    span = date_span(told)
+    if span is None:
         return True
-    first, _, last = told.partition("/")
-    start, stop = _first_day(first), _last_day(last or first)
+    start, stop = span
     return not start - dt.timedelta(days=14) <= source_date <= stop + dt.timedelta(days=14)
-
-
-def _first_day(iso: str) -> dt.date:
-    parts = [int(p) for p in iso.split("-")]
-    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-
-
-def _last_day(iso: str) -> dt.date:
-    parts = [int(p) for p in iso.split("-")]
-    if len(parts) == 3:
-        return dt.date(*parts)
-    year, month = parts[0], parts[1] if len(parts) > 1 else 12
-    following = dt.date(year + month // 12, month % 12 + 1, 1)
-    return following - dt.timedelta(days=1)
 
 
 def _the_next(

@@ -617,6 +617,8 @@ def _without_going_on(text: str) -> str:
     or a question, which adds no content to a plan: ``拡充していきたい`` → ``拡充したい``,
     ``求めていく必要`` → ``求める必要``, ``推進していくべき`` → ``推進すべき``,
     ``進めていくのか`` → ``進めるのか``."""
+    if "いく" not in text and "いき" not in text:
+        return text  # (most sentences: no tokenizing)
     tokens = tokenize_ja(text)
     pieces, last = [], 0
     for verb, joint, going, after in zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False):
@@ -646,6 +648,8 @@ def _plain_politeness(text: str) -> str:
     ``開催されます会議`` → ``開催される会議``, ``努めておりますとの`` → ``努めているとの``,
     ``講じましたが`` → ``講じたが``, ``当たりましては`` → ``当たっては``,
     ``置きまして、`` → ``置いて、`` (the sentence's own end is made plain before)."""
+    if "ま" not in text:
+        return text  # no ます, まし (most sentences once their ending is plain)
     tokens = tokenize_ja(text)
     pieces, last = [], 0
     for verb, polite, after in zip(tokens, tokens[1:], tokens[2:], strict=False):

@@ -70,6 +70,7 @@ of every year (``平年の8月``, ``7月の平年``) is no date either.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -472,6 +473,7 @@ def find_japanese_dates(
     words: dict[int, Token] | None = None
     if language == "ja" and japanese_forms().search(normalized):
         words = {t.span[0]: t for t in (tokens or tokenize_ja(text))}
+    word_starts = sorted(words) if words is not None else []
     recurring = _RECURRING.search(normalized) is not None
     habitual = _HABITUAL.search(normalized.rstrip()) is not None
     found: list[DateMention] = []
@@ -489,10 +491,8 @@ def find_japanese_dates(
             words is not None
             and start not in words
             and not normalized[start].isdigit()
-            and any(
-                w.span[0] < start < w.span[1] and not w.surface.startswith(_DAY_PAIRS)
-                for w in words.values()
-            )
+            and (inside := _word_around(words, word_starts, start)) is not None
+            and not inside.surface.startswith(_DAY_PAIRS)
         ):
             continue  # inside a word: 日本年金機構's 本年 (昨日今日 is two days)
         counted = _COUNTED_BEFORE.search(normalized[max(0, start - 5) : start])
@@ -997,6 +997,15 @@ def _recently(text: str, start: int, end: int) -> bool:
 
 
 _TWO_DAYS_TOLD = re.compile(r"(?:と|、|の(?:[0-9一二]|両))")
+
+
+def _word_around(words: Mapping[int, Token], starts: Sequence[int], at: int) -> Token | None:
+    """The word ``at`` falls strictly inside, by the words' sorted ``starts``."""
+    index = bisect.bisect_right(starts, at) - 1
+    if index < 0:
+        return None
+    word = words[starts[index]]
+    return word if word.span[0] < at < word.span[1] else None
 
 
 def _lasting(words: Mapping[int, Token], end: int) -> bool:

@@ -6,6 +6,7 @@ resolver in :mod:`briefgen.summarize.resolve_dates` places them on the calendar.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
@@ -68,6 +69,26 @@ class DateMention:
     def needs_frame(self) -> bool:
         """Whether placing it needs a direction from the tense."""
         return self.kind in ("calendar", "fixed", "weekday") and self.year is None
+
+
+def date_span(iso: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last calendar day an ISO date, year-month, year or range can mean
+    (``2014-09`` → 1 to 30 September); ``None`` for a date without a year (``--09-05``)."""
+    first, _, last = iso.partition("/")
+    if first.startswith("--"):
+        return None
+    try:
+        start = [int(p) for p in first.split("-")]
+        stop = [int(p) for p in (last or first).split("-")]
+        begin = dt.date(
+            start[0], start[1] if len(start) > 1 else 1, start[2] if len(start) > 2 else 1
+        )
+        if len(stop) == 3:
+            return begin, dt.date(*stop)
+        year, month = stop[0], stop[1] if len(stop) > 1 else 12
+        return begin, dt.date(year, month, calendar.monthrange(year, month)[1])
+    except (ValueError, IndexError):
+        return None
 
 
 def valid_date(year: int, month: int | None, day: int | None) -> bool:
