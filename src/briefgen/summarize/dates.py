@@ -323,6 +323,7 @@ from briefgen.summarize.resolve_dates import (
     Parts,
     act_tense,
     acts_done,
+    chain_step_tense,
     chinese_tense,
     ends_on_noun,
     iso_date,
@@ -407,6 +408,7 @@ def timeline(
     events: list[Dated] = []
     frame = Frame(source_date)
     ahead_month: tuple[Parts, str] | None = None  # a month lent, with the event it names
+    event_months: dict[str, Parts] = {}  # the events told with their month (4月に統一地方選)
     undecided: set[int] = set()  # the mentions placed by no tense of their own (ids)
     movable: set[int] = set()  # the same, as indices of ``events``
     untensed: set[int] = set()  # months and month-days no tense placed (ids)
@@ -561,7 +563,21 @@ def timeline(
                 # まとまる。; a bare day's item ahead is ahead: ▽21日　大会を開く。)
                 item_tense = None if ends_on_noun(words) else main_tense(words)
                 tense = item_tense if item_tense == "past" or mention.bare_day else None
-            if (
+            stepped_to = (
+                chain_step_tense(mention, mentions[following], source_date)
+                if tense == "chain_ahead"
+                and not _relates(words, end.span[1])
+                and next_date is not None
+                and source_date is not None
+                # (市は12日に開所し、市長は「来月から…」と話す: a quote's date is no step)
+                and not any(opened < next_date < closed for opened, closed in quotes)
+                else "unknown"
+            )
+            if stepped_to != "unknown":
+                # 1月2日に初日を迎え、2月まで全国を回る; 10日に可決、成立し、来年1月1日に
+                # 施行される: the chain's steps are told in order (chain_step_tense)
+                tense = stepped_to
+            elif (
                 tense == "chain_ahead"
                 and next_date is not None
                 and mentions[following].bare_day
@@ -655,6 +671,11 @@ def timeline(
                 following_day = _the_next(mention, frame.last_day)
                 if following_day is not None:
                     mention = end = following_day  # 22日未明に起きた。…翌23日に逮捕: after the 22nd
+            if mention.bare_day and event_months:
+                lent = _part_of_event_month(sentence.text, mention, event_months)
+                if lent is not None:
+                    # 4月に統一地方選、…。統一地方選の前半戦は11日、後半戦は25日: that month
+                    frame.sentence_month = lent
             frame.spoken = _spoken(mention, sentence.text, quotes, dated, frame.report_day)
             before = (frame.sentence_month, frame.report_day, frame.report_position)
             last = (frame.last, frame.last_day, frame.last_month)
@@ -720,6 +741,17 @@ def timeline(
             if following_day is not None or listed_month:
                 how = "unresolved" if text.startswith("--") else "carried"
             dated.append((mention, end, text, how))
+            if (
+                language == "ja"
+                and end is mention
+                and mention.kind == "calendar"
+                and mention.year is None  # a month told bare: the story's (not 前回2023年4月)
+                and _MONTH.fullmatch(text)
+            ):
+                event = _EVENT_OF_MONTH.match(sentence.text, mention.span[1])
+                if event is not None:
+                    year, month = (int(part) for part in text.split("-"))
+                    event_months[event["event"]] = (year, month, None)
             # A chronology's or a roundup's month: an item's head, or in a sentence that
             # narrates (a past main verb, or an act told by its noun alone); not one of
             # a sentence ahead or of a state that holds (1月の知事選をにらんだ動きが活発に
@@ -925,6 +957,47 @@ def _ended_on_month_ahead(
     return (year, month, None), ("^" if ends["ahead"] else "") + ends["event"]
 
 
+# A month and the event it is the month of (4月に統一地方選、, 9月には党の総裁選が控える,
+# 4月の統一地方選で): a name of two to ten kanji or katakana, after one modifier in の.
+_EVENT_OF_MONTH = re.compile(
+    r"(?:に(?:は|も)?|の)(?:[^、。がをはもにで「」]{1,12}の)?"
+    r"(?P<event>[一-龯ァ-ヶー]{2,10}?)(?:が|、|は|も|を|と|や|では|で|に向け|。)"
+)
+# A part an event has of its own (前半戦, 後半戦, 初日, 最終日).
+_OWN_PART = re.compile(r"前半|後半|初日|最終日")
+
+
+def _part_of_event_month(
+    text: str, mention: DateMention, event_months: Mapping[str, Parts]
+) -> Parts | None:
+    """The month of an event a bare day is a part of: its clause (back to the last comma)
+    opens with a part the event has of its own, perhaps after the event's name
+    (前半戦の9日, 後半戦の市長選などは25日, 統一地方選の前半戦となる知事選は11日), and
+    its sentence names the event before it (4月には統一地方選が控え、前半戦の9日と…). An
+    event told with its bare month in an earlier sentence or this one lends that month
+    (not 4月には…が控え、各党は5日から: no part of it; nor 7月に参院選を控える中、通常国会
+    は最終日の18日に: another topic's part)."""
+    opening = text[: mention.span[0]]
+    clause = re.split(r"[、，。]", opening)[-1]
+    found = []
+    for event, parts in event_months.items():
+        # the event by its name or its last three characters (全国ツアー: ツアー最終日)
+        where = max(opening.rfind(event), opening.rfind(event[-3:]))
+        if where >= 0 and _OWN_PART.match(clause, _event_named_at(clause, event)):
+            found.append((where, parts))
+    return max(found)[1] if found else None
+
+
+def _event_named_at(clause: str, event: str) -> int:
+    """Where a clause's own words start after the event it opens with (統一地方選の前半戦:
+    前半戦; ツアー最終日: 最終日), else 0: a clause that opens with another topic (県議会は
+    最終日の19日に) names no part of the event."""
+    for name in (event, event[-3:]):
+        if clause.startswith(name):
+            return len(name) + (1 if clause.startswith("の", len(name)) else 0)
+    return 0
+
+
 def _goes_on_with(text: str, event: str) -> bool:
     """Whether a sentence goes on with the event the sentence before named as its
     predicate: it opens with a part of it (前半戦は, 初日は, 告示は) or names it again, and
@@ -950,6 +1023,19 @@ def _heads_item(text: str, mention: DateMention, end: DateMention) -> bool:
     return _ITEM_MARKS.fullmatch(text, 0, mention.span[0]) is not None and bool(
         _ITEM_GAP.match(text, end.span[1])
     )
+
+
+# Verbs that relate a date to an act rather than tell a step of a chain (9月1日に合わせ、
+# 訓練を31日に行う: the 1st is no step before the 31st).
+_RELATING_VERBS = frozenset(
+    ["合わせる", "併せる", "向ける", "先立つ", "伴う", "基づく", "沿う", "因る", "当たる", "続く"]
+)
+
+
+def _relates(words: Sequence[Token] | None, start: int) -> bool:
+    """Whether the first verb after ``start`` relates its date to an act (に合わせ)."""
+    verb = next((t for t in words or () if t.span[0] >= start and t.pos[0] == "動詞"), None)
+    return verb is not None and verb.normalized in _RELATING_VERBS
 
 
 def _verb_between(words: Sequence[Token] | None, start: int, end: int) -> bool:

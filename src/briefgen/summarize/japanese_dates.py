@@ -198,6 +198,11 @@ _COUNTED_BEFORE = re.compile(
     r"(?:第|第[0-9一二三四五]|旧暦|週|週休|毎|約|計|延べ|各|ここ|この|わずか|最長|最短|最大|たった|数|およそ|泊"
     r"|(?:毎年|例年|平年)[の（(、，]?|(?:偶数|奇数)月の?|(?:年間|月間|週間|期間中?)(?:で|に)?)$"
 )
+# A digit and a decimal point before a number: its decimals (平均9.2日), no date.
+_DECIMAL_BEFORE = re.compile(r"[0-9][.．]$")
+# What makes a year the name of a model (2027年モデル, 2020年式の車, 2025年型): a kind of
+# product, not a time told of (2028年モデルチェンジ, 2029年式年遷宮 are events of a year).
+_MODEL_YEAR = re.compile(r"(?:モデル(?!チェンジ)|型(?!破)|式(?=[のでがをはも、。]))")
 # A day's average count of people or things (1日の平均利用者数, 1日の平均乗車人員).
 _A_DAY_S_AVERAGE = re.compile(r"の平均[一-龯ァ-ヶー]{0,6}(?:者|数|人員|客)")
 _PER_DAY = re.compile(
@@ -235,6 +240,13 @@ _NEIGHBOURS = re.compile(r"([1-9][0-9]?)、([1-9][0-9]?)日")
 _WITHIN_DAYS = re.compile(r"(?:中に|中には|のうちに)")  # 2、3日中に: within two or three days
 # What a weekly rule closes on (月曜日は休館, 月曜休館（祝日の場合は翌日）).
 _CLOSED = r"(?:休館|休業|休園|休診|定休|休み)"
+# A clock time with no day of its own, the start of hours that end the next day (午後7時
+# から翌朝7時まで: hours of every day; 3日午後7時から翌朝 is a night with its day).
+_HOURS_FROM = re.compile(
+    r"(?<![0-9日午前後夜朝])(?:午前|午後|夜|朝)?[0-9]{1,2}時(?:[0-9]{1,2}分|半)?から$"
+)
+# A day the hours are of, with no comma between (20日は午後9時から翌朝6時まで): a night.
+_DAY_OF_HOURS = re.compile(r"(?:[0-9]日|同日|当日|きょう|今日|あす|明日)[^、，。]*$")
 # A note to a weekly rule, whose anaphora is a day of every week (祝日の場合は翌日).
 _WEEKLY_RULE_NOTE = re.compile(rf"曜日?[はが]?{_CLOSED}日?[（(][^）)]*$")  # 毎週月曜が休園日（祝日
 # A base a day is compared with (昨年と同じ日): no day told.
@@ -288,10 +300,10 @@ _COUNTED_AFTER = re.compile(
 # A number of days as the object of a verb or of a verbal noun (移動日を1日挟み, 期限を
 # 3日延ばす, 休暇を5日取得) is an amount; a date after を takes a particle, a time of day
 # (会議を2日午前に開く), or heads a schedule: the noun of an act, a comma and the next
-# day (衆院選を16日公示、28日投開票の日程で; 22日告示、10月4日投開票).
+# day (衆院選を16日公示、28日投開票の日程で; 22日告示、10月4日投開票; 19日公示、来月1日投開票).
 _OBJECT_BEFORE = "を"
 _SCHEDULE_GOES_ON = re.compile(
-    rf"[一-龯ァ-ヶー]+、(?:同月|(?:{_DAY_NUMBER}){SPACES}月)?{SPACES}(?:{_DAY_NUMBER}){SPACES}日"
+    rf"[一-龯ァ-ヶー]+、(?:同月|来月|翌月|(?:{_DAY_NUMBER}){SPACES}月)?{SPACES}(?:{_DAY_NUMBER}){SPACES}日"
 )
 _VERB_AFTER = re.compile(r"(?![午朝昼夜夕未早深以付現頃前後])[一-龯ぁ-ゖ](?<![にのかまはもで])")
 # Days counted from an event that is no date (発売から10日で, 開幕から3日が過ぎた): elapsed
@@ -371,6 +383,9 @@ _SAYING = re.compile(r"(明日|今日|昨日|あす|きょう)は\1の")
 _RECURRING = re.compile(
     r"毎週|隔週|毎月|毎日|毎朝|毎晩|原則|定休|[1一]日平均"
 )  # (利用は1日平均40人)
+# Several things told at once as what keeps happening (不審火はいずれも土曜の深夜から
+# 日曜の未明にかけて起きている): their bare weekdays are of many weeks, no day.
+_SEVERAL_TIMES = re.compile(r"いずれも[^。]*て(?:いる|います)[。」]?$")
 # A bare weekday a place is closed on (月曜日は休館): a weekly rule, no day.
 _CLOSED_ON = re.compile(rf"日?は?{_CLOSED}")  # (月曜休館, 日曜定休)
 # A sentence that ends telling what usually happens (1月に召集されれば、会期末は6月下旬と
@@ -474,7 +489,9 @@ def find_japanese_dates(
     if language == "ja" and japanese_forms().search(normalized):
         words = {t.span[0]: t for t in (tokens or tokenize_ja(text))}
     word_starts = sorted(words) if words is not None else []
-    recurring = _RECURRING.search(normalized) is not None
+    recurring = _RECURRING.search(normalized) is not None or bool(
+        _SEVERAL_TIMES.search(normalized.rstrip())
+    )
     habitual = _HABITUAL.search(normalized.rstrip()) is not None
     found: list[DateMention] = []
     uncounted_from: int | None = None  # where the last counted number ended
@@ -495,6 +512,10 @@ def find_japanese_dates(
             and not inside.surface.startswith(_DAY_PAIRS)
         ):
             continue  # inside a word: 日本年金機構's 本年 (昨日今日 is two days)
+        if _DECIMAL_BEFORE.search(normalized, max(0, start - 2), start):
+            continue  # 9.2日: the decimals of a count, never a day of the calendar
+        if match.group(0).endswith("年") and _MODEL_YEAR.match(normalized, end):
+            continue  # 2027年モデル, 2020年式: the name of a model, not a year told of
         counted = _COUNTED_BEFORE.search(normalized[max(0, start - 5) : start])
         if counted and not _ELAPSED_VERB.search(normalized, 0, start):
             uncounted_from = end
@@ -561,7 +582,9 @@ def find_japanese_dates(
         ):
             continue  # 総裁選から3日、: days since an event (not 県警から6日、連絡があった)
         left = next((w for w in _LEFT if normalized.endswith(w, 0, start)), None)
-        adverb = normalized[start - 3 : start - 2] in ("", "、", "は", "も", "。")
+        adverb = normalized[start - 3 : start - 2] in ("", "、", "は", "も", "。") or (
+            normalized.endswith("まであと", 0, start)  # 17日まであと3日となった
+        )
         if left and (left != "あと" or adverb):
             # 投開票まで残り2日, 投票まであと3日: days left, no date (会談のあと12日に is a day)
             continue
@@ -674,6 +697,13 @@ def find_japanese_dates(
             normalized, max(0, start - 20), start
         ):
             continue  # 月曜休館（祝日の場合は翌日）: a weekly rule's day, recurring
+        if (
+            mention.kind == "anaphora"
+            and (mention.offset or 0) > 0
+            and (hours := _HOURS_FROM.search(normalized, max(0, start - 12), start))
+            and not _DAY_OF_HOURS.search(normalized, 0, hours.start())
+        ):
+            continue  # 受付時間を午後7時から翌朝7時までに: hours of every day, no date
         if (
             mention.kind == "anaphora"
             and normalized.startswith(("その", "あの", "この"), start)

@@ -92,6 +92,18 @@ def _arranging(after: Sequence[Token]) -> bool:
     )
 
 
+def _being_arranged(after: Sequence[Token]) -> bool:
+    """Whether the date is what a plan is being arranged on: ``で`` then ``調整`` (or
+    ``最終調整``), right after it or after one noun of the act (…21日で調整している,
+    21日の訪米で最終調整に入った); not an arranging that ended (…で調整を終えた)."""
+    skip = 2 if len(after) > 2 and after[0].surface == "の" and after[1].pos[0] == "名詞" else 0
+    rest = [t.normalized for t in after[skip : skip + 5]]
+    if rest[:1] != ["で"]:
+        return False
+    words = rest[2:] if rest[1:2] == ["最終"] else rest[1:]
+    return words[:1] == ["調整"] and not any(w.startswith(("終", "済")) for w in words[1:])
+
+
 def _modifies_before_comma(before: Sequence[Token], after: Sequence[Token]) -> bool:
     """Whether a non-past verb modifies a noun in the date's own clause (24日に開かれる
     大会の代表を発表した; 5日に開幕し、10日間続く見本市の…: a chain that modifies the
@@ -333,6 +345,8 @@ def _predicate_tense(
         after = after[1 + span_of :]  # 5日、12日、19日の3日間、運行する
     while after and after[0].surface in _ABOUT:
         after = after[1:]  # 3日ごろまで: "about" qualifies the date, not the predicate
+    if len(after) > 1 and after[0].surface == "まで" and after[1].surface in _LEFT_UNTIL:
+        return "future"  # 会期末の17日まで残り2週間となった: a day counted down to
     clock = _clock_time(after)
     if len(after) > clock and clock and after[clock].surface in "、，":
         # 24日夜、…述べるにとどめた, 30日午後3時ごろ、…: as 24日、 (the main verb's day)
@@ -344,6 +358,8 @@ def _predicate_tense(
         and after[2].surface == "に"
     ):
         after = after[2:]  # 元日の夕方に起きた: the time of the act, not a thing of the day
+    if _being_arranged(after):
+        return "future"  # 演説は21日で調整している, 21日の訪米で最終調整に入った: a plan
     if len(after) > 1 and after[0].surface == "の" and after[1].normalized in _PLAN_NOUNS:
         # 16日の予定, 20日の見通し: a plan's day; 当初は5日の予定だった: one that was
         was = any(t.normalized == "た" for t in after[2:5])
@@ -364,8 +380,10 @@ def _predicate_tense(
         # ahead that names a thing (27日召集の国会に向けた準備を本格化させる) is no past
         ahead_now = _first_tense(after) in ("future", "state") or _aims_a_noun(after)
         return "future" if ahead_now and _main_predicate(after) in ("future", "state") else None
-    if _forecast_of(after):
-        return "future"  # 9日の投開票が有力視され: the day a thing is expected on
+    if _forecast_of(after) or _forecast_for(after):
+        # 9日の投開票が有力視され: the day a thing is expected on; 4日は雪の予報も出て
+        # いる: a day a forecast is for
+        return "future"
     cleft = _CAUSE_OR_CLEFT.search("".join(t.surface for t in before))
     act = None if cleft else _act_as_predicate(after)
     if act is not None:
@@ -613,12 +631,29 @@ def _last_word(tokens: Sequence[Token]) -> Token | None:
 
 
 _ABOUT = frozenset(["ごろ", "頃", "前後"])
+_LEFT_UNTIL = frozenset(["残り", "あと", "後"])  # 17日まで残り2週間: time left before it
 # 閉会中だ, 休業中: an act in progress (not a period: 夏休み期間中だ, 年間中)
 _IN_PROGRESS = re.compile(r"(?<![間み])中(?:だ|です|である)?。?$")
 # The formal words before a date that say whether it has gone or is coming.
 _GONE_OR_COMING: dict[str, Tense] = {"去る": "past", "来る": "future", "きたる": "future"}
 # Words that expect what they are said of (有力視される, 見込まれる, 予想されている).
 _FORECAST = frozenset(["有力", "見込む", "予想", "想定", "予測", "確実"])
+
+
+def _forecast_for(after: Sequence[Token]) -> bool:
+    """Whether the date is the topic of a forecast that stands as its sentence's end
+    (4日は雪の予報も出ている, 1日は日本海側を中心に大雪の予報だ; not 4日は雪の予報だった
+    が, 8日は晴れの予報が外れ、, 15日は雨の予報を受けて…延期された)."""
+    if not after or after[0].surface != "は":
+        return False
+    text = "".join(t.surface for t in after[1:])
+    return bool(_STANDING_FORECAST.search(text))
+
+
+# A forecast that is the sentence's predicate and stands: …の予報が出ている, …の予想だ.
+_STANDING_FORECAST = re.compile(
+    r"^[^、，。]*の(?:予報|予想)(?:が|も)?(?:出ている|出ています|だ|です|となっている|となっています)?。?$"
+)
 
 
 def _forecast_of(after: Sequence[Token]) -> bool:
@@ -1900,6 +1935,61 @@ def _candidates(mention: DateMention, source_date: dt.date) -> list[Parts]:
         agreeing = [p for p in found if dt.date(p[0] or 1, month, day).weekday() == mention.weekday]
         return agreeing or found
     return found
+
+
+def chain_step_tense(
+    mention: DateMention, step: DateMention, source_date: dt.date
+) -> Tense | Literal["unknown"]:
+    """The direction of a date in a chain of verbs that ends ahead, told before the
+    chain's next date ``step``, which is on or after the article date (``1月2日に初日を
+    迎え、2月まで全国を回る``; ``27日に告示され、来月4日に投開票される``; ``10日に可決、
+    成立し、来年1月1日に施行される``, in late December: the 10th of December). A chain
+    tells its steps in order and close together, so the date is the latest before
+    ``step``; but a step whose year is written (``来年10月``, ``2027年2月``) sets itself
+    apart from a date without one, which is the nearest (``4月に着工し、来年10月に完成
+    する``: this April) unless that is after the step. A month before a bare day is no
+    step (``6月に大会が開かれ、初日の13日には``: the 13th is June's).
+    ``"unknown"`` where either is not a day or month the calendar places (a weekday, a
+    date with its year, a range), or ``step`` is before the article date (``6日に会見に
+    臨み、昨年末に閣議決定した予算案の意義を訴える``: no step of the chain)."""
+    if mention.kind != "calendar" or mention.year is not None or mention.day_end is not None:
+        return "unknown"
+    if mention.month is None and mention.day is None:
+        return "unknown"
+    if mention.day is None and step.bare_day:
+        return "unknown"  # 6月に大会が開かれ、初日の13日には…: a day of that month, no step
+    placed: Parts | tuple[Parts, Parts] | None
+    year_written = step.year is not None or step.kind == "year_word"
+    if step.kind == "calendar" and step.year is not None:
+        placed = _year_parts(step, step.year)
+    elif step.kind in ("day_word", "month_word", "year_word") and step.offset is not None:
+        placed = _relative(step, source_date)
+    elif step.kind == "calendar" and (step.month is not None or step.bare_day):
+        placed = _choose(_candidates(step, source_date), source_date, "future")
+    else:
+        return "unknown"
+    first, last = _ends(placed)
+    if first[0] is None or (last or first)[0] is None:
+        return "unknown"
+    today = (source_date.year, source_date.month, source_date.day)
+    if _calendar_order(first) < (today[0], today[1], today[2] if first[2] else 0):
+        return "unknown"
+    year = (last or first)[0]
+    assert year is not None
+    # Not after the step's first day; a month-day may share a month step's month (2月1日に
+    # 始まり、2月末まで), a bare day not (8日に続き、来月にも: the 8th is this month's)
+    start = _calendar_order(first)
+    limit = start if first[2] or mention.month is None else (start[0], start[1], 31)
+    candidates = _candidates(mention, source_date)
+    before = [c for c in candidates if _calendar_order(c) < limit or _calendar_order(c) == start]
+    if not before:
+        return "unknown"
+    latest = max(before, key=_calendar_order)
+    nearest = _choose(candidates, source_date, None)
+    if year_written and nearest in before:
+        return None  # 5月に着工し、再来年3月の完成を目指す: the May just gone
+    since = (today[0], today[1], today[2] if latest[2] else 0)
+    return "future" if _calendar_order(latest) >= since else "past"
 
 
 def _calendar_order(parts: Parts) -> tuple[int, int, int]:
