@@ -162,11 +162,22 @@ Speeches, digests and chronologies. A chain of verbs whose next verb is past is 
 公開することを決めた``); one that ends ahead has its bare day this month's while that is still
 to come (``27日に告示され、来月4日に投開票される``, told on the 1st), unless the chain goes on to
 an earlier day of the month (``27日にまとめ、3日から始める``); one gone by is the nearest
-(``18日に抽選が行われ、5日に開幕する``, on the 20th). A chain's day that draws near
-(``期限が15日に迫り、…``) is ahead while it draws near, the nearest in a past telling. The
-day of an event the first verb after it tells as past is that act's (``6月の市長選では…
-果たした``), and of an occasion ahead, ahead (``28日の本会議で…可決する``); an act told by
-its noun alone (``…決議を可決。``) tells no time,
+(``18日に抽選が行われ、5日に開幕する``, on the 20th). Such a chain tells its steps in order and
+close together: a day or month-day before the chain's next date (on or after the article's)
+is the latest such day before it (``1月2日に初日を迎え、2月まで全国を回る``, in May: next
+January; ``10日に可決、成立し、来年1月1日に施行される``, in late December: this December);
+where the next date writes its year, the nearest, unless that falls after it (``5月に着工し、
+再来年3月の完成を目指す``: this May); a month before a bare day is no step (``6月に大会が開か
+れ、初日の13日には``), nor a date related to its act (``9月1日に合わせ、``) or one before a
+quote's date. A day counted down to (``会期末の17日まで残り2週間``), one a plan is being
+arranged on (``21日で調整している``) and one a standing forecast is for (``4日は雪の予報が出て
+いる``; not ``…予報が外れ、``) are ahead. An event told with its bare month (``4月に統一地方選、
+…``) lends that month to a bare day whose clause opens with a part the event has of its own
+(``統一地方選の前半戦は11日、後半戦は25日``; not another topic's: ``県議会は最終日の19日に``).
+A chain's day that draws near (``期限が15日に迫り、…``) is ahead while it draws near, the nearest in
+a past telling. The day of an event the first verb after it tells as past is that act's
+(``6月の市長選では…果たした``), and of an occasion ahead, ahead (``28日の本会議で…可決する``); an
+act told by its noun alone (``…決議を可決。``) tells no time,
 and an act that is the predicate takes its copula's (``臨時国会は20日の召集だ``, ``…と聞いて
 いる``: ahead; ``…だった``: past), unless the topic is a cleft or a cause (``辞任を表明したのは、
 25日の会見だ``, ``発端は3日の発表だ``). A date heading an item of a digest or chronology

@@ -50,12 +50,15 @@ quoted name (``「2024年問題」``, ``「55年体制」``; not ``「2034年以
 weekly column or programme (``日曜コラム``, ``日曜討論``) or its slot (``日曜朝の情報番組``), a
 weekly rule (``月曜日は休館``), a weekly closing written as one word (``月曜休館``), a weekday in a
 sentence of a day's averages (``土曜日の利用は1日平均40人``), a routine's days listed in brackets
-(``毎月4の付く日（4日、14日、24日）``), a month's nth weekday as a rule (``1月の第2月曜日と
-定められ``), a quote of a month and its noun alone (``「八月のレモン」``, ``「5月の風フェス」``;
-not ``「4月の会合が本命」``), the weekday a date falls on (``15日が土曜日にあたる``,
-``1日が日曜日だった``, ``6月22日は日曜日のため``; but ``来週の月曜日に当たる4月7日`` is that date)
-and a noun an anaphora starts (``衆参同日選``, ``同年代``, ``前日譚``, ``当日配送``, ``当日券``)
-are no events.
+(``毎月4の付く日（4日、14日、24日）``), the bare weekdays of several things that keep
+happening (``いずれも土曜の深夜から…起きている``), the decimals of a count (``平均9.2日``), a
+year that names a model (``2027年モデル``, ``2019年式の``), the next morning that ends hours
+from a clock time with no day (``午後7時から翌朝7時まで``), a month's nth weekday as a rule
+(``1月の第2月曜日と定められ``), a quote of a month and its noun alone (``「八月のレモン」``,
+``「5月の風フェス」``; not ``「4月の会合が本命」``), the weekday a date falls on
+(``15日が土曜日にあたる``, ``1日が日曜日だった``, ``6月22日は日曜日のため``; but
+``来週の月曜日に当たる4月7日`` is that date) and a noun an anaphora starts (``衆参同日選``,
+``同年代``, ``前日譚``, ``当日配送``, ``当日券``) are no events.
 
 A day word is no day when it means the present, the future or the past of what lasts
 rather than happens (``今日の国際社会``, ``明日の日本``, ``明日の働き方``, ``昨日の敵は今日の友``,
