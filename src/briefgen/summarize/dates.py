@@ -334,6 +334,7 @@ from briefgen.summarize.resolve_dates import (
     Parts,
     act_tense,
     acts_done,
+    as_of_tense,
     chain_step_tense,
     chinese_tense,
     ends_on_noun,
@@ -401,7 +402,9 @@ _WEEKDAY_OF_A_DAY_WORD = re.compile(
 # A turn of an interview or a Q&A: ――質問, Ｑ, Ａ.
 _TURN = re.compile(r"――|—|[ＱＡ]\s|(?<![A-Za-z])[QA]\s")
 # A note of when an interview was held: （インタビューは11月26日）, （取材は5日）.
-_INTERVIEW_DAY = re.compile(r"[（(](?:インタビュー|取材|対談|収録|聞き取り)は[^）)]{0,3}$")
+_INTERVIEW_DAY = re.compile(
+    r"[（(](?:[^（()）]{0,30}[、，])?(?:インタビュー|取材|対談|収録|聞き取り)は[^）)]{0,3}$"
+)  # (（聞き手・報道部　杉本隆、インタビューは12月22日）: after the interviewer's name)
 _TIME_SINCE = re.compile(
     r"あれから[^。、]{0,3}?[0-9０-９一二三四五六七八九十百]+年"
     r"(?:余り|以上|近く|あまり)?(?:が|を)?(?:たち|経ち|たっ|経っ|たつ|経つ|過ぎ|になる|となる|。|、)"
@@ -566,6 +569,16 @@ def timeline(
 
                     spans = [m.span for m in mentions]
                     tense = spaced_tense(sentence.text, end.span, language, spans)
+            if (
+                mention.as_of
+                and language == "ja"
+                and _OF_A_FIGURE.match(sentence.text, end.span[1])
+            ):
+                # 9月末時点の現預金は…に上る: counted (not 4月1日時点で65歳以上の市民が対象
+                # となる: a criterion's day)
+                tense = as_of_tense(tense, words)
+            if language == "ja" and _TOTAL_OVER.match(sentence.text, end.span[1]):
+                tense = "past"  # 1月から11月までの累計で…下回った: a total of a period gone by
             heads = language == "ja" and _heads_item(sentence.text, mention, end)
             if heads:
                 # 19日（月）　…会期末を2日後に控え、…会談。: the item's day, which only the
@@ -584,6 +597,24 @@ def timeline(
                 and not any(opened < next_date < closed for opened, closed in quotes)
                 else "unknown"
             )
+            if (
+                stepped_to == "unknown"
+                and source_date is not None
+                and _month_only(mention)
+                and _FIGURES_OF_MONTH.match(sentence.text, end.span[1])
+                and _PUBLISHING.search(sentence.text)
+            ):
+                # 今月末に、10月分の介入実績を公表する; 3月分は5月10日に公表される: a
+                # month's figures come out after it, as a chain's step before the next
+                published = [
+                    other
+                    for other in mentions
+                    if other is not mention
+                    and not _FIGURES_OF_MONTH.match(sentence.text, other.span[1])
+                ]
+                if published:
+                    day = min(published, key=lambda other: abs(other.span[0] - mention.span[0]))
+                    stepped_to = chain_step_tense(mention, day, source_date)
             if stepped_to != "unknown":
                 # 1月2日に初日を迎え、2月まで全国を回る; 10日に可決、成立し、来年1月1日に
                 # 施行される: the chain's steps are told in order (chain_step_tense)
@@ -607,8 +638,15 @@ def timeline(
                     or (mention.unit == "year" and mentions[index].year is not None)
                 )
             )
+            anchored = None
             if mention.anchor is not None:
                 anchored = _anchored(mention, events, sentence.text, dated)
+            if mention.anchor is not None and (
+                anchored is not None
+                or mention.offset
+                or sentence.text.endswith("の", 0, mention.span[0])
+            ):
+                # (事故当日 with no date told of the accident is the day last told, as 当日)
                 if anchored is not None:
                     how = "unresolved" if anchored.startswith("--") else "carried"
                     dated.append((mention, end, anchored, how))
@@ -682,12 +720,29 @@ def timeline(
                 following_day = _the_next(mention, frame.last_day)
                 if following_day is not None:
                     mention = end = following_day  # 22日未明に起きた。…翌23日に逮捕: after the 22nd
+            elif (
+                _placed_by_calendar(mention)
+                and mention.day is not None
+                and sentence.text.endswith("翌", 0, mention.span[0])
+            ):
+                following_day = _the_next_month_day(mention, frame.last)
+                if following_day is not None:
+                    mention = end = following_day  # 来年3月末で廃止。…翌4月1日から: 2033's
             if mention.bare_day and event_months:
                 lent = _part_of_event_month(sentence.text, mention, event_months)
                 if lent is not None:
                     # 4月に統一地方選、…。統一地方選の前半戦は11日、後半戦は25日: that month
                     frame.sentence_month = lent
             frame.spoken = _spoken(mention, sentence.text, quotes, dated, frame.report_day)
+            if (
+                frame.spoken is None
+                and frame.interview_day is not None
+                and _INTERVIEWER.search(sentence.text, 0, mention.span[0])
+                and not _in_quotes(mention.span[0], quotes)
+            ):
+                # （インタビューは3月28日）――今年度の業績をどう見ますか。: the interviewer's
+                # question was put that day too
+                frame.spoken = frame.interview_day
             before = (frame.sentence_month, frame.report_day, frame.report_position)
             last = (frame.last, frame.last_day, frame.last_month)
             resolved = resolve_range(
@@ -712,6 +767,20 @@ def timeline(
             ):
                 # 「11月解散・12月投開票」: a schedule's months go forward
                 resolved = (_month_not_before(str(resolved[0]), dated[-1][2]), resolved[1])
+            if (
+                resolved is not None
+                and language == "ja"
+                and dated
+                and _placed_by_calendar(mention)
+                and _placed_by_calendar(dated[-1][1])
+                and not _verb_between(words, dated[-1][1].span[1], mention.span[0])
+                # (a past narration's months are placed as a chronology's, below: 4月の
+                # 統一地方選、7月の参院選と…続いた1年だった)
+                and not tells_past(words)
+            ):
+                # 1月20、21両日で、以降は3月17、18両日…に開く; 11月は2.1％の上昇、12月は
+                # 0.8％の低下を見込む: months listed with no verb between go forward
+                resolved = (_listed_forward(str(resolved[0]), dated[-1][2]), resolved[1])
             if _aside(sentence.text, mention.span[0]):
                 # （3月18日開幕）, 18日（日本時間19日）: an aside frames no month, no report
                 frame.sentence_month, frame.report_day, frame.report_position = before
@@ -734,6 +803,7 @@ def timeline(
                 # which its quotes' relative words count from
                 frame.report_day = dt.date.fromisoformat(str(resolved[0]))
                 frame.report_position = frame.position
+                frame.interview_day = frame.report_day
             if resolved is None:
                 if mention.kind == "year_word" and source_date is None:
                     if not _in_quotes(mention.span[0], quotes):
@@ -1085,6 +1155,19 @@ def _far_from(told: str, source_date: dt.date) -> bool:
     return not start - dt.timedelta(days=14) <= source_date <= stop + dt.timedelta(days=14)
 
 
+def _the_next_month_day(
+    mention: DateMention, last: tuple[int | None, int | None, int | None] | None
+) -> DateMention | None:
+    """翌4月1日: that month-day next after the month the text told last (来年3月末…翌4月1日:
+    the April after that March), with its year; None when no year and month were told."""
+    if last is None or last[0] is None or last[1] is None or mention.month is None:
+        return None
+    year = last[0] if mention.month > last[1] else last[0] + 1
+    if not valid_date(year, mention.month, mention.day):
+        return None
+    return replace(mention, span=(mention.span[0] - 1, mention.span[1]), year=year)
+
+
 def _the_next(
     mention: DateMention, last_day: tuple[int | None, int | None, int | None] | None
 ) -> DateMention | None:
@@ -1228,6 +1311,10 @@ def _in_a_name(text: str, mention: DateMention, quotes: Sequence[tuple[int, int]
     )
 
 
+# An interviewer's turn in a transcript, after a double dash (…」――今年を振り返ると。).
+_INTERVIEWER = re.compile(r"[―—－]{2}[^「」]*$")
+
+
 def _spoken(
     mention: DateMention,
     text: str,
@@ -1261,12 +1348,13 @@ def _spoken(
     told_date, iso = told[-1]
     between = text[told_date.span[1] : quotes[index][0]].split("、", 1)[0]
     if (
-        between.startswith("に")
+        between.startswith(("に", "で"))
         and _VERB_BEFORE_NOUN.search(between)
         and not _SPEAKING.search(between)
     ):
-        # 1996年のうるう日に生まれた女性は「今日を…」: the day of what a noun is said to
-        # have done, not when its speaker spoke (27日に取材に応じた女性は「あすから…」 is)
+        # 1996年のうるう日に生まれた女性は「今日を…」, きのうで役人生活に区切りをつけた
+        # 松下氏は「今月中は…」: the day of what a noun is said to have done, not when its
+        # speaker spoke (27日に取材に応じた女性は「あすから…」 is)
         return report_day
     if _FULL_DAY.fullmatch(iso):
         return dt.date.fromisoformat(iso)
@@ -1345,6 +1433,39 @@ def _not_before(iso: str, earlier: str) -> str:
     when = dt.date.fromisoformat(iso)
     year, month = (when.year + 1, 1) if when.month == 12 else (when.year, when.month + 1)
     return dt.date(year, month, when.day).isoformat() if valid_date(year, month, when.day) else iso
+
+
+# A statistic's day before the figure's noun (9月末時点の現預金), and a period a total is
+# counted over (1月から11月までの累計).
+_OF_A_FIGURE = re.compile(r"(?:時点|現在)の")
+_TOTAL_OVER = re.compile(r"(?:まで)?の(?:累計|累積|通算)")
+# A month's figures (10月分の実績, 3月使用分の料金), and a verb that puts figures out.
+_FIGURES_OF_MONTH = re.compile(r"(?:使用)?分")
+_PUBLISHING = re.compile(r"公表|発表|公開|速報")
+
+
+def _placed_by_calendar(mention: DateMention) -> bool:
+    """A month or month-day with no year nor relative word (3月, 3月17日, 3月17、18両日)."""
+    return mention.kind == "calendar" and mention.year is None and mention.month is not None
+
+
+def _listed_forward(iso: str, earlier: str) -> str:
+    """A month's or month-day's ISO date (or range) listed after ``earlier`` in one
+    sentence with no verb between: a year on when it falls before ``earlier`` and a year
+    on puts it less than six months after it (a list or a schedule going forward, 11月…、
+    12月…); a list that goes back (3月、2月と) stays."""
+    first, _, last = iso.partition("/")
+    before = earlier.partition("/")[0]
+    if not (_MONTH.fullmatch(first[:7]) and _MONTH.fullmatch(before[:7])) or first >= before:
+        return iso
+    moved = [f"{int(part[:4]) + 1:04d}{part[4:]}" for part in (first, last) if part]
+    if moved[0][5:] == "02-29" or (len(moved) > 1 and moved[1][5:] == "02-29"):
+        return iso  # no 29 February a year on
+    months = (int(moved[0][:4]) - int(before[:4])) * 12 + int(moved[0][5:7]) - int(before[5:7])
+    return "/".join(moved) if 0 <= months < _FORWARD_MONTHS else iso
+
+
+_FORWARD_MONTHS = 6  # how far on a list may go: as far as a narrative's step to a new year
 
 
 def _month_only(mention: DateMention) -> bool:

@@ -181,7 +181,7 @@ def japanese_forms() -> re.Pattern[str]:
                 rf"(?:{SPACES}{DASH}{SPACES}(?P<era_year_end>{_NUMBER}))?"  # 令和8〜10年度
                 rf"|(?P<year>[0-9]{{4}}|[〇一二三四五六七八九]{{4}})"
                 rf"(?:{SPACES}{DASH}{SPACES}(?P<year_end>[0-9]{{4}}|[0-9]{{2}}))?"  # 2025〜30年度
-                rf"|(?<![0-9過約こ])(?P<short_year>[0-9]{{2}})(?=年(?![間前後目来半以余近ぶでほ経たぐ分越]|連続|[0-9]+[かカヶケ]月|か(?!ら)|が[過すた経]|の節目))"
+                rf"|(?<![0-9過約こ])(?P<short_year>[0-9]{{2}})(?=年(?![間前後目来半以余近ぶでほ経たぐ分越]|あまり|連続|[0-9]+[かカヶケ]月|か(?!ら)|が[過すた経]|の節目))"
                 rf")年(?![齢代輩間]|前(?!半))(?P<fiscal>度)?(?:{_PERIOD.format('_y')}"
                 rf"|の?{SPACES}(?P<fixed_y>{_alternatives(_DAYS_OF_A_YEAR)})"
                 rf"|の?{SPACES}{_month_part('_y')})?",
@@ -209,7 +209,7 @@ _MODEL_YEAR = re.compile(r"(?:モデル(?!チェンジ)|型(?!破)|式(?=[ので
 # A day's average count of people or things (1日の平均利用者数, 1日の平均乗車人員).
 _A_DAY_S_AVERAGE = re.compile(r"の平均[一-龯ァ-ヶー]{0,6}(?:者|数|人員|客)")
 _PER_DAY = re.compile(
-    rf"に(?:[0-9{_KANJI_NUMBER}.]+|数)(?:回|食|錠|杯|時間|往復|便|センチ|ミリ|キロ|メートル|度)(?!目)"
+    rf"に(?:[0-9{_KANJI_NUMBER}.万]+|数)(?:回|食|錠|杯|時間|往復|便|センチ|ミリ|キロ|メートル|度|歩)(?!目)"
 )
 # Days in brackets after a routine they list (毎月4の付く日（4日、14日、24日）).
 _RECURRING_LIST = re.compile(
@@ -295,6 +295,7 @@ _COUNTED_AFTER = re.compile(
     r"|ほど|程|余り|あまり|足らず|弱|強|超|近く|がかり|掛かり|期|決算|中間|遅れ|遅い|遅く(?=なった|なる(?!と)|なり)|早く|早い|越し"
     r"|平均|順延|延期|延長|短縮|繰り下げ|繰り上げ|繰下げ|繰上げ|前倒し|先送り|ずれ込|として[はの]"
     r"|早ま|延び|縮ま"  # 1日早まった, 2日延びた: the size of a shift
+    r"|多[くいかけ]|少な[くいかけ]"  # 日数が1日多かった: a difference in days
     r"|かか[らりるっ]|掛か|を要(?:し|する|した)"  # 4日かかった, 20日を要した: a duration
     r"|につき"  # 1日につき2時間: a rate
     r"|に[1一](?:回|度)(?![目戦])"  # 2日に1回: every two days
@@ -415,7 +416,9 @@ _COMPARED = re.compile(
 # comparison too; one it tells what
 # began from is not (昨年度から始まった, 昨年から10万人が訪れた).
 _CHANGED_FROM = re.compile(
-    r"(?:当初|実績|末)?から(?:倍増|半減|[^。、]{0,15}?(?:[0-9０-９.]+|[一二三四五六七八九十百千数]+)"
+    # (not a range's start: 昨年8月から今年6月までの累計で9％減った)
+    r"(?:当初|実績|末)?から(?![今昨来先同翌前]?(?:年度?)?[0-9０-９一二三四五六七八九十]*[月日])"
+    r"(?:倍増|半減|[^。、]{0,15}?(?:[0-9０-９.]+|[一二三四五六七八九十百千数]+)"
     r"(?:割|％|%|ポイント|倍|人|件|円|億|万|兆|台|社|校)[^。、]{0,6}?"
     r"(?:増|減|伸び|上が|下が|上昇|下落|低下|拡大|縮小|改善|悪化|上回|下回|高|安))"
 )
@@ -515,6 +518,17 @@ def find_japanese_dates(
             and not inside.surface.startswith(_DAY_PAIRS)
         ):
             continue  # inside a word: 日本年金機構's 本年 (昨日今日 is two days)
+        if (
+            words is not None
+            and match.group(0) in _HOLIDAY_WORDS
+            and (ending := _word_around(words, word_starts, end)) is not None
+            and normalized[end : ending.span[1]] not in _PART_OF
+        ):
+            continue  # ending inside a word: 元日銀理事's 元日
+        if normalized.startswith(normalized[start:end], end) or normalized.endswith(
+            normalized[start:end], 0, start
+        ):
+            continue  # 一日一日を大切に: a day after a day, no date
         if _DECIMAL_BEFORE.search(normalized, max(0, start - 2), start):
             continue  # 9.2日: the decimals of a count, never a day of the calendar
         if match.group(0).endswith("年") and _MODEL_YEAR.match(normalized, end):
@@ -755,11 +769,26 @@ def find_japanese_dates(
             if anchor is None:
                 continue
             mention = dataclasses.replace(mention, anchor=anchor)
-        elif mention.kind == "anaphora" and mention.unit == "day" and mention.offset:
-            # 開通前日, 事件翌日: the same, written as one word
+        elif (
+            mention.kind == "anaphora"
+            and mention.unit == "day"
+            and (mention.offset or normalized.startswith("当", start))
+        ):
+            # 開通前日, 事件翌日, 事件当日: the same, written as one word
             anchor = _anchor(words, start) if words is not None else None
             if anchor is not None:
                 mention = dataclasses.replace(mention, anchor=anchor)
+        if (
+            mention.kind == "anaphora"
+            and normalized.startswith("同じ", start)
+            and normalized.endswith("と", 0, start)
+            and not any(
+                found_date.span[0] >= _clause_start(normalized, start) for found_date in found
+            )
+        ):
+            # 夏の参院選と同じ日: the day of what its clause names, which no date tells
+            # (7月21日の参院選と同じ日 is that day)
+            continue
         if _SINCE_AFTER.match(normalized, end):
             mention = dataclasses.replace(mention, since=True)
         if mention.year is not None and _BASE_OF_COMPARISON.match(normalized, end):
@@ -1030,6 +1059,15 @@ def _recently(text: str, start: int, end: int) -> bool:
 
 
 _TWO_DAYS_TOLD = re.compile(r"(?:と|、|の(?:[0-9一二]|両))")
+
+
+# Holidays named by a word whose end may start another (元日銀理事, 元日本代表: 元 + 日銀).
+_HOLIDAY_WORDS = frozenset(["元日", "元旦"])
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` starts: after the last comma or full stop."""
+    return max(text.rfind(mark, 0, at) for mark in "、，。") + 1
 
 
 def _word_around(words: Mapping[int, Token], starts: Sequence[int], at: int) -> Token | None:

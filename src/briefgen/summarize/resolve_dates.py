@@ -97,11 +97,22 @@ def _being_arranged(after: Sequence[Token]) -> bool:
     ``最終調整``), right after it or after one noun of the act (…21日で調整している,
     21日の訪米で最終調整に入った); not an arranging that ended (…で調整を終えた)."""
     skip = 2 if len(after) > 2 and after[0].surface == "の" and after[1].pos[0] == "名詞" else 0
-    rest = [t.normalized for t in after[skip : skip + 5]]
+    rest = [t.normalized for t in after[skip : skip + 10]]
+    around = rest[:3] in (["を", "軸", "に"], ["を", "中心", "に"])
+    if around:
+        rest = ["で", *rest[3:]]  # 首脳会談を1月13日を軸に調整している
     if rest[:1] != ["で"]:
         return False
     words = rest[2:] if rest[1:2] == ["最終"] else rest[1:]
-    return words[:1] == ["調整"] and not any(w.startswith(("終", "済")) for w in words[1:])
+    arranging = ("調整", "検討") if around else ("調整",)  # 5日を軸に解散を検討している
+    if around and words[:1] != ["調整"]:
+        words = words[words.index("検討") :] if "検討" in words else []
+    was = any(words[k : k + 3] in (["て", "居る", "た"], ["で", "居る", "た"]) for k in range(5))
+    return (
+        words[:1] in ([w] for w in arranging)
+        and not any(w.startswith(("終", "済")) for w in words[1:])
+        and not was  # 当初、10日を軸に調整されていたが: a plan that was
+    )
 
 
 def _modifies_before_comma(before: Sequence[Token], after: Sequence[Token]) -> bool:
@@ -231,9 +242,27 @@ def _thing_of_the_day(after: Sequence[Token], parts: tuple[str, ...]) -> int:
 
 def _at_the_event(after: Sequence[Token]) -> int:
     """Where the place of an act starts when the date is that of an event a past act
-    happened at (6月の市長選では…果たした, 9日の会合で…合意した): the act's time is the
-    event's; 0 when it is not."""
+    happened at (6月の市長選では…果たした, 9日の会合で…合意した), or of an occasion a
+    verb ahead acts on (10月の記念式典を成功させたい): the act's time is the event's; 0
+    when it is not."""
     end = _thing_of_the_day(after, ("名詞", "接尾辞", "接頭辞"))
+    if end and end + 2 < len(after) and after[end].surface == "を":
+        # 10月の記念式典を成功させたい: an occasion a verb ahead acts on at once
+        verb = after[end + 1].pos[0] == "動詞" or (
+            after[end + 1].pos[0] == "名詞" and after[end + 2].pos[0] in ("動詞", "助動詞")
+        )
+        phrase = []
+        for token in after[end + 1 :]:
+            if token.surface in "、，。」":
+                break
+            phrase.append(token)
+        # its verb ends the clause, not past (not 10月の衆院選を経て、…: gone through)
+        finite = bool(phrase) and phrase[-1].form.startswith(_FINITE)
+        finite = finite and phrase[-1].normalized != "た"
+        occasion = _OCCASION.search("".join(t.surface for t in after[1:end]))
+        if verb and finite and occasion and _first_tense(after[end:]) == "future":
+            return end
+        return 0
     if not end or end >= len(after) or after[end].surface not in ("で", "において"):
         return 0
     # A past act; one ahead only at an occasion (28日の本会議で…可決する): a thing ahead
@@ -1103,6 +1132,28 @@ def _tells_plan(tokens: Sequence[Token] | None) -> bool:
     return said == "future" and tokens[at].normalized not in _STATE_VERBS
 
 
+def as_of_tense(tense: Tense, tokens: Sequence[Token] | None) -> Tense:
+    """The tense of a statistic's day (``9月末時点の現預金は約330兆円に上る``): a figure
+    is counted as of a day gone by, whatever the verb's tense, unless the sentence tells
+    a plan or a forecast of it (``3月末時点の待機児童は…となる見通しだ``); a day that is no
+    figure's (``10月1日現在で住む人が対象となる``) keeps its tense."""
+    words = tokens or ()
+    figure = any(
+        t.pos[1] == "数詞"
+        and k + 1 < len(words)
+        and words[k + 1].pos[0] in ("名詞", "接尾辞")
+        and words[k + 1].normalized not in _TIME_UNITS
+        for k, t in enumerate(words)
+    )
+    if tense == "future" and figure and not any(t.normalized in _FORESEEN for t in words):
+        return "past"
+    return tense
+
+
+# The units of a time, not of an amount a statistic counts (330兆円, 1兆ドル, 214件).
+_TIME_UNITS = frozenset(["年", "月", "日", "時", "分", "秒", "年度", "週", "期", "世紀"])
+
+
 def tells_past(tokens: Sequence[Token] | None) -> bool:
     """Whether a sentence's main verb tells a past act or state that was (…表明した), not
     a state that holds (…なっている)."""
@@ -1269,6 +1320,7 @@ class Frame:
     named_year: int | None = None  # the year the text last named: written, carried or a word
     sentence_words: Sequence[Token] | None = None  # the sentence's words (Japanese)
     report_day: dt.date | None = None  # the day it reports on (see resolve_range)
+    interview_day: dt.date | None = None  # （インタビューは12月22日）: when its words were said
     report_position: int | None = None  # the sentence that gave it
     written_year: tuple[int, int, int] | None = None  # (year, section, position)
     written_tense: Tense = None  # the tense of the date that wrote it
@@ -1390,6 +1442,10 @@ def resolve_range(
         first = frame.report_position in (None, frame.position)
         if first and when <= frame.source_date and (frame.report_day or when) <= when:
             frame.report_day, frame.report_position = when, frame.position
+        elif first and mention.bare_day and frame.report_day is None:
+            # 日銀は18、19両日に開く会合で…。連合が12日に公表した…: a lede of days to come
+            # reports on the article's day, not on a later sentence's background
+            frame.report_position = frame.position
     if mention.fiscal and year is not None and mention.kind != "anaphora" and not mention.since:
         frame.fiscal_year = year if month is None or month >= 4 else year - 1
     names_year = mention.year is not None or mention.short_year is not None
