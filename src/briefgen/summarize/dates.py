@@ -174,6 +174,17 @@ arranged on (``21日で調整している``) and one a standing forecast is for 
 いる``; not ``…予報が外れ、``) are ahead. An event told with its bare month (``4月に統一地方選、
 …``) lends that month to a bare day whose clause opens with a part the event has of its own
 (``統一地方選の前半戦は11日、後半戦は25日``; not another topic's: ``県議会は最終日の19日に``).
+Months or month-days listed with no verb between them go forward, by less than six months, in
+a sentence that does not narrate the past (``1月20、21両日で、以降は3月17、18両日…に開く``; a
+list going back, ``3月、2月と``, stays). A statistic's day before its figure (``9月末時点の現
+預金は約330兆円に上る``) is past unless the sentence tells a forecast; a period a total is
+counted over (``1月から11月までの累計``) is past; a month's figures come out after it
+(``今月末に、10月分の…を公表する``: the October before). A lede whose days are all to come
+reports on the article's day: a past day in a later sentence is background, and a quote's
+relative words count from the article. An interview's noted day (``（聞き手・…、インタビュー
+は12月22日）``) is when its questions (after ``――``) were put as well as its answers.
+``翌4月1日`` is that month-day next after the month last told; ``事件当日`` is the day the text
+gave the event, else the day last told.
 A chain's day that draws near (``期限が15日に迫り、…``) is ahead while it draws near, the nearest in
 a past telling. The day of an event the first verb after it tells as past is that act's
 (``6月の市長選では…果たした``), and of an occasion ahead, ahead (``28日の本会議で…可決する``); an
