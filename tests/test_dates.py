@@ -2879,6 +2879,60 @@ THIRTY_FOURTH_AND_FIFTH_NARROWED: list[tuple[str, str | None, list[str]]] = [
 ]
 
 
+# The thirty-sixth (short everyday news) and thirty-seventh (policy news that quotes people)
+# sets' classes, and a year looked back on, in sentences written for this test.
+THIRTY_SIXTH_AND_SEVENTH_SET_CLASSES: list[tuple[str, str | None, list[str]]] = [
+    # a day to come is not when a quote was said
+    (
+        "知事は31日の会見で、あすから始まる新制度について「来年度は相談窓口を増やす」と述べた。",
+        "2024-03-31",
+        ["2024-03-31", "2024-04-01", "2024-04/2025-03"],
+    ),
+    # the narration's anaphora counts from its own last date, not a quote's
+    (
+        "大臣は20日、辞意を表明した。談話では「先週の火曜日に報じられた件で迷惑をかけた」と"
+        "した。首相は同日夜、後任を決めた。",
+        "2031-05-20",
+        ["2031-05-20", "2031-05-13", "2031-05-20"],
+    ),
+    # an undated text: a quote's year is the speaker's; the same speaker's next quote keeps it
+    (
+        "町長は「2029年度の開校を目指す」と述べた。町は10月1日から説明会を開く。",
+        None,
+        ["2029-04/2030-03", "--10-01"],
+    ),
+    (
+        "「昭和20年3月10日の未明です」――その後は。「4月に長野の親類の家に身を寄せました」",
+        None,
+        ["1945-03-10", "1945-04"],
+    ),
+    # a year looked back on is not the narration's
+    (
+        "市長は2010年の市制施行を振り返り、「初心に帰る」と語った。定例会の会期は6月20日までの"
+        "18日間。",
+        None,
+        ["2010", "--06-20"],
+    ),
+    # a quote's month from the day it was said
+    (
+        "委員長は30日、大阪市で演説した。演説後、記者団に「きょうで9月も終わる」と語った。",
+        "2030-10-01",
+        ["2030-09-30", "2030-09-30", "2030-09"],
+    ),
+    # an act's plan modifying its noun; この日 of a day just before the new year
+    (
+        "18日に開会予定の臨時議会では、昨年夏から議論が続く条例案を審議する。",
+        "2030-01-04",
+        ["2030-01-18", "2029"],
+    ),
+    (
+        "帰省ラッシュのピークは12月30日で、この日だけで約5万人が利用した。",
+        "2027-01-02",
+        ["2026-12-30", "2026-12-30"],
+    ),
+]
+
+
 # Each later set's classes, above, each in sentences written for its test.
 @pytest.mark.parametrize(
     ("text", "source_date", "expected"),
@@ -2904,9 +2958,10 @@ THIRTY_FOURTH_AND_FIFTH_NARROWED: list[tuple[str, str | None, list[str]]] = [
         *THIRTY_SECOND_AND_THIRD_NARROWED,
         *THIRTY_FOURTH_AND_FIFTH_SET_CLASSES,
         *THIRTY_FOURTH_AND_FIFTH_NARROWED,
+        *THIRTY_SIXTH_AND_SEVENTH_SET_CLASSES,
     ],
 )
-def test_the_seventeenth_to_thirty_fifth_sets_classes(
+def test_the_seventeenth_to_thirty_seventh_sets_classes(
     text: str, source_date: str | None, expected: list[str]
 ) -> None:
     assert dates_of_text(text, source_date) == expected

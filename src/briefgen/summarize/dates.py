@@ -434,6 +434,9 @@ def timeline(
     frame = Frame(source_date)
     ahead_month: tuple[Parts, str] | None = None  # a month lent, with the event it names
     event_months: dict[str, Parts] = {}  # the events told with their month (4月に統一地方選)
+    # The narration's last dates while a quote tells its own (for the narration's anaphora)
+    narration: tuple[Parts | None, Parts | None, Parts | None, Parts | None] | None = None
+    narration_year = frame.written_year
     undecided: set[int] = set()  # the mentions placed by no tense of their own (ids)
     movable: set[int] = set()  # the same, as indices of ``events``
     untensed: set[int] = set()  # months and month-days no tense placed (ids)
@@ -744,7 +747,9 @@ def timeline(
                 if lent is not None:
                     # 4月に統一地方選、…。統一地方選の前半戦は11日、後半戦は25日: that month
                     frame.sentence_month = lent
-            frame.spoken = _spoken(mention, sentence.text, quotes, dated, frame.report_day)
+            frame.spoken = _spoken(
+                mention, sentence.text, quotes, dated, frame.report_day, source_date
+            )
             if (
                 frame.spoken is None
                 and frame.interview_day is not None
@@ -756,9 +761,36 @@ def timeline(
                 frame.spoken = frame.interview_day
             before = (frame.sentence_month, frame.report_day, frame.report_position)
             last = (frame.last, frame.last_day, frame.last_month)
+            quoted = bool(quotes) and _in_quotes(mention.span[0], quotes)
+            if quoted and narration is None:
+                narration = (frame.last, frame.last_day, frame.last_month, frame.told_day)
+                narration_year = frame.written_year
+            elif not quoted and narration is not None:
+                if mention.kind == "anaphora" and narration[0] is not None:
+                    # 投稿では「先週の金曜日に報じられた…」とした。首相は同日夕、…: the
+                    # narration's anaphora counts from its own last date, not a quote's
+                    # (「2011年3月11日、…」。…あの日、: a quote before any is the only one)
+                    frame.last, frame.last_day, frame.last_month, frame.told_day = narration
+                if source_date is None:
+                    # 「…2030年度の完成を目指す」と述べた。市は9月1日から…: in an undated
+                    # text a year a quote tells is the speaker's, not the narration's
+                    frame.written_year = narration_year
+            article_date = frame.source_date
+            if (
+                _placed_by_calendar(mention)
+                and frame.spoken is not None
+                and article_date is not None
+                and frame.spoken < article_date
+            ):
+                # 31日、…記者団に「きょうで7月も終わる」と語った (on 1 August): a quote's
+                # month is placed from the day it was said
+                frame.source_date = frame.spoken
             resolved = resolve_range(
                 mention, end, frame, tense, shares_month=language not in ("ja", "zh")
             )
+            frame.source_date = article_date
+            if not quoted:
+                narration = None
             if frame.sentence_year is None and mention.kind != "year_word":
                 frame.sentence_year = year_framed
             if (
@@ -872,6 +904,13 @@ def timeline(
         ):
             # …2016年6月です。あれから9年がたちます」, 2022年3月に表明した目標を受け、今回
             # の会談では…: back to now after the year told
+            frame.written_year = None
+        if frame.written_year is not None and any(
+            how == "explicit" and _LOOKED_BACK_ON.match(sentence.text, told.span[1])
+            for _, told, _, how in dated
+        ):
+            # 知事は2015年の北陸新幹線金沢開業を振り返り、…。会期は3月19日まで: a year
+            # looked back on from the present is not the narration's
             frame.written_year = None
         if apposed:
             dated = [
@@ -1332,6 +1371,7 @@ def _spoken(
     quotes: Sequence[tuple[int, int]],
     dated: Sequence[tuple[DateMention, DateMention, str, str]],
     report_day: dt.date | None = None,
+    today: dt.date | None = None,
 ) -> dt.date | None:
     """The day the quote that holds a relative word was spoken: the last day its
     sentence dated before the quote opens (監督は19日、「きのうの…」と語った: the 19th),
@@ -1339,7 +1379,7 @@ def _spoken(
     岡部は16日…サヨナラ勝ち。…試合後は「きのうの夜…」); for a month or year word, the
     month the sentence dated as the occasion (8月末の説明会で「来月には…」); ``None``
     outside quotes or when the text gives no such day (then the article date stands)."""
-    if mention.kind not in _COUNTED_FROM_TODAY or not quotes:
+    if not quotes or not (mention.kind in _COUNTED_FROM_TODAY or _placed_by_calendar(mention)):
         return None
     start = mention.span[0]
     index = bisect.bisect_right(quotes, start, key=lambda quote: quote[0]) - 1
@@ -1353,6 +1393,8 @@ def _spoken(
         (told_date, iso)
         for told_date, _, iso, _ in dated[:before]
         if not _in_quotes(told_date.span[0], quotes)
+        # (あすから始まる組織改正について「来年度は…」: a day to come is not when it was said)
+        and not (today is not None and _FULL_DAY.fullmatch(iso) and iso > today.isoformat())
     ]
     if not told:
         return report_day
@@ -1446,6 +1488,8 @@ def _not_before(iso: str, earlier: str) -> str:
     return dt.date(year, month, when.day).isoformat() if valid_date(year, month, when.day) else iso
 
 
+# What looks back on a year from the present (2015年の開業を振り返り).
+_LOOKED_BACK_ON = re.compile(r"[^、。「」]{0,20}?を(?:振り返|思い起こ|思い出)")
 # A statistic's day before the figure's noun (9月末時点の現預金), and a period a total is
 # counted over (1月から11月までの累計).
 _OF_A_FIGURE = re.compile(r"(?:時点|現在)の")

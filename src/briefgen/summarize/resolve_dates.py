@@ -952,6 +952,8 @@ def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
     # 方針を転換し, 計画を発表した: an argument, no plan; 3日公示、20日投開票の日程が有力だ:
     # a schedule is its days' plan whatever its case
     argument = following is not None and following.surface in _ARGUMENT_PARTICLES
+    if argument and following.surface == "の" and i > 0 and tokens[i - 1].pos[2:3] == ("サ変可能",):
+        argument = False  # 25日に召集予定の通常国会: an act's plan, modifying its noun
     # 計画運休, 予定地: a plan noun that makes a compound names a kind of thing
     compound = following is not None and following.pos[0] == "名詞" and following.pos[1] != "数詞"
     # (全日程を終えた: all of one, told as a whole, is no plan; 関心は政治日程に移った: a
@@ -1653,6 +1655,17 @@ def _relative(mention: DateMention, source_date: dt.date) -> Parts | tuple[Parts
     return year, month, mention.day
 
 
+_BACKGROUND_DAYS = 60  # a day told of a year before, more than two months back: background
+
+
+def _days_before(told: Parts, present: dt.date) -> int:
+    """How many days ``told`` (a full date) lies before ``present``."""
+    year, month, day = told
+    if year is None or month is None or day is None:
+        return 0
+    return (present - dt.date(year, month, day)).days
+
+
 def _resolve_anaphora(mention: DateMention, frame: Frame, tense: Tense) -> Resolved | None:
     """同日, 翌日, 同月28日, 同月末, 同年10月2日, 同年度: from the date last mentioned."""
     offset = mention.offset or 0
@@ -1705,7 +1718,11 @@ def _resolve_anaphora(mention: DateMention, frame: Frame, tense: Tense) -> Resol
         # この日 is the day a date last told (16日、…。前日の第2戦で敗れたが、この日は…:
         # the 16th, not the 前日), back in the text's present: after a background year
         # (前回2022年7月10日…市長はこの日) the day it reports on, or the article's
-        if present is not None and (told[0] or 0) < present.year:
+        if present is not None and (
+            (told[0] or 0) < present.year - 1
+            or ((told[0] or 0) < present.year and _days_before(told, present) > _BACKGROUND_DAYS)
+        ):
+            # (出国のピークは12月29日で、この日だけで…, told on 1 January: that day)
             return (present.year, present.month, present.day), "carried"
         if (
             present is not None
