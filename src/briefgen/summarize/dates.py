@@ -183,8 +183,12 @@ counted over (``1月から11月までの累計``) is past; a month's figures com
 reports on the article's day: a past day in a later sentence is background, and a quote's
 relative words count from the article. An interview's noted day (``（聞き手・…、インタビュー
 は12月22日）``) is when its questions (after ``――``) were put as well as its answers.
-``翌4月1日`` is that month-day next after the month last told; ``事件当日`` is the day the text
-gave the event, else the day last told.
+``翌4月1日`` is that month-day next after the month last told; ``事件当日`` is the day the text gave
+the event, else the day last told. A day still to come is not when a quote was said; a month inside
+a quote is placed from the day it was said (``「きょうで7月も終わる」``, told on 1 August). The
+narration's anaphora counts from the narration's last date, not from one a quote told in between
+(``…同日夕``), unless the text opened with the quote; in an undated text a year a quote tells is
+the speaker's, and a year looked back on (``2015年の開業を振り返り``) is not the narration's.
 A chain's day that draws near (``期限が15日に迫り、…``) is ahead while it draws near, the nearest in
 a past telling. The day of an event the first verb after it tells as past is that act's
 (``6月の市長選では…果たした``), and of an occasion ahead, ahead (``28日の本会議で…可決する``); an
