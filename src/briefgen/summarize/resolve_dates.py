@@ -952,7 +952,12 @@ def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
     # 方針を転換し, 計画を発表した: an argument, no plan; 3日公示、20日投開票の日程が有力だ:
     # a schedule is its days' plan whatever its case
     argument = following is not None and following.surface in _ARGUMENT_PARTICLES
-    if argument and following.surface == "の" and i > 0 and tokens[i - 1].pos[2:3] == ("サ変可能",):
+    if (
+        following is not None
+        and following.surface == "の"
+        and i > 0
+        and tokens[i - 1].pos[2:3] == ("サ変可能",)
+    ):
         argument = False  # 25日に召集予定の通常国会: an act's plan, modifying its noun
     # 計画運休, 予定地: a plan noun that makes a compound names a kind of thing
     compound = following is not None and following.pos[0] == "名詞" and following.pos[1] != "数詞"
