@@ -437,7 +437,8 @@ def timeline(
     events: list[Dated] = []
     frame = Frame(source_date)
     ahead_month: tuple[Parts, str] | None = None  # a month lent, with the event it names
-    event_months: dict[str, Parts] = {}  # the events told with their month (4月に統一地方選)
+    # The events told with their month (4月に統一地方選), where: sentence and offset
+    event_months: dict[str, tuple[Parts, int, int]] = {}
     # The narration's last dates while a quote tells its own (for the narration's anaphora)
     narration: tuple[Parts | None, Parts | None, Parts | None, Parts | None] | None = None
     narration_year = frame.written_year
@@ -747,10 +748,26 @@ def timeline(
                 if following_day is not None:
                     mention = end = following_day  # 来年3月末で廃止。…翌4月1日から: 2033's
             if mention.bare_day and event_months:
-                lent = _part_of_event_month(sentence.text, mention, event_months)
+                lent = _part_of_event_month(sentence.text, mention, event_months, position)
                 if lent is not None:
                     # 4月に統一地方選、…。統一地方選の前半戦は11日、後半戦は25日: that month
                     frame.sentence_month = lent
+            if mention.bare_day and dated and _PART_OPENS.search(sentence.text, 0, mention.span[0]):
+                told_month = next(
+                    (
+                        iso
+                        for told, _, iso, _ in reversed(dated)
+                        if told.kind in ("calendar", "year_word")
+                        and told.month is not None
+                        and told.day is None
+                    ),
+                    None,
+                )
+                if told_month is not None and _MONTH.fullmatch(told_month):
+                    # 新人戦は10月に開催され、初日は4日、最終日は12日の予定だ: the days of its
+                    # parts are of the month its sentence told
+                    year, month = (int(part) for part in told_month.split("-"))
+                    frame.sentence_month = (year, month, None)
             frame.spoken = _spoken(
                 mention, sentence.text, quotes, dated, frame.report_day, source_date
             )
@@ -879,7 +896,7 @@ def timeline(
                 event = _EVENT_OF_MONTH.match(sentence.text, mention.span[1])
                 if event is not None:
                     year, month = (int(part) for part in text.split("-"))
-                    event_months[event["event"]] = (year, month, None)
+                    event_months[event["event"]] = ((year, month, None), position, end.span[0])
             # A chronology's or a roundup's month: an item's head, or in a sentence that
             # narrates (a past main verb, or an act told by its noun alone); not one of
             # a sentence ahead or of a state that holds (1月の知事選をにらんだ動きが活発に
@@ -1098,12 +1115,18 @@ _EVENT_OF_MONTH = re.compile(
     r"(?:に(?:は|も)?|の)(?:[^、。がをはもにで「」]{1,12}の)?"
     r"(?P<event>[一-龯ァ-ヶー]{2,10}?)(?:が|、|は|も|を|と|や|では|で|に向け|。)"
 )
+# A clause that opens with a part of the event its sentence tells, up to the day
+# (、初日は4日, 、前半戦が11日): no other topic stands before the part.
+_PART_OPENS = re.compile(r"[、，](?:前半戦?|後半戦?|初日|最終日)[はがの]?$")
 # A part an event has of its own (前半戦, 後半戦, 初日, 最終日).
 _OWN_PART = re.compile(r"前半|後半|初日|最終日")
 
 
 def _part_of_event_month(
-    text: str, mention: DateMention, event_months: Mapping[str, Parts]
+    text: str,
+    mention: DateMention,
+    event_months: Mapping[str, tuple[Parts, int, int]],
+    position: int,
 ) -> Parts | None:
     """The month of an event a bare day is a part of: its clause (back to the last comma)
     opens with a part the event has of its own, perhaps after the event's name
@@ -1114,12 +1137,15 @@ def _part_of_event_month(
     は最終日の18日に: another topic's part)."""
     opening = text[: mention.span[0]]
     clause = re.split(r"[、，。]", opening)[-1]
+    clause_start = len(opening) - len(clause)
     found = []
-    for event, parts in event_months.items():
+    for event, (parts, told_in, told_at) in event_months.items():
         # the event by its name or its last three characters (全国ツアー: ツアー最終日)
         where = max(opening.rfind(event), opening.rfind(event[-3:]))
         if where >= 0 and _OWN_PART.match(clause, _event_named_at(clause, event)):
             found.append((where, parts))
+        elif told_in == position and told_at >= clause_start and _OWN_PART.search(clause):
+            found.append((told_at, parts))  # 4月には統一地方選の前半戦が13日、: one clause
     return max(found)[1] if found else None
 
 
@@ -1163,7 +1189,7 @@ def _heads_item(text: str, mention: DateMention, end: DateMention) -> bool:
 # Verbs that relate a date to an act rather than tell a step of a chain (9月1日に合わせ、
 # 訓練を31日に行う: the 1st is no step before the 31st).
 _RELATING_VERBS = frozenset(
-    ["合わせる", "併せる", "向ける", "先立つ", "伴う", "基づく", "沿う", "因る", "当たる", "続く"]
+    ["合わせる", "併せる", "向ける", "先立つ", "伴う", "基づく", "沿う", "因る", "当たる"]
 )
 
 
@@ -1463,7 +1489,11 @@ def _anchored(
     # The event itself, not a longer word made of it (開通する, not 開通日を発表した).
     # A day noun names its act's day: 発売日前日 counts from the day 5月23日に発売する
     # tells (the act as a verb, not 発売から as a point of time).
-    named = re.compile(re.escape(mention.anchor) + "(?![一-龯々])")
+    # (公示翌日 is of 公示日の9月28日, 開通日を3月20日と too: the act's day noun beside
+    # its date; not of 開通日を発表した)
+    named = re.compile(
+        re.escape(mention.anchor) + "(?:日[のを](?=[0-9０-９一二三四五六七八九十])|(?![一-龯々]))"
+    )
     if mention.anchor.endswith("日") and len(mention.anchor) > 2:
         named = re.compile(f"{named.pattern}|{re.escape(mention.anchor[:-1])}(?=[すしさ])")
     for iso, clause in reversed(candidates):

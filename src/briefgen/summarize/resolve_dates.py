@@ -273,7 +273,12 @@ def _at_the_event(after: Sequence[Token]) -> int:
     if _simple_past(rest) or first == "past":
         return end
     occasion = _OCCASION.search("".join(t.surface for t in after[1:end]))
-    ahead = first == "future" and _main_predicate(rest) == "future" and not _ends_on_act_noun(rest)
+    said, at = _main_predicate_at(rest)
+    # (not a state that holds now, told by an adjective: 4月の統一地方選で…敗れ、党内の
+    # 空気は重い: the election was)
+    adjective = 0 <= at < len(rest) and rest[at].pos[0] == "形容詞"
+    ahead = first == "future" and said == "future" and not adjective
+    ahead = ahead and not _ends_on_act_noun(rest)
     return end if occasion and ahead else 0  # (…求める決議を可決。 tells no time)
 
 
@@ -380,6 +385,8 @@ def _predicate_tense(
     if len(after) > clock and clock and after[clock].surface in "、，":
         # 24日夜、…述べるにとどめた, 30日午後3時ごろ、…: as 24日、 (the main verb's day)
         after = after[clock:]
+    elif len(after) > clock + 1 and clock and after[clock].surface == "の":
+        after = after[clock:]  # 20日夜の段階では、…: as 20日の段階 (a thing's day)
     if (
         len(after) > 2
         and after[0].surface == "の"
@@ -387,6 +394,17 @@ def _predicate_tense(
         and after[2].surface == "に"
     ):
         after = after[2:]  # 元日の夕方に起きた: the time of the act, not a thing of the day
+    if (
+        len(after) > 2
+        and after[0].surface == "に"
+        and after[1].normalized == "入る"
+        and after[2].surface == "と"
+        and after[2].pos[1] == "接続助詞"
+    ):
+        # 5月に入ると周辺に漏らしていた: when that time came, the main verb's (not
+        # 15日になると発表した, a quote's と)
+        said = _main_predicate(after)
+        return "past" if said in ("past", "state") else None
     if _being_arranged(after):
         return "future"  # 演説は21日で調整している, 21日の訪米で最終調整に入った: a plan
     if len(after) > 1 and after[0].surface == "の" and after[1].normalized in _PLAN_NOUNS:
@@ -419,6 +437,8 @@ def _predicate_tense(
         return act  # 国会は20日の召集だ (と聞いている): the act is what the sentence says
     if len(after) > 2 and after[0].surface == "の" and any(t.surface == "以来" for t in after[2:4]):
         return "past"  # 30日の召集以来: since an act that has happened
+    if _since_its_act(after):
+        return "past"  # 9月に東京で開いて以来となる: since an act that has happened
     if (
         len(after) > 2
         and after[0].surface in ("付", "付け")
@@ -546,7 +566,7 @@ def _predicate_tense(
             # the later date's; the lede's day is the nearest
             return None
         return main
-    first = _first_predicate(after, next_date)
+    first = _first_predicate(after, next_date, bool(at_event))
     if first == "main":
         return main
     if first == "chain":
@@ -669,6 +689,18 @@ _GONE_OR_COMING: dict[str, Tense] = {"去る": "past", "来る": "future", "き�
 _FORECAST = frozenset(["有力", "見込む", "予想", "想定", "予測", "確実"])
 
 
+def _since_its_act(after: Sequence[Token]) -> bool:
+    """Whether the date's clause is the act a time is counted since (9月に東京で開いて
+    以来): its first verb, before any comma, goes on in て then 以来."""
+    for k, token in enumerate(after):
+        if token.surface in "、，。「」":
+            return False
+        since = after[k + 1 : k + 2]
+        if token.surface in ("て", "で") and since and since[0].surface == "以来":
+            return True  # (1日に施行されて以来: the verb may be a noun's する)
+    return False
+
+
 def _forecast_for(after: Sequence[Token]) -> bool:
     """Whether the date is the topic of a forecast that stands as its sentence's end
     (4日は雪の予報も出ている, 1日は日本海側を中心に大雪の予報だ; not 4日は雪の予報だった
@@ -703,7 +735,7 @@ def _forecast_of(after: Sequence[Token]) -> bool:
 
 
 _TIME_OF_DAY = frozenset(
-    ["朝", "昼", "夜", "夕方", "夕刻", "未明", "早朝", "深夜", "午前", "午後", "明け方", "晩"]
+    ["朝", "昼", "夜", "夕", "夕方", "夕刻", "未明", "早朝", "深夜", "午前", "午後", "明け方", "晩"]
 )
 _SHIFTS = frozenset(["延期", "順延", "変更", "繰り下げ", "繰り上げ", "前倒し", "先送り", "移す"])
 # Nouns that name a day (開業日, 投票日, 期限, 日程): a date given as their value — the
@@ -972,7 +1004,15 @@ def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
         and following.surface == "で"
         and _first_tense(tokens[i + 2 :]) == "past"
     )
-    tells_plan = (not argument or schedule) and not compound and not means
+    # (2日間の日程を終えて閉幕した: a schedule done with)
+    done_with = (
+        schedule
+        and following is not None
+        and following.surface == "を"
+        and i + 2 < len(tokens)
+        and tokens[i + 2].normalized in ("終える", "終了", "消化", "こなす")
+    )
+    tells_plan = (not argument or schedule) and not compound and not means and not done_with
     if head == "名詞" and token.normalized in _PLAN_NOUNS and tells_plan:
         return _plan(tokens, i)  # …する予定だ
     if head == "動詞" and token.normalized == "続く" and i > 0 and tokens[i - 1].surface == "に":
@@ -988,6 +1028,16 @@ def _finite(tokens: Sequence[Token], i: int) -> Told | Literal["none"]:
         following_words = [t.normalized for t in tokens[i + 1 : i + 4]]
         was = following_words[:1] == ["た"] or following_words == ["て", "居る", "た"]
         return ("ahead", "past" if was else "future")
+    if (
+        head in ("動詞", "助動詞")
+        and token.form.startswith("仮定形")
+        and following is not None
+        and following.surface == "ば"
+        and not (token.normalized == "居る" and i > 0 and tokens[i - 1].surface in ("て", "で"))
+    ):
+        # 召集が10月にずれ込めば…: a supposition, of what may come (not 3月に終わって
+        # いれば…はずだ: what would have been)
+        return "future"
     if head in ("動詞", "助動詞") and token.form.startswith("連用形"):
         if following is not None and following.surface in "、，":
             if token.normalized in _STATE_VERBS and i > 0 and tokens[i - 1].surface in ("て", "で"):
@@ -1213,7 +1263,9 @@ _NEARS = frozenset(["迫る", "近付く", "近づく"])
 _DRAWS_NEAR = _NEARS | {"控える"}
 
 
-def _first_predicate(tokens: Sequence[Token], next_date: int | None) -> Told:
+def _first_predicate(
+    tokens: Sequence[Token], next_date: int | None, at_occasion: bool = False
+) -> Told:
     chained = False
     for i, token in _clause(tokens):
         if next_date is not None and token.span[0] >= next_date:
@@ -1264,9 +1316,21 @@ def _first_predicate(tokens: Sequence[Token], next_date: int | None) -> Told:
             # new topic's plan noun is no end of it; the main verb tells (not 21日に訪れ、
             # …要望する考えを明らかにした, the same speaker's plan)
             return _main_predicate(tokens)
+        if at_occasion and chained and found == "future" and _plan_told(tokens, i):
+            # 27日の記者会見で批判し、…求める考えを示した: told at the occasion (not 2日に
+            # 訪米し、…求める考えを示した: the visit is the plan's)
+            return "main"
         if found != "none":
             return found
     return "main" if chained else None
+
+
+def _plan_told(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the verb at ``i`` names a plan that a past verb tells as its object
+    (…組み替えを求める考えを示した, …出馬する意向を伝えた): the telling is the act."""
+    if i + 2 >= len(tokens) or tokens[i + 1].normalized not in _PLAN_NOUNS:
+        return False
+    return tokens[i + 2].surface in ("を", "が") and _first_tense(tokens[i + 3 :]) == "past"
 
 
 def _chained_before(tokens: Sequence[Token], i: int, next_date: int) -> bool:
