@@ -189,6 +189,12 @@ a quote is placed from the day it was said (``「きょうで7月も終わる」
 narration's anaphora counts from the narration's last date, not from one a quote told in between
 (``…同日夕``), unless the text opened with the quote; in an undated text a year a quote tells is
 the speaker's, and a year looked back on (``2015年の開業を振り返り``) is not the narration's.
+``即日`` (``即日開票された``, ``即日控訴した``) is the day of the act just told. A time reached
+(``5月に入ると…漏らしていた``) takes the main verb's time; a supposition's date (``10月にずれ込
+めば``) is ahead, not what would have been (``…ていれば``); ``…て以来`` is past; a plan told at a
+dated occasion (``27日の記者会見で…批判し、…求める考えを示した``) is told then. The days of an
+event's parts take the month their sentence told (``10月に開催され、初日は4日``), and an
+event's anaphora counts from the date beside its day noun (``公示日の9月28日``…``公示翌日``).
 A chain's day that draws near (``期限が15日に迫り、…``) is ahead while it draws near, the nearest in
 a past telling. The day of an event the first verb after it tells as past is that act's
 (``6月の市長選では…果たした``), and of an occasion ahead, ahead (``28日の本会議で…可決する``); an
