@@ -236,8 +236,8 @@ _DAYS_OF_A_KIND = re.compile(r"の(?:移動日|休養日|休息日|予備日)を
 _ONLY = re.compile(r"だけ(?![でだ])")  # (休館は1日だけで、2日から: the 1st)
 # The nth weekday of a month, as a rule (1月の第2月曜日, 8月の第1土曜日).
 _NTH_WEEKDAY_OF = re.compile(
-    rf"の第[0-9{_KANJI_NUMBER}][月火水木金土日]曜日?と(?:定め|さ|決ま|決め|な)"
-)  # (not 総会を6月の第2金曜日に開く: a day of this year)
+    rf"の第[0-9{_KANJI_NUMBER}][月火水木金土日]曜日?(?:と(?:定め|さ|決ま|決め|な)|に移)"
+)  # (…10月の第2月曜日に移った: the rule moved; not 総会を6月の第2金曜日に開く, this year's)
 _YEAR_WORD_BEFORE = re.compile(r"(?:年|今年|来年|昨年|本年)の?$")
 # Two neighbouring numbers of days after a word of amount (少なくとも2、3日, 今後1、2日):
 # "two or three days", a count, not a list of days.
@@ -299,6 +299,8 @@ _COUNTED_AFTER = re.compile(
     r"|平均|順延|延期|延長|短縮|繰り下げ|繰り上げ|繰下げ|繰上げ|前倒し|先送り|ずれ込|として[はの]"
     r"|早ま|延び|縮ま"  # 1日早まった, 2日延びた: the size of a shift
     r"|多[くいかけ]|少な[くいかけ]"  # 日数が1日多かった: a difference in days
+    r"|を超える(?=[一-龯ァ-ヶ])"  # 20日を超える年も: a count (not 期限の20日を超えて)
+    r"|を数え"  # 真夏日は既に12日を数えた: a count
     r"|かか[らりるっ]|掛か|を要(?:し|する|した)"  # 4日かかった, 20日を要した: a duration
     r"|につき"  # 1日につき2時間: a rate
     r"|に[1一](?:回|度)(?![目戦])"  # 2日に1回: every two days
@@ -360,8 +362,8 @@ _COPULA_AFTER = re.compile(r"(?:だ|で|です|でし|でござい|であ|のた
 _THAT_DAY_AS_A_TIME = re.compile(r"その日(?=[、，にはもの])(?!の(?:うち|暮らし))")
 _ANAPHORA_NOUN = re.compile(
     r"同日選(?:挙)?(?![出任定考抜手])|同年(?:代(?!表)|齢|輩)|前日譚"
-    # 当日配送, 当日券: a kind of thing (not 当日正午, 当日以降, 当日発表する)
-    r"|当日(?=[一-龯ァ-ヶ]{1,3}(?![一-龯ァ-ヶー]|する|し|さ|す))"
+    # 当日配送, 当日券, 当日有権者数: a kind of thing (not 当日正午, 当日以降, 当日発表する)
+    r"|当日(?=[一-龯ァ-ヶ]{1,5}(?![一-龯ァ-ヶー]|する|し|さ|す))"
     r"(?!正午|以降|以前|以後|夜|朝|昼|夕|午前|午後|未明|深夜|早朝|明け|中|付)"
     # 即日配送, 即日融資: a same-day service (not 即日開票された, 即日控訴した: that day)
     r"|即日(?=配送|発送|配達|融資|払い|発行|審査|入会|仕上げ|対応|受け取り|交付|入居)"
@@ -442,7 +444,9 @@ _COMPARATIVE_AFTER = re.compile(r"(?:ほど|程度|以上)?(?:早|遅|多|少|�
 # A year a comparison is made with (前回2020年を6.5ポイント上回った) is told of, but the
 # text does not go on in it: the comparison is made from the present.
 _BASE_OF_COMPARISON = re.compile(
-    r"(?:の?(?:実績|水準|結果)?を(?:[^。、]{0,12})?(?:上回|下回)|に比べ|と比べ)"
+    r"(?:の?(?:実績|水準|結果)?を(?:[^。、]{0,12})?(?:上回|下回)|に比べ|と比べ"
+    # 2019年の約3190万人を上回った (not 2023年の来場者数は前年を上回る: the topic's year)
+    r"|の[^。、をは]{1,12}を(?:[^。、]{0,6})?(?:上回|下回))"
 )
 _RATIO_BASE = re.compile(r"(?:比|並み|に比べ|と比べ|[=＝]100)")  # 2020年=100: an index's base
 # A relative day in a supposition (仮に明日…としても) is no day on the calendar; a date
@@ -559,6 +563,8 @@ def find_japanese_dates(
             and not normalized.endswith("を", 0, start)
         ):
             continue  # 12月上旬としては観測史上最多: a part of every year's month, a category
+        if normalized.startswith(("同じ月として", "同月として"), start):
+            continue  # 12月単月でも…、同じ月として過去最多だった: the month as a category
         if match.group("month") and _COMPARED_RANGE_END.match(normalized, end):
             continue  # 3月下旬から4月上旬並みの暖かさ: a season compared with, both ends
         if normalized[end - 1] == "日" and _RECURRING_LIST.search(normalized, 0, start):
@@ -817,13 +823,16 @@ def find_japanese_dates(
         ):
             continue  # 「2024年問題」, 「55年体制」: a name in quotes, no date told
         if (
-            mention.kind == "calendar"
-            and mention.year is None
-            and mention.day is None
+            (
+                (mention.kind == "calendar" and mention.year is None and mention.day is None)
+                or (mention.kind == "year_word" and mention.month is None)
+            )
             and normalized.endswith("「", 0, start)
             and _QUOTED_MONTH_NAME.match(normalized, end)
         ):
-            continue  # 「5月の風フェス」, 「八月のレモン」: a name of a month's thing
+            # 「5月の風フェス」, 「八月のレモン」, 「今年の漢字」: a name of a month's or a
+            # year's thing
+            continue
         if (
             mention.kind == "calendar"
             and mention.year is None

@@ -202,6 +202,15 @@ def _modifier_tense(before: Sequence[Token], after: Sequence[Token]) -> Tense:
     last = before[-1]
     if last.pos[0] not in ("動詞", "助動詞") or not last.form.startswith("連体形"):
         return None
+    if (
+        last.normalized == "た"
+        and _copula(before[-2])
+        and len(before) > 2
+        and before[-3].normalized not in _PLAN_NOUNS | {"筈", "はず"}
+    ):
+        # 官公庁の仕事納めだった27日、: what the day was, gone by (not 開かれる予定だった
+        # 12日には, 開業するはずだった20日には: a day planned for, perhaps still to come)
+        return "past"
     if last.normalized == "た":
         return None  # ストを予告した15日, 当初予定した12日: a day set before, of any time
     if last.normalized in _STATE_VERBS | _AHEAD_VERBS or last.normalized in _NO_TIME_VERBS:
@@ -481,6 +490,8 @@ def _predicate_tense(
         # …公示は22日で、18日間の選挙戦だった: the same topic goes on, in the main verb's
         # tense; 会期末は22日で、政府は…見送った: another topic's verb tells nothing of it
         goes_on = after[2:] if after and after[0].surface == "で" else []
+        if after and after[0].surface in "、，":
+            goes_on = after[1:]  # 最終日は4日、…で行われ、…初優勝した
         another_topic = any(t.surface == "は" and t.pos[1] == "係助詞" for t in goes_on)
         if goes_on and not another_topic and _main_predicate(after) == "past":
             return "past"
@@ -860,7 +871,19 @@ def _announces(before: Sequence[Token], after: Sequence[Token]) -> bool:
     ends = not after or after[0].surface in _SENTENCE_END
     # 会期末は22日で、…: the copula's continuative form goes on into another clause
     goes_on = len(after) > 1 and after[0].surface == "で" and after[1].surface in "、，"
-    return (ends or goes_on) and bool(before) and before[-1].surface == "は"
+    # 最終日は4日、…で行われ, 通夜は6月3日午後6時、葬儀は…: a day's topic that names an
+    # event's day, set off by a comma (not 県は3日、…発表した: who acts)
+    named_day = (
+        bool(after)
+        and after[0].surface in "、，"
+        and len(before) > 1
+        and before[-2].surface.endswith(_DAY_TOPIC_ENDS)
+    )
+    return (ends or goes_on or named_day) and bool(before) and before[-1].surface == "は"
+
+
+# How a topic that names an event's day ends (最終日, 初日, 通夜, 告別式, 葬儀, 決勝戦).
+_DAY_TOPIC_ENDS = ("日", "夜", "式", "儀", "戦")
 
 
 # Topics of a time to come (次回の受付期間は…): their day is ahead.
@@ -1949,7 +1972,9 @@ def _placed(
         later = [c for c in candidates if _calendar_order(c) >= first]
         if later:
             return min(later, key=_calendar_order), "relative"
-    return _choose(candidates, source_date, tense), "relative"
+    # (a holiday, 元日, is its year's own: no late report of the night before it)
+    late = mention.kind != "fixed"
+    return _choose(candidates, source_date, tense, late_report=late), "relative"
 
 
 def _agrees(year: int | None, month: int | None, day: int, weekday: int | None) -> bool:
@@ -2139,14 +2164,35 @@ def _calendar_order(parts: Parts) -> tuple[int, int, int]:
     return (parts[0] or 0, parts[1] or 0, parts[2] or 0)
 
 
-def _choose(candidates: list[Parts], source_date: dt.date, tense: Tense) -> Parts:
+_LATE_REPORT_GAP = 300  # days back beyond which a past day just after the article's is that day
+
+
+def _days_after(parts: Parts, source_date: dt.date) -> int:
+    """How many days a full date lies after the article date (negative: before it)."""
+    year, month, day = parts
+    assert year is not None and month is not None and day is not None
+    return (dt.date(year, month, day) - source_date).days
+
+
+def _choose(
+    candidates: list[Parts], source_date: dt.date, tense: Tense, late_report: bool = True
+) -> Parts:
     """Past: the latest on or before the article date; future: the earliest on or after
     it; undecided: the nearest, the earlier on a tie."""
     key = _calendar_order
     today = (source_date.year, source_date.month, source_date.day if candidates[0][2] else 0)
     before = [c for c in candidates if key(c) <= today]
     if tense == "past" and before:
-        return max(before, key=key)
+        latest = max(before, key=key)
+        soon = [
+            c for c in candidates if key(c) > today and c[2] and _days_after(c, source_date) <= 2
+        ]
+        gap = latest[2] and _days_after(latest, source_date) < -_LATE_REPORT_GAP
+        if late_report and soon and gap:
+            # 31日夜…交通規制は8月1日午前1時まで続いた (dated the 31st): the night's end
+            # told by a paper of that date, not a year back
+            return min(soon, key=key)
+        return latest
     after = [c for c in candidates if key(c) >= today]
     if tense == "future" and after:
         return min(after, key=key)
