@@ -52,7 +52,10 @@ weekly rule (``月曜日は休館``), a weekly closing written as one word (``�
 sentence of a day's averages (``土曜日の利用は1日平均40人``), a routine's days listed in brackets
 (``毎月4の付く日（4日、14日、24日）``), the bare weekdays of several things that keep
 happening (``いずれも土曜の深夜から…起きている``), a difference in days (``1日多かった``), years
-of a duration (``34年あまり``), ``一日一日``, ``元日`` starting a longer word (``元日銀理事``), the
+of a duration (``34年あまり``), counts (``20日を超える年``, ``12日を数えた``), names
+(``当日有権者数``, ``「今年の漢字」``), a rule that moved (``10月の第2月曜日に移った``),
+``同じ月として`` (a category),
+``一日一日``, ``元日`` starting a longer word (``元日銀理事``), the
 same day as what no date tells (``夏の参院選と同じ日``), the decimals of a count (``平均9.2日``), a
 year that names a model (``2027年モデル``, ``2019年式の``), the next morning that ends hours
 from a clock time with no day (``午後7時から翌朝7時まで``), a month's nth weekday as a rule
