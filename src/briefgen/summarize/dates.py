@@ -197,8 +197,7 @@ event's parts take the month their sentence told (``10月に開催され、初�
 event's anaphora counts from the date beside its day noun (``公示日の9月28日``…``公示翌日``). What
 a day was (``仕事納めだった27日``) is past, not a day planned for (``予定だった``, ``はずだった``);
 an event's day as a topic set off by a comma (``最終日は4日、…行われ``) goes on in its
-sentence's tense; a month-day a year back while the same day is just after the article is that
-next day (``…8月1日午前1時まで続いた``, dated 31 July): a night's end.
+sentence's tense.
 A chain's day that draws near (``期限が15日に迫り、…``) is ahead while it draws near, the nearest in
 a past telling. The day of an event the first verb after it tells as past is that act's
 (``6月の市長選では…果たした``), and of an occasion ahead, ahead (``28日の本会議で…可決する``); an

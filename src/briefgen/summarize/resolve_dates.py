@@ -1972,9 +1972,7 @@ def _placed(
         later = [c for c in candidates if _calendar_order(c) >= first]
         if later:
             return min(later, key=_calendar_order), "relative"
-    # (a holiday, 元日, is its year's own: no late report of the night before it)
-    late = mention.kind != "fixed"
-    return _choose(candidates, source_date, tense, late_report=late), "relative"
+    return _choose(candidates, source_date, tense), "relative"
 
 
 def _agrees(year: int | None, month: int | None, day: int, weekday: int | None) -> bool:
@@ -2164,35 +2162,14 @@ def _calendar_order(parts: Parts) -> tuple[int, int, int]:
     return (parts[0] or 0, parts[1] or 0, parts[2] or 0)
 
 
-_LATE_REPORT_GAP = 300  # days back beyond which a past day just after the article's is that day
-
-
-def _days_after(parts: Parts, source_date: dt.date) -> int:
-    """How many days a full date lies after the article date (negative: before it)."""
-    year, month, day = parts
-    assert year is not None and month is not None and day is not None
-    return (dt.date(year, month, day) - source_date).days
-
-
-def _choose(
-    candidates: list[Parts], source_date: dt.date, tense: Tense, late_report: bool = True
-) -> Parts:
+def _choose(candidates: list[Parts], source_date: dt.date, tense: Tense) -> Parts:
     """Past: the latest on or before the article date; future: the earliest on or after
     it; undecided: the nearest, the earlier on a tie."""
     key = _calendar_order
     today = (source_date.year, source_date.month, source_date.day if candidates[0][2] else 0)
     before = [c for c in candidates if key(c) <= today]
     if tense == "past" and before:
-        latest = max(before, key=key)
-        soon = [
-            c for c in candidates if key(c) > today and c[2] and _days_after(c, source_date) <= 2
-        ]
-        gap = latest[2] and _days_after(latest, source_date) < -_LATE_REPORT_GAP
-        if late_report and soon and gap:
-            # 31日夜…交通規制は8月1日午前1時まで続いた (dated the 31st): the night's end
-            # told by a paper of that date, not a year back
-            return min(soon, key=key)
-        return latest
+        return max(before, key=key)
     after = [c for c in candidates if key(c) >= today]
     if tense == "future" and after:
         return min(after, key=key)
