@@ -3077,6 +3077,29 @@ FORTIETH_AND_FIRST_NARROWED: list[tuple[str, str | None, list[str]]] = [
 ]
 
 
+# The forty-second (short news) and forty-third (political news analysis) sets' classes,
+# in sentences written for this test.
+FORTY_SECOND_AND_THIRD_SET_CLASSES: list[tuple[str, str | None, list[str]]] = [
+    # a clause on a topic of its own is no step of the chain before it
+    (
+        "知事の任期は11月末に満了し、県議会は来月上旬にも選挙日程を決める。",
+        "2029-06-28",
+        ["2029-11", "2029-07"],
+    ),
+    (
+        "本選挙は26日に投開票され、町議補選は19日に告示される。",
+        "2030-04-10",
+        ["2030-04-26", "2030-04-19"],
+    ),
+    # the base year of an anniversary is no narration year
+    (
+        "両国は1978年の条約締結から50年の節目を迎えた。10月23日には記念式典が開かれた。",
+        "2028-12-20",
+        ["1978", "2028-10-23"],
+    ),
+]
+
+
 # Each later set's classes, above, each in sentences written for its test.
 @pytest.mark.parametrize(
     ("text", "source_date", "expected"),
@@ -3107,9 +3130,10 @@ FORTIETH_AND_FIRST_NARROWED: list[tuple[str, str | None, list[str]]] = [
         *THIRTY_EIGHTH_AND_NINTH_NARROWED,
         *FORTIETH_AND_FIRST_SET_CLASSES,
         *FORTIETH_AND_FIRST_NARROWED,
+        *FORTY_SECOND_AND_THIRD_SET_CLASSES,
     ],
 )
-def test_the_seventeenth_to_forty_first_sets_classes(
+def test_the_seventeenth_to_forty_third_sets_classes(
     text: str, source_date: str | None, expected: list[str]
 ) -> None:
     assert dates_of_text(text, source_date) == expected

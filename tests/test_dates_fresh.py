@@ -352,6 +352,16 @@ def test_the_issue_s_examples_through_the_command(
         # 302, 5, 2, 9 (left: memories, あの年, あの夜, which this annotator dates; a
         # generic その年 and 元日の朝; a record's year carried in a dated text).
         pytest.param("development41.toml", 316, 302, 5, 2, id="forty-first"),
+        # Short news of a national daily's inside pages, written after all of the fourth
+        # session's rules: 320, 5, 2, 4 of 329 before it was read (1.5 wrong and 0.6 false
+        # in 100), and as it stands: its classes were not worked on.
+        pytest.param("development42.toml", 329, 320, 5, 2, id="forty-second"),
+        # Political news analysis, written after all of the fourth session's rules: 368,
+        # 17, 1, 0 of 385 before it was read; then 371, 14, 1, 0 (a clause on a topic of
+        # its own is no step of the chain before it; an anniversary's base year is no
+        # narration year; left: an election's parts named by their races, 知事選…が9日,
+        # and a chain whose modifier tells a tense of its own).
+        pytest.param("development43.toml", 385, 371, 14, 1, id="forty-third"),
     ],
 )
 def test_a_development_set_stays_at_its_measured_score(

@@ -166,11 +166,12 @@ an earlier day of the month (``27日にまとめ、3日から始める``); one g
 close together: a day or month-day before the chain's next date (on or after the article's)
 is the latest such day before it (``1月2日に初日を迎え、2月まで全国を回る``, in May: next
 January; ``10日に可決、成立し、来年1月1日に施行される``, in late December: this December);
-where the next date writes its year, the nearest, unless that falls after it (``5月に着工し、
-再来年3月の完成を目指す``: this May); a month before a bare day is no step (``6月に大会が開か
-れ、初日の13日には``), nor a date related to its act (``9月1日に合わせ、``) or one before a
-quote's date. A day counted down to (``会期末の17日まで残り2週間``), one a plan is being
-arranged on (``21日で調整している``) and one a standing forecast is for (``4日は雪の予報が出て
+not when the next clause opens on a topic of its own (``任期は9月末に満了し、党は来月中旬
+にも…決める``); where the next date writes its year, the nearest, unless that falls after it
+(``5月に着工し、再来年3月の完成を目指す``: this May); a month before a bare day is no step
+(``6月に大会が開かれ、初日の13日には``), nor a date related to its act (``9月1日に合わせ、``)
+or one before a quote's date. A day counted down to (``会期末の17日まで残り2週間``), one a plan is
+being arranged on (``21日で調整している``) and one a standing forecast is for (``4日は雪の予報が出て
 いる``; not ``…予報が外れ、``) are ahead. An event told with its bare month (``4月に統一地方選、
 …``) lends that month to a bare day whose clause opens with a part the event has of its own
 (``統一地方選の前半戦は11日、後半戦は25日``; not another topic's: ``県議会は最終日の19日に``).
@@ -615,6 +616,9 @@ def timeline(
                 # まとまる。; a bare day's item ahead is ahead: ▽21日　大会を開く。)
                 item_tense = None if ends_on_noun(words) else main_tense(words)
                 tense = item_tense if item_tense == "past" or mention.bare_day else None
+            another_topic = next_date is not None and bool(
+                _NEW_TOPIC.search(sentence.text, end.span[1], next_date)
+            )
             stepped_to = (
                 chain_step_tense(mention, mentions[following], source_date)
                 if tense == "chain_ahead"
@@ -623,6 +627,8 @@ def timeline(
                 and source_date is not None
                 # (市は12日に開所し、市長は「来月から…」と話す: a quote's date is no step)
                 and not any(opened < next_date < closed for opened, closed in quotes)
+                # (任期は9月末に満了し、党は来月中旬にも…決める: another topic's step)
+                and not another_topic
                 else "unknown"
             )
             if (
@@ -650,6 +656,7 @@ def timeline(
             elif (
                 tense == "chain_ahead"
                 and next_date is not None
+                and not another_topic
                 and mentions[following].bare_day
                 and (mentions[following].day or 0) < (mention.day or 0)
             ):
@@ -1537,6 +1544,8 @@ _LOOKED_BACK_ON = re.compile(r"[^、。「」]{0,20}?を(?:振り返|思い起�
 # counted over (1月から11月までの累計).
 _OF_A_FIGURE = re.compile(r"(?:時点|現在)の")
 _TOTAL_OVER = re.compile(r"(?:まで)?の(?:累計|累積|通算)")
+# A clause that opens on a topic of its own after a comma (、党は, 、一般市の市長選は).
+_NEW_TOPIC = re.compile(r"[、，][^、，。「」]{1,16}?(?<![でにと])は(?![じや])")
 # A month's figures (10月分の実績, 3月使用分の料金), and a verb that puts figures out.
 _FIGURES_OF_MONTH = re.compile(r"(?:使用)?分")
 _PUBLISHING = re.compile(r"公表|発表|公開|速報")
