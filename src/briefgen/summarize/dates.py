@@ -616,8 +616,10 @@ def timeline(
                 # まとまる。; a bare day's item ahead is ahead: ▽21日　大会を開く。)
                 item_tense = None if ends_on_noun(words) else main_tense(words)
                 tense = item_tense if item_tense == "past" or mention.bare_day else None
-            another_topic = next_date is not None and bool(
-                _NEW_TOPIC.search(sentence.text, end.span[1], next_date)
+            another_topic = (
+                tense == "chain_ahead"
+                and next_date is not None
+                and bool(_NEW_TOPIC.search(sentence.text, end.span[1], next_date))
             )
             stepped_to = (
                 chain_step_tense(mention, mentions[following], source_date)
@@ -784,21 +786,21 @@ def timeline(
                     # parts are of the month its sentence told
                     year, month = (int(part) for part in told_month.split("-"))
                     frame.sentence_month = (year, month, None)
+            quoted = _in_quotes(mention.span[0], quotes)
             frame.spoken = _spoken(
                 mention, sentence.text, quotes, dated, frame.report_day, source_date
             )
             if (
                 frame.spoken is None
                 and frame.interview_day is not None
+                and not quoted
                 and _INTERVIEWER.search(sentence.text, 0, mention.span[0])
-                and not _in_quotes(mention.span[0], quotes)
             ):
                 # （インタビューは3月28日）――今年度の業績をどう見ますか。: the interviewer's
                 # question was put that day too
                 frame.spoken = frame.interview_day
             before = (frame.sentence_month, frame.report_day, frame.report_position)
             last = (frame.last, frame.last_day, frame.last_month)
-            quoted = bool(quotes) and _in_quotes(mention.span[0], quotes)
             if quoted and narration is None:
                 narration = (frame.last, frame.last_day, frame.last_month, frame.told_day)
                 narration_year = frame.written_year
@@ -812,20 +814,9 @@ def timeline(
                     # 「…2030年度の完成を目指す」と述べた。市は9月1日から…: in an undated
                     # text a year a quote tells is the speaker's, not the narration's
                     frame.written_year = narration_year
-            article_date = frame.source_date
-            if (
-                _placed_by_calendar(mention)
-                and frame.spoken is not None
-                and article_date is not None
-                and frame.spoken < article_date
-            ):
-                # 31日、…記者団に「きょうで7月も終わる」と語った (on 1 August): a quote's
-                # month is placed from the day it was said
-                frame.source_date = frame.spoken
             resolved = resolve_range(
                 mention, end, frame, tense, shares_month=language not in ("ja", "zh")
             )
-            frame.source_date = article_date
             if not quoted:
                 narration = None
             if frame.sentence_year is None and mention.kind != "year_word":
@@ -870,7 +861,7 @@ def timeline(
                     frame.last, frame.last_day, frame.last_month = last
                     if resolved is not None and mention.bare_day:
                         resolved = (_within_a_day(resolved[0], last[1]), resolved[1])
-            elif _in_quotes(mention.span[0], quotes):
+            elif quoted:
                 # 記者「予算は28日に成立しましたが」: the text reports on the day it tells,
                 # not on one a quote tells
                 frame.report_day, frame.report_position = before[1:]
@@ -886,7 +877,7 @@ def timeline(
                 frame.interview_day = frame.report_day
             if resolved is None:
                 if mention.kind == "year_word" and source_date is None:
-                    if not _in_quotes(mention.span[0], quotes):
+                    if not quoted:
                         # 今年は…: an undated text is back in its own unknown year, not the
                         # one it told of (第1回は1985年8月3日に開かれた。今年は…10月中に
                         # 決める); a quote's 今年 is the speaker's (1990年に「今年は勝負の

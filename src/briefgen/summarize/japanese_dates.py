@@ -534,7 +534,7 @@ def find_japanese_dates(
             continue  # inside a word: 日本年金機構's 本年 (昨日今日 is two days)
         if (
             words is not None
-            and match.group(0) in _HOLIDAY_WORDS
+            and match.group("fixed") is not None
             and (ending := _word_around(words, word_starts, end)) is not None
             and normalized[end : ending.span[1]] not in _PART_OF
         ):
@@ -1078,10 +1078,6 @@ def _recently(text: str, start: int, end: int) -> bool:
 
 
 _TWO_DAYS_TOLD = re.compile(r"(?:と|、|の(?:[0-9一二]|両))")
-
-
-# Holidays named by a word whose end may start another (元日銀理事, 元日本代表: 元 + 日銀).
-_HOLIDAY_WORDS = frozenset(["元日", "元旦"])
 
 
 def _clause_start(text: str, at: int) -> int:

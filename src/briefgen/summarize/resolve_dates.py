@@ -1926,8 +1926,13 @@ def _placed(
     tense: Tense,
 ) -> Resolved | None:
     """A month, month-day, bare day or weekday with no year: from the sentence's month,
-    a year the text wrote, or the article date and the tense."""
+    a year the text wrote, or the article date and the tense; in a quote, from the day it
+    was said when that is before the article's (31日、…記者団に「きょうで7月も終わる」と語っ
+    た, on 1 August: this July)."""
     source_date = frame.source_date
+    said = frame.spoken
+    if mention.kind == "calendar" and mention.month is not None and said and source_date:
+        source_date = min(said, source_date)
     month, day = mention.month, mention.day
     # A bare day looked ahead to is placed from the act's day below; a month-day by the
     # nearest (年度末の3月31日を前に…相次いでいたことが分かった, told in April)
@@ -1959,7 +1964,7 @@ def _placed(
     if frame.sentence_year is not None and month is not None:
         # 昨年は8月上旬の開催だった: the year its sentence named by a word
         return (frame.sentence_year, month, day), "relative"
-    carried = _carried_year(mention, frame, tense)
+    carried = _carried_year(mention, frame, tense, source_date)
     if carried is not None:
         return (carried, month, day), "carried"
     if source_date is None:
@@ -2012,11 +2017,12 @@ def _carried_year(
     mention: DateMention,
     frame: Frame,
     tense: Tense,
+    source_date: dt.date | None,
 ) -> int | None:
     """The year the text wrote, carried to this month-day when it is near (a dated
     text) or anywhere before (an undated one), rolled into the next year when the
-    months go back, and only when the date agrees with the tense."""
-    source_date = frame.source_date
+    months go back, and only when the date agrees with the tense (``source_date``: the
+    day it is placed from)."""
     written = frame.written_year
     if frame.compared_year is not None and any(
         t.normalized == "前回" for t in frame.sentence_words or ()
@@ -2150,8 +2156,7 @@ def chain_step_tense(
     if not before:
         return "unknown"
     latest = max(before, key=_calendar_order)
-    nearest = _choose(candidates, source_date, None)
-    if year_written and nearest in before:
+    if year_written and _choose(candidates, source_date, None) in before:
         return None  # 5月に着工し、再来年3月の完成を目指す: the May just gone
     since = (today[0], today[1], today[2] if latest[2] else 0)
     return "future" if _calendar_order(latest) >= since else "past"
